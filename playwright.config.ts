@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/lib/browser.ts";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const MAILDEV_WEB_PORT = Number(process.env.E2E_MAILDEV_WEB_PORT ?? 1180);
+export const E2E_DEMO_PASSWORD = "Demo-E2E-Portail-2026!";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: "tsx scripts/e2e-server.ts",
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+    env: {
+      PORT: String(port),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      EMBEDDED_PG_PORT: String(Number(process.env.E2E_PG_PORT ?? 54330)),
+      MAILDEV_SMTP_PORT: String(Number(process.env.E2E_MAILDEV_SMTP_PORT ?? 1125)),
+      MAILDEV_WEB_PORT: String(MAILDEV_WEB_PORT),
+      DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+      // Seed 001's journey creates CHORUS SOCIETE and Simon Pellegrin's account itself.
+      DEMO_SEED_EXCLUDE: "FRCHORUSSOCIETE",
+      // Every test logs in from 127.0.0.1: the per-IP lock is checked by the integration tests.
+      LOGIN_MAX_FAILURES_PER_IP: "1000",
+      LOG_LEVEL: "warn",
+      ALTCHA_MAX_NUMBER: "2000",
+    },
+  },
+});

@@ -1,0 +1,158 @@
+// Demo data taken from the seed user guides (shared/seeds): the supplier CHORUS SOCIETE of seed 001,
+// the public buyers it invoices (Brest Métropole's budgets, the Côtes-d'Armor of seed 004, the State).
+import type { Espace, IdentifierType, StructureKind } from "@/generated/prisma/enums.ts";
+
+export type DemoService = { code: string; libelle: string; engagementObligatoire?: boolean };
+export type DemoUser = { email: string; nom: string; prenom: string };
+export type DemoStructure = {
+  identifierType: IdentifierType;
+  identifier: string;
+  raisonSociale: string;
+  libelle?: string;
+  email?: string;
+  kind: StructureKind;
+  adresse: string;
+  complementAdresse1?: string;
+  codePostal: string;
+  ville: string;
+  engagementObligatoire?: boolean;
+  serviceObligatoire?: boolean;
+  engagementFormat?: string;
+  engagementFormatLabel?: string;
+  services: DemoService[];
+  espaces: Espace[];
+  gestionnaire: DemoUser;
+  /** A billing mandate already signed by the gestionnaire (private structures). */
+  mandate?: string;
+};
+
+const SUPPLIER_ESPACES: Espace[] = ["FACTURES_EMISES", "FACTURES_A_VALIDER", "SOLLICITATIONS_EMISES", "MON_COMPTE", "ACTIVITES_GESTIONNAIRE"];
+const PUBLIC_ESPACES: Espace[] = ["FACTURES_RECUES", "SOLLICITATIONS_EMISES", "SOLLICITATIONS_RECUES", "MON_COMPTE", "ACTIVITES_GESTIONNAIRE"];
+
+const brest = (identifier: string, raisonSociale: string, agent: DemoUser): DemoStructure => ({
+  identifierType: "SIRET",
+  identifier,
+  raisonSociale,
+  kind: "PUBLIQUE",
+  adresse: "24 RUE COAT AR GUEVEN",
+  complementAdresse1: "CS73826",
+  codePostal: "29200",
+  ville: "BREST",
+  serviceObligatoire: true,
+  engagementObligatoire: true,
+  services: [{ code: "FACTURES", libelle: "Service des factures" }],
+  espaces: PUBLIC_ESPACES,
+  gestionnaire: agent,
+});
+
+export const DEMO_STRUCTURES: DemoStructure[] = [
+  {
+    identifierType: "EN_COURS_IMMATRICULATION",
+    identifier: "FRCHORUSSOCIETE",
+    raisonSociale: "CHORUS SOCIETE",
+    libelle: "CHORUS SOCIETE",
+    email: "contact@chorus-societe.example",
+    kind: "PRIVEE",
+    adresse: "12 rue Alphonse Guerin",
+    codePostal: "38110",
+    ville: "La Tour du Pin",
+    services: [
+      { code: "DEFAUT", libelle: "Service par défaut de la structure" },
+      { code: "FAC", libelle: "FACTURES" },
+    ],
+    espaces: SUPPLIER_ESPACES,
+    gestionnaire: { email: "simon.pellegrin@chorus-societe.example", nom: "Pellegrin", prenom: "Simon" },
+    mandate: "MANDAT CHORUS SOCIETE",
+  },
+  {
+    identifierType: "EN_COURS_IMMATRICULATION",
+    identifier: "FRCHORUSDEUX",
+    raisonSociale: "CHORUS DEUX",
+    libelle: "CHORUS DEUX",
+    email: "contact@chorus-deux.example",
+    kind: "PRIVEE",
+    adresse: "3 avenue de la Gare",
+    codePostal: "38300",
+    ville: "Bourgoin-Jallieu",
+    services: [
+      { code: "DEFAUT", libelle: "Service par défaut de la structure" },
+      { code: "FACTURES", libelle: "TOUTES FACTURES" },
+    ],
+    espaces: SUPPLIER_ESPACES,
+    gestionnaire: { email: "isabelle.dubreuil@chorus-deux.example", nom: "Dubreuil", prenom: "Isabelle" },
+    mandate: "MANDAT ROLLER",
+  },
+  brest("24290031400012", "BREST METROPOLE BUDGET PRINCIPAL", { email: "factures@brest-metropole.example", nom: "Le Goff", prenom: "Maëlle" }),
+  brest("24290031400129", "BREST METROPOLE BUDGET DEPLACEMENTS", { email: "deplacements@brest-metropole.example", nom: "Kerjean", prenom: "Loïc" }),
+  brest("24290031400210", "BREST METROPOLE LOTIS, MESCOUEZEL", { email: "lotissements@brest-metropole.example", nom: "Tanguy", prenom: "Nolwenn" }),
+  brest("24290031400087", "BREST METROPOLE BUDGET DE L'ASSAINISSEMENT", { email: "assainissement@brest-metropole.example", nom: "Morvan", prenom: "Erwan" }),
+  brest("24290031400095", "BREST METROPOLE BUDGET DE L'EAU", { email: "eau@brest-metropole.example", nom: "Quéré", prenom: "Gwenaëlle" }),
+  {
+    identifierType: "SIRET",
+    identifier: "22220001600327",
+    raisonSociale: "DEP COTES-D'ARMOR",
+    kind: "PUBLIQUE",
+    adresse: "9 place du Général de Gaulle",
+    complementAdresse1: "CS 42371",
+    codePostal: "22023",
+    ville: "SAINT-BRIEUC",
+    serviceObligatoire: true,
+    engagementObligatoire: true,
+    engagementFormat: "^[0-9]{5,6}$",
+    engagementFormatLabel: "5 ou 6 chiffres, sans lettre",
+    services: [{ code: "COLLEGE", libelle: "Collèges", engagementObligatoire: true }],
+    espaces: PUBLIC_ESPACES,
+    gestionnaire: { email: "factures@cotesdarmor.example", nom: "Le Bihan", prenom: "Yann" },
+  },
+  {
+    identifierType: "SIRET",
+    identifier: "22220001600434",
+    raisonSociale: "CENTRE DEPARTEMENTAL DE L'ENFANCE",
+    kind: "PUBLIQUE",
+    adresse: "1 rue du Vau Méno",
+    codePostal: "22000",
+    ville: "SAINT-BRIEUC",
+    engagementObligatoire: true,
+    engagementFormat: "^[0-9]{5,6}$",
+    engagementFormatLabel: "5 ou 6 chiffres, sans lettre",
+    services: [{ code: "ENFANCE", libelle: "Service financier" }],
+    espaces: PUBLIC_ESPACES,
+    gestionnaire: { email: "factures@cde22.example", nom: "Riou", prenom: "Anne" },
+  },
+  {
+    identifierType: "SIRET",
+    identifier: "11000201100044",
+    raisonSociale: "SERVICES DE L'ETAT",
+    kind: "PUBLIQUE",
+    adresse: "139 rue de Bercy",
+    codePostal: "75012",
+    ville: "PARIS",
+    serviceObligatoire: true,
+    engagementObligatoire: true,
+    engagementFormat: "^[0-9]{10}$",
+    engagementFormatLabel: "10 chiffres",
+    services: [
+      { code: "FAC0000001", libelle: "Service facturier de Paris", engagementObligatoire: true },
+      { code: "FAC0000002", libelle: "Centre de services partagés du ministère des Armées", engagementObligatoire: true },
+      { code: "FAC0000003", libelle: "Rectorat de l'académie de Rennes", engagementObligatoire: true },
+    ],
+    espaces: PUBLIC_ESPACES,
+    gestionnaire: { email: "factures@etat.example", nom: "Martin", prenom: "Paul" },
+  },
+];
+
+export const DEMO_ACTUALITES = [
+  {
+    titre: "Bienvenue sur le portail de facturation électronique",
+    categorie: "Information",
+    contenu:
+      "Adressez vos factures dématérialisées à vos clients publics, par saisie ou par dépôt de PDF ou de fichiers XML, et suivez leur traitement jusqu'au paiement.",
+    publishedAt: new Date("2026-11-02T09:00:00Z"),
+  },
+  {
+    titre: "Indisponibilité du portail",
+    categorie: "Indisponibilité",
+    contenu: "Le portail sera fermé pour une opération de maintenance le mercredi 9 décembre de 20h à minuit.",
+    publishedAt: new Date("2026-11-16T09:00:00Z"),
+  },
+];

@@ -1,0 +1,63 @@
+// Loads a generated public directory into PostgreSQL, a few thousand rows per statement
+// (INSERT … SELECT FROM unnest(arrays)). Structures already there (same identifier) are skipped, with their services.
+import pg from "pg";
+import { generateDirectory, type GeneratedStructure } from "../../src/features/directory/bench-directory-generator.ts";
+import { structureSearchText } from "../../src/features/structures/search-text.ts";
+
+const BATCH = 5000;
+
+async function insertBatch(client: pg.Client, batch: GeneratedStructure[]): Promise<number> {
+  const column = <K extends keyof GeneratedStructure>(key: K) => batch.map((s) => s[key]);
+  const inserted = await client.query<{ id: string; identifier: string }>(
+    `INSERT INTO structures (id, identifier_type, identifier, raison_sociale, kind, status, adresse, code_postal, ville,
+       engagement_obligatoire, service_obligatoire, engagement_format, engagement_format_label, search_text, updated_at)
+     SELECT gen_random_uuid(), 'SIRET', s.identifier, s.raison_sociale, 'PUBLIQUE', s.status::"StructureStatus", s.adresse, s.code_postal,
+       s.ville, s.engagement_obligatoire, s.service_obligatoire, s.engagement_format, s.engagement_format_label, s.search_text, now()
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::boolean[], $9::text[], $10::text[], $11::text[])
+       AS s(identifier, raison_sociale, status, adresse, code_postal, ville, engagement_obligatoire, service_obligatoire, engagement_format, engagement_format_label, search_text)
+     ON CONFLICT (identifier_type, identifier) DO NOTHING
+     RETURNING id, identifier`,
+    [
+      column("identifier"),
+      column("raisonSociale"),
+      column("status"),
+      column("adresse"),
+      column("codePostal"),
+      column("ville"),
+      column("engagementObligatoire"),
+      column("serviceObligatoire"),
+      column("engagementFormat"),
+      column("engagementFormatLabel"),
+      batch.map((s) => structureSearchText(s)),
+    ],
+  );
+  const idByIdentifier = new Map(inserted.rows.map((row) => [row.identifier, row.id]));
+  const services = batch.flatMap((s) => {
+    const structureId = idByIdentifier.get(s.identifier);
+    return structureId ? s.services.map((service) => ({ structureId, ...service })) : [];
+  });
+  await client.query(
+    `INSERT INTO services (id, structure_id, code, libelle, engagement_obligatoire)
+     SELECT gen_random_uuid(), s.structure_id, s.code, s.libelle, s.engagement_obligatoire
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[]) AS s(structure_id, code, libelle, engagement_obligatoire)`,
+    [services.map((s) => s.structureId), services.map((s) => s.code), services.map((s) => s.libelle), services.map((s) => s.engagementObligatoire)],
+  );
+  return inserted.rowCount ?? 0;
+}
+
+/** Inserts the `count` structures of the generated directory that are not there yet; returns how many it inserted. */
+export async function loadDirectory(databaseUrl: string, count: number, seed = 1): Promise<number> {
+  const structures = generateDirectory(count, seed);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    let inserted = 0;
+    for (let start = 0; start < structures.length; start += BATCH) {
+      inserted += await insertBatch(client, structures.slice(start, start + BATCH));
+    }
+    await client.query("ANALYZE structures, services");
+    return inserted;
+  } finally {
+    await client.end();
+  }
+}

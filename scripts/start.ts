@@ -1,0 +1,111 @@
+// npm start       the portal as it runs in production (next build + next start), with its services
+// npm run dev     the same services, with next dev (hot reload)
+// Without DATABASE_URL: an embedded PostgreSQL with its data in .data/. Without SMTP_URL: MailDev.
+import "./lib/load-env.ts";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { openDatabase, type Database } from "./lib/database.ts";
+import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher.ts";
+import { applyMigrations, projectRoot } from "./lib/migrations.ts";
+import { isPortFree, startChild, waitForPort, type Child } from "./lib/processes.ts";
+import { demoPassword, seedDatabase } from "./lib/seed.ts";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const stops: (() => Promise<void>)[] = [];
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+/** NEXTAUTH_SECRET signs the sessions: given, or generated once and kept in .data/. */
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(projectRoot, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function nextBin() {
+  return path.join(path.dirname(createRequire(import.meta.url).resolve("next/package.json")), "dist", "bin", "next");
+}
+
+async function run(child: Child): Promise<void> {
+  const code = await new Promise<number | null>((resolve) => child.process.once("exit", resolve));
+  if (code !== 0) throw new Error(`next ${dev ? "dev" : "build"} s'est arrêté avec le code ${code}.`);
+}
+
+async function main() {
+  if (!(await isPortFree(port))) throw new Error(`Le port ${port} est déjà utilisé : arrêtez l'autre programme ou choisissez PORT=…`);
+
+  console.log(process.env.DATABASE_URL ? "Base de données : DATABASE_URL" : "Démarrage de PostgreSQL embarqué (données dans .data/)…");
+  const database: Database = await openDatabase();
+  stops.push(database.stop);
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.log(`Migrations appliquées : ${applied.join(", ")}`);
+  const accounts = await seedDatabase(database.url);
+
+  let mail: MailCatcher | undefined;
+  if (!process.env.SMTP_URL) {
+    mail = await startMailCatcher({ smtpPort: Number(process.env.MAILDEV_SMTP_PORT ?? 1025), webPort: Number(process.env.MAILDEV_WEB_PORT ?? 1080) });
+    stops.push(mail.stop);
+  }
+
+  const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    SMTP_URL: process.env.SMTP_URL ?? mail!.smtpUrl,
+    NEXTAUTH_URL: publicUrl,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!dev) {
+    console.log("Construction de l'application (next build)…");
+    await run(startChild(process.execPath, [nextBin(), "build"], { name: "next build", cwd: projectRoot, env }));
+  }
+  const app = startChild(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(port)], { name: "next", cwd: projectRoot, env });
+  stops.unshift(app.stop);
+  app.process.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`Le serveur Next.js s'est arrêté (code ${code}).`);
+      void stopAll(code ?? 1);
+    }
+  });
+  await waitForPort(port, "127.0.0.1", 120_000);
+
+  const password = demoPassword();
+  console.log(
+    [
+      "",
+      "──────────────────────────────────────────────────────────────",
+      ` Portail          ${publicUrl}`,
+      ` Santé            ${publicUrl}/api/health`,
+      mail ? ` Courriels        ${mail.webUrl}   (SMTP ${mail.smtpUrl})` : ` Courriels        via ${process.env.SMTP_URL}`,
+      ` Base de données  ${database.embedded ? `PostgreSQL embarqué, port ${new URL(database.url).port}, données dans .data/` : "DATABASE_URL"}`,
+      "",
+      password ? ` Comptes de démonstration (mot de passe : ${password})` : " Comptes de démonstration non créés (NODE_ENV=production sans DEMO_PASSWORD).",
+      ...(password ? accounts.map((a) => `   ${a.email.padEnd(44)} ${a.name} — ${a.structure}`) : []),
+      "",
+      " Ctrl-C arrête tout.",
+      "──────────────────────────────────────────────────────────────",
+    ].join("\n"),
+  );
+}
+
+main().catch((error: Error) => {
+  console.error(`\nÉchec du démarrage : ${error.message}`);
+  void stopAll(1);
+});

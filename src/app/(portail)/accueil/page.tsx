@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
+import { ActualitesBlock } from "@/features/news/actualites-block.tsx";
+import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { requireUser } from "@/server/auth/session.ts";
+
+export const metadata = { title: "Accueil connecté" };
+
+export default async function AccueilPage() {
+  const user = await requireUser();
+  const [feed, espaces] = await Promise.all([listEventFeed(user.id), getUserEspaces(user.id)]);
+  return (
+    <>
+      <h1>Accueil connecté</h1>
+      <p className="fr-text--lead">
+        Bonjour {user.prenom} {user.nom}.
+      </p>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <section className="fr-col-12 fr-col-md-5" aria-labelledby="titre-fil">
+          <h2 id="titre-fil" className="fr-h4">
+            Fil d&apos;événements
+          </h2>
+          {feed.length === 0 && <p>Aucun événement</p>}
+          {feed.map(({ day, espaces: dayEspaces }) => (
+            <div key={day} className="fr-mb-2w">
+              <h3 className="fr-h6 fr-mb-1v">{day} :</h3>
+              <ul>
+                {dayEspaces.map(({ espace, label, href }) => {
+                  const text = `Un ou plusieurs événements dans l'espace ${label}`;
+                  return (
+                    <li key={espace}>
+                      {href ? (
+                        <Link className="fr-link" href={href}>
+                          {text}
+                        </Link>
+                      ) : (
+                        text
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </section>
+        <div className="fr-col-12 fr-col-md-4">
+          <ActualitesBlock />
+        </div>
+        <section className="fr-col-12 fr-col-md-3" aria-labelledby="titre-acces-rapide">
+          <h2 id="titre-acces-rapide" className="fr-h4">
+            Accès rapide
+          </h2>
+          <ul className="fr-btns-group">
+            {espaces.has("ACTIVITES_GESTIONNAIRE") && (
+              <li>
+                <Link className="fr-btn fr-btn--secondary" href="/activites-gestionnaire/structures">
+                  + Ajouter un espace
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link className="fr-btn fr-btn--secondary" href="/recherche-structure-publique">
+                Rechercher structure publique
+              </Link>
+            </li>
+            {espaces.has("FACTURES_EMISES") && (
+              <li>
+                <Link className="fr-btn" href="/factures-emises">
+                  + Déposer une facture
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

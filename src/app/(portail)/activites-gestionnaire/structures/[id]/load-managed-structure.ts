@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
+import { requireUser } from "@/server/auth/session.ts";
+import { AppError } from "@/server/errors.ts";
+
+/** The structure of the URL for its gestionnaire; the 404 page for anyone else (or an id that is not one). */
+export async function loadManagedStructure(structureId: string) {
+  const user = await requireUser();
+  if (!z.guid().safeParse(structureId).success) notFound();
+  try {
+    return { user, ...(await getManagedStructure(user.id, structureId)) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export const formatDate = (date: Date | null) => (date ? date.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" }) : "");

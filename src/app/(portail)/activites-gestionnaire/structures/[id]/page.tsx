@@ -1,0 +1,104 @@
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import Link from "next/link";
+import { BankDetailsForm } from "@/features/structures/components/bank-details-form.tsx";
+import { EspacesTable } from "@/features/structures/components/espaces-table.tsx";
+import { ServicesActivationButton } from "@/features/structures/components/services-activation-button.tsx";
+import { StructurePageGeneral } from "@/features/structures/components/structure-page-general.tsx";
+import { StructureUsersTable } from "@/features/structures/components/structure-users-table.tsx";
+import { RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "@/features/structures/labels.ts";
+import {
+  removeEspacesAction,
+  setServiceActiveAction,
+  updateBankDetailsAction,
+  usersSelectionAction,
+} from "@/features/structures/management-actions.ts";
+import { formatDate, loadManagedStructure } from "./load-managed-structure.ts";
+import { MissingMandateWarning } from "@/features/mandates/components/missing-mandate-warning.tsx";
+
+export const metadata = { title: "Structure" };
+
+export default async function StructurePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { structure } = await loadManagedStructure(id);
+  const base = `/activites-gestionnaire/structures/${id}`;
+  const yesNo = (value: boolean) => (value ? "Oui" : "Non");
+
+  return (
+    <>
+      <h1>{structure.raisonSociale}</h1>
+      <p>
+        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/activites-gestionnaire/structures">
+          Mes structures
+        </Link>
+      </p>
+
+      <section aria-labelledby="titre-informations" className="fr-mt-4w">
+        <h2 id="titre-informations">Informations générales</h2>
+        <StructurePageGeneral structure={structure} />
+        <Link className="fr-btn fr-btn--secondary" href={`${base}/modifier`}>
+          Modifier la structure
+        </Link>
+      </section>
+
+      <section aria-labelledby="titre-espaces" className="fr-mt-6w">
+        <h2 id="titre-espaces">Espaces</h2>
+        <EspacesTable rows={structure.espaces} addHref={`${base}/espaces/ajouter`} removeAction={removeEspacesAction.bind(null, id)} />
+      </section>
+
+      <section aria-labelledby="titre-services" className="fr-mt-6w">
+        <h2 id="titre-services">Services</h2>
+        <Table
+          noCaption
+          headers={["Code", "Libellé", "Statut", "Engagement obligatoire", "Actions"]}
+          data={structure.services.map((service) => [
+            service.code,
+            service.libelle,
+            service.actif ? "Actif" : "Inactif",
+            yesNo(service.engagementObligatoire),
+            <div key="actions">
+              <Link className="fr-link" href={`${base}/services/${service.id}/modifier`} aria-label={`Modifier le service ${service.code}`}>
+                Modifier
+              </Link>
+              <ServicesActivationButton service={service} action={setServiceActiveAction.bind(null, id)} />
+            </div>,
+          ])}
+        />
+        <Link className="fr-btn fr-btn--secondary" href={`${base}/services/nouveau`}>
+          + Créer un service
+        </Link>
+      </section>
+
+      <section aria-labelledby="titre-utilisateurs" className="fr-mt-6w">
+        <h2 id="titre-utilisateurs">Utilisateurs rattachés à la structure</h2>
+        <StructureUsersTable
+          attachHref={`${base}/utilisateurs/rattacher`}
+          action={usersSelectionAction.bind(null, id)}
+          rows={structure.rattachements.map((r) => ({
+            id: r.id,
+            nom: r.user.nom,
+            prenom: r.user.prenom,
+            contact: r.user.contactEmail ?? r.user.loginEmail,
+            role: ROLE_LABELS[r.role],
+            status: RATTACHEMENT_STATUS_LABELS[r.status],
+            reactivatedAt: formatDate(r.reactivatedAt),
+            lastLoginAt: formatDate(r.user.lastLoginAt),
+            editHref: `${base}/utilisateurs/${r.id}/modifier`,
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="titre-banque" className="fr-mt-6w">
+        <h2 id="titre-banque">Coordonnées bancaires</h2>
+        <BankDetailsForm iban={structure.iban} bic={structure.bic} action={updateBankDetailsAction.bind(null, id)} />
+      </section>
+
+      <section aria-labelledby="titre-mandats" className="fr-mt-6w">
+        <h2 id="titre-mandats">Mandats de facturation</h2>
+        <MissingMandateWarning structureId={id} />
+        <Link className="fr-link" href={`${base}/mandats`}>
+          Mandats de facturation
+        </Link>
+      </section>
+    </>
+  );
+}

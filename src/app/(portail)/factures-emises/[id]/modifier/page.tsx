@@ -1,0 +1,48 @@
+import { notFound, redirect } from "next/navigation";
+import { InvoiceEntryForm } from "@/features/invoices/components/invoice-entry-form.tsx";
+import { todayInFrance } from "@/features/invoices/components/today.ts";
+import { INVOICE_STATUS_LABELS } from "@/features/invoices/status-labels.ts";
+import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
+import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
+import { requireEspace } from "@/server/auth/require-espace.ts";
+import { AppError } from "@/server/errors.ts";
+
+export const metadata = { title: "Modifier une facture" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enregistree?: string }> };
+
+async function loadInvoice(userId: string, invoiceId: string) {
+  try {
+    return await getInvoice(userId, invoiceId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+/** A draft reopened in "Saisie facture"; a sent invoice can no longer change: its own page instead. */
+export default async function ModifierFacturePage({ params, searchParams }: Props) {
+  const user = await requireEspace("FACTURES_EMISES");
+  const { id } = await params;
+  const invoice = await loadInvoice(user.id, id);
+  if (!invoice.isDraft) redirect(`/factures-emises/${invoice.id}`);
+  const suppliers = await listInvoiceSuppliers(user.id);
+  // A structure whose mandate is no longer Actif cannot enter invoices: its draft stays readable on its own page.
+  if (!suppliers.some((supplier) => supplier.id === invoice.form.supplierStructureId)) redirect(`/factures-emises/${invoice.id}`);
+  const { enregistree } = await searchParams;
+
+  return (
+    <InvoiceEntryForm
+      key={invoice.id}
+      suppliers={suppliers}
+      today={todayInFrance()}
+      entry={{
+        values: invoice.form,
+        temporaryNumber: invoice.temporaryNumber,
+        statusLabel: INVOICE_STATUS_LABELS[invoice.status],
+        attachments: invoice.attachments,
+        notice: enregistree ? `La facture a été enregistrée au statut Brouillon sous le numéro temporaire ${invoice.temporaryNumber}.` : undefined,
+      }}
+    />
+  );
+}

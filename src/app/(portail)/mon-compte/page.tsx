@@ -1,0 +1,16 @@
+import { ProfileSection } from "@/features/accounts/components/profile-section.tsx";
+import { RattachementsSection } from "@/features/structures/components/rattachements-section.tsx";
+import { requireUser } from "@/server/auth/session.ts";
+
+export const metadata = { title: "Mon compte" };
+
+export default async function MonComptePage() {
+  const user = await requireUser();
+  return (
+    <>
+      <h1>Mon compte</h1>
+      <ProfileSection user={user} />
+      <RattachementsSection userId={user.id} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { StructureSearchCriteria } from "@/features/structures/components/structure-search-criteria.tsx";
+import { StructureSearchResults } from "@/features/structures/components/structure-search-results.tsx";
+import { parseStructureSearch } from "@/features/structures/rattachement-schemas.ts";
+import { searchStructures } from "@/features/structures/use-cases/search-structures.ts";
+import { requireUser } from "@/server/auth/session.ts";
+
+export const metadata = { title: "Demander un rattachement à une structure" };
+
+const PATH = "/mon-compte/rattachements/demander";
+
+export default async function DemanderRattachementPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const search = parseStructureSearch(await searchParams);
+  const result = search.recherche ? await searchStructures(user.id, search) : null;
+  return (
+    <>
+      <h1>Demander un rattachement à une structure</h1>
+      <StructureSearchCriteria search={search} action={PATH} />
+      {result && <StructureSearchResults search={search} result={result} path={PATH} exportPath={`${PATH}/export`} />}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function Forbidden() {
+  return (
+    <main id="contenu" className="fr-container fr-py-6w" tabIndex={-1}>
+      <h1>Accès refusé</h1>
+      <p>Aucune de vos structures ne vous ouvre cet espace. Un gestionnaire de votre structure peut vous le donner dans « Activités du gestionnaire ».</p>
+      <Link className="fr-link" href="/accueil">
+        Retour à l&apos;accueil connecté
+      </Link>
+    </main>
+  );
+}

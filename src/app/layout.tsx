@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head.tsx";
+import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/dsfr-provider.tsx";
+import { SiteFooter } from "@/components/layout/site-footer.tsx";
+import { SiteHeader } from "@/components/layout/site-header.tsx";
+import { visibleTabs } from "@/features/structures/espaces.ts";
+import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { getCurrentUser } from "@/server/auth/session.ts";
+import { config } from "@/server/config.ts";
+
+export const metadata: Metadata = {
+  title: { default: config.serviceName, template: `%s - ${config.serviceName}` },
+  description: "Adressez vos factures dématérialisées à vos clients publics et suivez leur traitement.",
+};
+
+const lang = "fr";
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  const tabs = user ? visibleTabs(await getUserEspaces(user.id)) : [];
+  return (
+    <html {...getHtmlAttributes({ lang })}>
+      <head>
+        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} doDisableFavicon={!config.officialDeployment} />
+      </head>
+      <body>
+        <StartDsfrOnHydration />
+        <DsfrProvider lang={lang}>
+          <SkipLinks
+            links={[
+              { anchor: "#contenu", label: "Contenu" },
+              ...(user ? [{ anchor: "#navigation", label: "Menu" }] : []),
+              { anchor: "#pied-de-page", label: "Pied de page" },
+            ]}
+          />
+          <SiteHeader user={user} tabs={tabs} />
+          {children}
+          <SiteFooter />
+        </DsfrProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,28 @@
+import { hashSecret } from "@/server/auth/passwords.ts";
+import { db } from "@/server/db.ts";
+import { AppError } from "@/server/errors.ts";
+import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../password-policy.ts";
+import type { ActivationInput } from "../schemas.ts";
+import { normaliseSecretAnswer } from "../secret-questions.ts";
+import { findUsableToken, invalidateUserTokens, redeemToken } from "../server/user-tokens.ts";
+
+export const INVALID_ACTIVATION_LINK = "Ce lien d'activation n'est pas valide : il a expiré, a déjà servi ou a été remplacé par un lien plus récent.";
+
+/** "Activation du compte utilisateur": the password and the secret question are set, and the account becomes ACTIF. */
+export async function activateAccount(token: string, input: ActivationInput, now = new Date()): Promise<void> {
+  if (!isPasswordAcceptable(input.password)) throw new AppError("VALIDATION", PASSWORD_POLICY_MESSAGE, "password");
+  // Hashed before the transaction: argon2 is slow on purpose, and a transaction should not wait for it.
+  const [passwordHash, secretAnswerHash] = await Promise.all([hashSecret(input.password), hashSecret(normaliseSecretAnswer(input.secretAnswer))]);
+
+  await db.$transaction(async (tx) => {
+    const row = await findUsableToken(tx, token, "ACTIVATION", now);
+    if (!row || row.user.status !== "EN_COURS_D_ACTIVATION" || !(await redeemToken(tx, row.id, now))) {
+      throw new AppError("INVALID_TOKEN", INVALID_ACTIVATION_LINK);
+    }
+    await invalidateUserTokens(tx, row.userId, "ACTIVATION", now);
+    await tx.user.update({
+      where: { id: row.userId },
+      data: { passwordHash, secretQuestion: input.secretQuestion, secretAnswerHash, status: "ACTIF" },
+    });
+  });
+}

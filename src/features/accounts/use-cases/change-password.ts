@@ -1,0 +1,21 @@
+import { hashSecret, verifySecret } from "@/server/auth/passwords.ts";
+import { db } from "@/server/db.ts";
+import { AppError, notFound } from "@/server/errors.ts";
+import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../password-policy.ts";
+import type { ChangePasswordInput } from "../schemas.ts";
+import { invalidateUserTokens } from "../server/user-tokens.ts";
+
+/** "Modifier mon mot de passe": the user proves the current one, then sets a new one; pending reset links stop working. */
+export async function changePassword(userId: string, input: ChangePasswordInput, now = new Date()): Promise<void> {
+  if (!isPasswordAcceptable(input.password)) throw new AppError("VALIDATION", PASSWORD_POLICY_MESSAGE, "password");
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, status: true } });
+  if (!user || user.status !== "ACTIF" || !user.passwordHash) throw notFound("Compte introuvable.");
+  if (!(await verifySecret(user.passwordHash, input.currentPassword))) {
+    throw new AppError("VALIDATION", "Le mot de passe actuel est incorrect.", "currentPassword");
+  }
+  const passwordHash = await hashSecret(input.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await invalidateUserTokens(tx, userId, "PASSWORD_RESET", now);
+  });
+}

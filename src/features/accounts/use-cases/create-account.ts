@@ -1,0 +1,40 @@
+import { db } from "@/server/db.ts";
+import { enqueueEmail } from "@/server/mail/outbox.ts";
+import type { SignupInput } from "../schemas.ts";
+import { accountExistsEmail, activationEmail } from "../server/account-emails.ts";
+import { consumeCaptcha } from "../server/captcha.ts";
+import { ACTIVATION_VALIDITY_MS, issueUserToken } from "../server/user-tokens.ts";
+import { emptyToNull, postalAddressData } from "@/lib/postal-address.ts";
+import { normaliseEmail } from "./authenticate-user.ts";
+
+/**
+ * "Créer un compte": checks the captcha, creates the account EN_COURS_D_ACTIVATION and e-mails its activation
+ * link. When the login address is taken, the answer is the same (nothing tells that the address exists) and
+ * that address is told by e-mail instead.
+ */
+export async function createAccount(input: SignupInput, now = new Date()): Promise<{ loginEmail: string }> {
+  const loginEmail = normaliseEmail(input.loginEmail);
+  await db.$transaction(async (tx) => {
+    await consumeCaptcha(tx, input.altcha, now);
+    // ON CONFLICT DO NOTHING: of two sign-ups racing for one address, the second is answered like any taken address.
+    const { count } = await tx.user.createMany({
+      data: {
+        loginEmail,
+        contactEmail: emptyToNull(input.contactEmail),
+        nom: input.nom,
+        prenom: input.prenom,
+        ...postalAddressData(input),
+        status: "EN_COURS_D_ACTIVATION",
+      },
+      skipDuplicates: true,
+    });
+    if (count === 0) {
+      await enqueueEmail(tx, loginEmail, accountExistsEmail());
+      return;
+    }
+    const user = await tx.user.findUniqueOrThrow({ where: { loginEmail }, select: { id: true } });
+    const token = await issueUserToken(tx, user.id, "ACTIVATION", ACTIVATION_VALIDITY_MS, now);
+    await enqueueEmail(tx, loginEmail, activationEmail(token));
+  });
+  return { loginEmail };
+}

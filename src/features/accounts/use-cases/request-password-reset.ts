@@ -1,0 +1,20 @@
+import { db } from "@/server/db.ts";
+import { enqueueEmail } from "@/server/mail/outbox.ts";
+import { passwordResetEmail } from "../server/account-emails.ts";
+import { issueUserToken, mayIssueAnotherToken, PASSWORD_RESET_VALIDITY_MS } from "../server/user-tokens.ts";
+import { normaliseEmail } from "./authenticate-user.ts";
+
+/**
+ * "Mot de passe oublié ?": e-mails a reset link to an active account, at most 3 an hour. The caller answers
+ * the same whatever happens, so nothing tells whether the address exists.
+ */
+export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+  const loginEmail = normaliseEmail(email);
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { loginEmail }, select: { id: true, status: true } });
+    if (!user || user.status !== "ACTIF") return;
+    if (!(await mayIssueAnotherToken(tx, user.id, "PASSWORD_RESET", now))) return;
+    const token = await issueUserToken(tx, user.id, "PASSWORD_RESET", PASSWORD_RESET_VALIDITY_MS, now);
+    await enqueueEmail(tx, loginEmail, passwordResetEmail(token));
+  });
+}

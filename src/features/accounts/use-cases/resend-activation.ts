@@ -1,0 +1,20 @@
+import { db } from "@/server/db.ts";
+import { enqueueEmail } from "@/server/mail/outbox.ts";
+import { activationEmail } from "../server/account-emails.ts";
+import { ACTIVATION_VALIDITY_MS, issueUserToken, mayIssueAnotherToken } from "../server/user-tokens.ts";
+import { normaliseEmail } from "./authenticate-user.ts";
+
+/**
+ * "Renvoyer le lien d'activation": a new link (older ones stop working) for an account still waiting for
+ * activation. The caller answers the same whatever happens, so nothing tells whether the address exists.
+ */
+export async function resendActivation(email: string, now = new Date()): Promise<void> {
+  const loginEmail = normaliseEmail(email);
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { loginEmail }, select: { id: true, status: true } });
+    if (!user || user.status !== "EN_COURS_D_ACTIVATION") return;
+    if (!(await mayIssueAnotherToken(tx, user.id, "ACTIVATION", now))) return;
+    const token = await issueUserToken(tx, user.id, "ACTIVATION", ACTIVATION_VALIDITY_MS, now);
+    await enqueueEmail(tx, loginEmail, activationEmail(token));
+  });
+}

@@ -1,0 +1,21 @@
+import { db } from "@/server/db.ts";
+import { notFound } from "@/server/errors.ts";
+import type { ProfileInput } from "../schemas.ts";
+import { postalAddressData, emptyToNull } from "@/lib/postal-address.ts";
+
+
+/** "Modifier mes informations": the user changes their own account, every field but the login address. */
+export async function updateProfile(userId: string, input: ProfileInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, status: "ACTIF" },
+      data: {
+        contactEmail: emptyToNull(input.contactEmail),
+        nom: input.nom,
+        prenom: input.prenom,
+        ...postalAddressData(input),
+      },
+    });
+    if (count !== 1) throw notFound("Compte introuvable.");
+  });
+}

@@ -1,0 +1,103 @@
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import Link from "next/link";
+import { z } from "zod";
+import { resultCountLabel, searchQuery } from "../labels.ts";
+import { directorySearchSchema, PAGE_SIZES } from "../schemas.ts";
+import { searchPublicDirectory } from "../use-cases/search-public-directory.ts";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The criteria as the URL gives them (GET form: they stay in the address, so a search can be shared or reloaded). */
+export function criteriaFrom(searchParams: SearchParams) {
+  return {
+    identifiant: firstValue(searchParams.identifiant),
+    texte: firstValue(searchParams.texte),
+    page: firstValue(searchParams.page),
+    parPage: firstValue(searchParams.parPage),
+  };
+}
+
+/**
+ * "Recherche de destinataire": the form and, once submitted, the matching public structures, each with a
+ * link to its page under `basePath`. Used by the public page and by the same page inside the portal.
+ */
+export async function DirectorySearch({ basePath, searchParams }: { basePath: string; searchParams: SearchParams }) {
+  const criteria = criteriaFrom(searchParams);
+  const submitted = criteria.identifiant !== undefined || criteria.texte !== undefined;
+  const parsed = submitted ? directorySearchSchema.safeParse(criteria) : undefined;
+  const errors = parsed && !parsed.success ? z.flattenError(parsed.error).fieldErrors : {};
+  const result = parsed?.success ? await searchPublicDirectory(parsed.data) : undefined;
+  const pageSize = parsed?.success ? parsed.data.parPage : PAGE_SIZES[0];
+  const query = (page: number) => searchQuery({ identifiant: criteria.identifiant, texte: criteria.texte, parPage: pageSize, page });
+
+  return (
+    <>
+      <form method="get" action={basePath} role="search" aria-label="Recherche de structure publique" noValidate>
+        <p className="fr-text--sm">(Le caractère * peut être utilisé pour remplacer n&apos;importe quelle chaîne de caractères.)</p>
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-4">
+            <Input
+              label="Siret / Identifiant"
+              state={errors.identifiant ? "error" : "default"}
+              stateRelatedMessage={errors.identifiant?.[0]}
+              nativeInputProps={{ name: "identifiant", defaultValue: criteria.identifiant ?? "", inputMode: "text", autoComplete: "off" }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-5">
+            <Input
+              label="Nom, Ville, Code Postal ou Raison Sociale"
+              state={errors.texte ? "error" : "default"}
+              stateRelatedMessage={errors.texte?.[0]}
+              nativeInputProps={{ name: "texte", defaultValue: criteria.texte ?? "", autoComplete: "off" }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-3">
+            <Select label="Lignes par page" nativeSelectProps={{ name: "parPage", defaultValue: String(pageSize) }}>
+              {PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size} lignes par page
+                </option>
+              ))}
+            </Select>
+          </div>
+        </div>
+        <Button type="submit" iconId="fr-icon-search-line">
+          Rechercher
+        </Button>
+      </form>
+
+      {result && (
+        <section aria-labelledby="titre-resultats" className="fr-mt-4w">
+          <h2 id="titre-resultats" className="fr-h5" aria-live="polite">
+            {resultCountLabel(result.total, result.more)}
+          </h2>
+          {result.structures.length > 0 && (
+            <Table
+              caption="Structures publiques trouvées"
+              noCaption
+              headers={["Siret", "Nom", "Code postal", "Ville", "Détail"]}
+              data={result.structures.map((structure) => [
+                structure.identifier,
+                structure.raisonSociale,
+                structure.codePostal,
+                structure.ville,
+                <Link key={structure.id} className="fr-link" href={`${basePath}/${encodeURIComponent(structure.identifier)}?${query(result.page)}`}>
+                  Voir<span className="fr-sr-only"> {structure.raisonSociale}</span>
+                </Link>,
+              ])}
+            />
+          )}
+          {result.pageCount > 1 && (
+            <Pagination count={result.pageCount} defaultPage={result.page} showFirstLast getPageLinkProps={(page) => ({ href: `${basePath}?${query(page)}` })} />
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+// What turns a pdf-lib document into a PDF/A-3B file (ISO 19005-3): embedded fonts only (DejaVu, subset),
+// an sRGB output intent, an uncompressed XMP metadata stream equal to the Info dictionary, and a trailer /ID.
+// With `facturX`, the XMP also declares the Factur-X extension schema and the embedded XML (Factur-X 1.0).
+import { randomBytes } from "node:crypto";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFFont } from "pdf-lib";
+import { pdfAssets } from "./pdf-assets.ts";
+import { escapeXml } from "./xml.ts";
+
+export const PDF_CREATOR_TOOL = "Portail de facturation électronique";
+const PDF_PRODUCER = "Portail de facturation électronique (pdf-lib)";
+
+export type PdfFonts = { regular: PDFFont; bold: PDFFont };
+
+export type PdfAMetadata = {
+  title: string;
+  author: string;
+  subject: string;
+  date: Date;
+  /** Factur-X: the embedded XML's file name and the profile (conformance level). */
+  facturX?: { documentFileName: string; conformanceLevel: string };
+};
+
+// Parsing a font costs far more than drawing a one-page invoice, and so does fontkit's OpenType shaping
+// (GSUB/GPOS), which pdf-lib runs on every measured or drawn string only to read the glyphs back (it ignores the
+// positions). The parsed fonts are kept for the process, shared by every document (pdf-lib only reads them), and
+// map each character to its glyph directly: no ligatures, which also keeps the text extractable as typed.
+type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
+type FontkitFont = ReturnType<Fontkit["create"]>;
+const parsedFonts = new Map<Uint8Array, FontkitFont>();
+
+function withPlainLayout(font: FontkitFont): FontkitFont {
+  const glyphOf = (character: string) => font.glyphForCodePoint(character.codePointAt(0) as number);
+  return Object.create(font, {
+    layout: { value: (text: string) => ({ glyphs: Array.from(text, glyphOf) }) },
+  }) as FontkitFont;
+}
+
+const cachingFontkit: Fontkit = {
+  create(data, postscriptName) {
+    let font = parsedFonts.get(data);
+    if (!font) {
+      font = withPlainLayout(fontkit.create(data, postscriptName));
+      parsedFonts.set(data, font);
+    }
+    return font;
+  },
+};
+
+export async function createPdfADocument(): Promise<{ doc: PDFDocument; fonts: PdfFonts }> {
+  const assets = pdfAssets();
+  // The Info dictionary is written by finishPdfA, from the same values as the XMP (pdf-lib's own would differ).
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(cachingFontkit);
+  const [regular, bold] = await Promise.all([
+    doc.embedFont(assets.regularFont, { subset: true }),
+    doc.embedFont(assets.boldFont, { subset: true }),
+  ]);
+  return { doc, fonts: { regular, bold } };
+}
+
+/** PDF dates and XMP dates must denote the same instant: both are written to the second, in UTC. */
+const toTheSecond = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
+const xmpDate = (date: Date) => date.toISOString().replace(".000Z", "Z");
+
+const FACTUR_X_NAMESPACE = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#";
+
+const facturXProperty = (name: string, description: string) =>
+  `<rdf:li rdf:parseType="Resource"><pdfaProperty:name>${name}</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>` +
+  `<pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>${description}</pdfaProperty:description></rdf:li>`;
+
+function facturXXmp(facturX: NonNullable<PdfAMetadata["facturX"]>): string {
+  return `<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>Factur-X PDFA Extension Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>${FACTUR_X_NAMESPACE}</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>fx</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq>
+${facturXProperty("DocumentFileName", "The name of the embedded XML document")}
+${facturXProperty("DocumentType", "The type of the hybrid document in capital letters, e.g. INVOICE or ORDER")}
+${facturXProperty("Version", "The actual version of the standard applying to the embedded XML document")}
+${facturXProperty("ConformanceLevel", "The conformance level of the embedded XML document")}
+</rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>
+<rdf:Description rdf:about="" xmlns:fx="${FACTUR_X_NAMESPACE}">
+<fx:DocumentType>INVOICE</fx:DocumentType>
+<fx:DocumentFileName>${escapeXml(facturX.documentFileName)}</fx:DocumentFileName>
+<fx:Version>1.0</fx:Version>
+<fx:ConformanceLevel>${escapeXml(facturX.conformanceLevel)}</fx:ConformanceLevel>
+</rdf:Description>
+`;
+}
+
+function xmp(metadata: PdfAMetadata, date: Date): string {
+  const lang = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(text)}</rdf:li></rdf:Alt>`;
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+<pdfaid:part>3</pdfaid:part>
+<pdfaid:conformance>B</pdfaid:conformance>
+</rdf:Description>
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:format>application/pdf</dc:format>
+<dc:title>${lang(metadata.title)}</dc:title>
+<dc:creator><rdf:Seq><rdf:li>${escapeXml(metadata.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description>${lang(metadata.subject)}</dc:description>
+</rdf:Description>
+<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<xmp:CreateDate>${xmpDate(date)}</xmp:CreateDate>
+<xmp:ModifyDate>${xmpDate(date)}</xmp:ModifyDate>
+<xmp:CreatorTool>${escapeXml(PDF_CREATOR_TOOL)}</xmp:CreatorTool>
+</rdf:Description>
+<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<pdf:Producer>${escapeXml(PDF_PRODUCER)}</pdf:Producer>
+</rdf:Description>
+${metadata.facturX ? facturXXmp(metadata.facturX) : ""}</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+}
+
+/** Call last, once the pages are drawn and files attached. */
+export function finishPdfA(doc: PDFDocument, metadata: PdfAMetadata): void {
+  const date = toTheSecond(metadata.date);
+  const { context, catalog } = doc;
+  const assets = pdfAssets();
+
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  doc.setAuthor(metadata.author);
+  doc.setSubject(metadata.subject);
+  doc.setCreator(PDF_CREATOR_TOOL);
+  doc.setProducer(PDF_PRODUCER);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+
+  // Not compressed: PDF/A wants the XMP readable by tools that do not parse the PDF.
+  const metadataStream = context.stream(new TextEncoder().encode(xmp(metadata, date)), { Type: "Metadata", Subtype: "XML" });
+  catalog.set(PDFName.of("Metadata"), context.register(metadataStream));
+
+  const iccProfile = context.register(context.flateStream(assets.srgbIccProfile, { N: 3 }));
+  const outputIntent = context.obj({
+    Type: "OutputIntent",
+    S: "GTS_PDFA1",
+    OutputConditionIdentifier: PDFString.of("sRGB IEC61966-2.1"),
+    Info: PDFString.of("sRGB IEC61966-2.1"),
+    DestOutputProfile: iccProfile,
+  });
+  catalog.set(PDFName.of("OutputIntents"), context.obj([context.register(outputIntent)]));
+
+  const id = PDFHexString.of(randomBytes(16).toString("hex"));
+  context.trailerInfo.ID = context.obj([id, id]);
+}

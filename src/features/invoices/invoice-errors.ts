@@ -1,0 +1,25 @@
+// Several refusals at once, each on its field (the schema's paths: "invoiceNumber", "lines.0.quantity"), so that
+// "Valider et envoyer" shows every missing piece in one go. The actions turn it into their ActionState.
+import type { z } from "zod";
+import { AppError } from "@/server/errors.ts";
+
+export const INVALID_INVOICE_MESSAGE = "La facture comporte des erreurs : corrigez les champs signalés.";
+
+export class InvoiceRulesError extends AppError {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    const [field, message] = Object.entries(fieldErrors)[0] ?? ["_form", INVALID_INVOICE_MESSAGE];
+    super("VALIDATION", Object.keys(fieldErrors).length === 1 ? message : INVALID_INVOICE_MESSAGE, field);
+    this.name = "InvoiceRulesError";
+  }
+
+  static fromZod(error: z.ZodError): InvoiceRulesError {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of error.issues) fieldErrors[issue.path.join(".") || "_form"] ??= issue.message;
+    return new InvoiceRulesError(fieldErrors);
+  }
+}
+
+/** Throws the errors, if any, together. */
+export function throwIfAny(fieldErrors: Record<string, string>) {
+  if (Object.keys(fieldErrors).length > 0) throw new InvoiceRulesError(fieldErrors);
+}

@@ -1,0 +1,43 @@
+// The recipient of an invoice: an active public structure of the directory, with its address, its invoicing
+// parameters and its active services (each with the engagement rule a supplier must honour).
+import { serviceRequiresEngagement } from "@/features/directory/invoicing-parameters.ts";
+import type { Tx } from "@/server/db.ts";
+import { db } from "@/server/db.ts";
+import { STATE_SIRET, type InvoiceFormValues } from "./invoice-schema.ts";
+
+type Client = Tx | typeof db;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** By id, or by SIRET (the State's, for "Le destinataire est-il l'État ?" Oui); null when no such active public structure. */
+export async function findRecipient(client: Client, idOrSiret: string) {
+  const structure = await client.structure.findFirst({
+    where: { ...(UUID.test(idOrSiret) ? { id: idOrSiret } : { identifier: idOrSiret, identifierType: "SIRET" }), kind: "PUBLIQUE", status: "ACTIF" },
+    select: {
+      id: true,
+      identifierType: true,
+      identifier: true,
+      raisonSociale: true,
+      adresse: true,
+      complementAdresse1: true,
+      complementAdresse2: true,
+      codePostal: true,
+      ville: true,
+      pays: true,
+      serviceObligatoire: true,
+      engagementObligatoire: true,
+      engagementFormat: true,
+      engagementFormatLabel: true,
+      services: { where: { actif: true }, orderBy: { code: "asc" }, select: { id: true, code: true, libelle: true, engagementObligatoire: true } },
+    },
+  });
+  if (!structure) return null;
+  return { ...structure, services: structure.services.map((service) => ({ ...service, engagementObligatoire: serviceRequiresEngagement(structure, service) })) };
+}
+
+export type Recipient = NonNullable<Awaited<ReturnType<typeof findRecipient>>>;
+
+/** The recipient the form designates: the State when "Oui", otherwise the structure chosen in the search; none yet in a draft. */
+export function recipientKey(invoice: Pick<InvoiceFormValues, "recipientIsState" | "recipientStructureId">): string | undefined {
+  return invoice.recipientIsState ? STATE_SIRET : invoice.recipientStructureId || undefined;
+}

@@ -1,0 +1,50 @@
+import { grantedEspaces } from "@/features/structures/espaces.ts";
+import { db } from "@/server/db.ts";
+
+/**
+ * "Fournisseur" of the entry form: the user's structures that may issue invoices through the portal (active
+ * rattachement to an active structure opening Factures émises to the user, and an Actif mandate for a private
+ * structure), each with its address, bank details and the active services the user works for.
+ */
+export async function listInvoiceSuppliers(userId: string) {
+  const rattachements = await db.rattachement.findMany({
+    where: { userId, status: "ACTIF", structure: { status: "ACTIF" } },
+    orderBy: { structure: { raisonSociale: "asc" } },
+    select: {
+      role: true,
+      espaces: { select: { espace: true } },
+      services: { select: { serviceId: true } },
+      structure: {
+        select: {
+          id: true,
+          kind: true,
+          identifier: true,
+          raisonSociale: true,
+          adresse: true,
+          complementAdresse1: true,
+          complementAdresse2: true,
+          codePostal: true,
+          ville: true,
+          pays: true,
+          iban: true,
+          bic: true,
+          espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true } },
+          services: { where: { actif: true }, orderBy: { code: "asc" }, select: { id: true, code: true, libelle: true } },
+          _count: { select: { mandates: { where: { status: "ACTIF" } } } },
+        },
+      },
+    },
+  });
+  return rattachements
+    .filter(({ role, espaces, structure }) => {
+      const granted = grantedEspaces([{ role, structureEspaces: structure.espaces.map((e) => e.espace), userEspaces: espaces.map((e) => e.espace) }]);
+      return granted.has("FACTURES_EMISES") && (structure.kind === "PUBLIQUE" || structure._count.mandates > 0);
+    })
+    .map(({ services: userServices, structure: { espaces: _espaces, _count, kind: _kind, services, ...structure } }) => {
+      // A user attached to some services only works for those; none listed means every service.
+      const mine = new Set(userServices.map((s) => s.serviceId));
+      return { ...structure, services: mine.size === 0 ? services : services.filter((s) => mine.has(s.id)) };
+    });
+}
+
+export type InvoiceSupplier = Awaited<ReturnType<typeof listInvoiceSuppliers>>[number];

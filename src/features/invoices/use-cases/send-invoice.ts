@@ -1,0 +1,150 @@
+import { createHash } from "node:crypto";
+import { createDepositReceiptPdf } from "@/features/einvoice/deposit-receipt-pdf.ts";
+import { createFacturXPdf } from "@/features/einvoice/factur-x-pdf.ts";
+import { Prisma } from "@/generated/prisma/client.ts";
+import type { Tx } from "@/server/db.ts";
+import { db } from "@/server/db.ts";
+import { AppError } from "@/server/errors.ts";
+import { recordEvents } from "@/server/events.ts";
+import { InvoiceRulesError, throwIfAny } from "../invoice-errors.ts";
+import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
+import type { Recipient } from "../recipient.ts";
+import { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierUserIds } from "../supplier-access.ts";
+import { toEInvoice, type AttachmentSource } from "../to-einvoice.ts";
+import { checkParties, lockInvoice, parseInvoice, writeDraft } from "./save-invoice-draft.ts";
+
+export const DUPLICATE_NUMBER_MESSAGE = "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure.";
+const CHANGED_MESSAGE = "Les pièces jointes de la facture ont changé pendant l'envoi : renvoyez-la.";
+
+export type SentInvoice = { invoiceId: string; number: string };
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+const supplierSelect = {
+  raisonSociale: true,
+  identifierType: true,
+  identifier: true,
+  adresse: true,
+  complementAdresse1: true,
+  complementAdresse2: true,
+  codePostal: true,
+  ville: true,
+  pays: true,
+  iban: true,
+  bic: true,
+} as const;
+
+type Attachment = AttachmentSource & { id: string; sha256: string };
+
+async function attachmentsOf(client: Tx | typeof db, invoiceId: string | undefined): Promise<Attachment[]> {
+  if (!invoiceId) return [];
+  return client.invoiceAttachment.findMany({
+    where: { invoiceId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, type: true, designation: true, fileName: true, mimeType: true, content: true, sha256: true },
+  });
+}
+
+/** Every rule of "Valider et envoyer", all refusals at once, each on its field. */
+function checkSending(invoice: InvoiceFormValues, recipient: Recipient | null) {
+  const errors = sendingErrors(invoice);
+  if (recipient) Object.assign(errors, recipientErrors(invoice, recipient));
+  throwIfAny(errors);
+}
+
+/** The legal documents, produced from the validated content before the transaction (pure, and the slow part). */
+async function produceDocuments(input: {
+  number: string;
+  invoice: InvoiceFormValues;
+  supplier: Awaited<ReturnType<typeof loadSupplier>>;
+  recipient: Recipient;
+  attachments: Attachment[];
+  sentAt: Date;
+}) {
+  const recipientService = input.recipient.services.find((service) => service.id === input.invoice.recipientServiceId) ?? null;
+  const einvoice = toEInvoice({ number: input.number, invoice: input.invoice, supplier: input.supplier, recipient: input.recipient, recipientService, attachments: input.attachments });
+  const { pdf, xml } = await createFacturXPdf(einvoice);
+  const pdfFileName = `${input.number}.pdf`;
+  const pdfSha256 = sha256(pdf);
+  const receipt = await createDepositReceiptPdf({
+    invoiceNumber: input.number,
+    typeLabel: INVOICE_TYPE_LABELS[input.invoice.type],
+    supplierName: input.supplier.raisonSociale,
+    supplierIdentifier: input.supplier.identifier,
+    recipientName: input.recipient.raisonSociale,
+    recipientIdentifier: input.recipient.identifier,
+    depositedAt: input.sentAt,
+    amountDue: einvoice.totals.amountDue,
+    currency: einvoice.currency,
+    documentFileName: pdfFileName,
+    sha256: pdfSha256,
+  });
+  const xmlBytes = new TextEncoder().encode(xml);
+  return [
+    { kind: "FACTURX_PDF" as const, fileName: pdfFileName, mimeType: "application/pdf", sha256: pdfSha256, content: pdf },
+    { kind: "CII_XML" as const, fileName: `${input.number}.xml`, mimeType: "application/xml", sha256: sha256(xmlBytes), content: xmlBytes },
+    { kind: "DEPOSIT_RECEIPT_PDF" as const, fileName: `${input.number}-accuse-de-depot.pdf`, mimeType: "application/pdf", sha256: sha256(receipt), content: receipt },
+  ];
+}
+
+const loadSupplier = (client: Tx | typeof db, structureId: string) => client.structure.findUniqueOrThrow({ where: { id: structureId }, select: supplierSelect });
+
+const numberTaken = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("sent_number");
+
+/**
+ * "Valider et envoyer": re-validates everything, produces the Factur-X PDF, its XML and the deposit receipt, then in
+ * ONE transaction saves the content (a never-saved form is saved and sent in one go), gives the final number,
+ * freezes the invoice as DEPOSEE, stores the documents, writes the history and the users' events. Any refusal
+ * leaves everything as it was.
+ */
+export async function sendInvoice(userId: string, input: InvoiceFormInput, now = new Date()): Promise<SentInvoice> {
+  const invoice = parseInvoice(input);
+  throwIfAny(sendingErrors(invoice));
+  // Checked first outside the transaction (to refuse before producing the documents), then again inside it.
+  await requireInvoiceEntry(db, userId, invoice.supplierStructureId);
+  if (invoice.invoiceId) requireDraft(await requireOwnInvoice(db, userId, invoice.invoiceId));
+  const recipient = await checkParties(db, invoice);
+  checkSending(invoice, recipient);
+  const number = invoice.invoiceNumber!;
+  await refuseTakenNumber(db, invoice.supplierStructureId, number);
+
+  const attachments = await attachmentsOf(db, invoice.invoiceId);
+  const supplier = await loadSupplier(db, invoice.supplierStructureId);
+  const documents = await produceDocuments({ number, invoice, supplier, recipient: recipient!, attachments, sentAt: now });
+
+  try {
+    return await db.$transaction(async (tx) => {
+      await requireInvoiceEntry(tx, userId, invoice.supplierStructureId);
+      if (invoice.invoiceId) await lockInvoice(tx, userId, invoice.invoiceId);
+      checkSending(invoice, await checkParties(tx, invoice));
+      await refuseTakenNumber(tx, invoice.supplierStructureId, number);
+      const current = await attachmentsOf(tx, invoice.invoiceId);
+      if (current.map((a) => a.sha256).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
+
+      const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now);
+      await tx.invoice.update({ where: { id: invoiceId }, data: { status: "DEPOSEE", sentNumber: number, sentAt: now, statusChangedAt: now } });
+      // pdf-lib's bytes are typed over any buffer; Prisma's Bytes want an ArrayBuffer one, which they are.
+      await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId })) });
+      await tx.invoiceHistory.create({ data: { invoiceId, status: "DEPOSEE", actorId: userId, actorStructureId: invoice.supplierStructureId, createdAt: now } });
+      await recordEvents(tx, {
+        userIds: await supplierUserIds(tx, invoice.supplierStructureId),
+        structureId: invoice.supplierStructureId,
+        espace: "FACTURES_EMISES",
+        type: "FACTURE_DEPOSEE",
+        message: `${INVOICE_TYPE_LABELS[invoice.type]} n° ${number} déposée pour ${recipient!.raisonSociale}.`,
+        link: `/factures-emises/${invoiceId}`,
+      });
+      return { invoiceId, number };
+    });
+  } catch (error) {
+    // Two sends of the same number at once: the unique index decides, the loser gets the same refusal.
+    if (numberTaken(error)) throw new InvoiceRulesError({ invoiceNumber: DUPLICATE_NUMBER_MESSAGE });
+    throw error;
+  }
+}
+
+async function refuseTakenNumber(client: Tx | typeof db, supplierStructureId: string, number: string) {
+  const taken = await client.invoice.count({ where: { supplierStructureId, sentNumber: number } });
+  if (taken > 0) throw new InvoiceRulesError({ invoiceNumber: DUPLICATE_NUMBER_MESSAGE });
+}

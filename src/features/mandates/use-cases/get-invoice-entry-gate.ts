@@ -1,0 +1,37 @@
+import { grantedEspaces, isGestionnaire } from "@/features/structures/espaces.ts";
+import { db } from "@/server/db.ts";
+
+/**
+ * "Saisir facture": the user's structures that open Factures émises to them, and whether each may have invoices
+ * entered (a public structure always; a private one only with an Actif mandate).
+ */
+export async function getInvoiceEntryGate(userId: string) {
+  const rattachements = await db.rattachement.findMany({
+    where: { userId, status: "ACTIF", structure: { status: "ACTIF" } },
+    orderBy: { structure: { raisonSociale: "asc" } },
+    select: {
+      role: true,
+      espaces: { select: { espace: true } },
+      structure: {
+        select: {
+          id: true,
+          raisonSociale: true,
+          kind: true,
+          espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true } },
+          _count: { select: { mandates: { where: { status: "ACTIF" } } } },
+        },
+      },
+    },
+  });
+  const structures = rattachements
+    .filter((r) =>
+      grantedEspaces([{ role: r.role, structureEspaces: r.structure.espaces.map((e) => e.espace), userEspaces: r.espaces.map((e) => e.espace) }]).has("FACTURES_EMISES"),
+    )
+    .map((r) => ({
+      id: r.structure.id,
+      raisonSociale: r.structure.raisonSociale,
+      mayEnterInvoices: r.structure.kind === "PUBLIQUE" || r.structure._count.mandates > 0,
+      isGestionnaire: isGestionnaire(r.role),
+    }));
+  return { open: structures.some((s) => s.mayEnterInvoices), blocked: structures.filter((s) => !s.mayEnterInvoices) };
+}

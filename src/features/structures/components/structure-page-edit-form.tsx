@@ -1,0 +1,90 @@
+"use client";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import type { Structure } from "@/generated/prisma/client.ts";
+import { STRUCTURE_STATUS_LABELS } from "../labels.ts";
+import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
+import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
+
+/** "Modifier la structure": the creation form's fields, but the identifier and its type stay as they are. */
+export function StructurePageEditForm({ structure, identifierTypeLabel, action }: { structure: Structure; identifierTypeLabel: string; action: FormAction }) {
+  const { state, pending, onSubmit, errorOf } = useStructureForm(action);
+  const text = (name: keyof Structure, label: string, type = "text") => (
+    <Input label={label} {...errorOf(name)} nativeInputProps={{ name, type, defaultValue: (structure[name] as string | null) ?? "" }} />
+  );
+  const flag = (name: keyof Structure, label: string) => ({ label, nativeInputProps: { name, defaultChecked: structure[name] as boolean } });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <StructurePageFormAlert state={state} />
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend fr-h5">Informations générales</legend>
+        <div className="fr-fieldset__content fr-col-12">
+          <p>
+            Type identifiant : <strong>{identifierTypeLabel}</strong> — Identifiant : <strong>{structure.identifier}</strong>
+          </p>
+          {text("raisonSociale", "Raison sociale")}
+          {text("libelle", "Libellé de la structure")}
+          {text("email", "Adresse électronique", "email")}
+          <Select label="Statut" {...errorOf("status")} nativeSelectProps={{ name: "status", defaultValue: structure.status }}>
+            {Object.entries(STRUCTURE_STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+          <Checkbox
+            legend="Options de la structure"
+            options={[
+              flag("recevoirCyclesVieEdi", "Recevoir les cycles de vies en EDI"),
+              flag("emetteurEdi", "Est émetteur de flux EDI"),
+              flag("centreGestionAgricole", "La structure est un centre de gestion agricole"),
+              flag("raccordementActif", "Demande de raccordement active"),
+            ]}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend fr-h5">Adresse postale du siège</legend>
+        <div className="fr-fieldset__content fr-col-12">
+          {text("adresse", "Adresse")}
+          {text("complementAdresse1", "Complément adresse 1")}
+          {text("complementAdresse2", "Complément adresse 2")}
+          {text("codePostal", "Code postal")}
+          {text("ville", "Ville")}
+          {text("pays", "Pays")}
+          {text("telephone", "Téléphone", "tel")}
+          {text("fax", "Fax", "tel")}
+        </div>
+      </fieldset>
+      {structure.kind === "PUBLIQUE" && (
+        <fieldset className="fr-fieldset">
+          <legend className="fr-fieldset__legend fr-h5">Paramètres de facturation</legend>
+          <div className="fr-fieldset__content fr-col-12">
+            <Checkbox
+              legend="Obligations des fournisseurs"
+              options={[flag("engagementObligatoire", "Engagement obligatoire"), flag("serviceObligatoire", "Code service obligatoire")]}
+            />
+            <Input
+              label="Format du numéro d'engagement"
+              hintText="Expression régulière, par exemple ^[0-9]{5,6}$ ; laissez vide pour accepter tout numéro."
+              {...errorOf("engagementFormat")}
+              nativeInputProps={{ name: "engagementFormat", defaultValue: structure.engagementFormat ?? "" }}
+            />
+            <Input
+              label="Description du format du numéro d'engagement"
+              hintText="Ce que voient les fournisseurs, par exemple « 5 ou 6 chiffres »."
+              {...errorOf("engagementFormatLabel")}
+              nativeInputProps={{ name: "engagementFormatLabel", defaultValue: structure.engagementFormatLabel ?? "" }}
+            />
+          </div>
+        </fieldset>
+      )}
+      <Button type="submit" disabled={pending}>
+        Enregistrer
+      </Button>
+    </form>
+  );
+}

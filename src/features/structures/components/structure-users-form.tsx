@@ -1,0 +1,68 @@
+"use client";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import type { Espace, Role } from "@/generated/prisma/enums.ts";
+import { ESPACE_LABELS } from "../espaces.ts";
+import { ROLE_LABELS } from "../labels.ts";
+import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
+import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
+
+type Current = { role: Role; serviceIds: string[]; espaces: Espace[] };
+
+/**
+ * "+ Rattacher un utilisateur" (with the login e-mail) and "Modifier" a user: role, services (none = all) and the
+ * espaces, among those the structure opens. Only a gestionnaire principal may name another one.
+ */
+export function StructureUsersForm(props: {
+  action: FormAction;
+  services: { id: string; code: string; libelle: string }[];
+  openEspaces: Espace[];
+  canNamePrincipal: boolean;
+  current?: Current;
+}) {
+  const { state, pending, onSubmit, errorOf } = useStructureForm(props.action);
+  const roles = (Object.keys(ROLE_LABELS) as Role[]).filter((role) => props.canNamePrincipal || role !== "GESTIONNAIRE_PRINCIPAL");
+  const current = props.current ?? { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [] };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <StructurePageFormAlert state={state} />
+      {!props.current && (
+        <Input
+          label="Adresse électronique de connexion"
+          hintText="Le compte de l'utilisateur doit déjà exister."
+          {...errorOf("email")}
+          nativeInputProps={{ name: "email", type: "email", autoComplete: "off" }}
+        />
+      )}
+      <RadioButtons
+        legend="Rôle"
+        name="role"
+        {...errorOf("role")}
+        options={roles.map((role) => ({ label: ROLE_LABELS[role], nativeInputProps: { value: role, defaultChecked: current.role === role } }))}
+      />
+      <Checkbox
+        legend="Services"
+        hintText="Aucun service coché : l'utilisateur travaille pour tous les services."
+        {...errorOf("serviceIds")}
+        options={props.services.map((service) => ({
+          label: `${service.code} - ${service.libelle}`,
+          nativeInputProps: { name: "serviceIds", value: service.id, defaultChecked: current.serviceIds.includes(service.id) },
+        }))}
+      />
+      <Checkbox
+        legend="Espaces"
+        hintText="Les gestionnaires utilisent tous les espaces de la structure."
+        {...errorOf("espaces")}
+        options={props.openEspaces.map((espace) => ({
+          label: ESPACE_LABELS[espace],
+          nativeInputProps: { name: "espaces", value: espace, defaultChecked: current.espaces.includes(espace) },
+        }))}
+      />
+      <Button type="submit" disabled={pending}>
+        {props.current ? "Enregistrer" : "Rattacher l'utilisateur"}
+      </Button>
+    </form>
+  );
+}

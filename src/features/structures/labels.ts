@@ -1,0 +1,35 @@
+import type { IdentifierType, RattachementStatus, Role, StructureKind, StructureStatus } from "@/generated/prisma/enums.ts";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  GESTIONNAIRE_PRINCIPAL: "Gestionnaire principal",
+  GESTIONNAIRE_SECONDAIRE: "Gestionnaire secondaire",
+  UTILISATEUR_SIMPLE: "Utilisateur simple",
+};
+
+export const RATTACHEMENT_STATUS_LABELS: Record<RattachementStatus, string> = {
+  EN_ATTENTE: "En attente",
+  ACTIF: "Actif",
+  REFUSE: "Refusé",
+  DESACTIVE: "Désactivé",
+};
+
+/** Types d'identifiant, as the portal names them in its forms. */
+export const IDENTIFIER_TYPE_LABELS: Record<IdentifierType, string> = {
+  SIRET: "SIRET",
+  EN_COURS_IMMATRICULATION: "En cours d'immatriculation",
+  TVA_INTRACOMMUNAUTAIRE: "TVA intracommunautaire",
+  HORS_UE: "Hors UE",
+  RIDET: "RIDET",
+  TAHITI: "Numéro Tahiti",
+  PARTICULIER: "Particulier",
+};
+
+export const STRUCTURE_KIND_LABELS: Record<StructureKind, string> = {
+  PRIVEE: "Privée",
+  PUBLIQUE: "Publique",
+};
+
+export const STRUCTURE_STATUS_LABELS: Record<StructureStatus, string> = {
+  ACTIF: "Actif",
+  INACTIF: "Inactif",
+};

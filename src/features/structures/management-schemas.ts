@@ -1,0 +1,136 @@
+// The inputs of "Activités du gestionnaire > Mes structures": one zod schema per form, shared by the form and
+// its server action. Fields arrive from FormData: checkboxes are "on" or absent, lists come from getAll().
+import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
+import { z } from "zod";
+import { Espace, Role, StructureStatus } from "@/generated/prisma/enums.ts";
+
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+const required = (message: string, max = 200) =>
+  z.string({ error: message }).trim().min(1, message).max(max, `Ce champ compte au plus ${max} caractères.`);
+
+/** An optional text field: blank becomes null, so that clearing it clears the column. */
+const optionalText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Ce champ compte au plus ${max} caractères.`)
+    .optional()
+    .transform((value) => value || null);
+
+const ids = (message: string) => z.array(z.guid(message));
+
+function isRegex(source: string) {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const structureUpdateSchema = z
+  .object({
+    raisonSociale: required("Saisissez la raison sociale."),
+    libelle: optionalText(),
+    email: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => value || null)
+      .pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.").nullable()),
+    status: z.enum(StructureStatus, "Choisissez le statut de la structure."),
+    recevoirCyclesVieEdi: checkbox,
+    emetteurEdi: checkbox,
+    centreGestionAgricole: checkbox,
+    raccordementActif: checkbox,
+    adresse: required("Saisissez l'adresse du siège."),
+    complementAdresse1: optionalText(),
+    complementAdresse2: optionalText(),
+    codePostal: required("Saisissez le code postal.", 20),
+    ville: required("Saisissez la ville."),
+    pays: required("Saisissez le pays.", 100),
+    telephone: optionalText(30),
+    fax: optionalText(30),
+    /** Invoicing parameters: only kept for a public structure (the use case ignores them otherwise). */
+    engagementObligatoire: checkbox,
+    serviceObligatoire: checkbox,
+    engagementFormat: optionalText(200).refine((value) => value === null || isRegex(value), {
+      message: "Le format du numéro d'engagement n'est pas une expression régulière valide, par exemple ^[0-9]{5,6}$.",
+    }),
+    engagementFormatLabel: optionalText(200),
+  })
+  .refine((input) => !input.engagementFormat || input.engagementFormatLabel, {
+    path: ["engagementFormatLabel"],
+    message: "Décrivez le format du numéro d'engagement en français, par exemple « 5 ou 6 chiffres ».",
+  });
+export type StructureUpdateInput = z.infer<typeof structureUpdateSchema>;
+
+/** The "Tous les services" choice of the espaces form. */
+export const ALL_SERVICES = "TOUS";
+
+export const addEspacesSchema = z
+  .object({
+    services: z.array(z.union([z.literal(ALL_SERVICES), z.guid()])).min(1, "Choisissez « Tous les services » ou au moins un service."),
+    consultation: z.array(z.enum(Espace)),
+    modification: z.array(z.enum(Espace)),
+  })
+  .refine((input) => !(input.services.includes(ALL_SERVICES) && input.services.length > 1), {
+    path: ["services"],
+    message: "Choisissez « Tous les services » ou des services précis, pas les deux.",
+  })
+  .refine((input) => input.consultation.length + input.modification.length > 0, {
+    path: ["espaces"],
+    message: "Cochez « Consultation » ou « Modification » pour au moins un espace.",
+  });
+export type AddEspacesInput = z.infer<typeof addEspacesSchema>;
+
+export const removeEspacesSchema = z.object({
+  espaceIds: ids("Espace introuvable.").min(1, "Sélectionnez au moins un espace à supprimer."),
+});
+
+export const serviceSchema = z.object({
+  code: required("Saisissez le code du service.", 30)
+    .transform((code) => code.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9_-]+$/, "Le code du service ne contient que des lettres, des chiffres, « - » ou « _ », sans espace.")),
+  libelle: required("Saisissez le libellé du service."),
+  engagementObligatoire: checkbox,
+});
+export type ServiceInput = z.infer<typeof serviceSchema>;
+
+export const serviceActivationSchema = z.object({ serviceId: z.guid("Service introuvable."), actif: checkbox });
+
+/** Role, services (none = every service) and espaces of a user of the structure. */
+const rattachementFields = {
+  role: z.enum(Role, "Choisissez le rôle de l'utilisateur."),
+  serviceIds: ids("Service introuvable."),
+  espaces: z.array(z.enum(Espace)),
+};
+
+export const attachUserSchema = z.object({
+  email: required("Saisissez l'adresse électronique de connexion de l'utilisateur.")
+    .toLowerCase()
+    .pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")),
+  ...rattachementFields,
+});
+export type AttachUserInput = z.infer<typeof attachUserSchema>;
+
+export const updateRattachementSchema = z.object(rattachementFields);
+export type UpdateRattachementInput = z.infer<typeof updateRattachementSchema>;
+
+export const USER_OPERATIONS = ["desactiver", "reactiver", "supprimer"] as const;
+
+export const usersSelectionSchema = z.object({
+  operation: z.enum(USER_OPERATIONS, "Choisissez une action."),
+  rattachementIds: ids("Utilisateur introuvable.").min(1, "Sélectionnez au moins un utilisateur."),
+});
+
+export const bankDetailsSchema = z.object({
+  iban: required("Saisissez l'IBAN.", 60)
+    .transform((value) => electronicFormatIBAN(value) ?? "")
+    .refine((value) => isValidIBAN(value), "L'IBAN saisi n'est pas valide : vérifiez sa clé."),
+  bic: required("Saisissez le BIC.", 20)
+    .transform((value) => value.replace(/\s+/g, "").toUpperCase())
+    .refine((value) => isValidBIC(value), "Le BIC saisi n'est pas valide : il compte 8 ou 11 caractères, par exemple BNPAFRPPXXX."),
+});
+export type BankDetailsInput = z.infer<typeof bankDetailsSchema>;

@@ -1,0 +1,64 @@
+import { Prisma } from "@/generated/prisma/client.ts";
+import type { Espace } from "@/generated/prisma/enums.ts";
+import { db } from "@/server/db.ts";
+import { recordEvents } from "@/server/events.ts";
+import { structureSearchText } from "../search-text.ts";
+import { effectiveIdentifier, type StructureCreationInput } from "../structure-creation-schema.ts";
+import { alreadyRegistered } from "./check-structure-identifier.ts";
+import { postalAddressData, emptyToNull } from "@/lib/postal-address.ts";
+
+/** The espaces a new structure opens for all its services; a public structure also receives invoices. */
+const NEW_STRUCTURE_ESPACES: Espace[] = ["FACTURES_EMISES", "SOLLICITATIONS_EMISES", "MON_COMPTE", "ACTIVITES_GESTIONNAIRE"];
+
+export const DEFAULT_SERVICE = { code: "DEFAUT", libelle: "Service par défaut de la structure" };
+
+
+/**
+ * "Création d'une nouvelle structure": the structure, its default service and espaces, and its creator as
+ * gestionnaire principal, in one transaction. An identifier already registered (even by a concurrent creation,
+ * caught by the unique index) sends the user to a rattachement request instead.
+ */
+export async function createStructure(userId: string, input: StructureCreationInput) {
+  const identifier = effectiveIdentifier(input);
+  const fields = {
+    identifierType: input.identifierType,
+    identifier,
+    raisonSociale: input.raisonSociale,
+    libelle: emptyToNull(input.libelle),
+    email: emptyToNull(input.email),
+    kind: input.kind,
+    status: input.status,
+    recevoirCyclesVieEdi: input.recevoirCyclesVieEdi,
+    emetteurEdi: input.emetteurEdi,
+    centreGestionAgricole: input.centreGestionAgricole,
+    raccordementActif: input.raccordementActif,
+    ...postalAddressData(input),
+  };
+  const espaces: Espace[] = input.kind === "PUBLIQUE" ? [...NEW_STRUCTURE_ESPACES, "FACTURES_RECUES"] : NEW_STRUCTURE_ESPACES;
+  try {
+    return await db.$transaction(async (tx) => {
+      const structure = await tx.structure.create({
+        data: {
+          ...fields,
+          searchText: structureSearchText(fields),
+          services: { create: DEFAULT_SERVICE },
+          espaces: { create: espaces.map((espace) => ({ espace })) },
+          rattachements: { create: { userId, role: "GESTIONNAIRE_PRINCIPAL", status: "ACTIF", decidedAt: new Date() } },
+        },
+        select: { id: true, kind: true },
+      });
+      await recordEvents(tx, {
+        userIds: [userId],
+        structureId: structure.id,
+        espace: "ACTIVITES_GESTIONNAIRE",
+        type: "STRUCTURE_CREEE",
+        message: `Création de la structure ${fields.raisonSociale} (${identifier}) : vous en êtes le gestionnaire principal`,
+        link: `/activites-gestionnaire/structures/${structure.id}`,
+      });
+      return structure;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw alreadyRegistered();
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import { db } from "@/server/db.ts";
+import { requireGestionnaire } from "../access.ts";
+
+/** Everything the structure page shows, for one of its gestionnaires; NOT_FOUND for anyone else. */
+export async function getManagedStructure(userId: string, structureId: string) {
+  const acting = await requireGestionnaire(db, userId, structureId);
+  const structure = await db.structure.findUniqueOrThrow({
+    where: { id: structureId },
+    include: {
+      services: { orderBy: { code: "asc" } },
+      espaces: { orderBy: [{ espace: "asc" }, { createdAt: "asc" }], include: { service: { select: { code: true, libelle: true } } } },
+      rattachements: {
+        where: { status: { in: ["ACTIF", "DESACTIVE"] } },
+        orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          role: true,
+          status: true,
+          reactivatedAt: true,
+          user: { select: { id: true, nom: true, prenom: true, loginEmail: true, contactEmail: true, lastLoginAt: true } },
+          services: { select: { serviceId: true } },
+          espaces: { select: { espace: true } },
+        },
+      },
+    },
+  });
+  return { acting, structure };
+}
+export type ManagedStructure = Awaited<ReturnType<typeof getManagedStructure>>["structure"];

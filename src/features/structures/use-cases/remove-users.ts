@@ -1,0 +1,13 @@
+import { db } from "@/server/db.ts";
+import { requireGestionnaire } from "../access.ts";
+import { assertMembersChangeAllowed, lockMembers } from "../management-access.ts";
+
+/** "Supprimer les utilisateurs sélectionnés": their rattachements to the structure end (their accounts remain). */
+export async function removeUsers(userId: string, structureId: string, rattachementIds: string[]) {
+  await db.$transaction(async (tx) => {
+    const acting = await requireGestionnaire(tx, userId, structureId);
+    const members = await lockMembers(tx, structureId, rattachementIds);
+    assertMembersChangeAllowed({ userId, role: acting.role }, members, new Map(rattachementIds.map((id) => [id, null])));
+    await tx.rattachement.deleteMany({ where: { structureId, id: { in: rattachementIds } } });
+  });
+}

@@ -1,0 +1,17 @@
+import { db } from "@/server/db.ts";
+import { notFound } from "@/server/errors.ts";
+import { requireGestionnaire } from "../access.ts";
+import type { ServiceInput } from "../management-schemas.ts";
+import { duplicateServiceCode } from "./create-service.ts";
+
+/** "Modifier" a service of the structure: its code (still unique), libellé and "Engagement obligatoire". */
+export async function updateService(userId: string, structureId: string, serviceId: string, input: ServiceInput) {
+  await db.$transaction(async (tx) => {
+    await requireGestionnaire(tx, userId, structureId);
+    const service = await tx.service.findFirst({ where: { id: serviceId, structureId }, select: { id: true } });
+    if (!service) throw notFound("Service introuvable.");
+    const homonym = await tx.service.findUnique({ where: { structureId_code: { structureId, code: input.code } }, select: { id: true } });
+    if (homonym && homonym.id !== serviceId) throw duplicateServiceCode(input.code);
+    await tx.service.update({ where: { id: serviceId }, data: input });
+  });
+}

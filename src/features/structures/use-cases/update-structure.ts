@@ -1,0 +1,21 @@
+import { db } from "@/server/db.ts";
+import { requireGestionnaire } from "../access.ts";
+import type { StructureUpdateInput } from "../management-schemas.ts";
+import { structureSearchText } from "../search-text.ts";
+
+/** "Modifier la structure": everything but its identifier; invoicing parameters only for a public structure. */
+export async function updateStructure(userId: string, structureId: string, input: StructureUpdateInput) {
+  await db.$transaction(async (tx) => {
+    await requireGestionnaire(tx, userId, structureId);
+    const current = await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { identifier: true, kind: true } });
+    const { engagementObligatoire, serviceObligatoire, engagementFormat, engagementFormatLabel, ...general } = input;
+    const invoicing =
+      current.kind === "PUBLIQUE"
+        ? { engagementObligatoire, serviceObligatoire, engagementFormat, engagementFormatLabel: engagementFormat ? engagementFormatLabel : null }
+        : {};
+    await tx.structure.update({
+      where: { id: structureId },
+      data: { ...general, ...invoicing, searchText: structureSearchText({ ...general, identifier: current.identifier }) },
+    });
+  });
+}

@@ -1,0 +1,28 @@
+// The shape every server action returns to its form (useActionState): a message, and French errors per field.
+import type { z } from "zod";
+import { AppError } from "@/server/errors.ts";
+
+export type ActionState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+};
+
+export const initialActionState: ActionState = { ok: false };
+
+export function invalid(error: z.ZodError, message = "Le formulaire comporte des erreurs : corrigez les champs signalés."): ActionState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, message, fieldErrors };
+}
+
+/** Turns an AppError into the form's state; anything else is re-thrown (Next shows the error page, the log has it). */
+export function failed(error: unknown): ActionState {
+  if (error instanceof AppError) {
+    return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined };
+  }
+  throw error;
+}

@@ -1,0 +1,28 @@
+// The postal address block shared by accounts and structures (Adresse … Fax), as the database stores it:
+// an optional field left empty is null.
+
+export type PostalAddressInput = {
+  adresse: string;
+  complementAdresse1: string;
+  complementAdresse2: string;
+  codePostal: string;
+  ville: string;
+  pays: string;
+  telephone: string;
+  fax: string;
+};
+
+export const emptyToNull = (value: string) => (value === "" ? null : value);
+
+export function postalAddressData(input: PostalAddressInput) {
+  return {
+    adresse: input.adresse,
+    complementAdresse1: emptyToNull(input.complementAdresse1),
+    complementAdresse2: emptyToNull(input.complementAdresse2),
+    codePostal: input.codePostal,
+    ville: input.ville,
+    pays: input.pays,
+    telephone: emptyToNull(input.telephone),
+    fax: emptyToNull(input.fax),
+  };
+}

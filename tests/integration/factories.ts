@@ -1,0 +1,140 @@
+// Builders of test data, straight in the test's own database.
+import { randomBytes } from "node:crypto";
+import type { Espace, Role, UserStatus } from "@/generated/prisma/enums.ts";
+import { structureSearchText } from "@/features/structures/search-text.ts";
+import { hashSecret } from "@/server/auth/passwords.ts";
+import { db } from "@/server/db.ts";
+
+export const PASSWORD = "Mot-de-passe-Test-2026";
+let passwordHash: Promise<string> | undefined;
+
+const unique = () => randomBytes(4).toString("hex");
+
+export async function createUser(overrides: { email?: string; status?: UserStatus } = {}) {
+  passwordHash ??= hashSecret(PASSWORD);
+  return db.user.create({
+    data: {
+      loginEmail: overrides.email ?? `utilisateur-${unique()}@exemple.fr`,
+      nom: "Durand",
+      prenom: "Camille",
+      adresse: "1 rue de la Paix",
+      codePostal: "75002",
+      ville: "Paris",
+      passwordHash: await passwordHash,
+      status: overrides.status ?? "ACTIF",
+    },
+  });
+}
+
+export async function createStructure(options: { espaces?: Espace[]; kind?: "PRIVEE" | "PUBLIQUE"; status?: "ACTIF" | "INACTIF" } = {}) {
+  return db.structure.create({
+    data: {
+      identifierType: "EN_COURS_IMMATRICULATION",
+      identifier: `FRTEST${unique().toUpperCase()}`,
+      raisonSociale: `STRUCTURE ${unique().toUpperCase()}`,
+      kind: options.kind ?? "PRIVEE",
+      status: options.status ?? "ACTIF",
+      adresse: "2 rue du Commerce",
+      codePostal: "69002",
+      ville: "Lyon",
+      espaces: { create: (options.espaces ?? ["FACTURES_EMISES", "SOLLICITATIONS_EMISES", "MON_COMPTE"]).map((espace) => ({ espace })) },
+    },
+  });
+}
+
+export async function attach(userId: string, structureId: string, options: { role?: Role; status?: "ACTIF" | "EN_ATTENTE" | "DESACTIVE"; espaces?: Espace[] } = {}) {
+  return db.rattachement.create({
+    data: {
+      userId,
+      structureId,
+      role: options.role ?? "UTILISATEUR_SIMPLE",
+      status: options.status ?? "ACTIF",
+      espaces: { create: (options.espaces ?? []).map((espace) => ({ espace })) },
+    },
+  });
+}
+
+export async function createServiceOf(structureId: string, options: { code?: string; libelle?: string; actif?: boolean } = {}) {
+  return db.service.create({
+    data: { structureId, code: options.code ?? `S${unique().toUpperCase()}`, libelle: options.libelle ?? "Service de test", actif: options.actif ?? true },
+  });
+}
+
+/** A structure with its gestionnaire principal, as after its creation. */
+export async function createManagedStructure(options: { kind?: "PRIVEE" | "PUBLIQUE"; espaces?: Espace[] } = {}) {
+  const structure = await createStructure(options);
+  const principal = await createUser();
+  const principalRattachement = await attach(principal.id, structure.id, { role: "GESTIONNAIRE_PRINCIPAL" });
+  const defaultService = await createServiceOf(structure.id, { code: "DEFAUT", libelle: "Service par défaut de la structure" });
+  return { structure, principal, principalRattachement, defaultService };
+}
+
+/** A public structure as the directory lists it (SIRET, search text), with its services. */
+export async function createPublicStructure(fields: {
+  identifier: string;
+  raisonSociale: string;
+  codePostal?: string;
+  ville?: string;
+  kind?: "PRIVEE" | "PUBLIQUE";
+  status?: "ACTIF" | "INACTIF";
+  engagementObligatoire?: boolean;
+  serviceObligatoire?: boolean;
+  services?: { code: string; libelle: string; engagementObligatoire?: boolean; actif?: boolean }[];
+}) {
+  const { services = [], kind = "PUBLIQUE", codePostal = "35000", ville = "RENNES", ...rest } = fields;
+  return db.structure.create({
+    data: {
+      ...rest,
+      identifierType: "SIRET",
+      kind,
+      codePostal,
+      ville,
+      adresse: "1 place de la Mairie",
+      searchText: structureSearchText({ ...rest, codePostal, ville }),
+      services: { create: services },
+    },
+  });
+}
+
+/** A supplier that may enter invoices: a private structure with bank details, its gestionnaire, and an Actif mandate. */
+export async function createInvoiceSupplier(options: { mandate?: boolean } = {}) {
+  const managed = await createManagedStructure();
+  const structure = await db.structure.update({ where: { id: managed.structure.id }, data: { iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" } });
+  if (options.mandate ?? true) {
+    await db.mandate.create({
+      data: { structureId: structure.id, libelle: "MANDAT DE FACTURATION", status: "ACTIF", createdById: managed.principal.id, signataireId: managed.principal.id, signedAt: new Date() },
+    });
+  }
+  return { ...managed, structure };
+}
+
+/** The seed's recipients (created once per database): BREST METROPOLE (service and engagement required), DEP COTES-D'ARMOR (engagement of 5 or 6 digits). */
+export async function createInvoiceRecipients() {
+  const existing = (identifier: string) => db.structure.findFirst({ where: { identifier, identifierType: "SIRET" } });
+  const brest =
+    (await existing("24290031400012")) ??
+    (await createPublicStructure({
+      identifier: "24290031400012",
+      raisonSociale: "BREST METROPOLE BUDGET PRINCIPAL",
+      codePostal: "29200",
+      ville: "BREST",
+      serviceObligatoire: true,
+      engagementObligatoire: true,
+      services: [{ code: "FACTURES", libelle: "Service des factures" }],
+    }));
+  const cotesDArmor =
+    (await existing("22220001600327")) ??
+    (await createPublicStructure({
+      identifier: "22220001600327",
+      raisonSociale: "DEP COTES-D'ARMOR",
+      codePostal: "22000",
+      ville: "SAINT-BRIEUC",
+      serviceObligatoire: true,
+      engagementObligatoire: true,
+      services: [{ code: "COLLEGE", libelle: "Collèges", engagementObligatoire: true }],
+    }));
+  await db.structure.update({ where: { id: cotesDArmor.id }, data: { engagementFormat: "^[0-9]{5,6}$", engagementFormatLabel: "5 ou 6 chiffres, sans lettre" } });
+  const services = await db.service.findMany({ where: { structureId: { in: [brest.id, cotesDArmor.id] } } });
+  const serviceOf = (structureId: string) => services.find((service) => service.structureId === structureId)!;
+  return { brest, brestService: serviceOf(brest.id), cotesDArmor, cotesDArmorService: serviceOf(cotesDArmor.id) };
+}

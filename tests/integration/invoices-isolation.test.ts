@@ -1,0 +1,89 @@
+// A user of structure B reaches nothing of structure A's invoices: every use case answers NOT FOUND. A simple user
+// without the espace "Factures émises" enters nothing.
+import { describe, expect, it } from "vitest";
+import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
+import { deleteInvoiceAttachment } from "@/features/invoices/use-cases/delete-invoice-attachment.ts";
+import { deleteInvoiceDraft } from "@/features/invoices/use-cases/delete-invoice-draft.ts";
+import { duplicateInvoice } from "@/features/invoices/use-cases/duplicate-invoice.ts";
+import { getInvoiceAttachment, getInvoiceDocument } from "@/features/invoices/use-cases/get-invoice-file.ts";
+import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
+import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
+import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
+import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
+import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
+import { db } from "@/server/db.ts";
+import { attach, createInvoiceRecipients, createInvoiceSupplier, createUser } from "./factories.ts";
+
+describe("invoices of another structure", () => {
+  it("can be neither listed, read, edited, sent, deleted, duplicated nor downloaded", async () => {
+    const a = await createInvoiceSupplier();
+    const b = await createInvoiceSupplier();
+    const { brest, brestService } = await createInvoiceRecipients();
+    const invoiceOf = (structureId: string, overrides: Partial<InvoiceFormInput> = {}): InvoiceFormInput => ({
+      supplierStructureId: structureId,
+      recipientStructureId: brest.id,
+      recipientServiceId: brestService.id,
+      cadre: "A1",
+      type: "FACTURE",
+      vatRegime: "DEBITS",
+      paymentMode: "VIREMENT",
+      engagementNumber: "BM124",
+      invoiceNumber: "F-A-1",
+      invoiceDate: "2026-03-02",
+      lines: [{ denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" }],
+      ...overrides,
+    });
+    const sent = await sendInvoice(a.principal.id, invoiceOf(a.structure.id));
+    const draft = await saveInvoiceDraft(a.principal.id, invoiceOf(a.structure.id, { invoiceNumber: "" }));
+    const attachment = await addInvoiceAttachment(a.principal.id, draft.invoiceId, { type: "Autre", designation: "Note", file: { name: "n.txt", content: new TextEncoder().encode("note") } });
+
+    const intruder = b.principal.id;
+    const notFound = { code: "NOT_FOUND" };
+    expect((await listSupplierInvoices(intruder)).total).toBe(0);
+    await expect(listSupplierInvoices(intruder, { structureId: a.structure.id })).rejects.toMatchObject(notFound);
+    for (const invoiceId of [sent.invoiceId, draft.invoiceId]) {
+      await expect(getInvoice(intruder, invoiceId)).rejects.toMatchObject(notFound);
+      await expect(duplicateInvoice(intruder, invoiceId)).rejects.toMatchObject(notFound);
+      await expect(deleteInvoiceDraft(intruder, invoiceId)).rejects.toMatchObject(notFound);
+    }
+    await expect(getInvoiceDocument(intruder, sent.invoiceId, "FACTURX_PDF")).rejects.toMatchObject(notFound);
+    await expect(getInvoiceAttachment(intruder, draft.invoiceId, attachment.id)).rejects.toMatchObject(notFound);
+    await expect(deleteInvoiceAttachment(intruder, draft.invoiceId, attachment.id)).rejects.toMatchObject(notFound);
+    await expect(addInvoiceAttachment(intruder, draft.invoiceId, { type: "Autre", designation: "X", file: { name: "x.txt", content: new TextEncoder().encode("x") } })).rejects.toMatchObject(notFound);
+    // Entering for A, or moving A's draft to B, is refused too.
+    await expect(saveInvoiceDraft(intruder, invoiceOf(a.structure.id))).rejects.toMatchObject(notFound);
+    await expect(saveInvoiceDraft(intruder, invoiceOf(b.structure.id, { invoiceId: draft.invoiceId }))).rejects.toMatchObject(notFound);
+    await expect(sendInvoice(intruder, invoiceOf(b.structure.id, { invoiceId: draft.invoiceId, invoiceNumber: "F-B" }))).rejects.toMatchObject(notFound);
+    // A's own user still sees everything as it was.
+    expect((await getInvoice(a.principal.id, draft.invoiceId)).attachments).toHaveLength(1);
+    expect((await listSupplierInvoices(a.principal.id)).total).toBe(2);
+    expect(await db.invoice.count({ where: { supplierStructureId: b.structure.id } })).toBe(0);
+    expect((await getInvoiceDocument(a.principal.id, sent.invoiceId, "FACTURX_PDF")).fileName).toBe("F-A-1.pdf");
+  });
+
+  it("are out of reach of a simple user of the structure without Factures émises", async () => {
+    const a = await createInvoiceSupplier();
+    const { brest, brestService } = await createInvoiceRecipients();
+    const simple = await createUser();
+    await attach(simple.id, a.structure.id, { espaces: ["SOLLICITATIONS_EMISES"] });
+    const input: InvoiceFormInput = {
+      supplierStructureId: a.structure.id,
+      recipientStructureId: brest.id,
+      recipientServiceId: brestService.id,
+      cadre: "A1",
+      type: "FACTURE",
+      vatRegime: "DEBITS",
+      paymentMode: "VIREMENT",
+      invoiceDate: "2026-03-02",
+      lines: [],
+    };
+    const draft = await saveInvoiceDraft(a.principal.id, input);
+    await expect(saveInvoiceDraft(simple.id, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getInvoice(simple.id, draft.invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listSupplierInvoices(simple.id)).total).toBe(0);
+
+    const granted = await createUser();
+    await attach(granted.id, a.structure.id, { espaces: ["FACTURES_EMISES"] });
+    expect((await listSupplierInvoices(granted.id)).total).toBe(1);
+  });
+});

@@ -1,0 +1,62 @@
+// A gestionnaire of structure B reaches nothing of structure A's mandates: every use case answers "not found".
+import { describe, expect, it } from "vitest";
+import { getMandate } from "@/features/mandates/use-cases/get-mandate.ts";
+import { getMandateToSign } from "@/features/mandates/use-cases/get-mandate-to-sign.ts";
+import { getMandateWarning } from "@/features/mandates/use-cases/get-mandate-warning.ts";
+import { hasActiveMandate } from "@/features/mandates/use-cases/has-active-mandate.ts";
+import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
+import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
+import { signMandate } from "@/features/mandates/use-cases/sign-mandate.ts";
+import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandate.ts";
+import { db } from "@/server/db.ts";
+import { attach, createStructure, createUser } from "./factories.ts";
+
+describe("mandates of another structure", () => {
+  it("can be neither listed, exported, subscribed, signed nor revoked", async () => {
+    const gestionnaireA = await createUser();
+    const structureA = await createStructure();
+    await attach(gestionnaireA.id, structureA.id, { role: "GESTIONNAIRE_PRINCIPAL" });
+    const gestionnaireB = await createUser();
+    const structureB = await createStructure();
+    await attach(gestionnaireB.id, structureB.id, { role: "GESTIONNAIRE_PRINCIPAL" });
+
+    const mandate = await subscribeMandate(gestionnaireA.id, { structureId: structureA.id, libelle: "MANDAT A" });
+    const message = await db.outboxMessage.findFirstOrThrow({ where: { to: gestionnaireA.loginEmail } });
+    const token = /\/mandats\/signer\/([A-Za-z0-9_-]+)/.exec(message.text)![1];
+
+    const notFound = { code: "NOT_FOUND" };
+    await expect(listMandates(gestionnaireB.id, structureA.id, { number: 1, size: 5 })).rejects.toMatchObject(notFound);
+    await expect(listMandates(gestionnaireB.id, structureA.id)).rejects.toMatchObject(notFound);
+    await expect(subscribeMandate(gestionnaireB.id, { structureId: structureA.id, libelle: "INTRUS" })).rejects.toMatchObject(notFound);
+    await expect(getMandateToSign(gestionnaireB.id, token)).rejects.toMatchObject(notFound);
+    await expect(signMandate(gestionnaireB.id, { token, conditionsAccepted: true })).rejects.toMatchObject(notFound);
+    await expect(getMandate(gestionnaireB.id, structureA.id, mandate.id)).rejects.toMatchObject(notFound);
+    await expect(revokeMandate(gestionnaireB.id, { structureId: structureA.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
+    // Their own structure's id does not open A's mandate either.
+    await expect(getMandate(gestionnaireB.id, structureB.id, mandate.id)).rejects.toMatchObject(notFound);
+    await expect(revokeMandate(gestionnaireB.id, { structureId: structureB.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
+    await expect(hasActiveMandate(gestionnaireB.id, structureA.id)).rejects.toMatchObject(notFound);
+    await expect(getMandateWarning(gestionnaireB.id, structureA.id)).rejects.toMatchObject(notFound);
+
+    expect(await db.mandate.findMany({ where: { structureId: structureA.id }, select: { libelle: true, status: true } })).toEqual([
+      { libelle: "MANDAT A", status: "EN_COURS_DE_VALIDATION" },
+    ]);
+    expect(await db.event.count({ where: { userId: gestionnaireB.id } })).toBe(0);
+  });
+
+  it("stay out of reach of a former gestionnaire and of a pending rattachement", async () => {
+    const gestionnaire = await createUser();
+    const structure = await createStructure();
+    await attach(gestionnaire.id, structure.id, { role: "GESTIONNAIRE_PRINCIPAL" });
+    const mandate = await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT A" });
+    const pending = await createUser();
+    await attach(pending.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE", status: "EN_ATTENTE" });
+    const former = await createUser();
+    await attach(former.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE", status: "DESACTIVE" });
+
+    for (const user of [pending, former]) {
+      await expect(listMandates(user.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(revokeMandate(user.id, { structureId: structure.id, mandateId: mandate.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { bankDetailsSchema, structureUpdateSchema } from "@/features/structures/management-schemas.ts";
+import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
+import { listManagedStructures } from "@/features/structures/use-cases/list-managed-structures.ts";
+import { updateBankDetails } from "@/features/structures/use-cases/update-bank-details.ts";
+import { updateStructure } from "@/features/structures/use-cases/update-structure.ts";
+import { db } from "@/server/db.ts";
+import { attach, createManagedStructure, createStructure, createUser } from "./factories.ts";
+
+const form = (overrides: Record<string, unknown> = {}) =>
+  structureUpdateSchema.parse({
+    raisonSociale: "Côtes-d'Armor Énergie",
+    libelle: "CAE",
+    email: "contact@cae.example",
+    status: "ACTIF",
+    emetteurEdi: "on",
+    adresse: "9 place du Général de Gaulle",
+    codePostal: "22000",
+    ville: "Saint-Brieuc",
+    pays: "France",
+    engagementObligatoire: "on",
+    engagementFormat: "^[0-9]{5,6}$",
+    engagementFormatLabel: "5 ou 6 chiffres",
+    ...overrides,
+  });
+
+describe("Mes structures", () => {
+  it("lists the structures the user manages, 5 per page, and none where they are a simple user or pending", async () => {
+    const user = await createUser();
+    for (let i = 0; i < 6; i++) await attach(user.id, (await createStructure()).id, { role: i % 2 ? "GESTIONNAIRE_SECONDAIRE" : "GESTIONNAIRE_PRINCIPAL" });
+    await attach(user.id, (await createStructure()).id, { role: "UTILISATEUR_SIMPLE" });
+    await attach(user.id, (await createStructure()).id, { role: "GESTIONNAIRE_PRINCIPAL", status: "EN_ATTENTE" });
+    const first = await listManagedStructures(user.id, 1);
+    const second = await listManagedStructures(user.id, 2);
+    expect(first).toMatchObject({ total: 6, pageCount: 2 });
+    expect(first.structures).toHaveLength(5);
+    expect(second.structures).toHaveLength(1);
+  });
+});
+
+describe("structure page and its modification", () => {
+  it("shows the structure to its gestionnaire, and is NOT FOUND for a simple user or another structure's gestionnaire", async () => {
+    const { structure, principal } = await createManagedStructure();
+    const simple = await createUser();
+    await attach(simple.id, structure.id);
+    const other = await createManagedStructure();
+    expect((await getManagedStructure(principal.id, structure.id)).structure.id).toBe(structure.id);
+    await expect(getManagedStructure(simple.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getManagedStructure(other.principal.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("updates everything but the identifier, keeps searchText up to date, and keeps invoicing parameters of a public structure only", async () => {
+    const publique = await createManagedStructure({ kind: "PUBLIQUE" });
+    await updateStructure(publique.principal.id, publique.structure.id, form());
+    const updated = await db.structure.findUniqueOrThrow({ where: { id: publique.structure.id } });
+    expect(updated).toMatchObject({
+      identifier: publique.structure.identifier,
+      raisonSociale: "Côtes-d'Armor Énergie",
+      emetteurEdi: true,
+      recevoirCyclesVieEdi: false,
+      engagementObligatoire: true,
+      engagementFormat: "^[0-9]{5,6}$",
+      engagementFormatLabel: "5 ou 6 chiffres",
+      searchText: `${publique.structure.identifier} COTES D ARMOR ENERGIE CAE 22000 SAINT BRIEUC`,
+    });
+
+    const privee = await createManagedStructure();
+    await updateStructure(privee.principal.id, privee.structure.id, form());
+    expect(await db.structure.findUniqueOrThrow({ where: { id: privee.structure.id } })).toMatchObject({ engagementObligatoire: false, engagementFormat: null });
+  });
+
+  it("refuses a structure the user does not manage, and bad input in French", async () => {
+    const { structure } = await createManagedStructure();
+    const other = await createManagedStructure();
+    await expect(updateStructure(other.principal.id, structure.id, form())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.structure.findUniqueOrThrow({ where: { id: structure.id } })).raisonSociale).toBe(structure.raisonSociale);
+
+    const result = structureUpdateSchema.safeParse({ raisonSociale: " ", status: "ACTIF", adresse: "a", codePostal: "1", ville: "v", pays: "France", engagementFormat: "[0-9", email: "pas-un-courriel" });
+    expect(result.success).toBe(false);
+    const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
+    expect(fields).toMatchObject({
+      raisonSociale: "Saisissez la raison sociale.",
+      email: "Saisissez une adresse électronique valide, par exemple nom@domaine.fr.",
+      engagementFormat: expect.stringContaining("expression régulière"),
+    });
+  });
+});
+
+describe("Coordonnées bancaires", () => {
+  it("stores the IBAN in electronic format and the BIC upper-cased", async () => {
+    const { structure, principal } = await createManagedStructure();
+    await updateBankDetails(principal.id, structure.id, bankDetailsSchema.parse({ iban: "fr76 3000 6000 0112 3456 7890 189", bic: "bnpa fr pp xxx" }));
+    expect(await db.structure.findUniqueOrThrow({ where: { id: structure.id } })).toMatchObject({ iban: "FR7630006000011234567890189", bic: "BNPAFRPPXXX" });
+  });
+
+  it("refuses an IBAN with a wrong key and a malformed BIC, with French messages", () => {
+    const result = bankDetailsSchema.safeParse({ iban: "FR76 3000 6000 0112 3456 7890 188", bic: "BNP" });
+    expect(result.success).toBe(false);
+    expect(Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]))).toEqual({
+      iban: "L'IBAN saisi n'est pas valide : vérifiez sa clé.",
+      bic: "Le BIC saisi n'est pas valide : il compte 8 ou 11 caractères, par exemple BNPAFRPPXXX.",
+    });
+  });
+
+  it("is out of reach of another structure's gestionnaire and of a simple user", async () => {
+    const { structure } = await createManagedStructure();
+    const other = await createManagedStructure();
+    const simple = await createUser();
+    await attach(simple.id, structure.id);
+    const input = bankDetailsSchema.parse({ iban: "FR7630006000011234567890189", bic: "BNPAFRPP" });
+    await expect(updateBankDetails(other.principal.id, structure.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateBankDetails(simple.id, structure.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.structure.findUniqueOrThrow({ where: { id: structure.id } })).iban).toBeNull();
+  });
+});

@@ -1,0 +1,187 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { createDepositReceiptPdf } from "@/features/einvoice/deposit-receipt-pdf.ts";
+import { extractEmbeddedFiles } from "@/features/einvoice/embedded-files.ts";
+import { createFacturXPdf } from "@/features/einvoice/factur-x-pdf.ts";
+import { sha256Hex } from "@/features/einvoice/sha256.ts";
+import { exampleInvoice } from "./einvoice-example.ts";
+
+const parser = new XMLParser({ parseTagValue: false, ignoreAttributes: false, removeNSPrefix: true });
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
+
+const qpdfAvailable = spawnSync("qpdf", ["--version"]).status === 0;
+
+function qpdfCheck(pdf: Uint8Array): string {
+  const directory = mkdtempSync(path.join(tmpdir(), "einvoice-"));
+  try {
+    const file = path.join(directory, "document.pdf");
+    writeFileSync(file, pdf);
+    return execFileSync("qpdf", ["--check", file], { encoding: "utf8" });
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+async function xmpOf(pdf: Uint8Array): Promise<{ xmp: string; catalog: PDFDict; doc: PDFDocument }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const stream = doc.catalog.lookup(PDFName.of("Metadata"));
+  if (!(stream instanceof PDFRawStream)) throw new Error("no XMP metadata stream");
+  expect(stream.dict.get(PDFName.of("Filter"))).toBeUndefined();
+  return { xmp: new TextDecoder().decode(decodePDFRawStream(stream).decode()), catalog: doc.catalog, doc };
+}
+
+/** PDF/A: every font has its program embedded (FontFile2: TrueType), none is one of the standard 14. */
+function expectOnlyEmbeddedFonts(doc: PDFDocument) {
+  const dictionaries = doc.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFDict => object instanceof PDFDict);
+  const descriptors = dictionaries.filter((dict) => dict.get(PDFName.of("Type")) === PDFName.of("FontDescriptor"));
+  expect(descriptors.length).toBeGreaterThan(0);
+  for (const descriptor of descriptors) expect(descriptor.get(PDFName.of("FontFile2"))).toBeDefined();
+  const baseFonts = dictionaries.filter((dict) => dict.get(PDFName.of("Type")) === PDFName.of("Font")).map((dict) => String(dict.get(PDFName.of("BaseFont"))));
+  expect(baseFonts.every((name) => name.includes("DejaVuSans"))).toBe(true);
+}
+
+describe("Factur-X PDF", () => {
+  it("embeds factur-x.xml byte for byte, with the seed's totals", async () => {
+    const { pdf, xml } = await createFacturXPdf(exampleInvoice());
+    expect(latin1(pdf.subarray(0, 5))).toBe("%PDF-");
+    const files = await extractEmbeddedFiles(pdf);
+    expect(files.map((file) => file.name)).toEqual(["factur-x.xml"]);
+    expect(Buffer.from(files[0].content).equals(Buffer.from(new TextEncoder().encode(xml)))).toBe(true);
+    const summation = parser.parse(new TextDecoder().decode(files[0].content)).CrossIndustryInvoice.SupplyChainTradeTransaction
+      .ApplicableHeaderTradeSettlement.SpecifiedTradeSettlementHeaderMonetarySummation;
+    expect([summation.TaxBasisTotalAmount, summation.TaxTotalAmount["#text"], summation.GrandTotalAmount, summation.DuePayableAmount]).toEqual([
+      "8.00",
+      "0.44",
+      "8.44",
+      "8.44",
+    ]);
+  });
+
+  it("is a PDF/A-3B: XMP with the Factur-X extension, sRGB output intent, Info equal to XMP, trailer ID, embedded fonts only", async () => {
+    const { pdf } = await createFacturXPdf(exampleInvoice(), { documentTitle: "Facture FAC-2025-0001" });
+    const { xmp, catalog, doc } = await xmpOf(pdf);
+    for (const expected of [
+      "<pdfaid:part>3</pdfaid:part>",
+      "<pdfaid:conformance>B</pdfaid:conformance>",
+      "<fx:DocumentType>INVOICE</fx:DocumentType>",
+      "<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>",
+      "<fx:Version>1.0</fx:Version>",
+      "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>",
+      "<pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>",
+      '<rdf:li xml:lang="x-default">Facture FAC-2025-0001</rdf:li>',
+    ]) {
+      expect(xmp).toContain(expected);
+    }
+    const [intent] = catalog.lookup(PDFName.of("OutputIntents"), PDFArray).asArray().map((ref) => doc.context.lookup(ref, PDFDict));
+    expect(intent.get(PDFName.of("S"))).toEqual(PDFName.of("GTS_PDFA1"));
+    expect(intent.lookup(PDFName.of("DestOutputProfile"))).toBeInstanceOf(PDFRawStream);
+
+    expect(doc.getTitle()).toBe("Facture FAC-2025-0001");
+    expect(doc.getAuthor()).toBe("CHORUS SOCIETE");
+    expect(xmp).toContain(`<pdf:Producer>${doc.getProducer()}</pdf:Producer>`);
+    expect(xmp).toContain(`<xmp:CreatorTool>${doc.getCreator()}</xmp:CreatorTool>`);
+    expect(xmp).toContain(`<xmp:CreateDate>${doc.getCreationDate()?.toISOString().replace(".000Z", "Z")}</xmp:CreateDate>`);
+
+    expect(latin1(pdf)).toMatch(/\/ID \[ <([0-9A-F]{32})> <\1> \]/i);
+    const [fileSpec] = catalog.lookup(PDFName.of("AF"), PDFArray).asArray().map((ref) => doc.context.lookup(ref, PDFDict));
+    expect(fileSpec.get(PDFName.of("AFRelationship"))).toEqual(PDFName.of("Data"));
+    const embeddedFile = fileSpec.lookup(PDFName.of("EF"), PDFDict).lookup(PDFName.of("F"));
+    expect(embeddedFile).toBeInstanceOf(PDFRawStream);
+    expect((embeddedFile as PDFRawStream).dict.get(PDFName.of("Subtype"))).toEqual(PDFName.of("text/xml"));
+    expectOnlyEmbeddedFonts(doc);
+  });
+
+  it.runIf(qpdfAvailable)("passes qpdf --check (Factur-X and deposit receipt)", async () => {
+    const { pdf } = await createFacturXPdf(exampleInvoice());
+    expect(qpdfCheck(pdf)).toContain("No syntax or stream encoding errors found");
+    const receipt = await createDepositReceiptPdf(receiptInput(pdf));
+    expect(qpdfCheck(receipt)).toContain("No syntax or stream encoding errors found");
+  });
+  it.skipIf(qpdfAvailable)("qpdf --check (skipped: qpdf is not on the PATH)", () => {});
+
+  it("keeps accents and XML-special characters through the PDF and its XML (é, à, œ, €, <, &)", async () => {
+    const name = "Pâté de campagne & œufs <frais> à 2 €";
+    const invoice = exampleInvoice([{ name, quantity: "1", unitCode: "C62", unitPriceNet: "2", vatRate: "20" }]);
+    invoice.buyer.name = "Mairie d'Élancourt & Co";
+    const { pdf, xml } = await createFacturXPdf(invoice);
+    const [file] = await extractEmbeddedFiles(pdf);
+    const cii = parser.parse(new TextDecoder().decode(file.content)).CrossIndustryInvoice;
+    expect(cii.SupplyChainTradeTransaction.IncludedSupplyChainTradeLineItem.SpecifiedTradeProduct.Name).toBe(name);
+    expect(cii.SupplyChainTradeTransaction.ApplicableHeaderTradeAgreement.BuyerTradeParty.Name).toBe("Mairie d'Élancourt & Co");
+    expect(new TextDecoder().decode(file.content)).toBe(xml);
+    const { xmp } = await xmpOf(pdf);
+    expect(xmp).toContain("Mairie d&apos;Élancourt &amp; Co");
+  });
+
+  it("renders an invoice of 1,000 lines on several pages", async () => {
+    const lines = Array.from({ length: 1000 }, (_, index) => ({
+      name: `Article n° ${index + 1} — désignation assez longue pour passer à la ligne dans la colonne Dénomination`,
+      reference: `REF-${index + 1}`,
+      quantity: String((index % 7) + 1),
+      unitCode: index % 2 ? "HUR" : "KGM",
+      unitPriceNet: `${index % 50}.25`,
+      vatRate: index % 3 ? "20" : "5.5",
+    }));
+    const invoice = exampleInvoice(lines);
+    const started = performance.now();
+    const { pdf } = await createFacturXPdf(invoice);
+    const elapsed = performance.now() - started;
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    console.log(`Factur-X of 1,000 lines: ${doc.getPageCount()} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${elapsed.toFixed(0)} ms`);
+    expect(doc.getPageCount()).toBeGreaterThan(1);
+    const [file] = await extractEmbeddedFiles(pdf);
+    expect(new TextDecoder().decode(file.content).match(/<ram:IncludedSupplyChainTradeLineItem>/g)).toHaveLength(1000);
+  });
+
+  it("renders a one-page invoice quickly once warm (time logged, not asserted)", async () => {
+    await createFacturXPdf(exampleInvoice());
+    const runs = 20;
+    const started = performance.now();
+    for (let run = 0; run < runs; run++) await createFacturXPdf(exampleInvoice());
+    console.log(`Factur-X of one line, warm: ${((performance.now() - started) / runs).toFixed(1)} ms per document`);
+  });
+});
+
+function receiptInput(pdf: Uint8Array) {
+  return {
+    invoiceNumber: "FAC-2025-0001",
+    typeLabel: "Facture",
+    supplierName: "CHORUS SOCIETE",
+    supplierIdentifier: "FRCHORUSSOCIETE",
+    recipientName: "BREST METROPOLE BUDGET PRINCIPAL",
+    recipientIdentifier: "24290031400012",
+    depositedAt: new Date("2025-03-14T09:30:00Z"),
+    amountDue: "8.44",
+    currency: "EUR",
+    documentFileName: "FAC-2025-0001.pdf",
+    sha256: sha256Hex(pdf),
+  };
+}
+
+describe("deposit receipt", () => {
+  it("states the document and its SHA-256 fingerprint, as a PDF/A-3B with embedded fonts", async () => {
+    const { pdf } = await createFacturXPdf(exampleInvoice());
+    const input = receiptInput(pdf);
+    expect(input.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const receipt = await createDepositReceiptPdf(input);
+    const { xmp, doc } = await xmpOf(receipt);
+    expect(xmp).toContain("<pdfaid:part>3</pdfaid:part>");
+    expect(xmp).not.toContain("fx:DocumentType");
+    expect(doc.getTitle()).toBe("Accusé de dépôt — Facture FAC-2025-0001");
+    expect(doc.getSubject()).toContain(input.sha256);
+    expectOnlyEmbeddedFonts(doc);
+  });
+
+  it("computes the hex SHA-256 of bytes", () => {
+    expect(sha256Hex(new TextEncoder().encode("abc"))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  });
+});
+
