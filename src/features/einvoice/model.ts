@@ -13,6 +13,7 @@ export type EPostalAddress = {
   line3?: string; // BT-162 / BT-163
   city?: string; // BT-37 / BT-52
   postCode?: string; // BT-38 / BT-53
+  subdivision?: string; // BT-39 / BT-54
   countryCode: string; // BT-40 / BT-55, ISO 3166-1 alpha-2
 };
 
@@ -27,6 +28,8 @@ export type EParty = {
   address: EPostalAddress; // BG-5 / BG-8
   electronicAddress?: { id: string; scheme: string }; // BT-34 / BT-49
   contact?: { name?: string; phone?: string; email?: string }; // BG-6 / BG-9
+  taxRegistrationId?: string; // BT-32 (seller only): tax registration identifier ("FC" scheme)
+  additionalLegalInfo?: string; // BT-33 (seller only)
 };
 
 export type EAllowanceCharge = {
@@ -40,6 +43,8 @@ export type EAllowanceCharge = {
   vatCategory?: VatCategory;
   vatRate?: string;
 };
+
+export type EIdentifier = { id: string; scheme?: string };
 
 export type ELine = {
   id: string; // BT-126
@@ -57,6 +62,16 @@ export type ELine = {
   name: string; // BT-153
   description?: string; // BT-154
   sellerItemId?: string; // BT-155
+  objectId?: EIdentifier; // BT-128
+  buyerAccountingReference?: string; // BT-133
+  period?: { start?: string; end?: string }; // BG-26: BT-134, BT-135
+  priceDiscount?: string; // BT-147
+  priceBaseQuantityUnit?: string; // BT-150
+  buyerItemId?: string; // BT-156
+  standardId?: EIdentifier; // BT-157 (scheme: ISO 6523 ICD)
+  classifications?: { id: string; listId?: string; listVersion?: string }[]; // BT-158 (listId: UNTDID 7143)
+  originCountry?: string; // BT-159
+  attributes?: { name: string; value: string }[]; // BG-32: BT-160, BT-161
 };
 
 export type EVatBreakdown = {
@@ -78,6 +93,7 @@ export type ETotals = {
   prepaid?: string; // BT-113
   rounding?: string; // BT-114
   amountDue: string; // BT-115
+  taxTotalInTaxCurrency?: string; // BT-111 (with BT-6)
 };
 
 export type EAttachment = {
@@ -93,8 +109,22 @@ export type EInvoice = {
   issueDate: string; // BT-2, YYYY-MM-DD
   typeCode: EInvoiceTypeCode; // BT-3
   currency: string; // BT-5, ISO 4217
+  taxCurrency?: string; // BT-6
+  taxPointDate?: string; // BT-7
   vatPointDateCode?: "3" | "35" | "432"; // BT-8: invoice date (TVA sur les débits), delivery, paid to date (encaissements)
   dueDate?: string; // BT-9
+  specificationId?: string; // BT-24, e.g. "urn:cen.eu:en16931:2017"
+  businessProcess?: string; // BT-23
+  salesOrderReference?: string; // BT-14
+  receivingAdviceReference?: string; // BT-15
+  despatchAdviceReference?: string; // BT-16
+  tenderOrLotReference?: string; // BT-17
+  invoicedObjectId?: EIdentifier; // BT-18
+  buyerAccountingReference?: string; // BT-19
+  noteDetails?: { subjectCode?: string; text: string }[]; // BG-1 with BT-21 (notes keeps the texts alone)
+  taxRepresentative?: { name?: string; vatId?: string; address?: EPostalAddress }; // BG-11, BG-12
+  delivery?: { name?: string; locationId?: EIdentifier; date?: string; address?: EPostalAddress }; // BG-13: BT-70..72, BG-15
+  invoicingPeriod?: { start?: string; end?: string }; // BG-14: BT-73, BT-74
   buyerReference?: string; // BT-10: on the portal, the recipient's code service
   projectReference?: string; // BT-11
   contractReference?: string; // BT-12: N° du marché
@@ -106,7 +136,11 @@ export type EInvoice = {
   payee?: EParty; // BG-10: the factor
   payment?: {
     meansCode: string; // BT-81: 30/58 transfer, 20 cheque, 10 cash, 49/59 direct debit, 1 not defined
-    accounts?: { iban: string; bic?: string; name?: string }[]; // BG-17
+    meansText?: string; // BT-82
+    remittanceInformation?: string; // BT-83
+    accounts?: { iban: string; bic?: string; name?: string }[]; // BG-17: BT-84, BT-86, BT-85
+    card?: { pan: string; holder?: string }; // BG-18: BT-87, BT-88
+    directDebit?: { mandateReference?: string; creditorId?: string; debitedAccount?: string }; // BG-19: BT-89..91
     terms?: string; // BT-20
   };
   allowancesCharges?: EAllowanceCharge[]; // BG-20 / BG-21
@@ -115,3 +149,18 @@ export type EInvoice = {
   lines: ELine[]; // BG-25
   attachments?: EAttachment[]; // BG-24
 };
+
+/**
+ * What a reader gives of a file, before validation: any term may be missing and codes may be anything the file
+ * says (the validator reports what is wrong, with its rule id). Same shape as EInvoice.
+ */
+export type ReadEInvoice = Loose<EInvoice>;
+type Loose<T> = T extends string
+  ? string
+  : T extends boolean
+    ? boolean
+    : T extends readonly (infer U)[]
+      ? Loose<U>[]
+      : T extends object
+        ? { [K in keyof T]?: Loose<T[K]> }
+        : T;

@@ -12,6 +12,9 @@ const SUB_TABS = [
   { label: "Liste fiscale", href: "/factures-emises/liste-fiscale" },
 ] as const;
 
+/** The tab a page belongs to: "Dépôt par lot" and "Suivi des flux" are pages of "Dépôt factures". */
+const isCurrent = (pathname: string, href: string) => pathname === href || (href === "/factures-emises/depot" && pathname.startsWith(`${href}/`));
+
 export function FacturesEmisesNav() {
   const pathname = usePathname();
   return (
@@ -19,7 +22,7 @@ export function FacturesEmisesNav() {
       <ul className="fr-nav__list">
         {SUB_TABS.map((tab) => (
           <li key={tab.href} className="fr-nav__item">
-            <Link className="fr-nav__link" href={tab.href} aria-current={pathname === tab.href ? "page" : undefined}>
+            <Link className="fr-nav__link" href={tab.href} aria-current={isCurrent(pathname, tab.href) ? "page" : undefined}>
               {tab.label}
             </Link>
           </li>

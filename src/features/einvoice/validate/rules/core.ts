@@ -1,0 +1,3 @@
+import type { RuleGroup } from "../rule.ts";
+
+export const coreRules: RuleGroup = () => [];
