@@ -94,6 +94,8 @@ export type ETotals = {
   rounding?: string; // BT-114
   amountDue: string; // BT-115
   taxTotalInTaxCurrency?: string; // BT-111 (with BT-6)
+  /** UBL only, when the file repeats it: every TaxTotal/TaxAmount in the invoice currency (BR-CO-15 wants exactly one). */
+  taxTotalOccurrences?: string[];
 };
 
 export type EAttachment = {

@@ -1,0 +1,52 @@
+// npm run conformance [-- DIR] [--only BR-CO,BR-S] [--verbose]
+// Runs the CEN EN 16931 unit tests (UBL) against the portal's reader and validator: one line per rule, the total,
+// then a last JSON line for CI. Exit code 1 when any test fails.
+import path from "node:path";
+import { runConformance } from "../src/features/einvoice/conformance.ts";
+
+const DEFAULT_DIR = "../shared/fixtures/en16931/unit-ubl-invoice";
+
+function parseArguments(argv: string[]) {
+  let dir = DEFAULT_DIR;
+  let only: string[] | undefined;
+  let verbose = false;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    if (argument === "--verbose" || argument === "-v") verbose = true;
+    else if (argument === "--only") only = (argv[++index] ?? "").split(",").map((prefix) => prefix.trim()).filter(Boolean);
+    else if (argument.startsWith("--only=")) only = argument.slice("--only=".length).split(",").map((prefix) => prefix.trim()).filter(Boolean);
+    else if (argument.startsWith("-")) throw new Error(`Option inconnue : ${argument}`);
+    else dir = argument;
+  }
+  return { dir: path.resolve(process.cwd(), dir), only, verbose };
+}
+
+function main() {
+  const { dir, only, verbose } = parseArguments(process.argv.slice(2));
+  const report = runConformance(dir, { only });
+  const width = Math.max(12, ...report.rules.map((rule) => rule.rule.length + 2));
+  for (const rule of report.rules) {
+    const failing = rule.passed < rule.total;
+    console.log(`${rule.rule.padEnd(width)} ${rule.passed}/${rule.total}${failing ? "   ✗ ÉCHEC" : ""}`);
+    if (verbose && failing) {
+      for (const failure of rule.failures) {
+        console.log(`    - ${failure.file} test ${failure.test} (${failure.expectation}) : ${failure.description}${failure.reason ? ` — ${failure.reason}` : ""}`);
+      }
+    }
+  }
+  console.log(
+    `Total : ${report.testsPassed}/${report.testsTotal} tests réussis, ${report.rulesPassed}/${report.rulesTotal} règles entièrement conformes (${dir}).`,
+  );
+  console.log(
+    JSON.stringify({ tests_passed: report.testsPassed, tests_total: report.testsTotal, rules_passed: report.rulesPassed, rules_total: report.rulesTotal }),
+  );
+  // No test at all (wrong folder, --only matching nothing) is a failure too: CI must not pass on nothing.
+  process.exitCode = report.testsTotal > 0 && report.testsPassed === report.testsTotal ? 0 : 1;
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`Conformité : ${(error as Error).message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,89 @@
+// EN 16931 core rules on payment: the payment means code (BR-49), the account of a credit transfer (BR-50, BR-61),
+// a card number never in full (BR-51, a warning) and a due date or payment terms when something is due (BR-CO-25).
+import type { ReadEInvoice } from "../../model.ts";
+import type { Finding } from "../finding.ts";
+import { decimalOf, exists, fatal, filled, normalizeSpace, rec, records, shown, warning } from "./core-support.ts";
+
+/** BT-81 codes of a credit transfer: 30 (credit transfer), 58 (SEPA credit transfer). */
+const CREDIT_TRANSFER_CODES = new Set(["30", "58"]);
+
+/** BR-51: PCI DSS lets an invoice show at most the first 6 and last 4 digits of a card number. */
+const MAX_CARD_NUMBER_LENGTH = 10;
+
+type ReadPayment = NonNullable<ReadEInvoice["payment"]>;
+
+/**
+ * Payment instructions (BG-16) are given: the model's payment also holds the payment terms (BT-20) and the creditor
+ * identifier (BT-90), which UBL writes outside PaymentMeans; an empty payment is a PaymentMeans with nothing in it.
+ */
+function paymentInstructionsGiven(payment: ReadPayment): boolean {
+  const directDebit = rec(payment.directDebit);
+  const terms = [payment.meansCode, payment.meansText, payment.remittanceInformation, payment.card, directDebit?.mandateReference, directDebit?.debitedAccount];
+  const given = terms.some(exists) || records(payment.accounts).length > 0;
+  const empty = Object.values(payment).every((value) => value === undefined);
+  return given || empty;
+}
+
+function paymentMeansFindings(invoice: ReadEInvoice): Finding[] {
+  const payment = rec(invoice.payment);
+  if (!payment) return [];
+  const findings: Finding[] = [];
+  if (!exists(payment.meansCode) && paymentInstructionsGiven(payment)) {
+    findings.push(fatal("BR-49", "Une instruction de paiement (BG-16) doit préciser le code du moyen de paiement (BT-81).", "BG-16/BT-81"));
+  }
+  if (CREDIT_TRANSFER_CODES.has(normalizeSpace(payment.meansCode))) {
+    const accounts = records(payment.accounts);
+    accounts.forEach((account, index) => {
+      if (!filled(account.iban)) {
+        findings.push(
+          fatal(
+            "BR-50",
+            "L'identifiant du compte de paiement (BT-84) doit être présent lorsque des informations de virement (BG-17) sont fournies.",
+            `BG-16/BG-17[${index + 1}]/BT-84`,
+          ),
+        );
+      }
+    });
+    if (!accounts.some((account) => exists(account.iban))) {
+      findings.push(
+        fatal(
+          "BR-61",
+          `Le moyen de paiement (BT-81) « ${normalizeSpace(payment.meansCode)} » est un virement : l'identifiant du compte de paiement (BT-84) doit être présent.`,
+          "BG-16/BT-84",
+        ),
+      );
+    }
+  }
+  const card = rec(payment.card);
+  if (card && normalizeSpace(card.pan).length > MAX_CARD_NUMBER_LENGTH) {
+    findings.push(
+      warning(
+        "BR-51",
+        "Conformément aux normes de sécurité des paiements par carte, une facture ne devrait jamais contenir le numéro complet de la carte (BT-87) : au plus ses 6 premiers et ses 4 derniers chiffres.",
+        "BG-18/BT-87",
+      ),
+    );
+  }
+  return findings;
+}
+
+/** UNTDID 1001 credit note codes of EN 16931: the UBL binding checks BR-CO-25 on invoices only, not on credit notes. */
+const CREDIT_NOTE_TYPE_CODES = new Set(["81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"]);
+
+function dueDateFindings(invoice: ReadEInvoice): Finding[] {
+  if (CREDIT_NOTE_TYPE_CODES.has(normalizeSpace(invoice.typeCode))) return [];
+  const amountDue = decimalOf(rec(invoice.totals)?.amountDue);
+  if (!amountDue || !amountDue.gt(0)) return [];
+  if (exists(invoice.dueDate) || exists(rec(invoice.payment)?.terms)) return [];
+  return [
+    fatal(
+      "BR-CO-25",
+      `Le montant à payer (BT-115) est positif (${shown(rec(invoice.totals)?.amountDue)}) : la date d'échéance du paiement (BT-9) ou les conditions de paiement (BT-20) doivent être présentes.`,
+      "BT-9",
+    ),
+  ];
+}
+
+export function paymentFindings(invoice: ReadEInvoice): Finding[] {
+  return [...paymentMeansFindings(invoice), ...dueDateFindings(invoice)];
+}

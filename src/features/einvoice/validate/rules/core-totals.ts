@@ -1,0 +1,154 @@
+// EN 16931 core rules on the document totals (BG-22): the mandatory totals (BR-12..15) and the calculations
+// BR-CO-10..16 — line sum, allowance and charge sums, total without VAT, VAT total = Σ breakdown, total with VAT and
+// amount due — with the schematron's rounding: round(x * 100) div 100, exact decimal arithmetic.
+import type Decimal from "decimal.js";
+import type { ReadEInvoice } from "../../model.ts";
+import type { Finding } from "../finding.ts";
+import { allowancesAndCharges, decimalOf, exists, fatal, rec, records, round2, shown, sumOf } from "./core-support.ts";
+
+type ReadTotals = NonNullable<ReadEInvoice["totals"]>;
+
+const MANDATORY_TOTALS = [
+  { rule: "BR-12", term: "lineNetTotal", location: "BT-106", message: "La facture doit comporter la somme des montants nets des lignes de facture (BT-106)." },
+  { rule: "BR-13", term: "taxExclusive", location: "BT-109", message: "La facture doit comporter le montant total de la facture hors TVA (BT-109)." },
+  { rule: "BR-14", term: "taxInclusive", location: "BT-112", message: "La facture doit comporter le montant total de la facture TVA comprise (BT-112)." },
+  { rule: "BR-15", term: "amountDue", location: "BT-115", message: "La facture doit comporter le montant à payer (BT-115)." },
+] as const;
+
+/** The term equals the expected value (both numbers); a malformed term or a failed sum never does. */
+function equals(term: unknown, expected: Decimal | null | undefined): boolean {
+  const value = decimalOf(term);
+  return value !== null && value !== undefined && expected !== null && expected !== undefined && value.eq(expected);
+}
+
+const stated = (term: unknown, expected: Decimal | null | undefined) =>
+  `(indiqué : ${shown(term)}${expected ? `, calculé : ${shown(expected)}` : ""})`;
+
+/** a + b - c with absent terms counted as 0; null when a given term is malformed. */
+function combine(plus: unknown[], minus: unknown[]): Decimal | null {
+  const added = sumOf(plus);
+  const taken = sumOf(minus);
+  return added === null || taken === null ? null : added.minus(taken);
+}
+
+function sumFindings(invoice: ReadEInvoice, totals: ReadTotals): Finding[] {
+  const findings: Finding[] = [];
+  if (exists(totals.lineNetTotal)) {
+    const lineSum = sumOf(records(invoice.lines).map((line) => line.lineNet));
+    const expected = lineSum && round2(lineSum);
+    if (!equals(totals.lineNetTotal, expected)) {
+      findings.push(
+        fatal("BR-CO-10", `La somme des montants nets des lignes (BT-131) doit être égale au total des montants nets des lignes (BT-106) ${stated(totals.lineNetTotal, expected)}.`, "BT-106"),
+      );
+    }
+  }
+  const { allowances, charges } = allowancesAndCharges(invoice.allowancesCharges);
+  const sides = [
+    { rule: "BR-CO-11", term: totals.allowanceTotal, items: allowances, location: "BT-107", what: "remises au niveau du document", detail: "BT-92" },
+    { rule: "BR-CO-12", term: totals.chargeTotal, items: charges, location: "BT-108", what: "charges au niveau du document", detail: "BT-99" },
+  ];
+  for (const { rule, term, items, location, what, detail } of sides) {
+    if (!exists(term) && items.length === 0) continue;
+    const sum = sumOf(items.map(({ item }) => item.amount));
+    const expected = sum && round2(sum);
+    if (!equals(term, expected)) {
+      findings.push(fatal(rule, `La somme des ${what} (${location}) doit être égale au total des montants des ${what} (${detail}) ${stated(term, expected)}.`, location));
+    }
+  }
+  return findings;
+}
+
+function taxExclusiveFindings(totals: ReadTotals): Finding[] {
+  if (!exists(totals.taxExclusive) || !exists(totals.lineNetTotal)) return [];
+  const hasAllowances = exists(totals.allowanceTotal);
+  const hasCharges = exists(totals.chargeTotal);
+  const raw = combine([totals.lineNetTotal, totals.chargeTotal], [totals.allowanceTotal]);
+  // Without allowances nor charges the schematron compares BT-109 with BT-106 itself, unrounded.
+  const expected = raw && (hasAllowances || hasCharges ? round2(raw) : raw);
+  if (equals(totals.taxExclusive, expected)) return [];
+  return [
+    fatal(
+      "BR-CO-13",
+      `Le montant total hors TVA (BT-109) doit être égal à la somme des montants nets des lignes (BT-106) moins les remises (BT-107) plus les charges (BT-108) au niveau du document ${stated(totals.taxExclusive, expected)}.`,
+      "BT-109",
+    ),
+  ];
+}
+
+function vatTotalFindings(invoice: ReadEInvoice, totals: ReadTotals): Finding[] {
+  const breakdowns = records(invoice.vatBreakdown);
+  if (!exists(totals.taxTotal) || breakdowns.length === 0) return [];
+  const sum = sumOf(breakdowns.map((breakdown) => breakdown.taxAmount));
+  const expected = sum && round2(sum);
+  if (equals(totals.taxTotal, expected)) return [];
+  return [
+    fatal(
+      "BR-CO-14",
+      `Le montant total de TVA de la facture (BT-110) doit être égal à la somme des montants de TVA par catégorie (BT-117) ${stated(totals.taxTotal, expected)}.`,
+      "BT-110",
+    ),
+  ];
+}
+
+function taxInclusiveFindings(totals: ReadTotals): Finding[] {
+  // The UBL binding wants exactly one VAT total in the invoice currency: which one would count is undecidable.
+  if (Array.isArray(totals.taxTotalOccurrences) && totals.taxTotalOccurrences.length > 1) {
+    return [
+      fatal(
+        "BR-CO-15",
+        `Le montant total de TVA de la facture (BT-110) doit être donné une seule fois dans la devise de la facture (trouvé ${totals.taxTotalOccurrences.length} fois).`,
+        "BT-110",
+      ),
+    ];
+  }
+  if (!exists(totals.taxInclusive) || !exists(totals.taxExclusive)) return [];
+  // Without a VAT total (BT-110 is optional) the total with VAT is the total without VAT, as the CII binding accepts.
+  const raw = combine([totals.taxExclusive, totals.taxTotal], []);
+  const expected = raw && (exists(totals.taxTotal) ? round2(raw) : raw);
+  if (equals(totals.taxInclusive, expected)) return [];
+  return [
+    fatal(
+      "BR-CO-15",
+      `Le montant total TVA comprise (BT-112) doit être égal au montant total hors TVA (BT-109) plus le montant total de TVA (BT-110) ${stated(totals.taxInclusive, expected)}.`,
+      "BT-112",
+    ),
+  ];
+}
+
+function amountDueFindings(totals: ReadTotals): Finding[] {
+  if (!exists(totals.amountDue) || !exists(totals.taxInclusive)) return [];
+  const withoutPrepaid = combine([totals.taxInclusive], [totals.prepaid]);
+  const expected = withoutPrepaid && (exists(totals.prepaid) ? round2(withoutPrepaid) : withoutPrepaid);
+  let holds: boolean;
+  if (exists(totals.rounding)) {
+    // BT-115 - BT-114, rounded, against BT-112 - BT-113 (rounded when BT-113 is given).
+    const beforeRounding = combine([totals.amountDue], [totals.rounding]);
+    holds = beforeRounding !== null && expected !== null && round2(beforeRounding).eq(expected);
+  } else {
+    holds = equals(totals.amountDue, expected);
+  }
+  if (holds) return [];
+  const shownExpected = expected && exists(totals.rounding) ? round2(expected.plus(decimalOf(totals.rounding) ?? 0)) : expected;
+  return [
+    fatal(
+      "BR-CO-16",
+      `Le montant à payer (BT-115) doit être égal au montant total TVA comprise (BT-112) moins le montant payé (BT-113) plus l'arrondi (BT-114) ${stated(totals.amountDue, shownExpected)}.`,
+      "BT-115",
+    ),
+  ];
+}
+
+export function totalsFindings(invoice: ReadEInvoice): Finding[] {
+  const totals: ReadTotals = rec(invoice.totals) ?? {};
+  const findings: Finding[] = MANDATORY_TOTALS.filter(({ term }) => !exists(totals[term])).map(({ rule, message, location }) =>
+    fatal(rule, message, location),
+  );
+  return [
+    ...findings,
+    ...sumFindings(invoice, totals),
+    ...taxExclusiveFindings(totals),
+    ...vatTotalFindings(invoice, totals),
+    ...taxInclusiveFindings(totals),
+    ...amountDueFindings(totals),
+  ];
+}
