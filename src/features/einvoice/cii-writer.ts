@@ -58,6 +58,7 @@ function party(name: string, value: EParty, withAddress = true): string {
       value.electronicAddress &&
       node("ram:URIUniversalCommunication", [leaf("ram:URIID", value.electronicAddress.id, { schemeID: value.electronicAddress.scheme })]),
     withAddress && node("ram:SpecifiedTaxRegistration", [leaf("ram:ID", value.vatId, { schemeID: "VA" })]),
+    withAddress && node("ram:SpecifiedTaxRegistration", [leaf("ram:ID", value.taxRegistrationId, { schemeID: "FC" })]),
   ]);
 }
 

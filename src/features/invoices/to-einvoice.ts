@@ -47,6 +47,26 @@ const EMBEDDABLE = new Set([
 
 const NOT_SUBJECT_REASON = "Non soumis à la TVA";
 
+/** BT-20: public buyers pay within the "délai global de paiement" of the public procurement code. */
+export const PAYMENT_TERMS = "Délai global de paiement de 30 jours (article R. 2192-10 du code de la commande publique).";
+
+/** The French intra-community VAT number of a company, from its SIREN: FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97. */
+export function frenchVatNumber(siren: string): string {
+  const key = (12 + 3 * (Number(siren) % 97)) % 97;
+  return `FR${String(key).padStart(2, "0")}${siren}`;
+}
+
+/**
+ * BT-31 / BT-32 of the seller (EN 16931 BR-S-02 and the like want one when VAT is charged): its VAT number, derived
+ * from the SIRET or given as its identifier; a structure still being registered has neither, and its portal
+ * identifier stands as its tax registration reference.
+ */
+function sellerTaxIds(structure: PartyStructure): Pick<EParty, "vatId" | "taxRegistrationId"> {
+  if (structure.identifierType === "SIRET") return { vatId: frenchVatNumber(structure.identifier.slice(0, 9)) };
+  if (structure.identifierType === "TVA_INTRACOMMUNAUTAIRE") return { vatId: structure.identifier };
+  return { taxRegistrationId: structure.identifier };
+}
+
 /** S for a positive rate; at 0 %: Z (zero rated), E (exempt, with its reason) or O (not subject), by the type de TVA. */
 export function vatCategory(regime: VatRegimeCode, rate: string): VatCategory {
   if (new Decimal(rate).gt(0)) return "S";
@@ -118,11 +138,12 @@ export function toEInvoice(source: EInvoiceSource): EInvoice {
     purchaseOrderReference: invoice.engagementNumber || undefined,
     notes: invoice.comment ? [invoice.comment] : undefined,
     precedingInvoices: invoice.type === "AVOIR" && invoice.originalInvoiceNumber ? [{ number: invoice.originalInvoiceNumber }] : undefined,
-    seller: party(supplier),
+    seller: { ...party(supplier), ...sellerTaxIds(supplier) },
     buyer: party(source.recipient),
     payee: invoice.factor ? { name: invoice.factor, address: { countryCode: countryCode(supplier.pays) ?? "FR" } } : undefined,
     payment: {
       meansCode: PAYMENT_MEANS[invoice.paymentMode],
+      terms: PAYMENT_TERMS,
       accounts: invoice.paymentMode === "VIREMENT" && supplier.iban ? [{ iban: supplier.iban, bic: supplier.bic ?? undefined }] : undefined,
     },
     totals: {
