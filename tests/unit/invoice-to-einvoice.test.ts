@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { toEInvoice, type EInvoiceSource } from "@/features/invoices/to-einvoice.ts";
+import { PAYMENT_TERMS, toEInvoice, type EInvoiceSource } from "@/features/invoices/to-einvoice.ts";
 
 const ID = "6f0c7c1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f";
 const supplier = {
@@ -82,7 +82,7 @@ describe("toEInvoice", () => {
     const einvoice = toEInvoice(source({ paymentMode: "CHEQUE", factor: "FACTOR SA", cadre: "A2", lines: [{ denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", discountNet: "1,5", vatRate: "20" }] }));
     expect(einvoice.lines[0]).toMatchObject({ lineNet: "6.50", allowances: [{ charge: false, amount: "1.50", reason: "Remise" }] });
     expect(einvoice.payee).toMatchObject({ name: "FACTOR SA" });
-    expect(einvoice.payment).toEqual({ meansCode: "20", accounts: undefined });
+    expect(einvoice.payment).toEqual({ meansCode: "20", accounts: undefined, terms: PAYMENT_TERMS });
     expect(einvoice.totals).toMatchObject({ taxInclusive: "7.80", prepaid: "7.80", amountDue: "0.00" });
   });
 
