@@ -1,0 +1,179 @@
+// The files of a deposited ZIP batch, refusing bombs: the bytes are inflated by fflate's streaming Unzip, fed
+// in small chunks, and counted as they come out, so the sizes written in the headers (which can lie) are never
+// trusted. The central directory is only read to refuse password-protected entries up front.
+import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
+import { EInvoiceReadError } from "./read-types.ts";
+
+export type ZipEntry = { name: string; content: Uint8Array };
+
+export type ZipLimits = {
+  maxFiles: number;
+  maxTotalBytes: number;
+  maxFileBytes: number;
+  /** Inflated bytes per compressed byte, beyond which an entry is a bomb (see RATIO_GRACE_BYTES). */
+  maxRatio: number;
+};
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxFiles: 10_000,
+  maxTotalBytes: 500 * 1024 * 1024,
+  maxFileBytes: 20 * 1024 * 1024,
+  maxRatio: 200,
+};
+
+/** Small files compress very well (a page of blanks): the ratio only says "bomb" once an entry is this large. */
+const RATIO_GRACE_BYTES = 1024 * 1024;
+/** Compressed bytes pushed at once: bounds what one push can inflate (deflate expands 1032:1 at most). */
+const CHUNK_BYTES = 16 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
+const invalid = (detail: string) => new EInvoiceReadError("ZIP_INVALID", `L'archive ZIP est invalide : ${detail}`);
+
+/** Directories and what macOS adds to archives are not deposited files. */
+function isSkipped(name: string): boolean {
+  if (name.endsWith("/") || name.endsWith("\\")) return true;
+  const segments = name.split(/[/\\]/);
+  return segments.includes("__MACOSX") || segments[segments.length - 1] === ".DS_Store";
+}
+
+const u16 = (bytes: Uint8Array, at: number) => bytes[at] | (bytes[at + 1] << 8);
+const u32 = (bytes: Uint8Array, at: number) => (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+
+/** An entry's name as fflate decodes it: UTF-8 when flag bit 11 says so, else one character per byte. */
+const entryName = (bytes: Uint8Array, utf8: boolean) =>
+  utf8 ? new TextDecoder().decode(bytes) : String.fromCharCode(...bytes);
+
+/**
+ * Reads the central directory (end record found from the end of the file): refuses an archive without one
+ * (truncated), a directory announcing too many entries, and encrypted entries (general purpose flag bit 0).
+ * Gives the CRC-32 of each name, checked against the inflated content (a ZIP64 archive gives none).
+ */
+function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): Map<string, number[]> | undefined {
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (u32(bytes, at) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) throw invalid("fin d'archive introuvable (fichier tronqué ou endommagé).");
+  const count = u16(bytes, end + 10);
+  const offset = u32(bytes, end + 16);
+  if (count === 0xffff || offset === 0xffffffff) return undefined; // ZIP64: the streaming pass still counts and bounds everything
+  if (count > limits.maxFiles) throw tooManyFiles(limits);
+  const crcs = new Map<string, number[]>();
+  let at = offset;
+  for (let index = 0; index < count; index++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw invalid("répertoire central endommagé.");
+    const flags = u16(bytes, at + 8);
+    const nameLength = u16(bytes, at + 28);
+    if (at + 46 + nameLength > bytes.length) throw invalid("répertoire central endommagé.");
+    const name = entryName(bytes.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) !== 0);
+    if (flags & 1) throw invalid(`le fichier « ${name} » est chiffré (protégé par un mot de passe) ; déposez une archive sans mot de passe.`);
+    crcs.set(name, [...(crcs.get(name) ?? []), u32(bytes, at + 16)]);
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return crcs;
+}
+
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, byte) => {
+  let value = byte;
+  for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
+  return value >>> 0;
+});
+
+function crc32(chunks: Uint8Array[]): number {
+  let crc = 0xffffffff;
+  for (const chunk of chunks) for (let index = 0; index < chunk.length; index++) crc = CRC_TABLE[(crc ^ chunk[index]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const tooManyFiles = (limits: ZipLimits) =>
+  new EInvoiceReadError("ZIP_TOO_MANY_FILES", `L'archive ZIP contient plus de ${limits.maxFiles.toLocaleString("fr-FR")} fichiers.`);
+
+type PendingEntry = { name: string; chunks: Uint8Array[]; inflated: number; done: boolean };
+
+/** The files of the archive, in archive order, with their names as written (paths kept). */
+export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
+  const isZipStart = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
+  if (!isZipStart) throw invalid("ce fichier n'est pas une archive ZIP.");
+  const centralCrcs = readCentralDirectory(bytes, limits);
+
+  const entries: PendingEntry[] = [];
+  let fileCount = 0;
+  let totalInflated = 0;
+  let failure: unknown;
+
+  const onFile = (file: UnzipFile) => {
+    fileCount++;
+    if (fileCount > limits.maxFiles) throw tooManyFiles(limits);
+    if (isSkipped(file.name)) return;
+    if (file.compression !== 0 && file.compression !== 8) {
+      throw invalid(`le fichier « ${file.name} » utilise une méthode de compression non prise en charge (${file.compression}).`);
+    }
+    const entry: PendingEntry = { name: file.name, chunks: [], inflated: 0, done: false };
+    entries.push(entry);
+    // The compressed size that feeds this entry, bounded by the archive itself (a header can claim more).
+    const compressed = Math.max(1, Math.min(file.size ?? bytes.length, bytes.length));
+    file.ondata = (error, data, final) => {
+      if (failure) return;
+      if (error) {
+        failure = invalid(`le fichier « ${file.name} » est endommagé (données compressées illisibles).`);
+        return;
+      }
+      entry.inflated += data.length;
+      totalInflated += data.length;
+      if (entry.inflated > limits.maxFileBytes) {
+        failure = bomb(`le fichier « ${file.name} » décompressé dépasse ${megabytes(limits.maxFileBytes)}`);
+      } else if (totalInflated > limits.maxTotalBytes) {
+        failure = bomb(`le contenu décompressé dépasse ${megabytes(limits.maxTotalBytes)}`);
+      } else if (entry.inflated > RATIO_GRACE_BYTES && entry.inflated / compressed > limits.maxRatio) {
+        failure = bomb(`le fichier « ${file.name} » décompressé dépasse ${limits.maxRatio} fois sa taille compressée`);
+      }
+      if (failure) {
+        file.terminate();
+        return;
+      }
+      if (data.length) entry.chunks.push(data);
+      if (final) entry.done = true;
+    };
+    file.start();
+  };
+
+  const unzip = new Unzip(onFile);
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length && !failure; at += CHUNK_BYTES) {
+      const end = Math.min(at + CHUNK_BYTES, bytes.length);
+      unzip.push(bytes.subarray(at, end), end === bytes.length);
+    }
+  } catch (error) {
+    if (error instanceof EInvoiceReadError) throw error;
+    throw invalid("contenu tronqué ou endommagé.");
+  }
+  if (failure) throw failure;
+  const truncated = entries.find((entry) => !entry.done);
+  if (truncated) throw invalid(`le fichier « ${truncated.name} » est incomplet.`);
+  if (centralCrcs) {
+    for (const entry of entries) {
+      const expected = centralCrcs.get(entry.name)?.shift();
+      if (expected === undefined) throw invalid(`le fichier « ${entry.name} » est absent du répertoire central.`);
+      if (expected !== crc32(entry.chunks)) throw invalid(`le fichier « ${entry.name} » est endommagé (somme de contrôle CRC incorrecte).`);
+    }
+  }
+  return entries.map((entry) => ({ name: entry.name, content: concat(entry.chunks, entry.inflated) }));
+}
+
+const bomb = (detail: string) =>
+  new EInvoiceReadError("ZIP_BOMB", `L'archive ZIP est refusée : ${detail} (archive piégée ou trop volumineuse).`);
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
+}
