@@ -15,7 +15,7 @@ const withSiret = { ...beingRegistered, identifierType: "SIRET", identifier: "12
 const withVatNumber = { ...beingRegistered, identifierType: "TVA_INTRACOMMUNAUTAIRE", identifier: "BE0123456749", raisonSociale: "FOURNISSEUR BELGE" };
 const brest = { identifierType: "SIRET", identifier: "24290031400012", raisonSociale: "BREST METROPOLE BUDGET PRINCIPAL", ...address };
 
-const pommes = { denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" };
+const pommes = { denomination: "Pommes", quantity: "4", unit: "KGM" as const, unitPriceNet: "2", vatRate: "5.5" };
 const base: InvoiceFormInput = {
   supplierStructureId: ID,
   recipientStructureId: ID,
@@ -32,7 +32,7 @@ const cases: [string, Partial<InvoiceFormInput>, (PartyStructure & { iban?: stri
   ["seed 001's Pommes invoice, from a structure being registered", {}],
   ["a supplier with a SIRET", {}, withSiret],
   ["a supplier identified by its VAT number", {}, withVatNumber],
-  ["several rates, a discount, references and a comment", { lines: [pommes, { denomination: "Poires", quantity: "2.5", unit: "KGM", unitPriceNet: "3.333333", discountNet: "0.50", vatRate: "20" }, { denomination: "Livre", quantity: "1", unit: "C62", unitPriceNet: "12", vatRate: "2.1" }], marketNumber: "M-42", engagementNumber: "BM124", comment: "Livraison en deux fois" }],
+  ["several rates, a discount, references and a comment", { lines: [pommes, { denomination: "Poires", quantity: "2.5", unit: "KGM" as const, unitPriceNet: "3.333333", discountNet: "0.50", vatRate: "20" }, { denomination: "Livre", quantity: "1", unit: "C62" as const, unitPriceNet: "12", vatRate: "2.1" }], marketNumber: "M-42", engagementNumber: "BM124", comment: "Livraison en deux fois" }],
   ["TVA sur les encaissements, paid by cheque", { vatRegime: "ENCAISSEMENTS", paymentMode: "CHEQUE" }],
   ["an exempt invoice", { vatRegime: "EXONERE", exemptionReason: "Exonération de TVA, article 261 du CGI", lines: [{ ...pommes, vatRate: "0" }] }],
   ["an invoice not subject to VAT", { vatRegime: "SANS_TVA", lines: [{ ...pommes, vatRate: "0" }] }],

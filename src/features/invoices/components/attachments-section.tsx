@@ -7,6 +7,7 @@ import { useRef, useState, useTransition } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
 import { addInvoiceAttachmentAction, deleteInvoiceAttachmentAction } from "../actions.ts";
 import { ATTACHMENT_LIMITS_TEXT } from "../attachment-type.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "../deposit/deposit-schema.ts";
 import { ATTACHMENT_TYPES } from "../invoice-schema.ts";
 
 export type AttachmentRow = { id: string; type: string; designation: string; extension: string; fileName: string };
@@ -71,9 +72,12 @@ export function AttachmentsSection({ invoiceId, attachments, ensureSaved, onChan
             <a className="fr-btn fr-btn--sm fr-btn--secondary" href={`/factures-emises/${invoiceId}/pieces-jointes/${attachment.id}`} aria-label={`Télécharger ${attachment.fileName}`} download>
               Télécharger
             </a>
-            <Button type="button" size="small" priority="tertiary" disabled={pending} nativeButtonProps={{ "aria-label": `Supprimer ${attachment.fileName}` }} onClick={() => remove(attachment)}>
-              Supprimer
-            </Button>
+            {/* The deposited file stays with the invoice it became. */}
+            {attachment.type !== ORIGINAL_ATTACHMENT_TYPE && (
+              <Button type="button" size="small" priority="tertiary" disabled={pending} nativeButtonProps={{ "aria-label": `Supprimer ${attachment.fileName}` }} onClick={() => remove(attachment)}>
+                Supprimer
+              </Button>
+            )}
           </div>,
         ])}
       />

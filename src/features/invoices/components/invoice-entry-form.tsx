@@ -7,12 +7,15 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { DirectoryEntry } from "@/features/directory/use-cases/search-public-directory.ts";
 import { deleteInvoiceDraftAction, duplicateInvoiceAction, getRecipientAction, saveInvoiceDraftAction, sendInvoiceAction } from "../actions.ts";
 import { invoiceTotals } from "../amounts.ts";
+import { DEPOSIT_MODE_LABELS, isStructuredDeposit } from "../deposit/deposit-schema.ts";
 import { invoiceFormSchema, recipientErrors, sendingErrors, STATE_SIRET, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
 import type { Recipient } from "../recipient.ts";
 import type { InvoiceSupplier } from "../use-cases/list-invoice-suppliers.ts";
 import { AttachmentsSection, type AttachmentRow } from "./attachments-section.tsx";
 import { CadreSection } from "./cadre-section.tsx";
 import { CommentSection } from "./comment-section.tsx";
+import { FieldsToCheckProvider } from "./deposit-fields-to-check.tsx";
+import { DepositFileAmounts, type FileAmounts } from "./deposit-file-amounts.tsx";
 import { deleteInvoiceDialog, InvoiceActionsBar } from "./invoice-actions-bar.tsx";
 import { InvoiceLinesSection } from "./invoice-lines-section.tsx";
 import { InvoiceTotalsSection } from "./invoice-totals.tsx";
@@ -31,6 +34,10 @@ export type InvoiceEntry = {
   attachments: AttachmentRow[];
   /** A message to show on arrival (e.g. after the first "Enregistrer", which opens the draft's own address). */
   notice?: string;
+  /** How the invoice came in (SAISIE when entered here); a deposited PDF's guessed fields and the amounts it gave. */
+  depositMode?: keyof typeof DEPOSIT_MODE_LABELS;
+  fieldsToCheck?: string[];
+  fileAmounts?: FileAmounts;
 };
 
 type Notice = { severity: "success" | "error"; message: string };
@@ -46,6 +53,8 @@ export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: Invoi
   const [loadingRecipient, startRecipient] = useTransition();
   const [pending, startAction] = useTransition();
   const invoiceId = entry.values.invoiceId;
+  const fieldsToCheck = useMemo(() => new Set(entry.fieldsToCheck ?? []), [entry.fieldsToCheck]);
+  const fromFile = isStructuredDeposit(entry.depositMode);
 
   const [cadre, lines, recipientServiceId] = useWatch({ control: form.control, name: ["cadre", "lines", "recipientServiceId"] });
   const totals = useMemo(() => invoiceTotals({ cadre, lines: lines ?? [] }), [cadre, lines]);
@@ -150,36 +159,47 @@ export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: Invoi
 
   return (
     <FormProvider {...form}>
-      <h1>Saisie facture</h1>
-      <dl className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
-        <div className="fr-col-12 fr-col-md-4">
-          <dt className="fr-text--bold">Numéro de la facture :</dt>
-          <dd className="fr-m-0">{entry.temporaryNumber ?? "Attribué à l'enregistrement"}</dd>
+      <FieldsToCheckProvider value={fieldsToCheck}>
+        <h1>Saisie facture</h1>
+        <dl className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
+          <div className="fr-col-12 fr-col-md-4">
+            <dt className="fr-text--bold">Numéro de la facture :</dt>
+            <dd className="fr-m-0">{entry.temporaryNumber ?? "Attribué à l'enregistrement"}</dd>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <dt className="fr-text--bold">Etat :</dt>
+            <dd className="fr-m-0">{entry.statusLabel}</dd>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <dt className="fr-text--bold">Mode de dépôt :</dt>
+            <dd className="fr-m-0">{DEPOSIT_MODE_LABELS[entry.depositMode ?? "SAISIE"]}</dd>
+          </div>
+        </dl>
+        <p className="fr-text--sm">Veillez à bien compléter le service et le n° d&apos;engagement pour les structures l&apos;exigeant. Les champs marqués d&apos;un * sont obligatoires.</p>
+        <div role="status" aria-live="polite">
+          {notice && <Alert className="fr-mb-3w" severity={notice.severity} small description={notice.message} closable onClose={() => setNotice(null)} />}
         </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <dt className="fr-text--bold">Etat :</dt>
-          <dd className="fr-m-0">{entry.statusLabel}</dd>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <dt className="fr-text--bold">Mode de dépôt :</dt>
-          <dd className="fr-m-0">Saisie sur le portail</dd>
-        </div>
-      </dl>
-      <p className="fr-text--sm">Veillez à bien compléter le service et le n° d&apos;engagement pour les structures l&apos;exigeant. Les champs marqués d&apos;un * sont obligatoires.</p>
-      <div role="status" aria-live="polite">
-        {notice && <Alert className="fr-mb-3w" severity={notice.severity} small description={notice.message} closable onClose={() => setNotice(null)} />}
-      </div>
 
-      <RecipientSection recipient={recipient} loading={loadingRecipient} onStateChange={chooseState} />
-      <SupplierSection suppliers={suppliers} />
-      <CadreSection />
-      <ReferencesSection engagement={{ required: hints?.engagementRequired ?? false, hint: hints?.engagementHint }} />
-      <InvoiceLinesSection lineAmounts={totals.lines} />
-      <InvoiceTotalsSection totals={totals} />
-      <CommentSection />
-      <AttachmentsSection invoiceId={invoiceId} attachments={entry.attachments} ensureSaved={ensureSaved} onChanged={(id) => showSaved(id)} />
-      <InvoiceActionsBar saved={Boolean(invoiceId)} pending={pending} onNew={startNew} onDuplicate={duplicate} onDelete={remove} onSave={save} onSend={send} />
-      <RecipientSearchDialog onSelect={chooseRecipient} />
+        <RecipientSection recipient={recipient} loading={loadingRecipient} onStateChange={chooseState} />
+        <SupplierSection suppliers={suppliers} />
+        <CadreSection />
+        <ReferencesSection engagement={{ required: hints?.engagementRequired ?? false, hint: hints?.engagementHint }} fromFile={fromFile} />
+        {fromFile && (
+          <Alert
+            className="fr-mb-3w"
+            severity="info"
+            small
+            description="Facture déposée au format structuré : son numéro, sa date, ses lignes et ses montants sont ceux du fichier et ne se modifient pas. Complétez le destinataire, le service, le numéro d'engagement, puis validez et envoyez-la."
+          />
+        )}
+        <InvoiceLinesSection lineAmounts={totals.lines} readOnly={fromFile} />
+        {fromFile && entry.fileAmounts ? <DepositFileAmounts amounts={entry.fileAmounts} structured /> : <InvoiceTotalsSection totals={totals} />}
+        {!fromFile && entry.fileAmounts && fieldsToCheck.has("totals") && <DepositFileAmounts amounts={entry.fileAmounts} />}
+        <CommentSection />
+        <AttachmentsSection invoiceId={invoiceId} attachments={entry.attachments} ensureSaved={ensureSaved} onChanged={(id) => showSaved(id)} />
+        <InvoiceActionsBar saved={Boolean(invoiceId)} pending={pending} onNew={startNew} onDuplicate={duplicate} onDelete={remove} onSave={save} onSend={send} />
+        <RecipientSearchDialog onSelect={chooseRecipient} />
+      </FieldsToCheckProvider>
     </FormProvider>
   );
 }

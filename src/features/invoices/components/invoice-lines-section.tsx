@@ -8,6 +8,7 @@ import { formatAmount, type LineAmounts } from "../totals.ts";
 import { unitLabel } from "../units.ts";
 import { ClientPagination, linesPerPageLabel, PAGE_SIZE } from "./client-pagination.tsx";
 import { InvoiceLineDialog, invoiceLineDialog } from "./invoice-line-dialog.tsx";
+import { ToCheck } from "./deposit-fields-to-check.tsx";
 import { useInvoiceForm } from "./use-invoice-form.ts";
 
 const formatRate = (rate: string) => `${formatAmount(rate, rate.includes(".") ? 1 : 0)} %`;
@@ -16,7 +17,7 @@ const formatRate = (rate: string) => `${formatAmount(rate, rate.includes(".") ? 
  * "Ligne de facture": the seed's table, 5 lines per page (only the page shown is rendered, so an invoice of
  * thousands of lines stays usable), the line dialog to add or change one, and the selection to delete some.
  */
-export function InvoiceLinesSection({ lineAmounts }: { lineAmounts: LineAmounts[] }) {
+export function InvoiceLinesSection({ lineAmounts, readOnly = false }: { lineAmounts: LineAmounts[]; readOnly?: boolean }) {
   const { form, errorOf } = useInvoiceForm();
   const { fields, append, update, remove } = useFieldArray({ control: form.control, name: "lines" });
   const { errors } = useFormState({ control: form.control, name: "lines" });
@@ -65,6 +66,7 @@ export function InvoiceLinesSection({ lineAmounts }: { lineAmounts: LineAmounts[
     <section className="fr-mb-4w" aria-labelledby="titre-lignes">
       <h2 id="titre-lignes" className="fr-h4">
         Ligne de facture
+        <ToCheck field="lines" />
       </h2>
       <p className="fr-text--sm" aria-live="polite">
         {linesPerPageLabel(fields.length)}
@@ -72,12 +74,12 @@ export function InvoiceLinesSection({ lineAmounts }: { lineAmounts: LineAmounts[
       <Table
         noCaption
         fixed={false}
-        headers={["N°", "Référence", "Dénomination", "Quantité", "Unité", "Montant unitaire HT", "Montant remise HT", "Taux TVA", "Montant HT après remise HT", "Actions", "Sélection"]}
+        headers={["N°", "Référence", "Dénomination", "Quantité", "Unité", "Montant unitaire HT", "Montant remise HT", "Taux TVA", "Montant HT après remise HT", ...(readOnly ? [] : ["Actions", "Sélection"])]}
         data={shown.map((field, offset) => {
           const index = first + offset;
           const line = field;
           const number = index + 1;
-          return [
+          const cells = [
             number,
             line.reference ?? "",
             line.denomination,
@@ -87,6 +89,10 @@ export function InvoiceLinesSection({ lineAmounts }: { lineAmounts: LineAmounts[
             formatAmount(line.discountNet || "0"),
             formatRate(line.vatRate),
             lineAmounts[index] ? formatAmount(lineAmounts[index].lineNet) : "",
+          ];
+          if (readOnly) return cells;
+          return [
+            ...cells,
             <div key="actions" className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
               <Button type="button" size="small" priority="secondary" iconId="fr-icon-edit-line" nativeButtonProps={{ "aria-label": `Modifier la ligne ${number}` }} onClick={() => openDialog(index)}>
                 Modifier
@@ -116,6 +122,7 @@ export function InvoiceLinesSection({ lineAmounts }: { lineAmounts: LineAmounts[
           ))}
         </div>
       )}
+      {!readOnly && (
       <div className="fr-btns-group fr-btns-group--inline fr-mt-2w">
         <Button type="button" iconId="fr-icon-add-line" onClick={() => openDialog(null)}>
           Ajouter ligne de facture
@@ -130,6 +137,7 @@ export function InvoiceLinesSection({ lineAmounts }: { lineAmounts: LineAmounts[
           Supprimer ligne de facture
         </Button>
       </div>
+      )}
       <InvoiceLineDialog
         openCount={openCount}
         line={editedIndex === null ? undefined : fields[editedIndex]}

@@ -6,6 +6,7 @@ import { useWatch } from "react-hook-form";
 import type { Recipient } from "../recipient.ts";
 import { AddressLines, ReadOnlyField } from "./address-lines.tsx";
 import { recipientSearchDialog } from "./recipient-search-dialog.tsx";
+import { ToCheck } from "./deposit-fields-to-check.tsx";
 import { useInvoiceForm } from "./use-invoice-form.ts";
 
 /** What the recipient asks of the supplier, as hints next to its fields. */
@@ -45,6 +46,7 @@ export function RecipientSection({ recipient, loading, onStateChange }: Props) {
       <div className={`fr-input-group${recipientError ? " fr-input-group--error" : ""}`}>
         <p className="fr-label fr-text--bold">
           Destinataire *
+          <ToCheck field="recipientStructureId" />
         </p>
         <p className="fr-mb-1w" aria-live="polite">
           {loading ? "Chargement du destinataire…" : recipient ? `${recipient.raisonSociale} — ${recipient.identifier}` : "Aucun destinataire choisi."}
@@ -59,7 +61,12 @@ export function RecipientSection({ recipient, loading, onStateChange }: Props) {
       {recipient && hints && (
         <>
           <Select
-            label={hints.serviceRequired ? "Service *" : "Service"}
+            label={
+              <>
+                {hints.serviceRequired ? "Service *" : "Service"}
+                <ToCheck field="recipientServiceId" />
+              </>
+            }
             hint={hints.serviceRequired ? "Le destinataire exige un service." : undefined}
             {...errorProps("recipientServiceId")}
             nativeSelectProps={form.register("recipientServiceId")}

@@ -13,12 +13,13 @@ import {
   VAT_REGIME_LABELS,
   VAT_REGIMES,
 } from "../invoice-schema.ts";
+import { ToCheck } from "./deposit-fields-to-check.tsx";
 import { useInvoiceForm } from "./use-invoice-form.ts";
 
 export type EngagementRule = { required: boolean; hint?: string };
 
-/** "Références": devise, type, type de TVA, marché, engagement (as the recipient requires it), mode de règlement, number, date. */
-export function ReferencesSection({ engagement }: { engagement: EngagementRule }) {
+/** "Références" (number and date read-only for a structured deposit: they are the file's): devise, type, type de TVA, marché, engagement (as the recipient requires it), mode de règlement, number, date. */
+export function ReferencesSection({ engagement, fromFile = false }: { engagement: EngagementRule; fromFile?: boolean }) {
   const { form, errorOf, errorProps } = useInvoiceForm();
   const [type, vatRegime] = useWatch({ control: form.control, name: ["type", "vatRegime"] });
   const radioState = (name: string) => {
@@ -31,7 +32,7 @@ export function ReferencesSection({ engagement }: { engagement: EngagementRule }
       <h2 id="titre-references" className="fr-h4">
         Références
       </h2>
-      <Select label="Devise de la facture *" {...errorProps("currency")} nativeSelectProps={form.register("currency")}>
+      <Select label={<>Devise de la facture *<ToCheck field="currency" /></>} {...errorProps("currency")} nativeSelectProps={form.register("currency")}>
         {CURRENCIES.map((currency) => (
           <option key={currency.code} value={currency.code}>
             {currency.name}
@@ -39,7 +40,7 @@ export function ReferencesSection({ engagement }: { engagement: EngagementRule }
         ))}
       </Select>
       <RadioButtons
-        legend="Type *"
+        legend={<>Type *<ToCheck field="type" /></>}
         orientation="horizontal"
         {...radioState("type")}
         options={INVOICE_TYPES.map((value) => ({ label: INVOICE_TYPE_LABELS[value], nativeInputProps: { ...form.register("type"), value } }))}
@@ -60,9 +61,14 @@ export function ReferencesSection({ engagement }: { engagement: EngagementRule }
           ))}
         </Select>
       )}
-      <Input label="N° du marché" {...errorProps("marketNumber")} nativeInputProps={form.register("marketNumber")} />
+      <Input label={<>N° du marché<ToCheck field="marketNumber" /></>} {...errorProps("marketNumber")} nativeInputProps={form.register("marketNumber")} />
       <Input
-        label={engagement.required ? "Numéro d'engagement *" : "Numéro d'engagement"}
+        label={
+          <>
+            {engagement.required ? "Numéro d'engagement *" : "Numéro d'engagement"}
+            <ToCheck field="engagementNumber" />
+          </>
+        }
         hintText={engagement.hint}
         {...errorProps("engagementNumber")}
         nativeInputProps={{ ...form.register("engagementNumber"), autoComplete: "off" }}
@@ -73,7 +79,7 @@ export function ReferencesSection({ engagement }: { engagement: EngagementRule }
         {...errorProps("originalInvoiceNumber")}
         nativeInputProps={form.register("originalInvoiceNumber")}
       />
-      <Select label="Mode de règlement *" {...errorProps("paymentMode")} nativeSelectProps={form.register("paymentMode")}>
+      <Select label={<>Mode de règlement *<ToCheck field="paymentMode" /></>} {...errorProps("paymentMode")} nativeSelectProps={form.register("paymentMode")}>
         {PAYMENT_MODES.map((mode) => (
           <option key={mode} value={mode}>
             {PAYMENT_MODE_LABELS[mode]}
@@ -81,12 +87,12 @@ export function ReferencesSection({ engagement }: { engagement: EngagementRule }
         ))}
       </Select>
       <Input
-        label="Numéro de facture *"
+        label={<>Numéro de facture *<ToCheck field="invoiceNumber" /></>}
         hintText="Votre numéro, unique pour votre structure (20 caractères au plus) ; obligatoire pour envoyer la facture."
         {...errorProps("invoiceNumber")}
-        nativeInputProps={{ ...form.register("invoiceNumber"), autoComplete: "off" }}
+        nativeInputProps={{ ...form.register("invoiceNumber"), autoComplete: "off", readOnly: fromFile }}
       />
-      <Input label="Date de facture *" {...errorProps("invoiceDate")} nativeInputProps={{ ...form.register("invoiceDate"), type: "date" }} />
+      <Input label={<>Date de facture *<ToCheck field="invoiceDate" /></>} {...errorProps("invoiceDate")} nativeInputProps={{ ...form.register("invoiceDate"), type: "date", readOnly: fromFile }} />
     </section>
   );
 }

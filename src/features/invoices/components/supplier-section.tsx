@@ -5,6 +5,7 @@ import { friendlyFormatIBAN } from "ibantools";
 import { useWatch } from "react-hook-form";
 import type { InvoiceSupplier } from "../use-cases/list-invoice-suppliers.ts";
 import { AddressLines, ReadOnlyField } from "./address-lines.tsx";
+import { ToCheck } from "./deposit-fields-to-check.tsx";
 import { useInvoiceForm } from "./use-invoice-form.ts";
 
 /** "Fournisseur": the structure issuing the invoice (a choice when the user has several), its service and bank details. */
@@ -17,6 +18,7 @@ export function SupplierSection({ suppliers }: { suppliers: InvoiceSupplier[] })
     <section className="fr-mb-4w" aria-labelledby="titre-fournisseur">
       <h2 id="titre-fournisseur" className="fr-h4">
         Fournisseur
+        <ToCheck field="supplierStructureId" />
       </h2>
       {suppliers.length > 1 ? (
         <Select

@@ -1,13 +1,16 @@
 import { db } from "@/server/db.ts";
-import { notFound } from "@/server/errors.ts";
+import { AppError, notFound } from "@/server/errors.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "../deposit/deposit-schema.ts";
 import { requireDraft } from "../supplier-access.ts";
 import { lockInvoice } from "./save-invoice-draft.ts";
 
-/** Removes an attachment from a draft (a sent invoice keeps its attachments). */
+/** Removes an attachment from a draft (a sent invoice keeps its attachments; a deposited file stays with its invoice). */
 export async function deleteInvoiceAttachment(userId: string, invoiceId: string, attachmentId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     requireDraft(await lockInvoice(tx, userId, invoiceId));
-    const { count } = await tx.invoiceAttachment.deleteMany({ where: { id: attachmentId, invoiceId } });
-    if (count === 0) throw notFound("Pièce jointe introuvable.");
+    const attachment = await tx.invoiceAttachment.findFirst({ where: { id: attachmentId, invoiceId }, select: { type: true } });
+    if (!attachment) throw notFound("Pièce jointe introuvable.");
+    if (attachment.type === ORIGINAL_ATTACHMENT_TYPE) throw new AppError("CONFLICT", "Le fichier déposé reste joint à sa facture : supprimez la facture si elle ne doit pas être envoyée.");
+    await tx.invoiceAttachment.delete({ where: { id: attachmentId } });
   });
 }

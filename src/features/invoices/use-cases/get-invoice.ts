@@ -78,6 +78,15 @@ export async function getInvoice(userId: string, invoiceId: string) {
     status: invoice.status,
     statusChangedAt: invoice.statusChangedAt,
     depositMode: invoice.depositMode,
+    /** A deposited PDF's fields read from its text, "À vérifier" until the user saves or sends the invoice. */
+    fieldsToCheck: invoice.fieldsToCheck,
+    /** The amounts as stored: for a deposit not yet saved, those the file gave. */
+    storedTotals: {
+      totalNet: invoice.totalNet.toFixed(2),
+      totalVat: invoice.totalVat.toFixed(2),
+      totalGross: invoice.totalGross.toFixed(2),
+      amountDue: invoice.amountDue.toFixed(2),
+    },
     /** The number shown: the final one once sent, the temporary one for a draft. */
     number: invoice.sentNumber ?? invoice.temporaryNumber,
     temporaryNumber: invoice.temporaryNumber,

@@ -4,6 +4,7 @@ import { invoiceTotals } from "../amounts.ts";
 import { InvoiceRulesError } from "../invoice-errors.ts";
 import { invoiceFormSchema, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
 import { findRecipient, recipientKey, type Recipient } from "../recipient.ts";
+import { isStructuredDeposit } from "../deposit/deposit-schema.ts";
 import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "../supplier-access.ts";
 
 export type SavedDraft = { invoiceId: string; temporaryNumber: string };
@@ -79,6 +80,8 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
     totalGross: totals.totalGross,
     globalDiscountGross: totals.globalDiscountGross,
     amountDue: totals.amountDue,
+    // A deposited invoice's guessed fields have been checked once the user saves (or sends) it.
+    fieldsToCheck: [],
   };
   const lines = invoice.lines.map((line, index) => ({
     position: index + 1,
@@ -105,17 +108,31 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
     throw new InvoiceRulesError({ supplierStructureId: "Le fournisseur d'une facture enregistrée ne peut pas changer : dupliquez-la." });
   }
   requireDraft(existing);
+  if (isStructuredDeposit(existing.depositMode)) {
+    // The file is the invoice: only what completes it is taken from the form.
+    await tx.invoice.update({ where: { id: existing.id }, data: pickCompletion(content) });
+    return { invoiceId: existing.id, temporaryNumber: existing.temporaryNumber };
+  }
   await tx.invoiceLine.deleteMany({ where: { invoiceId: existing.id } });
   await tx.invoice.update({ where: { id: existing.id }, data: content });
   await tx.invoiceLine.createMany({ data: lines.map((line) => ({ ...line, invoiceId: existing.id })) });
   return { invoiceId: existing.id, temporaryNumber: existing.temporaryNumber };
 }
 
+const COMPLETION_FIELDS = ["supplierServiceId", "recipientStructureId", "recipientServiceId", "cadre", "marketNumber", "engagementNumber", "comment", "factor", "fieldsToCheck"] as const;
+
+/** What the user completes on a structured deposit: routing, references of the buyer, cadre, comment. */
+function pickCompletion<T extends { [K in (typeof COMPLETION_FIELDS)[number]]: unknown }>(content: T): Pick<T, (typeof COMPLETION_FIELDS)[number]> {
+  const { supplierServiceId, recipientStructureId, recipientServiceId, cadre, marketNumber, engagementNumber, comment, factor, fieldsToCheck } = content;
+  return { supplierServiceId, recipientStructureId, recipientServiceId, cadre, marketNumber, engagementNumber, comment, factor, fieldsToCheck };
+}
+
 /** The user's invoice, its row locked until the end of the transaction (NOT_FOUND for anyone else's). */
 export async function lockInvoice(tx: Tx, userId: string, invoiceId: string) {
   await requireOwnInvoice(tx, userId, invoiceId);
-  const [row] = await tx.$queryRaw<{ id: string; supplierStructureId: string; status: string; temporaryNumber: string }[]>`
-    SELECT id, supplier_structure_id AS "supplierStructureId", status::text AS status, temporary_number AS "temporaryNumber"
+  const [row] = await tx.$queryRaw<{ id: string; supplierStructureId: string; status: string; temporaryNumber: string; depositMode: string }[]>`
+    SELECT id, supplier_structure_id AS "supplierStructureId", status::text AS status, temporary_number AS "temporaryNumber",
+      deposit_mode::text AS "depositMode"
     FROM invoices WHERE id = ${invoiceId}::uuid FOR UPDATE`;
   return row;
 }

@@ -1,11 +1,15 @@
 import { createHash } from "node:crypto";
 import { createDepositReceiptPdf } from "@/features/einvoice/deposit-receipt-pdf.ts";
 import { createFacturXPdf } from "@/features/einvoice/factur-x-pdf.ts";
+import { readCii } from "@/features/einvoice/read/cii-reader.ts";
+import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
+import { fatalFindings, validateEInvoice } from "@/features/einvoice/validate/validate.ts";
 import { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
+import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "../deposit/deposit-schema.ts";
 import { InvoiceRulesError, throwIfAny } from "../invoice-errors.ts";
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
 import type { Recipient } from "../recipient.ts";
@@ -64,8 +68,34 @@ async function produceDocuments(input: {
   const recipientService = input.recipient.services.find((service) => service.id === input.invoice.recipientServiceId) ?? null;
   const einvoice = toEInvoice({ number: input.number, invoice: input.invoice, supplier: input.supplier, recipient: input.recipient, recipientService, attachments: input.attachments });
   const { pdf, xml } = await createFacturXPdf(einvoice);
+  refuseNonConforming(xml);
   const pdfFileName = `${input.number}.pdf`;
   const pdfSha256 = sha256(pdf);
+  const receipt = await depositReceipt(input, einvoice.totals.amountDue, einvoice.currency, { fileName: pdfFileName, sha256: pdfSha256 });
+  const xmlBytes = new TextEncoder().encode(xml);
+  return [
+    { kind: "FACTURX_PDF" as const, fileName: pdfFileName, mimeType: "application/pdf", sha256: pdfSha256, content: pdf },
+    { kind: "CII_XML" as const, fileName: `${input.number}.xml`, mimeType: "application/xml", sha256: sha256(xmlBytes), content: xmlBytes },
+    receipt,
+  ];
+}
+
+/** The portal's own invoices pass the EN 16931 rules it applies to deposited ones; a failure is the portal's bug. */
+function refuseNonConforming(xml: string) {
+  const read = readCii(parseXml(xml));
+  const fatal = fatalFindings(validateEInvoice(read.invoice, read.syntaxFindings));
+  if (fatal.length > 0) {
+    throw new AppError("CONFLICT", `La facture produite n'est pas conforme à la norme EN 16931 : ${fatal.map((finding) => `[${finding.rule}] ${finding.message}`).join(" ")}`);
+  }
+}
+
+/** The deposit receipt of the legal document: the Factur-X produced, or the file deposited. */
+async function depositReceipt(
+  input: { number: string; invoice: InvoiceFormValues; supplier: Awaited<ReturnType<typeof loadSupplier>>; recipient: Recipient; sentAt: Date },
+  amountDue: string,
+  currency: string,
+  document: { fileName: string; sha256: string },
+) {
   const receipt = await createDepositReceiptPdf({
     invoiceNumber: input.number,
     typeLabel: INVOICE_TYPE_LABELS[input.invoice.type],
@@ -74,17 +104,23 @@ async function produceDocuments(input: {
     recipientName: input.recipient.raisonSociale,
     recipientIdentifier: input.recipient.identifier,
     depositedAt: input.sentAt,
-    amountDue: einvoice.totals.amountDue,
-    currency: einvoice.currency,
-    documentFileName: pdfFileName,
-    sha256: pdfSha256,
+    amountDue,
+    currency,
+    documentFileName: document.fileName,
+    sha256: document.sha256,
   });
-  const xmlBytes = new TextEncoder().encode(xml);
-  return [
-    { kind: "FACTURX_PDF" as const, fileName: pdfFileName, mimeType: "application/pdf", sha256: pdfSha256, content: pdf },
-    { kind: "CII_XML" as const, fileName: `${input.number}.xml`, mimeType: "application/xml", sha256: sha256(xmlBytes), content: xmlBytes },
-    { kind: "DEPOSIT_RECEIPT_PDF" as const, fileName: `${input.number}-accuse-de-depot.pdf`, mimeType: "application/pdf", sha256: sha256(receipt), content: receipt },
-  ];
+  return { kind: "DEPOSIT_RECEIPT_PDF" as const, fileName: `${input.number}-accuse-de-depot.pdf`, mimeType: "application/pdf", sha256: sha256(receipt), content: receipt };
+}
+
+/** A structured deposit, as stored: its number and amounts are the file's, and the file is its legal document. */
+async function loadStructuredDeposit(client: Tx | typeof db, invoiceId: string | undefined) {
+  if (!invoiceId) return null;
+  const stored = await client.invoice.findUnique({
+    where: { id: invoiceId },
+    select: { depositMode: true, invoiceNumber: true, amountDue: true, currency: true, attachments: { where: { type: ORIGINAL_ATTACHMENT_TYPE }, select: { fileName: true, sha256: true }, take: 1 } },
+  });
+  if (!stored || !isStructuredDeposit(stored.depositMode) || !stored.invoiceNumber || stored.attachments.length === 0) return null;
+  return { number: stored.invoiceNumber, amountDue: stored.amountDue.toFixed(2), currency: stored.currency, original: stored.attachments[0] };
 }
 
 const loadSupplier = (client: Tx | typeof db, structureId: string) => client.structure.findUniqueOrThrow({ where: { id: structureId }, select: supplierSelect });
@@ -106,12 +142,15 @@ export async function sendInvoice(userId: string, input: InvoiceFormInput, now =
   if (invoice.invoiceId) requireDraft(await requireOwnInvoice(db, userId, invoice.invoiceId));
   const recipient = await checkParties(db, invoice);
   checkSending(invoice, recipient);
-  const number = invoice.invoiceNumber!;
+  const deposit = await loadStructuredDeposit(db, invoice.invoiceId);
+  const number = deposit?.number ?? invoice.invoiceNumber!;
   await refuseTakenNumber(db, invoice.supplierStructureId, number);
 
   const attachments = await attachmentsOf(db, invoice.invoiceId);
   const supplier = await loadSupplier(db, invoice.supplierStructureId);
-  const documents = await produceDocuments({ number, invoice, supplier, recipient: recipient!, attachments, sentAt: now });
+  const documents = deposit
+    ? [await depositReceipt({ number, invoice, supplier, recipient: recipient!, sentAt: now }, deposit.amountDue, deposit.currency, deposit.original)]
+    : await produceDocuments({ number, invoice, supplier, recipient: recipient!, attachments, sentAt: now });
 
   try {
     return await db.$transaction(async (tx) => {

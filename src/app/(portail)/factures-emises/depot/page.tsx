@@ -1,14 +1,58 @@
-import { NotYetAvailable } from "@/components/not-yet-available.tsx";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import Link from "next/link";
+import { DepositForm } from "@/features/invoices/components/deposit-form.tsx";
+import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
+import { missingMandateMessage } from "@/features/mandates/mandate-rules.ts";
+import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
+import { requireEspace } from "@/server/auth/require-espace.ts";
 
 export const metadata = { title: "Dépôt factures" };
 
-export default function DepotFacturesPage() {
+/** "Dépôt factures": one invoice file to analyse into a pre-filled invoice; links to the batch deposit and its flux. */
+export default async function DepotFacturesPage() {
+  const user = await requireEspace("FACTURES_EMISES");
+  const gate = await getInvoiceEntryGate(user.id);
+  const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
+
   return (
-    <NotYetAvailable title="Dépôt factures">
-      <p>
-        Vous pourrez ici déposer une facture existante (PDF, Factur-X, XML UBL ou CII) : le portail l&apos;analyse et vous présente une
-        facture pré-remplie à compléter puis envoyer. En attendant, utilisez « Saisir facture ».
-      </p>
-    </NotYetAvailable>
+    <>
+      <h1>Dépôt d&apos;une nouvelle facture</h1>
+      <ul className="fr-links-group fr-mb-3w">
+        <li>
+          <Link className="fr-link fr-icon-stack-line fr-link--icon-left" href="/factures-emises/depot/lot">
+            Dépôt par lot
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-link fr-icon-list-unordered fr-link--icon-left" href="/factures-emises/depot/flux">
+            Suivi des flux
+          </Link>
+        </li>
+      </ul>
+      {suppliers.length === 0 ? (
+        gate.blocked.map((structure) => (
+          <Alert
+            key={structure.id}
+            className="fr-mb-3w"
+            severity="error"
+            title="Dépôt de facture impossible"
+            description={
+              <>
+                <p>{missingMandateMessage(structure.raisonSociale)}</p>
+                {structure.isGestionnaire && (
+                  <p className="fr-mt-1w">
+                    <Link className="fr-link" href={`/activites-gestionnaire/structures/${structure.id}/mandats/souscrire`}>
+                      Souscrire un mandat de facturation pour « {structure.raisonSociale} »
+                    </Link>
+                  </p>
+                )}
+              </>
+            }
+          />
+        ))
+      ) : (
+        <DepositForm suppliers={suppliers.map(({ id, raisonSociale, services }) => ({ id, raisonSociale, services }))} />
+      )}
+    </>
   );
 }

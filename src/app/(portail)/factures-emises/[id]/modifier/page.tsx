@@ -9,7 +9,7 @@ import { AppError } from "@/server/errors.ts";
 
 export const metadata = { title: "Modifier une facture" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enregistree?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enregistree?: string; deposee?: string }> };
 
 async function loadInvoice(userId: string, invoiceId: string) {
   try {
@@ -29,7 +29,12 @@ export default async function ModifierFacturePage({ params, searchParams }: Prop
   const suppliers = await listInvoiceSuppliers(user.id);
   // A structure whose mandate is no longer Actif cannot enter invoices: its draft stays readable on its own page.
   if (!suppliers.some((supplier) => supplier.id === invoice.form.supplierStructureId)) redirect(`/factures-emises/${invoice.id}`);
-  const { enregistree } = await searchParams;
+  const { enregistree, deposee } = await searchParams;
+  const notice = deposee
+    ? "Votre facture a été analysée : vérifiez les champs pré-remplis, complétez-la puis validez et envoyez-la."
+    : enregistree
+      ? `La facture a été enregistrée au statut Brouillon sous le numéro temporaire ${invoice.temporaryNumber}.`
+      : undefined;
 
   return (
     <InvoiceEntryForm
@@ -41,7 +46,10 @@ export default async function ModifierFacturePage({ params, searchParams }: Prop
         temporaryNumber: invoice.temporaryNumber,
         statusLabel: INVOICE_STATUS_LABELS[invoice.status],
         attachments: invoice.attachments,
-        notice: enregistree ? `La facture a été enregistrée au statut Brouillon sous le numéro temporaire ${invoice.temporaryNumber}.` : undefined,
+        notice,
+        depositMode: invoice.depositMode,
+        fieldsToCheck: invoice.fieldsToCheck,
+        fileAmounts: invoice.storedTotals,
       }}
     />
   );
