@@ -111,7 +111,7 @@ describe("depositInvoiceFile", () => {
     const userId = supplier.principal.id;
     const draft = await depositInvoiceFile(userId, deposit(supplier.structure.id, variant(F2018, "locked")));
     const { form } = await getInvoice(userId, draft.invoiceId);
-    await saveInvoiceDraft(userId, { ...form, invoiceNumber: "AUTRE", lines: [form.lines[0]], engagementNumber: "EJ-77", comment: "Complétée" });
+    await saveInvoiceDraft(userId, { ...form, invoiceNumber: "AUTRE", lines: form.lines?.slice(0, 1), engagementNumber: "EJ-77", comment: "Complétée" });
     const stored = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId } });
     expect(stored).toMatchObject({ invoiceNumber: "F20180027", engagementNumber: "EJ-77", comment: "Complétée" });
     expect(stored.totalGross.toFixed(2)).toBe("110.00");
