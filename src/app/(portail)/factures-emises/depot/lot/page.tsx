@@ -1,0 +1,62 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import Link from "next/link";
+import { DepositBatchForm } from "@/features/invoices/batch/components/deposit-batch-form.tsx";
+import { maxInvoicesPerFlux } from "@/features/invoices/batch/upload.ts";
+import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
+import { missingMandateMessage } from "@/features/mandates/mandate-rules.ts";
+import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
+import { requireEspace } from "@/server/auth/require-espace.ts";
+
+export const metadata = { title: "Dépôt par lot" };
+
+/** « Dépôt par lot »: several structured invoices in one flux, processed in the background (see « Suivi des flux »). */
+export default async function DepotParLotPage() {
+  const user = await requireEspace("FACTURES_EMISES");
+  const gate = await getInvoiceEntryGate(user.id);
+  const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
+
+  return (
+    <>
+      <h1>Dépôt par lot</h1>
+      <ul className="fr-links-group fr-mb-3w">
+        <li>
+          <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/factures-emises/depot">
+            Dépôt d&apos;une nouvelle facture
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-link fr-icon-list-unordered fr-link--icon-left" href="/factures-emises/depot/flux">
+            Suivi des flux
+          </Link>
+        </li>
+      </ul>
+      {suppliers.length === 0 ? (
+        gate.blocked.map((structure) => (
+          <Alert
+            key={structure.id}
+            className="fr-mb-3w"
+            severity="error"
+            title="Dépôt par lot impossible"
+            description={
+              <>
+                <p>{missingMandateMessage(structure.raisonSociale)}</p>
+                {structure.isGestionnaire && (
+                  <p className="fr-mt-1w">
+                    <Link className="fr-link" href={`/activites-gestionnaire/structures/${structure.id}/mandats/souscrire`}>
+                      Souscrire un mandat de facturation pour « {structure.raisonSociale} »
+                    </Link>
+                  </p>
+                )}
+              </>
+            }
+          />
+        ))
+      ) : (
+        <DepositBatchForm
+          suppliers={suppliers.map(({ id, raisonSociale, services }) => ({ id, raisonSociale, services }))}
+          maxInvoices={new Intl.NumberFormat("fr-FR").format(maxInvoicesPerFlux())}
+        />
+      )}
+    </>
+  );
+}

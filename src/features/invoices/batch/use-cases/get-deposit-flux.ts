@@ -1,0 +1,65 @@
+// One flux and its "compte rendu", a page of files at a time (optionally only the accepted or the rejected ones).
+// NOT_FOUND for anyone who is not a member of its supplier structure with "Factures émises": nothing leaks.
+import type { DepositFluxItemStatus } from "@/generated/prisma/enums.ts";
+import { db } from "@/server/db.ts";
+import { notFound } from "@/server/errors.ts";
+import { supplierStructureIds } from "../../supplier-access.ts";
+import { storedFindings } from "../batch-findings.ts";
+
+export type FluxReportQuery = { page?: number; pageSize?: number; status?: DepositFluxItemStatus };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FLUX_NOT_FOUND = "Flux introuvable.";
+
+export async function getDepositFlux(userId: string, fluxId: string, query: FluxReportQuery = {}) {
+  if (!UUID.test(fluxId)) throw notFound(FLUX_NOT_FOUND);
+  const flux = await db.depositFlux.findUnique({
+    where: { id: fluxId },
+    select: {
+      id: true,
+      number: true,
+      createdAt: true,
+      finishedAt: true,
+      format: true,
+      cadre: true,
+      uploadName: true,
+      invoiceCount: true,
+      processedCount: true,
+      acceptedCount: true,
+      status: true,
+      error: true,
+      supplierStructureId: true,
+      supplierServiceId: true,
+    },
+  });
+  if (!flux || !(await supplierStructureIds(db, userId)).includes(flux.supplierStructureId)) throw notFound(FLUX_NOT_FOUND);
+
+  const pageSize = Math.min(Math.max(Math.trunc(query.pageSize ?? 50), 1), 500);
+  const page = Math.max(Math.trunc(query.page ?? 1), 1);
+  const where = { fluxId, ...(query.status ? { status: query.status } : {}) };
+  const [supplier, supplierService, items, itemCount] = await Promise.all([
+    db.structure.findUniqueOrThrow({ where: { id: flux.supplierStructureId }, select: { raisonSociale: true } }),
+    flux.supplierServiceId ? db.service.findUnique({ where: { id: flux.supplierServiceId }, select: { code: true, libelle: true } }) : null,
+    db.depositFluxItem.findMany({
+      where,
+      orderBy: { position: "asc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, position: true, fileName: true, invoiceNumber: true, status: true, invoiceId: true, errors: true, processedAt: true },
+    }),
+    db.depositFluxItem.count({ where }),
+  ]);
+  return {
+    ...flux,
+    supplierName: supplier.raisonSociale,
+    supplierService,
+    rejectedCount: flux.processedCount - flux.acceptedCount,
+    items: items.map(({ errors, ...item }) => ({ ...item, findings: storedFindings(errors) })),
+    itemCount,
+    page,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(itemCount / pageSize)),
+  };
+}
+
+export type DepositFluxReport = Awaited<ReturnType<typeof getDepositFlux>>;

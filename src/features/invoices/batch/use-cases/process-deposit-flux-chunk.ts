@@ -1,0 +1,172 @@
+// The job of one chunk of a flux: each file still EN_ATTENTE is read, validated, checked against the directory and
+// the supplier's invoices, then becomes a DEPOSEE invoice (item ACCEPTEE) or is refused with its findings (item
+// REJETEE). The invoices and their items' statuses are written in the SAME transaction, per batch, so a crash loses
+// no accepted invoice, and a retry skips what is done (only EN_ATTENTE items are taken, locked): it never writes an
+// invoice twice. The transaction that processes the flux's last file gives the flux its final status and tells the
+// supplier's users, once.
+import type { Finding } from "@/features/einvoice/validate/finding.ts";
+import type { Tx } from "@/server/db.ts";
+import { db } from "@/server/db.ts";
+import { AppError } from "@/server/errors.ts";
+import { recordEvents } from "@/server/events.ts";
+import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
+import { logger } from "@/server/logger.ts";
+import type { DepositedInvoice } from "../../deposit/deposited-invoice.ts";
+import { requireInvoiceEntry, supplierUserIds } from "../../supplier-access.ts";
+import { PORTAL_RULES, technicalFinding } from "../batch-findings.ts";
+import { checkFluxFile } from "../check-flux-file.ts";
+import { fluxPartiesResolver, type PartiesVerdict } from "../flux-parties.ts";
+import { chunkPayloadSchema, DEPOSIT_FLUX_QUEUE } from "../flux-queue.ts";
+import { finishedFluxStatus, fluxFinishedMessage } from "../flux-status.ts";
+import { reserveTemporaryNumbers, writeFluxInvoices, type AcceptedFile, type FluxWriteContext } from "../write-flux-invoices.ts";
+
+export type ChunkOptions = {
+  /** Items per transaction (default: the whole chunk). */
+  writeBatchSize?: number;
+  /** For tests: a crash inside a batch's transaction (rolled back) or just after it committed. */
+  hooks?: { beforeCommit?: (batch: number) => void | Promise<void>; afterCommit?: (batch: number) => void | Promise<void> };
+  now?: () => Date;
+};
+
+type PendingItem = { id: string; position: number; fileName: string; content: Uint8Array; sha256: string };
+type ItemOutcome = { item: PendingItem; invoiceNumber?: string; findings: Finding[]; accepted?: AcceptedFile };
+type Flux = { id: string; number: string; supplierStructureId: string; supplierServiceId: string | null; createdById: string; cadre: FluxWriteContext["cadre"] };
+
+/** The depositor's right to deposit for the structure, checked again for every chunk (a mandate may be revoked meanwhile). */
+async function entryRefusal(userId: string, structureId: string): Promise<Finding | null> {
+  try {
+    await requireInvoiceEntry(db, userId, structureId);
+    return null;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const message = error.code === "NOT_FOUND" ? "La personne qui a déposé le flux n'a plus accès aux factures émises de la structure." : error.message;
+    return { rule: PORTAL_RULES.supplier, severity: "fatal", message, location: "BG-4" };
+  }
+}
+
+async function judge(item: PendingItem, resolveParties: (deposited: DepositedInvoice) => Promise<PartiesVerdict>): Promise<ItemOutcome> {
+  let verdict;
+  try {
+    verdict = await checkFluxFile(item);
+  } catch (error) {
+    // A reader or rule that breaks on some file is a bug: that file is refused, the others go on.
+    logger.error({ err: error, itemId: item.id }, "fichier de flux non traité");
+    return { item, findings: [technicalFinding()] };
+  }
+  if (!verdict.accepted) return { item, invoiceNumber: verdict.invoiceNumber, findings: verdict.findings };
+  const parties = await resolveParties(verdict.deposited);
+  if (parties.findings.length > 0 || !parties.recipientStructureId) return { item, invoiceNumber: verdict.invoiceNumber, findings: [...parties.findings, ...verdict.warnings] };
+  const deposited = { ...verdict.deposited, invoiceNumber: verdict.invoiceNumber };
+  return {
+    item,
+    invoiceNumber: verdict.invoiceNumber,
+    findings: verdict.warnings,
+    accepted: { itemId: item.id, fileName: item.fileName, content: item.content, sha256: item.sha256, deposited, recipientStructureId: parties.recipientStructureId, recipientServiceId: parties.recipientServiceId },
+  };
+}
+
+/** Every item's outcome in one statement. */
+async function updateItems(tx: Tx, rows: { id: string; status: "ACCEPTEE" | "REJETEE"; invoiceNumber: string | null; invoiceId: string | null; errors: Finding[] }[], now: Date) {
+  await tx.$executeRaw`
+    UPDATE deposit_flux_items AS item
+    SET status = outcome.status::"DepositFluxItemStatus", invoice_number = outcome.invoice_number, invoice_id = outcome.invoice_id,
+        errors = outcome.errors::jsonb, processed_at = ${now}
+    FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.status)}::text[], ${rows.map((row) => row.invoiceNumber)}::text[],
+                ${rows.map((row) => row.invoiceId)}::uuid[], ${rows.map((row) => (row.errors.length > 0 ? JSON.stringify(row.errors) : null))}::text[])
+      AS outcome(id, status, invoice_number, invoice_id, errors)
+    WHERE item.id = outcome.id`;
+}
+
+/** Counts the batch on the flux (its row is locked from here to the commit: kept for the end) and finishes the flux after its last file. */
+async function countAndFinish(tx: Tx, flux: Flux, processed: number, accepted: number, now: Date) {
+  const counts = await tx.depositFlux.update({
+    where: { id: flux.id },
+    data: { processedCount: { increment: processed }, acceptedCount: { increment: accepted } },
+    select: { processedCount: true, acceptedCount: true, invoiceCount: true },
+  });
+  if (counts.processedCount < counts.invoiceCount) return;
+  const status = finishedFluxStatus(counts.invoiceCount, counts.acceptedCount);
+  const { count } = await tx.depositFlux.updateMany({ where: { id: flux.id, status: "EN_COURS" }, data: { status, finishedAt: now } });
+  if (count === 0) return;
+  await recordEvents(tx, {
+    userIds: await supplierUserIds(tx, flux.supplierStructureId),
+    structureId: flux.supplierStructureId,
+    espace: "FACTURES_EMISES",
+    type: "FLUX_TRAITE",
+    message: fluxFinishedMessage(flux.number, status, counts.acceptedCount, counts.invoiceCount - counts.acceptedCount),
+    link: `/factures-emises/depot/flux/${flux.id}`,
+  });
+}
+
+async function writeBatch(flux: Flux, context: FluxWriteContext, outcomes: ItemOutcome[], batch: number, options: ChunkOptions) {
+  const now = options.now?.() ?? new Date();
+  const temporaryNumbers = await reserveTemporaryNumbers(outcomes.filter((outcome) => outcome.accepted).length, now);
+  await db.$transaction(
+    async (tx) => {
+      // Only items still waiting, locked: a second run of this chunk (its lock expired while this one ran) waits here and then skips them.
+      const waiting = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM deposit_flux_items WHERE id = ANY(${outcomes.map((outcome) => outcome.item.id)}::uuid[]) AND status = 'EN_ATTENTE' FOR UPDATE`;
+      const still = new Set(waiting.map((row) => row.id));
+      const current = outcomes.filter((outcome) => still.has(outcome.item.id));
+      if (current.length === 0) return;
+      const accepted = current.flatMap((outcome) => (outcome.accepted ? [outcome.accepted] : []));
+      const { written, refused } = await writeFluxInvoices(tx, context, accepted, temporaryNumbers, now);
+      await updateItems(
+        tx,
+        current.map((outcome) => {
+          const invoiceId = written.get(outcome.item.id) ?? null;
+          const refusal = refused.get(outcome.item.id);
+          return {
+            id: outcome.item.id,
+            status: invoiceId ? "ACCEPTEE" : "REJETEE",
+            invoiceNumber: outcome.invoiceNumber?.slice(0, 200) ?? null,
+            invoiceId,
+            errors: refusal ? [refusal, ...outcome.findings] : outcome.findings,
+          };
+        }),
+        now,
+      );
+      await options.hooks?.beforeCommit?.(batch);
+      await countAndFinish(tx, flux, current.length, written.size, now);
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+/** The job handler (queue DEPOSIT_FLUX_QUEUE): payload { fluxId, from, to }. */
+export async function processDepositFluxChunk(payload: unknown, options: ChunkOptions = {}): Promise<void> {
+  const { fluxId, from, to } = chunkPayloadSchema.parse(payload);
+  const flux = await db.depositFlux.findUnique({
+    where: { id: fluxId },
+    select: { id: true, number: true, status: true, supplierStructureId: true, supplierServiceId: true, createdById: true, cadre: true },
+  });
+  if (!flux || flux.status !== "EN_COURS") return;
+  const pending = await db.depositFluxItem.findMany({
+    where: { fluxId, position: { gte: from, lte: to }, status: "EN_ATTENTE" },
+    orderBy: { position: "asc" },
+    select: { id: true, position: true, fileName: true, content: true, sha256: true },
+  });
+  if (pending.length === 0) return;
+
+  const refusal = await entryRefusal(flux.createdById, flux.supplierStructureId);
+  const supplier = await db.structure.findUniqueOrThrow({ where: { id: flux.supplierStructureId }, select: { iban: true, bic: true } });
+  const context: FluxWriteContext = {
+    fluxId: flux.id,
+    userId: flux.createdById,
+    supplierStructureId: flux.supplierStructureId,
+    supplierServiceId: flux.supplierServiceId,
+    cadre: flux.cadre,
+    supplierBank: supplier,
+  };
+  const resolveParties = fluxPartiesResolver(db, flux.supplierStructureId);
+  const outcomes: ItemOutcome[] = [];
+  for (const item of pending) outcomes.push(refusal ? { item, findings: [refusal] } : await judge(item, resolveParties));
+
+  const size = Math.max(1, options.writeBatchSize ?? outcomes.length);
+  for (let start = 0, batch = 0; start < outcomes.length; start += size, batch++) {
+    await writeBatch(flux, context, outcomes.slice(start, start + size), batch, options);
+    await options.hooks?.afterCommit?.(batch);
+  }
+}
+
+export const depositFluxJobHandlers: JobHandlers = { [DEPOSIT_FLUX_QUEUE]: (payload) => processDepositFluxChunk(payload) };

@@ -1,0 +1,59 @@
+// "Choix des fichiers" of a batch: XML files and/or one ZIP (recognised from its content), folders flattened, limits
+// and refusals as French errors on the field "files".
+import { zipSync } from "fflate";
+import { afterEach, describe, expect, it } from "vitest";
+import { collectUploadFiles, maxInvoicesPerFlux } from "@/features/invoices/batch/upload.ts";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("aucun refus");
+};
+
+describe("collectUploadFiles", () => {
+  afterEach(() => {
+    delete process.env.DEPOSIT_MAX_INVOICES;
+  });
+
+  it("keeps XML files as they come and opens a ZIP (by content, whatever its name) into its files, folders flattened", () => {
+    const zip = zipSync({ "lot/f1.xml": bytes("<f1/>"), "lot/sous/f2.xml": bytes("<f2/>"), "lot/notice.pdf": bytes("%PDF-1.4"), "lot/": new Uint8Array() });
+    const files = collectUploadFiles([
+      { name: "a.xml", bytes: bytes("<a/>") },
+      { name: "archive.bin", bytes: zip },
+    ]);
+    expect(files.map((file) => file.fileName)).toEqual(["a.xml", "lot/f1.xml", "lot/sous/f2.xml", "lot/notice.pdf"]);
+    expect(new TextDecoder().decode(files[2].content)).toBe("<f2/>");
+  });
+
+  it.each([
+    ["nothing chosen", [], "Choisissez les fichiers à déposer : plusieurs fichiers XML ou un fichier ZIP."],
+    ["the browser's empty file field", [{ name: "", bytes: new Uint8Array() }], "Choisissez les fichiers à déposer"],
+    ["an empty file", [{ name: "vide.xml", bytes: new Uint8Array() }], "Le fichier « vide.xml » est vide."],
+    ["two ZIPs", [{ name: "a.zip", bytes: zipSync({ "a.xml": bytes("<a/>") }) }, { name: "b.zip", bytes: zipSync({ "b.xml": bytes("<b/>") }) }], "Déposez un seul fichier ZIP par lot."],
+    ["no XML at all", [{ name: "notice.pdf", bytes: bytes("%PDF-1.4") }], "Le dépôt ne contient aucun fichier XML"],
+    ["a corrupt ZIP", [{ name: "lot.zip", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) }], "Le fichier ZIP « lot.zip » est refusé : "],
+  ])("refuses %s on the field files", (_case, files, message) => {
+    expect(refusal(() => collectUploadFiles(files))).toMatchObject({ code: "VALIDATION", field: "files", message: expect.stringContaining(message) });
+  });
+
+  it("refuses more invoices than DEPOSIT_MAX_INVOICES, counting XML files only", () => {
+    process.env.DEPOSIT_MAX_INVOICES = "2";
+    expect(maxInvoicesPerFlux()).toBe(2);
+    const files = (names: string[]) => names.map((name) => ({ name, bytes: bytes(`<${name}/>`) }));
+    expect(collectUploadFiles(files(["a.xml", "b.xml", "c.txt"]))).toHaveLength(3);
+    expect(refusal(() => collectUploadFiles(files(["a.xml", "b.xml", "c.xml"])))).toMatchObject({
+      field: "files",
+      message: "Un flux comporte au plus 2 factures : ce dépôt en contient 3.",
+    });
+  });
+
+  it("allows 10,000 invoices by default", () => {
+    expect(maxInvoicesPerFlux()).toBe(10_000);
+    process.env.DEPOSIT_MAX_INVOICES = "n'importe quoi";
+    expect(maxInvoicesPerFlux()).toBe(10_000);
+  });
+});
