@@ -48,3 +48,41 @@ test("a corrupt file is refused under « Choix du fichier », and nothing is sto
   await expect(page.locator("#depot-fichier-erreurs")).toContainText(/PDF .*(endommagé|illisible)|n'est pas un fichier/);
   await expect(page).toHaveURL(/\/factures-emises\/depot$/);
 });
+
+test("a ZIP of the CEN examples and one invoice of ours, deposited as one flux: its compte rendu says what was accepted and why the rest was not", async ({ page }) => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { zipSync } = await import("fflate");
+  const { sampleInvoiceXml } = await import("../scripts/lib/sample-einvoices.ts");
+  const files: Record<string, Uint8Array> = {};
+  for (const folder of ["cii", "ubl"]) {
+    const dir = path.resolve("../shared/fixtures/en16931", folder);
+    for (const name of readdirSync(dir)) files[`${folder}/${name}`] = new Uint8Array(readFileSync(path.join(dir, name)));
+  }
+  const ours = sampleInvoiceXml(1, { seller: { name: "LE FOURNISSEUR", identifier: "12345678900014", vatId: "FR32123456789", siret: "12345678900014" }, buyer: { name: "LE CLIENT", siret: "98765432100029", serviceCode: "SERVEXEC" } }, { number: `LOT-${Date.now() % 1_000_000}` });
+  files["le-fournisseur.xml"] = new TextEncoder().encode(ours);
+  const count = Object.keys(files).length;
+
+  await loginAs(page, MARC);
+  await page.goto("/factures-emises/depot");
+  await page.getByRole("link", { name: "Dépôt par lot" }).click();
+  await page.getByLabel("Choix des fichiers").setInputFiles({ name: "exemples.zip", mimeType: "application/zip", buffer: Buffer.from(zipSync(files)) });
+  await page.getByLabel("Cadre de facturation").selectOption("A1");
+  await page.getByRole("button", { name: "Déposer le lot" }).click();
+
+  await expect(page).toHaveURL(/\/factures-emises\/depot\/flux\/[0-9a-f-]+/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Flux n° FLUX\d+/ })).toBeVisible();
+  // Processed in the background; the page follows its progress until it is done.
+  await expect(page.getByRole("progressbar", { name: `${count} / ${count} factures traitées` })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Intégré partiellement").first()).toBeVisible();
+
+  const report = page.locator("table");
+  const accepted = report.locator("tr", { hasText: "le-fournisseur.xml" });
+  await expect(accepted).toContainText("Acceptée");
+  // A CEN example: sold by another company to a buyer the directory does not know.
+  const rejected = report.locator("tr", { hasText: "cii/CII_example1.xml" });
+  await expect(rejected).toContainText("Rejetée");
+  await expect(rejected).toContainText(/\[PORTAIL-[A-Z]+\]/);
+
+  await accepted.getByRole("link").click();
+  await expect(page.getByText("Déposée").first()).toBeVisible();
+});
