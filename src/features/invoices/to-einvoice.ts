@@ -2,6 +2,7 @@
 // Amounts come from the one totals function; an avoir carries the same positive amounts with type 381.
 import Decimal from "decimal.js";
 import type { EAttachment, EInvoice, ELine, EParty, EVatBreakdown, VatCategory } from "@/features/einvoice/model.ts";
+import { ATTACHMENT_MIME_CODES } from "@/features/einvoice/validate/code-lists/mime-codes.ts";
 import { countryCode } from "@/lib/countries.ts";
 import { invoiceTotals } from "./amounts.ts";
 import type { InvoiceFormValues, VatRegimeCode } from "./invoice-schema.ts";
@@ -35,15 +36,6 @@ const PAYMENT_MEANS: Record<InvoiceFormValues["paymentMode"], string> = { VIREME
 /** BT-8: the VAT is due on the invoice date ("sur les débits") or when paid ("sur les encaissements"). */
 const VAT_POINT: Partial<Record<VatRegimeCode, EInvoice["vatPointDateCode"]>> = { DEBITS: "3", ENCAISSEMENTS: "432" };
 
-/** EN 16931 BR-CL-24: the only MIME codes an embedded attachment may have; other files are listed, not embedded. */
-const EMBEDDABLE = new Set([
-  "application/pdf",
-  "image/png",
-  "image/jpeg",
-  "text/csv",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  "application/vnd.oasis.opendocument.spreadsheet",
-]);
 
 const NOT_SUBJECT_REASON = "Non soumis à la TVA";
 
@@ -91,9 +83,10 @@ function party(structure: PartyStructure): EParty {
   };
 }
 
+/** Embedded when EN 16931 allows its MIME type (BR-CL-24); only listed otherwise. */
 function attachment(file: AttachmentSource): EAttachment {
   const base = { id: file.fileName, description: `${file.type} : ${file.designation}` };
-  return EMBEDDABLE.has(file.mimeType)
+  return ATTACHMENT_MIME_CODES.has(file.mimeType)
     ? { ...base, content: { base64: Buffer.from(file.content).toString("base64"), mimeCode: file.mimeType, fileName: file.fileName } }
     : base;
 }

@@ -6,9 +6,8 @@ import { useActionState, useState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
 import { depositInvoiceFileAction } from "../deposit-actions.ts";
 import { DEPOSIT_FORMAT_LABELS, DEPOSIT_FORMATS, type DepositFormatCode } from "../deposit/deposit-schema.ts";
-import { CADRE_LABELS, CADRES } from "../invoice-schema.ts";
+import { DepositRoutingFields, type DepositSupplier } from "./deposit-routing-fields.tsx";
 
-export type DepositSupplier = { id: string; raisonSociale: string; services: { id: string; code: string; libelle: string }[] };
 
 /** Which files each format takes: the browser's file picker is filtered accordingly (the server checks the content). */
 const ACCEPTED_FILES: Record<DepositFormatCode, string> = {
@@ -20,16 +19,12 @@ const ACCEPTED_FILES: Record<DepositFormatCode, string> = {
 };
 
 /**
- * « Dépôt d'une nouvelle facture »: the file, its format, the cadre, the depositing structure (when the user has
- * several) and its service; « Déposer » sends it to be analysed. Choices stay as they were when a deposit is refused.
+ * « Dépôt d'une nouvelle facture »: the file, its format, then the cadre, structure and service; « Déposer » sends it
+ * to be analysed.
  */
 export function DepositForm({ suppliers }: { suppliers: DepositSupplier[] }) {
   const [state, formAction, pending] = useActionState(depositInvoiceFileAction, initialActionState);
-  const [supplierId, setSupplierId] = useState(suppliers[0]?.id ?? "");
-  const [serviceId, setServiceId] = useState("");
   const [format, setFormat] = useState<DepositFormatCode>("PDF_NON_SIGNE");
-  const [cadre, setCadre] = useState<string>("A1");
-  const supplier = suppliers.find((candidate) => candidate.id === supplierId);
 
   const errorsOf = (name: string) => state.fieldErrors?.[name] ?? [];
   const errorProps = (name: string) => {
@@ -88,52 +83,7 @@ export function DepositForm({ suppliers }: { suppliers: DepositSupplier[] }) {
         ))}
       </Select>
 
-      <Select label="Cadre de facturation" {...errorProps("cadre")} nativeSelectProps={{ name: "cadre", value: cadre, onChange: (event) => setCadre(event.target.value) }}>
-        {CADRES.map((code) => (
-          <option key={code} value={code}>
-            {CADRE_LABELS[code]}
-          </option>
-        ))}
-      </Select>
-
-      {suppliers.length > 1 ? (
-        <Select
-          label="Structure qui dépose la facture"
-          {...errorProps("supplierStructureId")}
-          nativeSelectProps={{
-            name: "supplierStructureId",
-            value: supplierId,
-            onChange: (event) => {
-              setSupplierId(event.target.value);
-              setServiceId("");
-            },
-          }}
-        >
-          {suppliers.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.raisonSociale}
-            </option>
-          ))}
-        </Select>
-      ) : (
-        <>
-          <input type="hidden" name="supplierStructureId" value={supplierId} />
-          {errorsOf("supplierStructureId").map((message) => (
-            <p key={message} className="fr-error-text">
-              {message}
-            </p>
-          ))}
-        </>
-      )}
-
-      <Select label="Sélectionner un service" {...errorProps("supplierServiceId")} nativeSelectProps={{ name: "supplierServiceId", value: serviceId, onChange: (event) => setServiceId(event.target.value) }}>
-        <option value="">{supplier && supplier.services.length > 0 ? "Aucun service (facultatif)" : "Aucun service"}</option>
-        {(supplier?.services ?? []).map((service) => (
-          <option key={service.id} value={service.id}>
-            {service.code} - {service.libelle}
-          </option>
-        ))}
-      </Select>
+      <DepositRoutingFields suppliers={suppliers} supplierLabel="Structure qui dépose la facture" errorsOf={errorsOf} />
 
       <Button type="submit" disabled={pending} iconId="fr-icon-upload-line">
         Déposer

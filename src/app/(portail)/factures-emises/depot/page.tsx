@@ -1,8 +1,7 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import Link from "next/link";
 import { DepositForm } from "@/features/invoices/components/deposit-form.tsx";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
-import { missingMandateMessage } from "@/features/mandates/mandate-rules.ts";
+import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
 import { requireEspace } from "@/server/auth/require-espace.ts";
 
@@ -30,26 +29,7 @@ export default async function DepotFacturesPage() {
         </li>
       </ul>
       {suppliers.length === 0 ? (
-        gate.blocked.map((structure) => (
-          <Alert
-            key={structure.id}
-            className="fr-mb-3w"
-            severity="error"
-            title="Dépôt de facture impossible"
-            description={
-              <>
-                <p>{missingMandateMessage(structure.raisonSociale)}</p>
-                {structure.isGestionnaire && (
-                  <p className="fr-mt-1w">
-                    <Link className="fr-link" href={`/activites-gestionnaire/structures/${structure.id}/mandats/souscrire`}>
-                      Souscrire un mandat de facturation pour « {structure.raisonSociale} »
-                    </Link>
-                  </p>
-                )}
-              </>
-            }
-          />
-        ))
+        <MissingMandateAlerts blocked={gate.blocked} title="Dépôt de facture impossible" />
       ) : (
         <DepositForm suppliers={suppliers.map(({ id, raisonSociale, services }) => ({ id, raisonSociale, services }))} />
       )}

@@ -1,10 +1,8 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import Link from "next/link";
 import { InvoiceEntryForm } from "@/features/invoices/components/invoice-entry-form.tsx";
 import { newInvoiceValues } from "@/features/invoices/components/new-invoice-values.ts";
 import { todayInFrance } from "@/features/invoices/components/today.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
-import { missingMandateMessage } from "@/features/mandates/mandate-rules.ts";
+import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
 import { requireEspace } from "@/server/auth/require-espace.ts";
 
@@ -21,26 +19,7 @@ export default async function SaisirFacturePage() {
     return (
       <>
         <h1>Saisir facture</h1>
-        {gate.blocked.map((structure) => (
-          <Alert
-            key={structure.id}
-            className="fr-mb-3w"
-            severity="error"
-            title="Saisie de facture impossible"
-            description={
-              <>
-                <p>{missingMandateMessage(structure.raisonSociale)}</p>
-                {structure.isGestionnaire && (
-                  <p className="fr-mt-1w">
-                    <Link className="fr-link" href={`/activites-gestionnaire/structures/${structure.id}/mandats/souscrire`}>
-                      Souscrire un mandat de facturation pour « {structure.raisonSociale} »
-                    </Link>
-                  </p>
-                )}
-              </>
-            }
-          />
-        ))}
+        <MissingMandateAlerts blocked={gate.blocked} title="Saisie de facture impossible" />
       </>
     );
   }

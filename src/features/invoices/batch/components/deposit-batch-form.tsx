@@ -1,29 +1,17 @@
 "use client";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Select } from "@codegouvfr/react-dsfr/Select";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
 import { depositBatchAction } from "../../batch-actions.ts";
-import { CADRE_LABELS, CADRES } from "../../invoice-schema.ts";
-
-export type BatchSupplier = { id: string; raisonSociale: string; services: { id: string; code: string; libelle: string }[] };
+import { DepositRoutingFields, type DepositSupplier } from "../../components/deposit-routing-fields.tsx";
 
 /**
  * « Dépôt par lot »: several XML files or one ZIP of them, the cadre, the depositing structure (when the user has
  * several) and its service; « Déposer le lot » creates the flux, whose page then shows its progress.
  */
-export function DepositBatchForm({ suppliers, maxInvoices }: { suppliers: BatchSupplier[]; maxInvoices: string }) {
+export function DepositBatchForm({ suppliers, maxInvoices }: { suppliers: DepositSupplier[]; maxInvoices: string }) {
   const [state, formAction, pending] = useActionState(depositBatchAction, initialActionState);
-  const [supplierId, setSupplierId] = useState(suppliers[0]?.id ?? "");
-  const [serviceId, setServiceId] = useState("");
-  const [cadre, setCadre] = useState<string>("A1");
-  const supplier = suppliers.find((candidate) => candidate.id === supplierId);
-
-  const errorProps = (name: string) => {
-    const message = state.fieldErrors?.[name]?.[0];
-    return { state: message ? ("error" as const) : ("default" as const), stateRelatedMessage: message };
-  };
   const fileError = state.fieldErrors?.files?.[0];
 
   return (
@@ -62,52 +50,7 @@ export function DepositBatchForm({ suppliers, maxInvoices }: { suppliers: BatchS
         )}
       </div>
 
-      <Select label="Cadre de facturation" {...errorProps("cadre")} nativeSelectProps={{ name: "cadre", value: cadre, onChange: (event) => setCadre(event.target.value) }}>
-        {CADRES.map((code) => (
-          <option key={code} value={code}>
-            {CADRE_LABELS[code]}
-          </option>
-        ))}
-      </Select>
-
-      {suppliers.length > 1 ? (
-        <Select
-          label="Structure qui dépose les factures"
-          {...errorProps("supplierStructureId")}
-          nativeSelectProps={{
-            name: "supplierStructureId",
-            value: supplierId,
-            onChange: (event) => {
-              setSupplierId(event.target.value);
-              setServiceId("");
-            },
-          }}
-        >
-          {suppliers.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.raisonSociale}
-            </option>
-          ))}
-        </Select>
-      ) : (
-        <>
-          <input type="hidden" name="supplierStructureId" value={supplierId} />
-          {state.fieldErrors?.supplierStructureId?.map((message) => (
-            <p key={message} className="fr-error-text">
-              {message}
-            </p>
-          ))}
-        </>
-      )}
-
-      <Select label="Sélectionner un service" {...errorProps("supplierServiceId")} nativeSelectProps={{ name: "supplierServiceId", value: serviceId, onChange: (event) => setServiceId(event.target.value) }}>
-        <option value="">{supplier && supplier.services.length > 0 ? "Aucun service (facultatif)" : "Aucun service"}</option>
-        {(supplier?.services ?? []).map((service) => (
-          <option key={service.id} value={service.id}>
-            {service.code} - {service.libelle}
-          </option>
-        ))}
-      </Select>
+      <DepositRoutingFields suppliers={suppliers} supplierLabel="Structure qui dépose les factures" errorsOf={(name) => state.fieldErrors?.[name] ?? []} />
 
       <Button type="submit" disabled={pending} iconId="fr-icon-upload-line">
         Déposer le lot

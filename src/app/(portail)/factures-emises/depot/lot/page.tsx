@@ -1,9 +1,8 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import Link from "next/link";
 import { DepositBatchForm } from "@/features/invoices/batch/components/deposit-batch-form.tsx";
 import { maxInvoicesPerFlux } from "@/features/invoices/batch/upload.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
-import { missingMandateMessage } from "@/features/mandates/mandate-rules.ts";
+import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
 import { requireEspace } from "@/server/auth/require-espace.ts";
 
@@ -31,26 +30,7 @@ export default async function DepotParLotPage() {
         </li>
       </ul>
       {suppliers.length === 0 ? (
-        gate.blocked.map((structure) => (
-          <Alert
-            key={structure.id}
-            className="fr-mb-3w"
-            severity="error"
-            title="Dépôt par lot impossible"
-            description={
-              <>
-                <p>{missingMandateMessage(structure.raisonSociale)}</p>
-                {structure.isGestionnaire && (
-                  <p className="fr-mt-1w">
-                    <Link className="fr-link" href={`/activites-gestionnaire/structures/${structure.id}/mandats/souscrire`}>
-                      Souscrire un mandat de facturation pour « {structure.raisonSociale} »
-                    </Link>
-                  </p>
-                )}
-              </>
-            }
-          />
-        ))
+        <MissingMandateAlerts blocked={gate.blocked} title="Dépôt par lot impossible" />
       ) : (
         <DepositBatchForm
           suppliers={suppliers.map(({ id, raisonSociale, services }) => ({ id, raisonSociale, services }))}
