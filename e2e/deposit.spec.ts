@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./helpers.ts";
 
 export const MARC = "marc.fournier@le-fournisseur.example";
-export const fixture = (name: string) => path.resolve("../shared/fixtures/facturx", name);
+export const fixture = (name: string) => path.resolve("tests/fixtures/facturx", name);
 
 test("a Factur-X (XML mixte) becomes a pre-filled invoice, completed and sent with the file's amounts", async ({ page }) => {
   await loginAs(page, MARC);
@@ -55,7 +55,7 @@ test("a ZIP of the CEN examples and one invoice of ours, deposited as one flux: 
   const { sampleInvoiceXml } = await import("../scripts/lib/sample-einvoices.ts");
   const files: Record<string, Uint8Array> = {};
   for (const folder of ["cii", "ubl"]) {
-    const dir = path.resolve("../shared/fixtures/en16931", folder);
+    const dir = path.resolve("tests/fixtures/en16931", folder);
     for (const name of readdirSync(dir)) files[`${folder}/${name}`] = new Uint8Array(readFileSync(path.join(dir, name)));
   }
   const ours = sampleInvoiceXml(1, { seller: { name: "LE FOURNISSEUR", identifier: "12345678900014", vatId: "FR32123456789", siret: "12345678900014" }, buyer: { name: "LE CLIENT", siret: "98765432100029", serviceCode: "SERVEXEC" } }, { number: `LOT-${Date.now() % 1_000_000}` });

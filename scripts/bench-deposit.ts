@@ -92,7 +92,7 @@ try {
   const batchPeakRss = peakRss;
 
   console.log(`Pré-remplissage : ${PREFILL_RUNS} dépôts de Facture_F20180027.pdf…`);
-  const pdf = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, "../../shared/fixtures/facturx/Facture_F20180027.pdf")));
+  const pdf = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, "../tests/fixtures/facturx/Facture_F20180027.pdf")));
   const prefill = async () => {
     const begin = performance.now();
     const draft = await depositInvoiceFile(user.id, { supplierStructureId: supplier.id, cadre: "A1", format: "XML_MIXTE", file: { name: "Facture_F20180027.pdf", bytes: pdf } });

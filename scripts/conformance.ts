@@ -1,10 +1,13 @@
 // npm run conformance [-- DIR] [--only BR-CO,BR-S] [--verbose]
 // Runs the CEN EN 16931 unit tests (UBL) against the portal's reader and validator: one line per rule, the total,
 // then a last JSON line for CI. Exit code 1 when any test fails.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { runConformance } from "../src/features/einvoice/conformance.ts";
 
-const DEFAULT_DIR = "../shared/fixtures/en16931/unit-ubl-invoice";
+// The CEN unit tests beside the project, or the copy the tests use (tests/fixtures) when that folder is not there.
+const SHARED_DIR = "../shared/fixtures/en16931/unit-ubl-invoice";
+const DEFAULT_DIR = existsSync(SHARED_DIR) ? SHARED_DIR : "tests/fixtures/en16931/unit-ubl-invoice";
 
 function parseArguments(argv: string[]) {
   let dir = DEFAULT_DIR;

@@ -17,7 +17,7 @@ import { sampleEInvoice, sampleInvoiceXml, writeUbl, type SampleParties } from "
 import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createUser } from "./factories.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve("../shared/fixtures/en16931", name)));
+const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/en16931", name)));
 
 async function setUp() {
   const supplier = await createInvoiceSupplier();

@@ -15,7 +15,7 @@ import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceSupplier, createPublicStructure, createServiceOf } from "./factories.ts";
 
-const fixture = (relative: string) => new Uint8Array(readFileSync(path.resolve("../shared/fixtures", relative)));
+const fixture = (relative: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures", relative)));
 const F2018 = fixture("facturx/Facture_F20180027.pdf");
 /** The same invoice in another file (a PDF comment after its end): another SHA-256, the same content. */
 const variant = (bytes: Uint8Array, tag: string) => new Uint8Array([...bytes, ...new TextEncoder().encode(`\n% ${tag}\n`)]);

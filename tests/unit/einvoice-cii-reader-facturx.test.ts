@@ -8,8 +8,8 @@ import { readCii } from "@/features/einvoice/read/cii-reader.ts";
 import { EInvoiceReadError } from "@/features/einvoice/read/read-types.ts";
 import { parseXml, type XmlNode, type XmlRoot } from "@/features/einvoice/read/safe-xml.ts";
 
-const CII_DIR = path.resolve("../shared/fixtures/en16931/cii");
-const FACTURX_DIR = path.resolve("../shared/fixtures/facturx");
+const CII_DIR = path.resolve("tests/fixtures/en16931/cii");
+const FACTURX_DIR = path.resolve("tests/fixtures/facturx");
 const CII_FILES = fs.readdirSync(CII_DIR).filter((name) => name.endsWith(".xml"));
 
 async function embeddedXml(pdfName: string) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readCii } from "@/features/einvoice/read/cii-reader.ts";
 import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
 
-const CII_DIR = path.resolve("../shared/fixtures/en16931/cii");
+const CII_DIR = path.resolve("tests/fixtures/en16931/cii");
 const CII_FILES = fs.readdirSync(CII_DIR).filter((name) => name.endsWith(".xml"));
 
 const readFixture = (name: string) => readCii(parseXml(new Uint8Array(fs.readFileSync(path.join(CII_DIR, name)))));

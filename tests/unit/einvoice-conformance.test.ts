@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ruleIds, ruleSelected, runConformance } from "@/features/einvoice/conformance.ts";
 
-const CEN_UNIT_TESTS = path.resolve("../shared/fixtures/en16931/unit-ubl-invoice");
+const CEN_UNIT_TESTS = path.resolve("tests/fixtures/en16931/unit-ubl-invoice");
 
 const invoice = (body: string) =>
   `<Invoice xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2" xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2">${body}</Invoice>`;

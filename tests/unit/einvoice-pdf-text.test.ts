@@ -7,7 +7,7 @@ import { guessInvoiceFields, linesOfText } from "@/features/einvoice/read/pdf-te
 import { linesOfPage, prefillFromPdfText } from "@/features/einvoice/read/pdf-text-prefill.ts";
 import { exampleInvoice } from "./einvoice-example.ts";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve("../shared/fixtures/facturx", name)));
+const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/facturx", name)));
 const guessText = (text: string) => guessInvoiceFields(linesOfText(text));
 
 describe("amounts and dates as invoices print them", () => {

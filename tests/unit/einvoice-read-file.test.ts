@@ -10,8 +10,8 @@ import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/re
 import { EInvoiceReadError, type ReadErrorCode } from "@/features/einvoice/read/read-types.ts";
 import { exampleInvoice } from "./einvoice-example.ts";
 
-const facturx = (name: string) => new Uint8Array(readFileSync(path.resolve("../shared/fixtures/facturx", name)));
-const en16931 = (name: string) => new Uint8Array(readFileSync(path.resolve("../shared/fixtures/en16931", name)));
+const facturx = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/facturx", name)));
+const en16931 = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/en16931", name)));
 
 async function readError(bytes: Uint8Array, format?: DepositFormat, fileName = "depot"): Promise<EInvoiceReadError> {
   const error = await readInvoiceFile(bytes, { fileName, format }).then(
@@ -29,7 +29,7 @@ async function expectError(bytes: Uint8Array, format: DepositFormat | undefined,
   else expect(error.message).toMatch(message);
 }
 
-describe("Factur-X and ZUGFeRD PDFs (../shared/fixtures/facturx)", () => {
+describe("Factur-X and ZUGFeRD PDFs (tests/fixtures/facturx)", () => {
   it.each([
     ["EN16931_Einfach.pdf", "471102", { taxExclusive: "473.00", taxTotal: "56.87", taxInclusive: "529.87", amountDue: "529.87" }],
     ["EN16931_1_Teilrechnung.pdf", "471102", { taxExclusive: "177.49", taxTotal: "20.16", taxInclusive: "197.65", amountDue: "147.65" }],
@@ -169,7 +169,7 @@ describe("XML files", () => {
   });
 
   it("reads XML with a byte order mark, in UTF-8 or UTF-16", async () => {
-    const xml = readFileSync(path.resolve("../shared/fixtures/en16931/ubl/ubl-tc434-example3.xml"), "utf8");
+    const xml = readFileSync(path.resolve("tests/fixtures/en16931/ubl/ubl-tc434-example3.xml"), "utf8");
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(xml)]);
     await expect(readInvoiceFile(withBom, { fileName: "f.xml" })).resolves.toMatchObject({ syntax: "UBL", invoice: { number: "TOSL108" } });
     const utf16 = new Uint8Array(Buffer.from(`\ufeff${xml.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, "utf16le"));

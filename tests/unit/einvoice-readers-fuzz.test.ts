@@ -12,7 +12,7 @@ import { readZipEntries } from "@/features/einvoice/read/zip.ts";
 import { editXml, mutate, mutation, render, xmlEdit, xmlTree } from "./einvoice-fuzz-inputs.ts";
 
 const SEED = 20_261_123;
-const fixture = (relative: string) => new Uint8Array(readFileSync(path.resolve("../shared/fixtures", relative)));
+const fixture = (relative: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures", relative)));
 const CII = fixture("en16931/cii/CII_example1.xml");
 const UBL = fixture("en16931/ubl/ubl-tc434-example1.xml");
 const CREDIT_NOTE = fixture("en16931/ubl/ubl-tc434-creditnote1.xml");

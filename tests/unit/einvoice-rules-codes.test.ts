@@ -152,7 +152,7 @@ describe("code-list rules (BR-CL)", () => {
   });
 });
 
-const UNIT_TESTS = path.resolve("../shared/fixtures/en16931/unit-ubl-invoice");
+const UNIT_TESTS = path.resolve("tests/fixtures/en16931/unit-ubl-invoice");
 
 /** The tests of a CEN testSet file: what each expects of the rule, and its UBL invoice. */
 function cenTests(file: string): { expectation: string; invoice: XmlNode }[] {
@@ -194,7 +194,7 @@ describe("the CEN unit tests of the code-list rules", () => {
 });
 
 describe("the official EN 16931 examples", () => {
-  const dir = path.resolve("../shared/fixtures/en16931");
+  const dir = path.resolve("tests/fixtures/en16931");
   it.each([...readdirSync(path.join(dir, "ubl")).map((file) => `ubl/${file}`), ...readdirSync(path.join(dir, "cii")).map((file) => `cii/${file}`)])(
     "%s raises no code-list finding",
     (file) => {

@@ -89,7 +89,7 @@ describe("coreRules on a valid invoice", () => {
       ["cii", "CII_example5.xml", readCii],
     ] as const;
     for (const [folder, file, read] of examples) {
-      const xml = readFileSync(path.resolve("../shared/fixtures/en16931", folder, file));
+      const xml = readFileSync(path.resolve("tests/fixtures/en16931", folder, file));
       expect(coreRules(read(parseXml(xml)).invoice), file).toEqual([]);
     }
   });

@@ -5,7 +5,7 @@ import { EInvoiceReadError } from "@/features/einvoice/read/read-types.ts";
 import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
 import { readUbl } from "@/features/einvoice/read/ubl-reader.ts";
 
-const UBL_DIR = path.resolve("../shared/fixtures/en16931/ubl");
+const UBL_DIR = path.resolve("tests/fixtures/en16931/ubl");
 const readFixture = (name: string) => readUbl(parseXml(readFileSync(path.join(UBL_DIR, name))));
 
 const INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";

@@ -12,7 +12,7 @@ import { readUbl } from "@/features/einvoice/read/ubl-reader.ts";
 import { fieldsToCheckOf } from "@/features/invoices/deposit/fields-to-check.ts";
 import { toDepositedInvoice } from "@/features/invoices/deposit/from-einvoice.ts";
 
-const fixture = (relative: string) => readFileSync(path.resolve("../shared/fixtures", relative));
+const fixture = (relative: string) => readFileSync(path.resolve("tests/fixtures", relative));
 const ubl = (name: string) => readUbl(parseXml(fixture(`en16931/ubl/${name}`))).invoice;
 const cii = (name: string) => readCii(parseXml(fixture(`en16931/cii/${name}`))).invoice;
 
