@@ -1,5 +1,5 @@
-// How the portal names an invoice's status and its "Mode de dépôt" (the API keeps the enums' names). Pure: no I/O.
-import type { DepositMode, InvoiceStatus } from "@/generated/prisma/enums.ts";
+// How the portal names an invoice's status (the API keeps the enums' names). Pure: no I/O.
+import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 
 export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
   BROUILLON: "Brouillon",
@@ -20,11 +20,3 @@ export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
   MISE_EN_PAIEMENT: "Mise en paiement",
 };
 
-export const DEPOSIT_MODE_LABELS: Record<DepositMode, string> = {
-  SAISIE: "Saisie sur le portail",
-  PDF_NON_SIGNE: "Dépôt PDF non signé",
-  PDF_SIGNE_PADES: "Dépôt PDF signé (PAdES)",
-  PDF_SIGNE_XADES: "Dépôt PDF signé (XAdES)",
-  XML_MIXTE: "Dépôt XML mixte (Factur-X)",
-  XML_STRUCTURE: "Dépôt XML structuré (UBL, CII)",
-};

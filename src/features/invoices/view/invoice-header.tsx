@@ -1,6 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
-import { DEPOSIT_MODE_LABELS, INVOICE_STATUS_LABELS } from "../status-labels.ts";
+import { DEPOSIT_MODE_LABELS } from "../deposit/deposit-schema.ts";
+import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
 import type { InvoiceDetail } from "../use-cases/get-invoice.ts";
 import { formatDay } from "./invoice-dates.ts";
 
