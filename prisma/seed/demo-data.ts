@@ -22,6 +22,9 @@ export type DemoStructure = {
   services: DemoService[];
   espaces: Espace[];
   gestionnaire: DemoUser;
+  /** Bank details of a supplier ("Coordonnées bancaires"), printed on its invoices paid by transfer. */
+  iban?: string;
+  bic?: string;
   /** A billing mandate already signed by the gestionnaire (private structures). */
   mandate?: string;
 };
@@ -62,6 +65,8 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     ],
     espaces: SUPPLIER_ESPACES,
     gestionnaire: { email: "simon.pellegrin@chorus-societe.example", nom: "Pellegrin", prenom: "Simon" },
+    iban: "FR7630006000011234567890189",
+    bic: "AGRIFRPPXXX",
     mandate: "MANDAT CHORUS SOCIETE",
   },
   {
@@ -80,6 +85,8 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     ],
     espaces: SUPPLIER_ESPACES,
     gestionnaire: { email: "isabelle.dubreuil@chorus-deux.example", nom: "Dubreuil", prenom: "Isabelle" },
+    iban: "FR7610107001011234567890129",
+    bic: "BREDFRPPXXX",
     mandate: "MANDAT ROLLER",
   },
   // The seller and the buyer of the Factur-X example shared/fixtures/facturx/Facture_F20180027.pdf, so that its deposit
@@ -95,6 +102,8 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     services: [{ code: "DEFAUT", libelle: "Service par défaut de la structure" }],
     espaces: SUPPLIER_ESPACES,
     gestionnaire: { email: "marc.fournier@le-fournisseur.example", nom: "Fournier", prenom: "Marc" },
+    iban: "FR7630004000031234567890143",
+    bic: "BNPAFRPPXXX",
     mandate: "MANDAT LE FOURNISSEUR",
   },
   {

@@ -6,7 +6,7 @@ import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
 import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceDraft } from "@/features/invoices/use-cases/delete-invoice-draft.ts";
 import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
-import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
+import { NO_IBAN_MESSAGE, sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
 
@@ -121,6 +121,15 @@ describe("sendInvoice", () => {
     await sendInvoice(first.userId, first.seedInvoice());
     const other = await createInvoiceSupplier();
     await expect(sendInvoice(other.principal.id, first.seedInvoice({ supplierStructureId: other.structure.id }))).resolves.toMatchObject({ number: "F-2026-001" });
+  });
+
+  it("refuses a transfer without the supplier's IBAN (EN 16931 BR-61) on the payment mode, and sends it by cheque", async () => {
+    const { userId, structure, seedInvoice } = await setUp();
+    await db.structure.update({ where: { id: structure.id }, data: { iban: null, bic: null } });
+    const before = await counts();
+    await expect(sendInvoice(userId, seedInvoice())).rejects.toMatchObject({ fieldErrors: { paymentMode: NO_IBAN_MESSAGE } });
+    expect(await counts()).toEqual(before);
+    await expect(sendInvoice(userId, seedInvoice({ paymentMode: "CHEQUE" }))).resolves.toMatchObject({ number: "F-2026-001" });
   });
 
   it("refuses without an Actif mandate, on the supplier field, saving nothing", async () => {

@@ -18,6 +18,8 @@ import { toEInvoice, type AttachmentSource } from "../to-einvoice.ts";
 import { checkParties, lockInvoice, parseInvoice, writeDraft } from "./save-invoice-draft.ts";
 
 export const DUPLICATE_NUMBER_MESSAGE = "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure.";
+export const NO_IBAN_MESSAGE =
+  "Le mode de règlement « Virement » demande les coordonnées bancaires (IBAN) de votre structure : son gestionnaire les renseigne dans Activités du gestionnaire, ou choisissez un autre mode de règlement.";
 const CHANGED_MESSAGE = "Les pièces jointes de la facture ont changé pendant l'envoi : renvoyez-la.";
 
 export type SentInvoice = { invoiceId: string; number: string };
@@ -148,6 +150,8 @@ export async function sendInvoice(userId: string, input: InvoiceFormInput, now =
 
   const attachments = await attachmentsOf(db, invoice.invoiceId);
   const supplier = await loadSupplier(db, invoice.supplierStructureId);
+  // EN 16931 BR-61: an invoice paid by transfer names the account to pay.
+  if (!deposit && invoice.paymentMode === "VIREMENT" && !supplier.iban) throw new InvoiceRulesError({ paymentMode: NO_IBAN_MESSAGE });
   const documents = deposit
     ? [await depositReceipt({ number, invoice, supplier, recipient: recipient!, sentAt: now }, deposit.amountDue, deposit.currency, deposit.original)]
     : await produceDocuments({ number, invoice, supplier, recipient: recipient!, attachments, sentAt: now });
