@@ -1,6 +1,7 @@
 // Runs once when a Next.js server starts: the outbox worker sends the e-mails written by the use cases, and the job
-// worker runs the background jobs (the chunks of a batch deposit). Each can be turned off (DISABLE_…=true), e.g.
-// for an instance that should only serve pages.
+// worker runs the background jobs (the chunks of a batch deposit, the routing of invoices to their recipients, the
+// automatic validation of A9 / A12 invoices whose holder did not answer in time). Each can be turned off
+// (DISABLE_…=true), e.g. for an instance that should only serve pages.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.DISABLE_OUTBOX_WORKER !== "true") {
@@ -10,6 +11,11 @@ export async function register() {
   if (process.env.DISABLE_JOB_WORKER !== "true") {
     const { startJobWorker } = await import("./server/jobs/worker.ts");
     const { depositFluxJobHandlers } = await import("./features/invoices/batch/use-cases/process-deposit-flux-chunk.ts");
-    startJobWorker({ ...depositFluxJobHandlers });
+    const { routingJobHandlers } = await import("./features/invoices/lifecycle/routing-queue.ts");
+    const { autoValidationJobHandlers, scheduleAutoValidation } = await import("./features/invoices/validation/use-cases/auto-validate.ts");
+    startJobWorker({ ...depositFluxJobHandlers, ...routingJobHandlers, ...autoValidationJobHandlers });
+    // The A9 / A12 "validation automatique hors délai" runs every minute; each run schedules the next one.
+    const { logger } = await import("./server/logger.ts");
+    scheduleAutoValidation().catch((error: unknown) => logger.error({ err: error }, "planification de la validation automatique hors délai"));
   }
 }

@@ -237,6 +237,10 @@ describe("batch deposit", () => {
     await expect(createDepositFlux(s.userId, { supplierStructureId: s.structure.id, cadre: "A7" as "A1", files: [s.xml(1)] })).rejects.toMatchObject({
       fieldErrors: { cadre: "Choisissez un cadre de facturation." },
     });
+    // A9 / A12 invoices wait for the holder of the contract, chosen per invoice: not in a batch.
+    await expect(createDepositFlux(s.userId, { supplierStructureId: s.structure.id, cadre: "A9" as "A1", files: [s.xml(1)] })).rejects.toMatchObject({
+      fieldErrors: { cadre: expect.stringContaining("une facture A9 ou A12 se dépose une à une") },
+    });
     expect({ flux: await db.depositFlux.count(), jobs: await db.job.count() }).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
 // Builders of test data, straight in the test's own database.
 import { randomBytes } from "node:crypto";
 import type { Espace, Role, UserStatus } from "@/generated/prisma/enums.ts";
+import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
 import { structureSearchText } from "@/features/structures/search-text.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
 import { db } from "@/server/db.ts";
@@ -137,4 +138,36 @@ export async function createInvoiceRecipients() {
   const services = await db.service.findMany({ where: { structureId: { in: [brest.id, cotesDArmor.id] } } });
   const serviceOf = (structureId: string) => services.find((service) => service.structureId === structureId)!;
   return { brest, brestService: serviceOf(brest.id), cotesDArmor, cotesDArmorService: serviceOf(cotesDArmor.id) };
+}
+
+/** Opens an espace of the structure (for all its services, or one), as its gestionnaire would. */
+export async function openEspace(structureId: string, espace: Espace, serviceId?: string) {
+  return db.structureEspace.create({ data: { structureId, espace, serviceId: serviceId ?? null } });
+}
+
+/** An agent of a public structure in "Factures reçues" (the structure opens it), for some services or all. */
+export async function createRecipientAgent(structureId: string, options: { serviceIds?: string[] } = {}) {
+  if ((await db.structureEspace.count({ where: { structureId, espace: "FACTURES_RECUES", serviceId: null } })) === 0) await openEspace(structureId, "FACTURES_RECUES");
+  const user = await createUser();
+  const rattachement = await attach(user.id, structureId, { espaces: ["FACTURES_RECUES"] });
+  for (const serviceId of options.serviceIds ?? []) await db.rattachementService.create({ data: { rattachementId: rattachement.id, serviceId } });
+  return user;
+}
+
+/** An invoice form ready for "Valider et envoyer", by default seed 004's: service COLLEGE, engagement 91821. */
+export function invoiceFormTo(supplierStructureId: string, recipient: { structureId: string; serviceId: string | null }, overrides: Partial<InvoiceFormInput> = {}): InvoiceFormInput {
+  return {
+    supplierStructureId,
+    recipientStructureId: recipient.structureId,
+    recipientServiceId: recipient.serviceId ?? "",
+    cadre: "A1",
+    type: "FACTURE",
+    vatRegime: "DEBITS",
+    paymentMode: "VIREMENT",
+    engagementNumber: "91821",
+    invoiceNumber: `F-${unique().toUpperCase()}`,
+    invoiceDate: "2026-03-02",
+    lines: [{ denomination: "Fournitures scolaires", quantity: "10", unit: "C62", unitPriceNet: "12,50", vatRate: "20" }],
+    ...overrides,
+  };
 }

@@ -5,6 +5,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { CURRENCY_CODES, DEFAULT_CURRENCY } from "./currencies.ts";
 import { UNIT_CODES } from "./units.ts";
+import { HOLDER_REQUIRED_MESSAGE, needsHolderValidation } from "./validation/validation-rules.ts";
 
 export const CADRES = ["A1", "A2", "A9", "A12"] as const;
 export const CADRE_LABELS: Record<(typeof CADRES)[number], string> = {
@@ -97,6 +98,8 @@ export const invoiceFormSchema = z
     recipientStructureId: optionalId("Choisissez un destinataire avec la recherche de destinataire."),
     recipientServiceId: optionalId("Choisissez un service de la liste."),
     cadre: z.enum(CADRES, "Choisissez un cadre de facturation."),
+    /** A9 / A12: the holder of the contract (titulaire, mandataire) who validates the invoice before its recipient. */
+    validatorStructureId: optionalId("Choisissez le titulaire ou le mandataire avec la recherche."),
     currency: z.enum(CURRENCY_CODES, "Choisissez une devise de la liste.").default(DEFAULT_CURRENCY),
     type: z.enum(INVOICE_TYPES, "Choisissez le type : Facture ou Avoir."),
     vatRegime: z.enum(VAT_REGIMES, "Choisissez le type de TVA."),
@@ -148,6 +151,7 @@ export function sendingErrors(invoice: InvoiceFormValues): Record<string, string
   if (invoice.vatRegime === "EXONERE" && !invoice.exemptionReason) errors.exemptionReason = "Sélectionnez un motif d'exonération.";
   if (invoice.type === "AVOIR" && !invoice.originalInvoiceNumber) errors.originalInvoiceNumber = "Le numéro de la facture d'origine est obligatoire pour un avoir.";
   if (!invoice.recipientIsState && !invoice.recipientStructureId) errors.recipientStructureId = "Choisissez le destinataire de la facture.";
+  if (needsHolderValidation(invoice.cadre) && !invoice.validatorStructureId) errors.validatorStructureId = HOLDER_REQUIRED_MESSAGE;
   return errors;
 }
 

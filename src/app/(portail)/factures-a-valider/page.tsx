@@ -1,13 +1,34 @@
-import { NotYetAvailable } from "@/components/not-yet-available.tsx";
-import { requireEspace } from "@/server/auth/require-espace.ts";
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { InvoicesToValidateTable, ValidationStateFilter } from "@/features/invoices/validation/components/invoices-to-validate-table.tsx";
+import { listInvoicesToValidate } from "@/features/invoices/validation/use-cases/list-invoices-to-validate.ts";
+import { parseValidationListParams, validationListHref } from "@/features/invoices/validation/validation-list.ts";
+import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Factures à valider" };
 
-export default async function FacturesAValiderPage() {
-  await requireEspace("FACTURES_A_VALIDER");
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Factures à valider: the A9 / A12 invoices submitted to the user's structures as holders of the contract. */
+export default async function FacturesAValiderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser();
+  const filters = parseValidationListParams(await searchParams);
+  const list = await listInvoicesToValidate(user.id, filters);
+
   return (
-    <NotYetAvailable title="Factures à valider">
-      <p>Le titulaire ou le mandataire d&apos;un marché validera ou refusera ici les factures de ses sous-traitants et cotraitants (cadres A9 et A12).</p>
-    </NotYetAvailable>
+    <>
+      <h1>Factures à valider</h1>
+      <p>
+        Le titulaire (cadre A9) ou le mandataire (cadre A12) d&apos;un marché valide ou refuse les factures de ses sous-traitants et cotraitants avant leur
+        transmission au destinataire. Sans décision à la date limite, la facture est validée automatiquement.
+      </p>
+      <ValidationStateFilter current={filters.etat} />
+      <p className="fr-text--sm fr-mb-1w" role="status">
+        {list.pageSize} lignes par page ({list.total} {list.total > 1 ? "factures" : "facture"})
+      </p>
+      {list.total === 0 ? <p>Aucune facture ne correspond à ce filtre.</p> : <InvoicesToValidateTable rows={list.invoices} />}
+      {list.pageCount > 1 && (
+        <Pagination count={list.pageCount} defaultPage={list.page} showFirstLast getPageLinkProps={(n) => ({ href: validationListHref({ ...filters, page: n }) })} />
+      )}
+    </>
   );
 }

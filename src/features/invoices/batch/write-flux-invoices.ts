@@ -13,6 +13,7 @@ import { db } from "@/server/db.ts";
 import { attachmentFileName, detectAttachmentType } from "../attachment-type.ts";
 import type { DepositedInvoice } from "../deposit/deposited-invoice.ts";
 import { duplicateFileMessage, duplicateNumberMessage, ORIGINAL_ATTACHMENT_TYPE } from "../deposit/write-deposited-invoice.ts";
+import { enqueueRoutings } from "../lifecycle/routing-queue.ts";
 import { PORTAL_RULES } from "./batch-findings.ts";
 
 export type FluxWriteContext = {
@@ -182,6 +183,8 @@ export async function writeFluxInvoices(tx: Tx, context: FluxWriteContext, files
 
   const rows = await Promise.all(candidates.map(async (file, index) => ({ file, id: randomUUID(), temporaryNumber: temporaryNumbers[index], attachment: await attachmentOf(file) })));
   const created = rows.length > 0 ? await insertInvoices(tx, context, rows, now) : new Set<string>();
+  // Each invoice written is routed to its recipient by its own job, enqueued in this same transaction.
+  await enqueueRoutings(tx, [...created]);
   const skipped = rows.filter((row) => !created.has(row.id));
   if (skipped.length > 0) {
     // Written meanwhile by another deposit: the same refusal as if it had come first.

@@ -1,11 +1,15 @@
 "use client";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { useWatch } from "react-hook-form";
 import { CADRE_LABELS, CADRES } from "../invoice-schema.ts";
+import { ContractHolderField } from "../validation/components/contract-holder-field.tsx";
+import { needsHolderValidation } from "../validation/validation-rules.ts";
 import { useInvoiceForm } from "./use-invoice-form.ts";
 
-/** "Cadre de facturation": A1, A2, A9, A12. */
+/** "Cadre de facturation": A1, A2, A9, A12; for A9 / A12, the holder of the contract who validates the invoice first. */
 export function CadreSection() {
   const { form, errorProps } = useInvoiceForm();
+  const cadre = useWatch({ control: form.control, name: "cadre" });
   return (
     <section className="fr-mb-4w" aria-labelledby="titre-cadre">
       <h2 id="titre-cadre" className="fr-h4">
@@ -18,6 +22,7 @@ export function CadreSection() {
           </option>
         ))}
       </Select>
+      {needsHolderValidation(cadre) && <ContractHolderField cadre={cadre} />}
     </section>
   );
 }

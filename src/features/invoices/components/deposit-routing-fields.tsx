@@ -10,7 +10,17 @@ export type DepositSupplier = { id: string; raisonSociale: string; services: { i
  * structure (a select when the user has several) and « Sélectionner un service » among its services. Choices stay
  * as they were when the server refuses the deposit.
  */
-export function DepositRoutingFields({ suppliers, supplierLabel, errorsOf }: { suppliers: DepositSupplier[]; supplierLabel: string; errorsOf: (name: string) => string[] }) {
+export function DepositRoutingFields({
+  suppliers,
+  supplierLabel,
+  errorsOf,
+  cadres = CADRES,
+}: {
+  suppliers: DepositSupplier[];
+  supplierLabel: string;
+  errorsOf: (name: string) => string[];
+  cadres?: readonly (typeof CADRES)[number][];
+}) {
   const [supplierId, setSupplierId] = useState(suppliers[0]?.id ?? "");
   const [serviceId, setServiceId] = useState("");
   const [cadre, setCadre] = useState<string>("A1");
@@ -23,7 +33,7 @@ export function DepositRoutingFields({ suppliers, supplierLabel, errorsOf }: { s
   return (
     <>
       <Select label="Cadre de facturation" {...errorProps("cadre")} nativeSelectProps={{ name: "cadre", value: cadre, onChange: (event) => setCadre(event.target.value) }}>
-        {CADRES.map((code) => (
+        {cadres.map((code) => (
           <option key={code} value={code}>
             {CADRE_LABELS[code]}
           </option>

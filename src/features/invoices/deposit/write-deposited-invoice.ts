@@ -8,6 +8,7 @@ import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { attachmentFileName, detectAttachmentType } from "../attachment-type.ts";
 import { InvoiceRulesError } from "../invoice-errors.ts";
+import { enqueueRouting } from "../lifecycle/routing-queue.ts";
 import { nextTemporaryNumber } from "../use-cases/save-invoice-draft.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "./deposit-schema.ts";
 import type { DepositedInvoice } from "./deposited-invoice.ts";
@@ -126,6 +127,7 @@ export async function writeDepositedInvoice(tx: Tx, input: DepositedInvoiceWrite
 
   try {
     const created = await tx.invoice.create({ data, select: { id: true } });
+    if (sent) await enqueueRouting(tx, created.id);
     return { invoiceId: created.id, temporaryNumber };
   } catch (error) {
     // Two deposits of the same file (or number) at once: the unique index decides; the loser gets the same refusal.

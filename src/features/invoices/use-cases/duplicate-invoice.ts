@@ -23,6 +23,7 @@ export async function duplicateInvoice(userId: string, invoiceId: string, now = 
         recipientServiceId: source.recipientServiceId,
         createdById: userId,
         cadre: source.cadre,
+        validatorStructureId: source.validatorStructureId,
         currency: source.currency,
         type: source.type,
         vatRegime: source.vatRegime,

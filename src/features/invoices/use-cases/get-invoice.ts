@@ -24,6 +24,11 @@ const serviceSelect = { id: true, code: true, libelle: true } as const;
  */
 export async function getInvoice(userId: string, invoiceId: string) {
   await requireOwnInvoice(db, userId, invoiceId);
+  return readInvoiceDetail(invoiceId);
+}
+
+/** The invoice page's data, for a caller that has already checked the user's access (the holder of an A9/A12 contract). */
+export async function readInvoiceDetail(invoiceId: string) {
   const invoice = await db.invoice.findUniqueOrThrow({
     where: { id: invoiceId },
     include: {
@@ -58,6 +63,7 @@ export async function getInvoice(userId: string, invoiceId: string) {
     recipientStructureId: invoice.recipientStructureId ?? "",
     recipientServiceId: invoice.recipientServiceId ?? "",
     cadre: invoice.cadre,
+    validatorStructureId: invoice.validatorStructureId ?? "",
     currency: invoice.currency as InvoiceFormInput["currency"],
     type: invoice.type,
     vatRegime: invoice.vatRegime,

@@ -6,6 +6,8 @@ import { invoiceFormSchema, type InvoiceFormInput, type InvoiceFormValues } from
 import { findRecipient, recipientKey, type Recipient } from "../recipient.ts";
 import { isStructuredDeposit } from "../deposit/deposit-schema.ts";
 import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "../supplier-access.ts";
+import { contractHolderError } from "../validation/use-cases/search-contract-holders.ts";
+import { needsHolderValidation } from "../validation/validation-rules.ts";
 
 export type SavedDraft = { invoiceId: string; temporaryNumber: string };
 
@@ -43,6 +45,8 @@ export async function checkParties(client: Tx | typeof db, invoice: InvoiceFormV
     errors.recipientServiceId = "Ce service n'appartient pas au destinataire ou n'est plus actif.";
   }
   if (invoice.recipientServiceId && !key) errors.recipientServiceId = "Choisissez d'abord le destinataire.";
+  const holderError = await contractHolderError(client, invoice);
+  if (holderError) errors.validatorStructureId = holderError;
   if (Object.keys(errors).length > 0) throw new InvoiceRulesError(errors);
   return recipient;
 }
@@ -61,6 +65,8 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
     recipientStructureId: recipient?.id ?? null,
     recipientServiceId: invoice.recipientServiceId || null,
     cadre: invoice.cadre,
+    // Only an A9 / A12 invoice goes to a holder of the contract first.
+    validatorStructureId: needsHolderValidation(invoice.cadre) ? invoice.validatorStructureId || null : null,
     currency: invoice.currency,
     type: invoice.type,
     vatRegime: invoice.vatRegime,
@@ -119,12 +125,23 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
   return { invoiceId: existing.id, temporaryNumber: existing.temporaryNumber };
 }
 
-const COMPLETION_FIELDS = ["supplierServiceId", "recipientStructureId", "recipientServiceId", "cadre", "marketNumber", "engagementNumber", "comment", "factor", "fieldsToCheck"] as const;
+const COMPLETION_FIELDS = [
+  "supplierServiceId",
+  "recipientStructureId",
+  "recipientServiceId",
+  "cadre",
+  "validatorStructureId",
+  "marketNumber",
+  "engagementNumber",
+  "comment",
+  "factor",
+  "fieldsToCheck",
+] as const;
 
 /** What the user completes on a structured deposit: routing, references of the buyer, cadre, comment. */
 function pickCompletion<T extends { [K in (typeof COMPLETION_FIELDS)[number]]: unknown }>(content: T): Pick<T, (typeof COMPLETION_FIELDS)[number]> {
-  const { supplierServiceId, recipientStructureId, recipientServiceId, cadre, marketNumber, engagementNumber, comment, factor, fieldsToCheck } = content;
-  return { supplierServiceId, recipientStructureId, recipientServiceId, cadre, marketNumber, engagementNumber, comment, factor, fieldsToCheck };
+  const { supplierServiceId, recipientStructureId, recipientServiceId, cadre, validatorStructureId, marketNumber, engagementNumber, comment, factor, fieldsToCheck } = content;
+  return { supplierServiceId, recipientStructureId, recipientServiceId, cadre, validatorStructureId, marketNumber, engagementNumber, comment, factor, fieldsToCheck };
 }
 
 /** The user's invoice, its row locked until the end of the transaction (NOT_FOUND for anyone else's). */

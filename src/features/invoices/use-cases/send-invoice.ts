@@ -12,9 +12,12 @@ import { recordEvents } from "@/server/events.ts";
 import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "../deposit/deposit-schema.ts";
 import { InvoiceRulesError, throwIfAny } from "../invoice-errors.ts";
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
+import { enqueueRouting } from "../lifecycle/routing-queue.ts";
 import type { Recipient } from "../recipient.ts";
 import { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierUserIds } from "../supplier-access.ts";
 import { toEInvoice, type AttachmentSource } from "../to-einvoice.ts";
+import { deadlineOfInvoiceSentAt, notifyHolder } from "../validation/submit-for-validation.ts";
+import { holderTitle, needsHolderValidation } from "../validation/validation-rules.ts";
 import { checkParties, lockInvoice, parseInvoice, writeDraft } from "./save-invoice-draft.ts";
 
 export const DUPLICATE_NUMBER_MESSAGE = "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure.";
@@ -166,18 +169,41 @@ export async function sendInvoice(userId: string, input: InvoiceFormInput, now =
       if (current.map((a) => a.sha256).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
 
       const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now);
-      await tx.invoice.update({ where: { id: invoiceId }, data: { status: "DEPOSEE", sentNumber: number, sentAt: now, statusChangedAt: now } });
+      // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.
+      const holder = needsHolderValidation(invoice.cadre) ? { structureId: invoice.validatorStructureId!, deadline: deadlineOfInvoiceSentAt(now) } : null;
+      const status = holder ? "A_VALIDER_1" : "DEPOSEE";
+      const sent = await tx.invoice.update({
+        where: { id: invoiceId },
+        data: { status, sentNumber: number, sentAt: now, statusChangedAt: now, validationDeadline: holder?.deadline ?? null },
+        select: { totalGross: true, currency: true, supplierStructure: { select: { raisonSociale: true } } },
+      });
       // pdf-lib's bytes are typed over any buffer; Prisma's Bytes want an ArrayBuffer one, which they are.
       await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId })) });
-      await tx.invoiceHistory.create({ data: { invoiceId, status: "DEPOSEE", actorId: userId, actorStructureId: invoice.supplierStructureId, createdAt: now } });
+      await tx.invoiceHistory.create({ data: { invoiceId, status, actorId: userId, actorStructureId: invoice.supplierStructureId, createdAt: now } });
+      if (status === "DEPOSEE") await enqueueRouting(tx, invoiceId);
       await recordEvents(tx, {
         userIds: await supplierUserIds(tx, invoice.supplierStructureId),
         structureId: invoice.supplierStructureId,
         espace: "FACTURES_EMISES",
-        type: "FACTURE_DEPOSEE",
-        message: `${INVOICE_TYPE_LABELS[invoice.type]} n° ${number} déposée pour ${recipient!.raisonSociale}.`,
+        type: holder ? "FACTURE_A_VALIDER" : "FACTURE_DEPOSEE",
+        message: holder
+          ? `${INVOICE_TYPE_LABELS[invoice.type]} n° ${number} pour ${recipient!.raisonSociale} transmise pour validation au ${holderTitle(invoice.cadre)} du marché.`
+          : `${INVOICE_TYPE_LABELS[invoice.type]} n° ${number} déposée pour ${recipient!.raisonSociale}.`,
         link: `/factures-emises/${invoiceId}`,
       });
+      if (holder) {
+        await notifyHolder(tx, {
+          invoiceId,
+          type: invoice.type,
+          number,
+          cadre: invoice.cadre,
+          supplierName: sent.supplierStructure.raisonSociale,
+          validatorStructureId: holder.structureId,
+          totalGross: sent.totalGross.toFixed(2),
+          currency: sent.currency,
+          deadline: holder.deadline,
+        });
+      }
       return { invoiceId, number };
     });
   } catch (error) {

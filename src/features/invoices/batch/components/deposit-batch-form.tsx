@@ -4,6 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useActionState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
 import { depositBatchAction } from "../../batch-actions.ts";
+import { BATCH_CADRES } from "../batch-schema.ts";
 import { DepositRoutingFields, type DepositSupplier } from "../../components/deposit-routing-fields.tsx";
 
 /**
@@ -50,7 +51,12 @@ export function DepositBatchForm({ suppliers, maxInvoices }: { suppliers: Deposi
         )}
       </div>
 
-      <DepositRoutingFields suppliers={suppliers} supplierLabel="Structure qui dépose les factures" errorsOf={(name) => state.fieldErrors?.[name] ?? []} />
+      <DepositRoutingFields
+        suppliers={suppliers}
+        supplierLabel="Structure qui dépose les factures"
+        cadres={BATCH_CADRES}
+        errorsOf={(name) => state.fieldErrors?.[name] ?? []}
+      />
 
       <Button type="submit" disabled={pending} iconId="fr-icon-upload-line">
         Déposer le lot

@@ -1,0 +1,21 @@
+import { previewOr404 } from "@/features/invoices/received/preview-response.ts";
+import { getInvoiceToValidateDocument, getInvoiceToValidatePreview } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
+import { VALIDATION_PREVIEW_SLUG, validationDocumentKindOfSlug } from "@/features/invoices/validation/validation-documents.ts";
+import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
+import { requireUser } from "@/server/auth/session.ts";
+import { notFound } from "@/server/errors.ts";
+
+/**
+ * An invoice to validate's PDF shown in its page ("apercu": the Factur-X PDF, or the PDF deposited), or its documents
+ * to download; for the holder's users only (404 for anyone else, as for a file that does not exist).
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; kind: string }> }) {
+  const user = await requireUser();
+  const { id, kind } = await params;
+  if (kind === VALIDATION_PREVIEW_SLUG) return previewOr404(id, () => getInvoiceToValidatePreview(user.id, id));
+  const documentKind = validationDocumentKindOfSlug(kind);
+  return downloadOr404([id], async () => {
+    if (!documentKind) throw notFound("Document inconnu.");
+    return getInvoiceToValidateDocument(user.id, id, documentKind);
+  });
+}

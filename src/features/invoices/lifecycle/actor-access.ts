@@ -1,0 +1,57 @@
+// Who acts on an invoice, and for which structure: its supplier's users with "Factures émises", its recipient's with
+// "Factures reçues" (for its service, once made available), the holder of the contract's with "Factures à valider".
+// Each side's reach is the one its own pages list, so that what a user cannot see they cannot move either: an invoice
+// out of every reach of theirs is NOT_FOUND (nothing leaks); one they see from another side is FORBIDDEN.
+import { AppError, notFound } from "@/server/errors.ts";
+import type { Tx } from "@/server/db.ts";
+import { db } from "@/server/db.ts";
+import { receivedInvoiceWhere } from "../received/received-scope.ts";
+import { receivedScopes } from "../received/received-access.ts";
+import { supplierStructureIds } from "../supplier-access.ts";
+import { toValidateWhere, validatorStructureIds } from "../validation/validation-access.ts";
+import type { LifecycleAction, LifecycleActor } from "./lifecycle-contract.ts";
+import { actorOf, reservedMessage } from "./status-machine.ts";
+
+type Client = Tx | typeof db;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The structure through which the user reaches the invoice as `actor`, or null. */
+async function reachAs(client: Client, userId: string, invoiceId: string, actor: LifecycleActor): Promise<string | null> {
+  if (actor === "FOURNISSEUR") {
+    const ids = await supplierStructureIds(client, userId);
+    if (ids.length === 0) return null;
+    const invoice = await client.invoice.findFirst({ where: { id: invoiceId, supplierStructureId: { in: ids } }, select: { supplierStructureId: true } });
+    return invoice?.supplierStructureId ?? null;
+  }
+  if (actor === "DESTINATAIRE") {
+    const scopes = await receivedScopes(client, userId);
+    if (scopes.length === 0) return null;
+    const invoice = await client.invoice.findFirst({ where: { id: invoiceId, ...receivedInvoiceWhere(scopes) }, select: { recipientStructureId: true } });
+    return invoice?.recipientStructureId ?? null;
+  }
+  if (actor === "VALIDEUR") {
+    const ids = await validatorStructureIds(client, userId);
+    if (ids.length === 0) return null;
+    const invoice = await client.invoice.findFirst({ where: { id: invoiceId, ...toValidateWhere(ids) }, select: { validatorStructureId: true } });
+    return invoice?.validatorStructureId ?? null;
+  }
+  return null;
+}
+
+const USER_SIDES: LifecycleActor[] = ["FOURNISSEUR", "DESTINATAIRE", "VALIDEUR"];
+
+/**
+ * The side and structure the user takes `action` for on the invoice. NOT_FOUND when the invoice is out of all their
+ * reach; FORBIDDEN (with the side the action belongs to) when they reach it, but not from that side.
+ */
+export async function requireActor(client: Client, userId: string, invoiceId: string, action: LifecycleAction): Promise<{ actor: LifecycleActor; actorStructureId: string }> {
+  if (!UUID.test(invoiceId)) throw notFound("Facture introuvable.");
+  const actor = actorOf(action);
+  const structureId = await reachAs(client, userId, invoiceId, actor);
+  if (structureId) return { actor, actorStructureId: structureId };
+  for (const side of USER_SIDES.filter((candidate) => candidate !== actor)) {
+    if (await reachAs(client, userId, invoiceId, side)) throw new AppError("FORBIDDEN", reservedMessage(action));
+  }
+  throw notFound("Facture introuvable.");
+}

@@ -1,0 +1,35 @@
+import { db } from "@/server/db.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
+import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
+import { requireInvoiceToValidate } from "../validation-access.ts";
+import { isHolderDocument } from "../validation-documents.ts";
+import { holderTitle, validatorActionsFor } from "../validation-rules.ts";
+
+const PDF = "application/pdf";
+
+/**
+ * The page of an invoice to validate: everything the supplier sent (in the shape of the supplier's invoice page, so
+ * that the same components show it), the holder and the deadline, the decisions still open, and what the PDF viewer
+ * shows. NOT_FOUND for anyone but the users of the holder of the contract.
+ */
+export async function getInvoiceToValidate(userId: string, invoiceId: string) {
+  await requireInvoiceToValidate(db, userId, invoiceId);
+  const [detail, validation] = await Promise.all([
+    readInvoiceDetail(invoiceId),
+    db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { validationDeadline: true, validatorStructure: { select: { raisonSociale: true, identifier: true } } } }),
+  ]);
+  const original = detail.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
+  const documents = detail.documents.filter((document) => isHolderDocument(document.kind));
+  return {
+    ...detail,
+    documents,
+    holder: { ...validation.validatorStructure!, title: holderTitle(detail.form.cadre) },
+    validationDeadline: validation.validationDeadline,
+    /** "Valider" and "Refuser" while the invoice waits for the holder; nothing once decided. */
+    actions: validatorActionsFor(detail.status),
+    /** What the PDF viewer shows: the portal's Factur-X PDF, else the PDF the supplier deposited, else nothing. */
+    preview: documents.some((document) => document.kind === "FACTURX_PDF") ? ("FACTURX" as const) : original?.mimeType === PDF ? ("ORIGINAL" as const) : null,
+  };
+}
+
+export type InvoiceToValidateDetail = Awaited<ReturnType<typeof getInvoiceToValidate>>;

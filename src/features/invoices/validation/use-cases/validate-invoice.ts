@@ -1,0 +1,15 @@
+import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
+import { db } from "@/server/db.ts";
+import { changeInvoiceStatus } from "../../lifecycle/use-cases/change-invoice-status.ts";
+import { requireInvoiceToValidate } from "../validation-access.ts";
+
+/**
+ * « Valider »: the holder of the contract validates the A9 / A12 invoice (VALIDEE_1), which then goes on to its
+ * recipient. First the holder's reach (another's invoice is NOT_FOUND), then the lifecycle's move, which in one
+ * transaction locks the invoice, refuses it when no longer À valider (CONFLICT), writes the history, tells the
+ * supplier and enqueues the routing job (VALIDEE_1 is routed like DEPOSEE).
+ */
+export async function validateInvoice(userId: string, invoiceId: string, input: { comment?: string } = {}, now?: Date): Promise<{ invoiceId: string; status: InvoiceStatus }> {
+  await requireInvoiceToValidate(db, userId, invoiceId);
+  return changeInvoiceStatus(userId, invoiceId, "VALIDER", input, now);
+}

@@ -1,0 +1,49 @@
+// "Factures à valider": the list's filter (the holder's decision) and page, read from the address, and the order of
+// the rows. Pure (Prisma types only).
+import type { Prisma } from "@/generated/prisma/client.ts";
+import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
+
+export const TO_VALIDATE_PAGE_SIZE = 20;
+
+/** "À valider": waiting for the holder; "Validées": validated (by the holder or hors délai) and gone on; "Refusées". */
+export const VALIDATION_STATES = ["a-valider", "validees", "refusees"] as const;
+export type ValidationState = (typeof VALIDATION_STATES)[number];
+
+export const VALIDATION_STATE_LABELS: Record<ValidationState, string> = { "a-valider": "À valider", validees: "Validées", refusees: "Refusées" };
+
+export type ValidationListFilters = { etat?: ValidationState; page?: number };
+
+const isState = (value: unknown): value is ValidationState => (VALIDATION_STATES as readonly unknown[]).includes(value);
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The filters of a GET address; anything unknown is ignored (they come from links), a bad page is the first. */
+export function parseValidationListParams(params: Record<string, string | string[] | undefined>): ValidationListFilters {
+  const etat = first(params.etat);
+  const page = Number.parseInt(first(params.page) ?? "1", 10);
+  return { ...(isState(etat) ? { etat } : {}), page: Number.isInteger(page) && page > 0 ? page : 1 };
+}
+
+/** The address of the list with these filters. */
+export function validationListHref(filters: ValidationListFilters): string {
+  const params = new URLSearchParams();
+  if (filters.etat) params.set("etat", filters.etat);
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  const query = params.toString();
+  return `/factures-a-valider${query ? `?${query}` : ""}`;
+}
+
+const DECIDED_STATUSES: readonly InvoiceStatus[] = ["BROUILLON", "A_VALIDER_1", "REFUSEE_1"];
+
+/** The condition of the filter, ANDed by the caller with the user's reach. */
+export function validationStateWhere(etat: ValidationState | undefined): Prisma.InvoiceWhereInput {
+  if (etat === "a-valider") return { status: "A_VALIDER_1" };
+  if (etat === "refusees") return { status: "REFUSEE_1" };
+  if (etat === "validees") return { status: { notIn: [...DECIDED_STATUSES] } };
+  return {};
+}
+
+/** « À valider »: the nearest deadline first; otherwise the latest sent first. Then by id, so that pages never overlap. */
+export function validationListOrder(etat: ValidationState | undefined): Prisma.InvoiceOrderByWithRelationInput[] {
+  if (etat === "a-valider") return [{ validationDeadline: "asc" }, { id: "asc" }];
+  return [{ sentAt: { sort: "desc", nulls: "last" } }, { id: "desc" }];
+}

@@ -1,0 +1,50 @@
+// The A9 / A12 validation circuit ("Factures à valider"): which invoices the holder of the contract validates first
+// (titulaire of a sous-traitant, mandataire of a cotraitant), until when, and what the holder may do. Pure: no I/O.
+import type { CadreFacturation, InvoiceStatus } from "@/generated/prisma/enums.ts";
+import type { LifecycleAction } from "../lifecycle/lifecycle-contract.ts";
+
+/** The cadres whose invoices go to the holder of the contract before the recipient. */
+export const VALIDATION_CADRES = ["A9", "A12"] as const satisfies readonly CadreFacturation[];
+
+export const needsHolderValidation = (cadre: string): cadre is (typeof VALIDATION_CADRES)[number] => (VALIDATION_CADRES as readonly string[]).includes(cadre);
+
+export const HOLDER_REQUIRED_MESSAGE = "Choisissez le titulaire (A9) ou le mandataire (A12) du marché.";
+
+/** "titulaire" for a sous-traitant's invoice (A9), "mandataire" for a cotraitant's (A12). */
+export const holderTitle = (cadre: string) => (cadre === "A12" ? "mandataire" : "titulaire");
+
+export const DEFAULT_VALIDATION_DELAY_DAYS = 15;
+const MAX_VALIDATION_DELAY_DAYS = 365;
+
+/** VALIDATION_DELAY_DAYS as configured (days the holder has to answer), 15 when unset; a wrong value stops the server. */
+export function validationDelayDays(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return DEFAULT_VALIDATION_DELAY_DAYS;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_VALIDATION_DELAY_DAYS) {
+    throw new Error(`VALIDATION_DELAY_DAYS doit être un nombre entier de jours entre 1 et ${MAX_VALIDATION_DELAY_DAYS} (reçu « ${raw} »).`);
+  }
+  return days;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When the platform validates the invoice itself if the holder has not answered: `days` × 24 hours after sending. */
+export const validationDeadline = (sentAt: Date, days: number) => new Date(sentAt.getTime() + days * DAY_MS);
+
+/** Whether the holder's time is over (the deadline itself included). */
+export const isPastDeadline = (deadline: Date | null, now: Date) => deadline !== null && deadline.getTime() <= now.getTime();
+
+/** The holder's two decisions, in the order of the buttons. */
+export const VALIDATOR_ACTIONS = ["VALIDER", "REFUSER"] as const satisfies readonly LifecycleAction[];
+export type ValidatorAction = (typeof VALIDATOR_ACTIONS)[number];
+
+export const VALIDATOR_ACTION_LABELS: Record<ValidatorAction, string> = { VALIDER: "Valider", REFUSER: "Refuser" };
+
+/** What the holder may still do: decide while the invoice waits for them, nothing afterwards. */
+export const validatorActionsFor = (status: InvoiceStatus): ValidatorAction[] => (status === "A_VALIDER_1" ? [...VALIDATOR_ACTIONS] : []);
+
+/** The history's comment of a validation the platform made because the holder did not answer in time. */
+export const AUTO_VALIDATION_COMMENT = "Validation automatique hors délai";
+
+/** The statuses an invoice never leaves the supplier's hands in: a holder never sees them. */
+export const NOT_SUBMITTED_STATUSES: readonly InvoiceStatus[] = ["BROUILLON"];
