@@ -1,6 +1,8 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { SummaryTable } from "@/features/invoices/tracking/components/summary-table.tsx";
+import { getSupplierSummary } from "@/features/invoices/tracking/use-cases/get-supplier-summary.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
 import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
 import { InvoiceListTable } from "@/features/invoices/view/invoice-list-table.tsx";
@@ -14,7 +16,15 @@ const PAGE_SIZE = 10;
 
 type SearchParams = { structure?: string; page?: string };
 
-/** Synthèse of Factures émises: "Factures à traiter", the invoices of the user's supplier structures, newest first. */
+const notFoundOnNotFound = (error: unknown): never => {
+  if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+  throw error;
+};
+
+/**
+ * Synthèse of Factures émises: how many invoices, for how much, in each état; then "Factures à traiter", the
+ * invoices of the user's supplier structures (or of the one chosen), latest change first.
+ */
 export default async function FacturesEmisesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const query = await searchParams;
@@ -22,11 +32,9 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
   if (structureId && !z.uuid().safeParse(structureId).success) notFound();
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
 
-  const [list, suppliers] = await Promise.all([
-    listSupplierInvoices(user.id, { structureId, page, pageSize: PAGE_SIZE }).catch((error) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+  const [summary, list, suppliers] = await Promise.all([
+    getSupplierSummary(user.id, { structureId }).catch(notFoundOnNotFound),
+    listSupplierInvoices(user.id, { structureId, page, pageSize: PAGE_SIZE }).catch(notFoundOnNotFound),
     listInvoiceSuppliers(user.id),
   ]);
   const pageHref = (n: number) => `/factures-emises?${new URLSearchParams({ ...(structureId ? { structure: structureId } : {}), page: String(n) })}`;
@@ -35,11 +43,22 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
     <>
       <h1>Factures à traiter</h1>
       <StructureFilter structures={suppliers} selected={structureId} />
-      <p className="fr-text--sm fr-mb-1w">
-        {PAGE_SIZE} lignes par page ({list.total} {list.total > 1 ? "factures" : "facture"})
-      </p>
-      {list.total === 0 ? <p>Aucune facture. Saisissez votre première facture avec « Saisir facture ».</p> : <InvoiceListTable rows={list.invoices} />}
-      {list.pageCount > 1 && <Pagination count={list.pageCount} defaultPage={list.page} getPageLinkProps={(n) => ({ href: pageHref(n) })} />}
+      <section aria-labelledby="titre-synthese" className="fr-mb-4w">
+        <h2 id="titre-synthese" className="fr-h4">
+          Synthèse par état
+        </h2>
+        <SummaryTable summary={summary} structureId={structureId} />
+      </section>
+      <section aria-labelledby="titre-liste">
+        <h2 id="titre-liste" className="fr-h4">
+          Factures
+        </h2>
+        <p className="fr-text--sm fr-mb-1w">
+          {PAGE_SIZE} lignes par page ({list.total} {list.total > 1 ? "factures" : "facture"})
+        </p>
+        {list.total === 0 ? <p>Aucune facture. Saisissez votre première facture avec « Saisir facture ».</p> : <InvoiceListTable rows={list.invoices} />}
+        {list.pageCount > 1 && <Pagination count={list.pageCount} defaultPage={list.page} getPageLinkProps={(n) => ({ href: pageHref(n) })} />}
+      </section>
     </>
   );
 }

@@ -1,9 +1,14 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { notFound } from "next/navigation";
 import { InvoiceTotalsSection } from "@/features/invoices/components/invoice-totals.tsx";
+import { answerNotice } from "@/features/invoices/tracking/answer-notice.ts";
+import { CompleteInvoiceForm } from "@/features/invoices/tracking/components/complete-invoice-form.tsx";
+import { InvoiceTimeline } from "@/features/invoices/tracking/components/invoice-timeline.tsx";
+import { RecycleInvoiceForm } from "@/features/invoices/tracking/components/recycle-invoice-form.tsx";
 import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
+import { getRecipient } from "@/features/invoices/use-cases/get-recipient.ts";
 import { InvoiceAttachments, InvoiceDocuments } from "@/features/invoices/view/invoice-files.tsx";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
-import { InvoiceHistory } from "@/features/invoices/view/invoice-history.tsx";
 import { InvoiceLinesTable } from "@/features/invoices/view/invoice-lines-table.tsx";
 import { InvoiceParties } from "@/features/invoices/view/invoice-parties.tsx";
 import { InvoiceReferences } from "@/features/invoices/view/invoice-references.tsx";
@@ -12,19 +17,44 @@ import { AppError } from "@/server/errors.ts";
 
 export const metadata = { title: "Consulter une facture" };
 
-/** The invoice page: what was sent (or the draft so far), its documents to download, and its history. */
-export default async function InvoicePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+/**
+ * The invoice page: what was sent (or the draft so far), its documents to download, and its history as a timeline;
+ * « Compléter » when the recipient suspended it, « Recycler » when it sent it back.
+ */
+export default async function InvoicePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; reponse?: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const query = await searchParams;
+  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const notice = answerNotice(query.reponse);
   const invoice = await getInvoice(user.id, id).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  // Why the invoice waits for the supplier: the motif and comment of its latest état.
+  const latest = invoice.history.at(-1);
+  const reason = { motif: latest?.motif ?? null, comment: latest?.comment ?? null };
+  // The recipient as the directory has it now (services, rules), to start the correction from; none if it left it.
+  const currentRecipient =
+    invoice.status === "A_RECYCLER" && invoice.recipient ? await getRecipient(invoice.recipient.id).catch(() => null) : null;
 
   return (
     <>
+      {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} />}
       <InvoiceHeader invoice={invoice} />
+      {invoice.status === "SUSPENDUE" && <CompleteInvoiceForm invoiceId={invoice.id} reason={reason} />}
+      {invoice.status === "A_RECYCLER" && (
+        <RecycleInvoiceForm
+          invoiceId={invoice.id}
+          reason={reason}
+          current={{
+            recipient: currentRecipient,
+            recipientIsState: invoice.form.recipientIsState ?? false,
+            recipientServiceId: invoice.form.recipientServiceId ?? "",
+            engagementNumber: invoice.form.engagementNumber ?? "",
+          }}
+        />
+      )}
       <InvoiceParties invoice={invoice} />
       <InvoiceReferences invoice={invoice} />
       <InvoiceLinesTable invoice={invoice} page={page} pageHref={(n) => `/factures-emises/${id}?page=${n}#titre-lignes`} />
@@ -37,7 +67,7 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
       </section>
       <InvoiceAttachments invoice={invoice} />
       <InvoiceDocuments invoice={invoice} />
-      <InvoiceHistory invoice={invoice} />
+      <InvoiceTimeline history={invoice.history} />
     </>
   );
 }

@@ -1,14 +1,72 @@
-import { NotYetAvailable } from "@/components/not-yet-available.tsx";
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { notFound } from "next/navigation";
+import { SearchForm } from "@/features/invoices/tracking/components/search-form.tsx";
+import { SearchResultsTable } from "@/features/invoices/tracking/components/search-results-table.tsx";
+import { criteriaFromSearchParams, criteriaToSearchParams, EXPORT_MAX_ROWS, searchCriteriaSchema } from "@/features/invoices/tracking/search-criteria.ts";
+import { searchSupplierInvoices } from "@/features/invoices/tracking/use-cases/search-supplier-invoices.ts";
+import { listTrackedStructures } from "@/features/invoices/tracking/use-cases/supplier-scope.ts";
+import { requireUser } from "@/server/auth/session.ts";
+import { AppError } from "@/server/errors.ts";
 
 export const metadata = { title: "Rechercher une facture émise" };
 
-export default function RechercherFacturesEmisesPage() {
+const count = new Intl.NumberFormat("fr-FR");
+
+/** "Rechercher": the criteria (GET), the invoices found 20 per page with sortable columns, and « Exporter (CSV) ». */
+export default async function RechercherFacturesEmisesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const values = criteriaFromSearchParams(await searchParams);
+  const parsed = searchCriteriaSchema.safeParse(values);
+  const errors: Record<string, string> = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
+
+  const [result, structures] = await Promise.all([
+    parsed.success
+      ? searchSupplierInvoices(user.id, values).catch((error) => {
+          if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+          throw error;
+        })
+      : null,
+    listTrackedStructures(user.id),
+  ]);
+  const query = result ? criteriaToSearchParams(result.criteria) : null;
+
   return (
-    <NotYetAvailable title="Rechercher">
-      <p>
-        Vous pourrez ici rechercher vos factures émises par numéro, destinataire, état, période de dépôt ou montant. En attendant, la
-        synthèse liste toutes vos factures, filtrables par structure.
-      </p>
-    </NotYetAvailable>
+    <>
+      <h1>Rechercher une facture</h1>
+      <SearchForm values={values} errors={errors} structures={structures} />
+      <section aria-labelledby="titre-resultat">
+        <h2 id="titre-resultat" className="fr-h4">
+          Résultat de la recherche
+        </h2>
+        {!result || !query ? (
+          <p className="fr-message fr-message--error">Les critères comportent des erreurs : corrigez les champs signalés.</p>
+        ) : (
+          <>
+            <div className="fr-grid-row fr-grid-row--middle fr-mb-1w">
+              <p className="fr-col fr-text--sm fr-mb-0" aria-live="polite">
+                {result.total === 0 ? "Aucune facture ne correspond aux critères." : `${count.format(result.total)} ${result.total > 1 ? "factures trouvées" : "facture trouvée"} — ${result.pageSize} lignes par page.`}
+              </p>
+              {result.total > 0 && (
+                <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/factures-emises/rechercher/export?${criteriaToSearchParams(result.criteria, { page: 1 })}`} download>
+                  Exporter (CSV)
+                </a>
+              )}
+            </div>
+            {result.total > EXPORT_MAX_ROWS && (
+              <p className="fr-text--sm fr-message fr-message--info">L&apos;export est limité aux {count.format(EXPORT_MAX_ROWS)} premières lignes : précisez vos critères.</p>
+            )}
+            {result.invoices.length > 0 && <SearchResultsTable rows={result.invoices} criteria={result.criteria} />}
+            {result.pageCount > 1 && (
+              <Pagination
+                count={result.pageCount}
+                defaultPage={Math.min(result.page, result.pageCount)}
+                getPageLinkProps={(n) => ({ href: `/factures-emises/rechercher?${criteriaToSearchParams(result.criteria, { page: n })}` })}
+              />
+            )}
+          </>
+        )}
+      </section>
+    </>
   );
 }

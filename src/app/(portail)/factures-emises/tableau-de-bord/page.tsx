@@ -1,11 +1,36 @@
-import { NotYetAvailable } from "@/components/not-yet-available.tsx";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { DashboardTileGrid } from "@/features/invoices/tracking/components/dashboard-tile-grid.tsx";
+import { StructureSelectForm } from "@/features/invoices/tracking/components/structure-select-form.tsx";
+import { getSupplierDashboard } from "@/features/invoices/tracking/use-cases/get-supplier-dashboard.ts";
+import { listTrackedStructures } from "@/features/invoices/tracking/use-cases/supplier-scope.ts";
+import { requireUser } from "@/server/auth/session.ts";
+import { AppError } from "@/server/errors.ts";
 
 export const metadata = { title: "Tableau de bord des factures émises" };
 
-export default function TableauDeBordFacturesEmisesPage() {
+/** "Tableau de bord Factures" (seed 002): the count of sent invoices per état; each tile opens the list. */
+export default async function TableauDeBordFacturesEmisesPage({ searchParams }: { searchParams: Promise<{ structure?: string }> }) {
+  const user = await requireUser();
+  const structureId = (await searchParams).structure || undefined;
+  if (structureId && !z.uuid().safeParse(structureId).success) notFound();
+  const [dashboard, structures] = await Promise.all([
+    getSupplierDashboard(user.id, { structureId }).catch((error) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    listTrackedStructures(user.id),
+  ]);
+
   return (
-    <NotYetAvailable title="Tableau de bord">
-      <p>Vous pourrez ici voir le nombre de vos factures émises par état (déposée, mise à disposition, suspendue, rejetée, mise en paiement…).</p>
-    </NotYetAvailable>
+    <>
+      <h1>Tableau de bord Factures</h1>
+      <StructureSelectForm action="/factures-emises/tableau-de-bord" structures={structures} selected={structureId} />
+      <p className="fr-text--sm">
+        {dashboard.total} {dashboard.total > 1 ? "factures envoyées" : "facture envoyée"}. Les factures reçues par le destinataire et pas encore
+        traitées sont à l&apos;état « Mise à disposition ».
+      </p>
+      <DashboardTileGrid tiles={dashboard.tiles} structureId={structureId} />
+    </>
   );
 }

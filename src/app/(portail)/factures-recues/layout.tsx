@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { requireEspace } from "@/server/auth/require-espace.ts";
+
+/** Factures reçues: the public structure's staff process the invoices addressed to it (403 without the espace). */
+export default async function FacturesRecuesLayout({ children }: { children: ReactNode }) {
+  await requireEspace("FACTURES_RECUES");
+  return <>{children}</>;
+}

@@ -1,0 +1,54 @@
+// Who may read and process a received invoice: an active member of the active public structure it is addressed
+// to, to whom the structure opens "Factures reçues" (for the invoice's service when the rattachement names services).
+// Any other invoice is "not found": nothing leaks, not even its existence.
+import type { Prisma } from "@/generated/prisma/client.ts";
+import type { Tx } from "@/server/db.ts";
+import { db } from "@/server/db.ts";
+import { notFound } from "@/server/errors.ts";
+import { receivedInvoiceWhere, receivedScope, type ReceivedScope } from "./received-scope.ts";
+
+type Client = Tx | typeof db;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const grantSelect = {
+  structureId: true,
+  role: true,
+  espaces: { select: { espace: true } },
+  services: { select: { serviceId: true } },
+  structure: { select: { espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true, serviceId: true } } } },
+} satisfies Prisma.RattachementSelect;
+
+/** The public structures (and services) whose received invoices the user handles. */
+export async function receivedScopes(client: Client, userId: string): Promise<ReceivedScope[]> {
+  const rows = await client.rattachement.findMany({
+    where: { userId, status: "ACTIF", structure: { status: "ACTIF", kind: "PUBLIQUE" } },
+    select: grantSelect,
+  });
+  return rows.flatMap((row) => {
+    const scope = receivedScope({
+      structureId: row.structureId,
+      role: row.role,
+      userEspaces: row.espaces.map((e) => e.espace),
+      structureEspaces: row.structure.espaces,
+      serviceIds: row.services.map((s) => s.serviceId),
+    });
+    return scope ? [scope] : [];
+  });
+}
+
+/** The invoice when the user handles it as its recipient; NOT_FOUND otherwise (malformed id included). */
+export async function requireReceivedInvoice(client: Client, userId: string, invoiceId: string) {
+  if (!UUID.test(invoiceId)) throw notFound("Facture introuvable.");
+  const scopes = await receivedScopes(client, userId);
+  const invoice =
+    scopes.length > 0
+      ? await client.invoice.findFirst({
+          where: { id: invoiceId, ...receivedInvoiceWhere(scopes) },
+          select: { id: true, status: true, recipientStructureId: true, supplierStructureId: true },
+        })
+      : null;
+  if (!invoice) throw notFound("Facture introuvable.");
+  return invoice;
+}
+

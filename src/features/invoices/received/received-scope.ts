@@ -1,0 +1,62 @@
+// What a rattachement lets its user see in "Factures reçues": the structure's invoices, or only those of some of
+// its services (the services the rattachement names, and those the structure opens the espace for). Pure.
+import type { Prisma } from "@/generated/prisma/client.ts";
+import type { Espace, Role } from "@/generated/prisma/enums.ts";
+import { grantedEspaces } from "@/features/structures/espaces.ts";
+import { RECEIVED_STATUSES } from "./received-statuses.ts";
+
+/** One active rattachement of the user to an active public structure. */
+export type ReceivedGrant = {
+  structureId: string;
+  role: Role;
+  /** Espaces the gestionnaire gave this user. */
+  userEspaces: Espace[];
+  /** The structure's openings of espaces, each for every service (serviceId null) or for one. */
+  structureEspaces: { espace: Espace; serviceId: string | null }[];
+  /** The services the user works for; none means every service of the structure. */
+  serviceIds: string[];
+};
+
+/** A structure whose received invoices the user handles; serviceIds null = every service's. */
+export type ReceivedScope = { structureId: string; serviceIds: string[] | null };
+
+const intersect = (a: string[] | null, b: string[] | null) => (a === null ? b : b === null ? a : a.filter((id) => b.includes(id)));
+
+/** The scope one rattachement gives, or null when it does not open "Factures reçues" (or for no service at all). */
+export function receivedScope(grant: ReceivedGrant): ReceivedScope | null {
+  const opened = grantedEspaces([{ role: grant.role, structureEspaces: grant.structureEspaces.map((e) => e.espace), userEspaces: grant.userEspaces }]);
+  if (!opened.has("FACTURES_RECUES")) return null;
+  const openings = grant.structureEspaces.filter((e) => e.espace === "FACTURES_RECUES");
+  const espaceServices = openings.some((e) => e.serviceId === null) ? null : openings.map((e) => e.serviceId as string);
+  const userServices = grant.serviceIds.length > 0 ? grant.serviceIds : null;
+  const serviceIds = intersect(userServices, espaceServices);
+  if (serviceIds !== null && serviceIds.length === 0) return null;
+  return { structureId: grant.structureId, serviceIds: serviceIds && [...new Set(serviceIds)].sort() };
+}
+
+const STATUSES_BUT_RECYCLING = RECEIVED_STATUSES.filter((status) => status !== "A_RECYCLER");
+
+/**
+ * The received statuses. An invoice À recycler is the recipient's only when its own staff sent it back: the platform's
+ * routing also sends back invoices it could never make available, which the recipient never received.
+ */
+function receivedStatusWhere(structureIds: string[]): Prisma.InvoiceWhereInput {
+  return {
+    OR: [
+      { status: { in: STATUSES_BUT_RECYCLING } },
+      { status: "A_RECYCLER", history: { some: { status: "A_RECYCLER", actorStructureId: { in: structureIds } } } },
+    ],
+  };
+}
+
+/** The invoices within the scopes, in a received status. Callers check `scopes` is not empty first. */
+export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhereInput {
+  const whole = scopes.filter((scope) => scope.serviceIds === null).map((scope) => scope.structureId);
+  const partial = scopes.filter((scope) => scope.serviceIds !== null);
+  const reach: Prisma.InvoiceWhereInput[] = [
+    ...(whole.length > 0 ? [{ recipientStructureId: whole.length === 1 ? whole[0] : { in: whole } }] : []),
+    ...partial.map((scope) => ({ recipientStructureId: scope.structureId, recipientServiceId: { in: scope.serviceIds! } })),
+  ];
+  const structureIds = [...new Set(scopes.map((scope) => scope.structureId))];
+  return { AND: [receivedStatusWhere(structureIds), reach.length === 1 ? reach[0] : { OR: reach }] };
+}

@@ -1,0 +1,107 @@
+// The criteria of "Factures reçues" as the search form sends them (GET parameters, French names) and as the list
+// use case takes them; and the address of a page of results. Pure.
+import Decimal from "decimal.js";
+import { z } from "zod";
+import { RECEIVED_STATUSES, type ReceivedStatus } from "./received-statuses.ts";
+
+export const RECEIVED_PAGE_SIZE = 20;
+export const RECEIVED_SORTS = ["date", "montant", "numero", "statut"] as const;
+export type ReceivedSort = (typeof RECEIVED_SORTS)[number];
+export const RECEIVED_SORT_LABELS: Record<ReceivedSort, string> = {
+  date: "Date de dépôt",
+  montant: "Montant TTC",
+  numero: "Numéro de facture",
+  statut: "Statut",
+};
+
+export type ReceivedInvoiceFilters = {
+  /** Beginning of the invoice's number, any case. */
+  number?: string;
+  /** Part of the supplier's raison sociale, or the beginning of its identifier (SIRET…). */
+  supplier?: string;
+  status?: ReceivedStatus;
+  serviceId?: string;
+  /** Days of deposit, "AAAA-MM-JJ", both included. */
+  depositFrom?: string;
+  depositTo?: string;
+  /** Montant TTC bounds, decimal strings ("1250.5"), both included. */
+  amountMin?: string;
+  amountMax?: string;
+  sort?: ReceivedSort;
+  direction?: "asc" | "desc";
+  page?: number;
+};
+
+/** The form's fields, by their parameter names. */
+export type ReceivedSearchValues = Partial<Record<"numero" | "fournisseur" | "statut" | "service" | "du" | "au" | "montantMin" | "montantMax" | "tri" | "ordre" | "page", string>>;
+
+const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, `${max} caractères au plus.`).optional());
+const day = z.preprocess(blank, z.iso.date("Saisissez une date valide (JJ/MM/AAAA).").optional());
+const amount = z.preprocess(
+  (value) => (typeof value === "string" ? blank(value.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")) : value),
+  z
+    .string()
+    .regex(/^\d{1,15}(\.\d{1,2})?$/, "Saisissez un montant positif, par exemple 1250,50.")
+    .optional(),
+);
+
+export const receivedSearchSchema = z
+  .object({
+    numero: text(50),
+    fournisseur: text(100),
+    statut: z.preprocess(blank, z.enum(RECEIVED_STATUSES, "Choisissez un statut de la liste.").optional()),
+    service: z.preprocess(blank, z.uuid("Choisissez un service de la liste.").optional()),
+    du: day,
+    au: day,
+    montantMin: amount,
+    montantMax: amount,
+    tri: z.preprocess(blank, z.enum(RECEIVED_SORTS).optional()).catch(undefined),
+    ordre: z.preprocess(blank, z.enum(["asc", "desc"]).optional()).catch(undefined),
+    page: z.preprocess(blank, z.coerce.number().int().min(1).max(1_000_000).optional()).catch(undefined),
+  })
+  .refine((v) => !v.du || !v.au || v.du <= v.au, { path: ["au"], message: "La date de fin doit être égale ou postérieure à la date de début." })
+  .refine((v) => !v.montantMin || !v.montantMax || new Decimal(v.montantMin).lte(v.montantMax), {
+    path: ["montantMax"],
+    message: "Le montant maximum doit être supérieur ou égal au montant minimum.",
+  })
+  .transform(
+    (v): ReceivedInvoiceFilters => ({
+      number: v.numero,
+      supplier: v.fournisseur,
+      status: v.statut,
+      serviceId: v.service,
+      depositFrom: v.du,
+      depositTo: v.au,
+      amountMin: v.montantMin,
+      amountMax: v.montantMax,
+      sort: v.tri ?? "date",
+      direction: v.ordre ?? (v.tri === "numero" || v.tri === "statut" ? "asc" : "desc"),
+      page: v.page ?? 1,
+    }),
+  );
+
+const FIELDS = ["numero", "fournisseur", "statut", "service", "du", "au", "montantMin", "montantMax", "tri", "ordre", "page"] as const;
+
+/** The GET parameters as the form sent them (first value of each), the filters they give, or their errors. */
+export function parseReceivedSearch(params: Record<string, string | string[] | undefined>) {
+  const values: ReceivedSearchValues = {};
+  for (const name of FIELDS) {
+    const raw = params[name];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value !== undefined && value !== "") values[name] = value;
+  }
+  const parsed = receivedSearchSchema.safeParse(values);
+  if (parsed.success) return { values, filters: parsed.data, fieldErrors: undefined };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_form"] ??= issue.message;
+  return { values, filters: undefined, fieldErrors };
+}
+
+/** "/factures-recues?…" with the same criteria and the given changes (an empty value drops a parameter). */
+export function receivedSearchHref(values: ReceivedSearchValues, changes: ReceivedSearchValues = {}) {
+  const merged = { ...values, ...changes };
+  const query = new URLSearchParams(FIELDS.flatMap((name) => (merged[name] ? [[name, merged[name]!]] : [])));
+  const search = query.toString();
+  return search ? `/factures-recues?${search}` : "/factures-recues";
+}

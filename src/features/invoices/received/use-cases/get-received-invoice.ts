@@ -1,0 +1,28 @@
+import { db } from "@/server/db.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
+import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
+import { requireReceivedInvoice } from "../received-access.ts";
+import { RECEIVED_DOCUMENT_DOWNLOADS } from "../received-documents.ts";
+
+/**
+ * The received invoice's page: everything the supplier sent (parties, references, lines, amounts, comment),
+ * attachments and the documents offered to the recipient (metadata only), its history; in the shape of the
+ * supplier's invoice page so that both sides show it with the same components. And what the page shows in its PDF
+ * viewer. NOT_FOUND for anyone but the recipient's staff.
+ */
+export async function getReceivedInvoice(userId: string, invoiceId: string) {
+  await requireReceivedInvoice(db, userId, invoiceId);
+  const invoice = await readInvoiceDetail(invoiceId);
+  const documents = invoice.documents.filter((document) => RECEIVED_DOCUMENT_DOWNLOADS.some((offered) => offered.kind === document.kind));
+  const original = invoice.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
+  return {
+    ...invoice,
+    documents,
+    /** What the PDF viewer shows: the portal's Factur-X PDF, else the PDF the supplier deposited, else nothing. */
+    preview: documents.some((document) => document.kind === "FACTURX_PDF") ? ("FACTURX" as const) : original?.mimeType === "application/pdf" ? ("ORIGINAL" as const) : null,
+    /** The file deposited (XML structuré, PDF…), when the invoice came as a file. */
+    originalAttachmentId: original?.id ?? null,
+  };
+}
+
+export type ReceivedInvoiceDetail = Awaited<ReturnType<typeof getReceivedInvoice>>;

@@ -1,0 +1,31 @@
+// « Compléter » (a SUSPENDUE invoice) and « Recycler » (an À recycler one): what the supplier gives, checked by one
+// zod schema each, shared by the forms' actions and the use cases. Pure.
+import { z } from "zod";
+
+export const COMPLETION_MAX_FILES = 10;
+
+export const completionSchema = z.object({
+  comment: z
+    .string("Expliquez au destinataire ce que vous complétez.")
+    .trim()
+    .min(1, "Expliquez au destinataire ce que vous complétez.")
+    .max(2000, "Le commentaire comporte au plus 2000 caractères."),
+});
+
+const optionalId = (message: string) => z.union([z.uuid(message), z.literal("")]).default("");
+
+export const recyclingSchema = z
+  .object({
+    recipientIsState: z.boolean().default(false),
+    recipientStructureId: optionalId("Choisissez le destinataire dans l'annuaire."),
+    recipientServiceId: optionalId("Choisissez un service du destinataire."),
+    engagementNumber: z.string().trim().max(50, "Le numéro d'engagement comporte au plus 50 caractères.").default(""),
+  })
+  .superRefine((value, context) => {
+    if (!value.recipientIsState && !value.recipientStructureId) {
+      context.addIssue({ code: "custom", path: ["recipientStructureId"], message: "Choisissez le nouveau destinataire de la facture." });
+    }
+  });
+
+export type RecyclingInput = z.input<typeof recyclingSchema>;
+export type Recycling = z.output<typeof recyclingSchema>;

@@ -1,0 +1,21 @@
+import { db } from "@/server/db.ts";
+import { summarize } from "../summary.ts";
+import { supplierScope } from "./supplier-scope.ts";
+
+/**
+ * "Synthèse": count and amount TTC of the user's invoices per état (and currency), in one GROUP BY over their
+ * supplier structures (or the one chosen, which must be theirs).
+ */
+export async function getSupplierSummary(userId: string, options: { structureId?: string } = {}) {
+  const scope = await supplierScope(userId, options.structureId);
+  if (scope.length === 0) return summarize([]);
+  const groups = await db.invoice.groupBy({
+    by: ["status", "currency"],
+    where: { supplierStructureId: { in: scope } },
+    _count: { _all: true },
+    _sum: { totalGross: true },
+  });
+  return summarize(
+    groups.map((group) => ({ status: group.status, currency: group.currency, count: group._count._all, totalGross: (group._sum.totalGross ?? 0).toString() })),
+  );
+}

@@ -1,0 +1,61 @@
+import { db, type Tx } from "@/server/db.ts";
+import { throwIfAny, InvoiceRulesError } from "../../invoice-errors.ts";
+import { recipientErrors } from "../../invoice-schema.ts";
+import { applyTransition } from "../../lifecycle/transition.ts";
+import { enqueueRouting } from "../../lifecycle/routing-queue.ts";
+import { findRecipient, recipientKey, type Recipient } from "../../recipient.ts";
+import { lockInvoice } from "../../use-cases/save-invoice-draft.ts";
+import { recyclingSchema, type Recycling, type RecyclingInput } from "../completion-schema.ts";
+
+/** The new recipient must be an active public structure, and its service and engagement rules honoured. */
+async function checkRecipient(client: Tx | typeof db, recycling: Recycling): Promise<Recipient> {
+  const recipient = await findRecipient(client, recipientKey(recycling)!);
+  if (!recipient) {
+    throw new InvoiceRulesError({ [recycling.recipientIsState ? "recipientIsState" : "recipientStructureId"]: "Ce destinataire n'est pas une structure publique active de l'annuaire." });
+  }
+  throwIfAny(recipientErrors(recycling, recipient));
+  return recipient;
+}
+
+/** What the history keeps of the correction: the supplier's new routing data, in words. */
+function describe(recipient: Recipient, recycling: Recycling): string {
+  const service = recipient.services.find((candidate) => candidate.id === recycling.recipientServiceId);
+  return [
+    `Nouveau destinataire : ${recipient.raisonSociale} (${recipient.identifier})`,
+    service ? `service : ${service.libelle} (${service.code})` : "sans service",
+    recycling.engagementNumber ? `engagement : ${recycling.engagementNumber}` : "sans engagement",
+  ].join(", ");
+}
+
+/**
+ * « Recycler »: an À recycler invoice gets a new recipient, service and numéro d'engagement (checked against the
+ * directory as when it was sent), goes back to DEPOSEE through the status machine and is routed again, all in one
+ * transaction. NOT_FOUND outside the supplier's structures; CONFLICT when it is not À recycler.
+ */
+export async function recycleInvoice(userId: string, invoiceId: string, input: RecyclingInput, now = new Date()) {
+  const parsed = recyclingSchema.safeParse(input);
+  if (!parsed.success) throw InvoiceRulesError.fromZod(parsed.error);
+  const recycling = parsed.data;
+  await checkRecipient(db, recycling);
+
+  return db.$transaction(async (tx) => {
+    const invoice = await lockInvoice(tx, userId, invoiceId);
+    const recipient = await checkRecipient(tx, recycling);
+    await tx.invoice.update({
+      where: { id: invoiceId },
+      data: { recipientStructureId: recipient.id, recipientServiceId: recycling.recipientServiceId || null, engagementNumber: recycling.engagementNumber || null },
+    });
+    // The machine refuses (CONFLICT) an invoice that is not À recycler, and the update above is rolled back with it.
+    const moved = await applyTransition(tx, {
+      invoiceId,
+      action: "RECYCLER",
+      actor: "FOURNISSEUR",
+      actorUserId: userId,
+      actorStructureId: invoice.supplierStructureId,
+      comment: describe(recipient, recycling),
+      now,
+    });
+    await enqueueRouting(tx, invoiceId);
+    return { invoiceId, status: moved.status, recipientName: recipient.raisonSociale };
+  });
+}

@@ -1,0 +1,128 @@
+import type { Prisma } from "@/generated/prisma/client.ts";
+import { db } from "@/server/db.ts";
+import { InvoiceRulesError } from "../../invoice-errors.ts";
+import type { InvoiceCsvRow } from "../csv.ts";
+import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
+import { EXPORT_MAX_ROWS, SEARCH_PAGE_SIZE, searchCriteriaSchema, type SearchCriteria, type SearchCriteriaInput, type SortKey } from "../search-criteria.ts";
+import { supplierScope } from "./supplier-scope.ts";
+
+type Where = Prisma.InvoiceWhereInput;
+type Order = Prisma.SortOrder;
+
+/** LIKE's wildcards typed by the user are searched as themselves. */
+const literal = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** A validation "hors délai" is the platform's: its VALIDEE_1 history row has no actor. */
+const AUTOMATIC_VALIDATION: Prisma.InvoiceHistoryWhereInput = { status: "VALIDEE_1", actorId: null };
+
+/** The criteria as a Prisma filter, always inside the given supplier structures. */
+function whereOf(scope: string[], criteria: SearchCriteria): Where {
+  const and: Where[] = [{ supplierStructureId: { in: scope } }];
+  if (criteria.numero) {
+    // The number the lists show: the final one, or the temporary one of a draft.
+    const prefix = literal(criteria.numero);
+    and.push({ OR: [{ sentNumber: { startsWith: prefix, mode: "insensitive" } }, { sentNumber: null, temporaryNumber: { startsWith: prefix, mode: "insensitive" } }] });
+  }
+  if (criteria.depotDu || criteria.depotAu) {
+    and.push({ sentAt: { ...(criteria.depotDu ? { gte: parisDayStart(criteria.depotDu) } : {}), ...(criteria.depotAu ? { lt: parisDayEnd(criteria.depotAu) } : {}) } });
+  }
+  if (criteria.destinataire) {
+    const text = literal(criteria.destinataire);
+    and.push({
+      recipientStructure: { OR: [{ raisonSociale: { contains: text, mode: "insensitive" } }, { identifier: { startsWith: text.replace(/\s+/g, ""), mode: "insensitive" } }] },
+    });
+  }
+  if (criteria.statut) and.push({ status: criteria.statut });
+  if (criteria.cadre) and.push({ cadre: criteria.cadre });
+  if (criteria.validation === "automatique") and.push({ history: { some: AUTOMATIC_VALIDATION } });
+  if (criteria.validation === "manuelle") and.push({ history: { none: AUTOMATIC_VALIDATION } });
+  if (criteria.montantMin || criteria.montantMax) {
+    and.push({ totalGross: { ...(criteria.montantMin ? { gte: criteria.montantMin } : {}), ...(criteria.montantMax ? { lte: criteria.montantMax } : {}) } });
+  }
+  return { AND: and };
+}
+
+/** Each sort, then the id: a stable order, so that no invoice shows on two pages or on none. */
+function orderOf(key: SortKey, sort: Order): Prisma.InvoiceOrderByWithRelationInput[] {
+  const last = { sort, nulls: "last" } as const;
+  const byKey: Record<SortKey, Prisma.InvoiceOrderByWithRelationInput[]> = {
+    // Drafts (never deposited) last both ways, as the user looks for what was sent.
+    depot: [{ sentAt: last }],
+    numero: [{ sentNumber: last }, { temporaryNumber: sort }],
+    destinataire: [{ recipientStructure: { raisonSociale: sort } }],
+    etat: [{ status: sort }, { statusChangedAt: "desc" }],
+    dateEtat: [{ statusChangedAt: sort }],
+    montant: [{ totalGross: sort }],
+  };
+  return [...byKey[key], { id: sort }];
+}
+
+const rowSelect = {
+  id: true,
+  sentAt: true,
+  type: true,
+  cadre: true,
+  sentNumber: true,
+  temporaryNumber: true,
+  status: true,
+  statusChangedAt: true,
+  totalGross: true,
+  currency: true,
+  supplierStructure: { select: { raisonSociale: true } },
+  recipientStructure: { select: { raisonSociale: true, identifier: true } },
+} satisfies Prisma.InvoiceSelect;
+
+type Row = Prisma.InvoiceGetPayload<{ select: typeof rowSelect }>;
+
+const toListRow = (row: Row): InvoiceCsvRow & { id: string } => ({
+  id: row.id,
+  depositDate: row.sentAt,
+  recipientName: row.recipientStructure?.raisonSociale ?? "",
+  recipientIdentifier: row.recipientStructure?.identifier ?? "",
+  supplierName: row.supplierStructure.raisonSociale,
+  type: row.type,
+  cadre: row.cadre,
+  number: row.sentNumber ?? row.temporaryNumber,
+  status: row.status,
+  statusChangedAt: row.statusChangedAt,
+  totalGross: row.totalGross.toFixed(2),
+  currency: row.currency,
+});
+
+export type SupplierInvoiceRow = ReturnType<typeof toListRow>;
+
+/** The criteria checked by the one schema; every refusal at once, on its field. */
+export function parseSearchCriteria(input: SearchCriteriaInput | Record<string, unknown>): SearchCriteria {
+  const parsed = searchCriteriaSchema.safeParse(input);
+  if (!parsed.success) throw InvoiceRulesError.fromZod(parsed.error);
+  return parsed.data;
+}
+
+async function prepare(userId: string, input: SearchCriteriaInput | Record<string, unknown>) {
+  const criteria = parseSearchCriteria(input);
+  const scope = await supplierScope(userId, criteria.structure);
+  return { criteria, scope, where: whereOf(scope, criteria), orderBy: orderOf(criteria.tri, criteria.ordre) };
+}
+
+/**
+ * "Rechercher": the user's invoices matching the criteria (numéro by prefix, dates de dépôt, destinataire by name
+ * or identifier, état, cadre, montant TTC, structure), sorted, 20 per page, with the total. A structure that is
+ * not the user's is NOT_FOUND.
+ */
+export async function searchSupplierInvoices(userId: string, input: SearchCriteriaInput | Record<string, unknown> = {}) {
+  const { criteria, scope, where, orderBy } = await prepare(userId, input);
+  if (scope.length === 0) return { criteria, invoices: [] as SupplierInvoiceRow[], total: 0, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, pageCount: 1 };
+  const [rows, total] = await Promise.all([
+    db.invoice.findMany({ where, orderBy, skip: (criteria.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE, select: rowSelect }),
+    db.invoice.count({ where }),
+  ]);
+  return { criteria, invoices: rows.map(toListRow), total, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
+}
+
+/** The same search without pages, for « Exporter (CSV) »: at most 50,000 rows, `truncated` when there were more. */
+export async function exportSupplierInvoices(userId: string, input: SearchCriteriaInput | Record<string, unknown> = {}) {
+  const { scope, where, orderBy } = await prepare(userId, input);
+  if (scope.length === 0) return { invoices: [] as SupplierInvoiceRow[], truncated: false };
+  const rows = await db.invoice.findMany({ where, orderBy, take: EXPORT_MAX_ROWS + 1, select: rowSelect });
+  return { invoices: rows.slice(0, EXPORT_MAX_ROWS).map(toListRow), truncated: rows.length > EXPORT_MAX_ROWS };
+}
