@@ -1,0 +1,152 @@
+// npm run bench:tracking [-- <invoices>]: times the invoices' follow-up on a throw-away database holding the demo
+// data and a bench seed of 10,000 suppliers, 5,000 public structures and 1,000,000 invoices (by default) with their
+// history: the supplier's "Tableau de bord", a "Rechercher" (état + dates de dépôt + montant minimum, first page) and
+// the recipient's "Factures reçues" (first page, newest first), each through its use case for 200 users after a
+// warm-up. Half the users are drawn uniformly, half in proportion to their invoices (busy structures consult more).
+// Prints the figures, the last line as JSON ({"p95_ms": the slowest of the three p95, …}).
+// BENCH_TRACKING_DATABASE_URL: an already seeded database to time again (neither seeded nor dropped).
+import "./lib/load-env.ts";
+import type { InvoiceStatus } from "../src/generated/prisma/enums.ts";
+import { applyMigrations } from "./lib/migrations.ts";
+import { seedDatabase } from "./lib/seed.ts";
+import { throwawayDatabase, type ThrowawayDatabase } from "./lib/throwaway-database.ts";
+import { seedTrackingBench, trackingBenchUsers, type TrackingBenchUser } from "./lib/tracking-bench-seed.ts";
+
+const INVOICES = Number(process.argv[2] ?? 1_000_000);
+const SIZE = { suppliers: 10_000, publics: 5_000, invoices: INVOICES };
+const USERS = 200;
+const WARM_UP = 30;
+
+/** A small seeded generator: the same users and criteria at every run. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` users: half uniformly, half weighted by their structure's invoices. */
+function sampleUsers(users: TrackingBenchUser[], count: number, next: () => number): TrackingBenchUser[] {
+  const total = users.reduce((sum, user) => sum + user.invoices, 0);
+  const weighted = () => {
+    let target = next() * total;
+    for (const user of users) if ((target -= user.invoices) < 0) return user;
+    return users.at(-1)!;
+  };
+  return Array.from({ length: count }, (_, i) => (i % 2 === 0 ? users[Math.floor(next() * users.length)] : weighted()));
+}
+
+const SEARCHED_STATUSES: InvoiceStatus[] = ["MISE_A_DISPOSITION", "MISE_EN_PAIEMENT", "REJETEE", "SUSPENDUE", "SERVICE_FAIT", "COMPTABILISEE"];
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** "Rechercher": an état, a window of one to six months of dépôt within the two years, a minimum amount. */
+function searchCriteria(next: () => number) {
+  const end = new Date(Date.now() - next() * 600 * 86_400_000);
+  const start = new Date(end.getTime() - (30 + Math.floor(next() * 150)) * 86_400_000);
+  return {
+    statut: SEARCHED_STATUSES[Math.floor(next() * SEARCHED_STATUSES.length)],
+    depotDu: day(start),
+    depotAu: day(end),
+    montantMin: ["100", "500", "1000", "5000"][Math.floor(next() * 4)],
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const ms = (value: number) => Math.round(value * 100) / 100;
+
+/** One query: the users it is timed for, those of its warm-up, and the call (returning how many invoices it found). */
+type Measure = { name: string; users: TrackingBenchUser[]; warmUp: TrackingBenchUser[]; run: (user: TrackingBenchUser, i: number) => Promise<number> };
+type Figures = { name: string; timings: number[]; found: number[]; invoices: number[] };
+
+async function measure({ name, users, warmUp, run }: Measure): Promise<Figures> {
+  for (const [i, user] of warmUp.entries()) await run(user, USERS + i);
+  const figures: Figures = { name, timings: [], found: [], invoices: [] };
+  for (const [i, user] of users.entries()) {
+    const started = performance.now();
+    const found = await run(user, i);
+    figures.timings.push(performance.now() - started);
+    figures.found.push(found);
+    figures.invoices.push(user.invoices);
+  }
+  return figures;
+}
+
+const external = process.env.BENCH_TRACKING_DATABASE_URL;
+const database: ThrowawayDatabase = external ? { url: external, drop: async () => {} } : await throwawayDatabase("bench_tracking");
+try {
+  if (!external) {
+    console.log(`Base jetable ; migrations, données de démonstration et ${INVOICES} factures…`);
+    await applyMigrations(database.url);
+    await seedDatabase(database.url, "Banc-de-mesure-2026!");
+    const started = performance.now();
+    await seedTrackingBench(database.url, SIZE, (line) => console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s : ${line}`));
+    console.log(`Jeu de données chargé en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  const bench = await trackingBenchUsers(database.url);
+  const invoices = bench.suppliers.reduce((sum, user) => sum + user.invoices, 0);
+
+  // The use cases read DATABASE_URL when their modules load: point it at the database first.
+  process.env.DATABASE_URL = database.url;
+  const { getSupplierDashboard } = await import("../src/features/invoices/tracking/use-cases/get-supplier-dashboard.ts");
+  const { searchSupplierInvoices } = await import("../src/features/invoices/tracking/use-cases/search-supplier-invoices.ts");
+  const { listReceivedInvoices } = await import("../src/features/invoices/received/use-cases/list-received-invoices.ts");
+  const { db } = await import("../src/server/db.ts");
+
+  const next = random(2026);
+  const criteria = Array.from({ length: USERS + WARM_UP }, () => searchCriteria(next));
+  const users = (population: TrackingBenchUser[]) => ({ users: sampleUsers(population, USERS, next), warmUp: sampleUsers(population, WARM_UP, next) });
+  const measures: Measure[] = [
+    {
+      name: "Tableau de bord (fournisseur)",
+      ...users(bench.suppliers),
+      run: async (user) => (await getSupplierDashboard(user.userId)).total,
+    },
+    {
+      name: "Rechercher (état + dates + montant min)",
+      ...users(bench.suppliers),
+      run: async (user, i) => (await searchSupplierInvoices(user.userId, criteria[i])).total,
+    },
+    {
+      name: "Factures reçues (1re page, par date)",
+      ...users(bench.recipients),
+      run: async (user) => (await listReceivedInvoices(user.userId, {})).total,
+    },
+  ];
+  const results: Figures[] = [];
+  for (const entry of measures) results.push(await measure(entry));
+  await db.$disconnect();
+
+  const p95 = (figures: Figures) => ms(percentile([...figures.timings].sort((a, b) => a - b), 95));
+  console.table(
+    results.map((figures) => {
+      const sorted = [...figures.timings].sort((a, b) => a - b);
+      const average = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+      return {
+        requête: figures.name,
+        n: sorted.length,
+        "p50 ms": ms(percentile(sorted, 50)),
+        "p95 ms": ms(percentile(sorted, 95)),
+        "max ms": ms(sorted.at(-1)!),
+        "factures de la structure (moy. / max)": `${average(figures.invoices)} / ${Math.max(...figures.invoices)}`,
+        "résultats (moy.)": average(figures.found),
+      };
+    }),
+  );
+  const [dashboard, search, received] = results.map(p95);
+  console.log(
+    JSON.stringify({
+      p95_ms: Math.max(dashboard, search, received),
+      dashboard_p95_ms: dashboard,
+      search_p95_ms: search,
+      received_list_p95_ms: received,
+      n: USERS,
+      invoices,
+    }),
+  );
+} finally {
+  await database.drop();
+}
