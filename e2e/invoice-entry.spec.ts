@@ -3,33 +3,13 @@
 import { PDFDocument } from "pdf-lib";
 import { expect, test, type Page } from "@playwright/test";
 import { extractEmbeddedFiles } from "../src/features/einvoice/embedded-files.ts";
+import { addPommes, chooseRecipient } from "./invoice-form.ts";
 import { ISABELLE, loginAs, tick } from "./helpers.ts";
 
 /** The DSFR error message under a field (the same text may also stand in the alert at the top). */
 const fieldError = (page: Page, text: string | RegExp) => page.locator(".fr-message--error", { hasText: text });
 
-async function chooseBrest(page: Page) {
-  await page.getByRole("button", { name: "Rechercher" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Recherche de destinataire" });
-  await dialog.getByLabel("Siret / Identifiant").fill("24290031400012");
-  await dialog.getByRole("button", { name: "Rechercher" }).click();
-  await dialog.getByRole("button", { name: "Sélectionner BREST METROPOLE BUDGET PRINCIPAL (24290031400012)" }).click();
-  await page.getByLabel("Service *").selectOption({ index: 1 });
-}
-
-async function addPommes(page: Page) {
-  await page.getByRole("button", { name: "Ajouter ligne de facture" }).click();
-  const dialog = page.getByRole("dialog", { name: "Saisie d'une ligne de facture" });
-  await dialog.getByLabel("Dénomination *").fill("Pommes");
-  await dialog.getByLabel("Quantité *").fill("4");
-  await dialog.getByLabel("Unité *").selectOption({ label: "Kilo" });
-  await dialog.getByLabel("Montant unitaire HT *").fill("2");
-  await dialog.getByLabel("Taux TVA *").selectOption({ label: "5,5 %" });
-  await expect(dialog.getByLabel("Montant HT après remise HT")).toHaveValue("8,00");
-  await expect(dialog.getByLabel("Montant TTC après remise HT")).toHaveValue("8,44");
-  await dialog.getByRole("button", { name: "Valider la ligne" }).click();
-  await expect(page.getByText("5 lignes par page (1 ligne)").first()).toBeVisible();
-}
+const chooseBrest = (page: Page) => chooseRecipient(page, { siret: "24290031400012", name: "BREST METROPOLE BUDGET PRINCIPAL" });
 
 test("seed 001: the Pommes invoice to Brest Métropole, saved as a draft, then sent as a Factur-X", async ({ page }) => {
   await loginAs(page, ISABELLE);

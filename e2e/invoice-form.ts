@@ -1,0 +1,29 @@
+// Filling "Saisir facture" as a user does: the recipient from the search dialog, seed 001's "Pommes" line.
+import { expect, type Page } from "@playwright/test";
+
+/** « Recherche de destinataire » by SIRET, then its service (the first one, or the one whose label is given). */
+export async function chooseRecipient(page: Page, recipient: { siret: string; name: string; service?: string }) {
+  await page.getByRole("button", { name: "Rechercher" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Recherche de destinataire" });
+  await dialog.getByLabel("Siret / Identifiant").fill(recipient.siret);
+  await dialog.getByRole("button", { name: "Rechercher" }).click();
+  await dialog.getByRole("button", { name: `Sélectionner ${recipient.name} (${recipient.siret})` }).click();
+  const service = page.getByLabel("Service *");
+  if (recipient.service) await service.selectOption({ label: recipient.service });
+  else await service.selectOption({ index: 1 });
+}
+
+/** Seed 001's line: 4 Kilo of "Pommes" at 2 € HT, VAT 5.5 % → 8.00 HT, 8.44 TTC. */
+export async function addPommes(page: Page) {
+  await page.getByRole("button", { name: "Ajouter ligne de facture" }).click();
+  const dialog = page.getByRole("dialog", { name: "Saisie d'une ligne de facture" });
+  await dialog.getByLabel("Dénomination *").fill("Pommes");
+  await dialog.getByLabel("Quantité *").fill("4");
+  await dialog.getByLabel("Unité *").selectOption({ label: "Kilo" });
+  await dialog.getByLabel("Montant unitaire HT *").fill("2");
+  await dialog.getByLabel("Taux TVA *").selectOption({ label: "5,5 %" });
+  await expect(dialog.getByLabel("Montant HT après remise HT")).toHaveValue("8,00");
+  await expect(dialog.getByLabel("Montant TTC après remise HT")).toHaveValue("8,44");
+  await dialog.getByRole("button", { name: "Valider la ligne" }).click();
+  await expect(page.getByText("5 lignes par page (1 ligne)").first()).toBeVisible();
+}

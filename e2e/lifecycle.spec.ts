@@ -1,0 +1,99 @@
+// Seed 004's story across two browsers: the supplier sends invoices to DEP COTES-D'ARMOR (service COLLEGE,
+// engagement 91821); the platform routes them; the department's staff rejects the first with a motif of the list
+// and takes the second to payment; the supplier follows both on its dashboard, its invoice page and by e-mail.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { AGENT_COTES_D_ARMOR, ISABELLE, loginAs } from "./helpers.ts";
+import { addPommes, chooseRecipient } from "./invoice-form.ts";
+import { waitForEmail } from "./mail.ts";
+
+const COTES_D_ARMOR = { siret: "22220001600327", name: "DEP COTES-D'ARMOR", service: "Collèges (COLLEGE) — engagement obligatoire" };
+const MOTIF = "Montant de la facture erroné";
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await loginAs(page, email);
+  return page;
+}
+
+/** Saisir facture → Valider et envoyer; returns the invoice page's address. */
+async function sendToCotesDArmor(page: Page, number: string): Promise<string> {
+  await page.goto("/factures-emises/saisir");
+  await chooseRecipient(page, COTES_D_ARMOR);
+  await page.getByLabel(/^Numéro d'engagement/).fill("91821");
+  await addPommes(page);
+  await page.getByLabel("Numéro de facture *").fill(number);
+  await page.getByRole("button", { name: "Valider et envoyer" }).click();
+  await expect(page).toHaveURL(/\/factures-emises\/[0-9a-f-]+$/);
+  return page.url();
+}
+
+/** The état in the invoice page's header, read again until the platform's routing job has run. */
+async function expectState(page: Page, label: string) {
+  const state = page.locator("dt", { hasText: /^Etat$/ }).locator("+ dd");
+  await expect(async () => {
+    await page.reload();
+    await expect(state).toHaveText(label, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/** On the recipient's invoice page: the action's button, then its dialog (motif from the list when asked). */
+async function act(page: Page, action: string, motif?: string) {
+  await page.getByRole("button", { name: action, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: action });
+  if (motif) await dialog.getByLabel("Motif de rejet *").selectOption(motif);
+  await dialog.getByRole("button", { name: action, exact: true }).click();
+  await expect(page.getByRole("dialog", { name: action })).toBeHidden();
+}
+
+async function openReceived(page: Page, number: string) {
+  await page.goto(`/factures-recues?numero=${encodeURIComponent(number)}`);
+  await page.getByRole("link", { name: `Consulter la facture ${number}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(number);
+}
+
+test("seed 004: rejected by DEP COTES-D'ARMOR with a motif the supplier sees; a second invoice paid", async ({ browser }) => {
+  const supplier = await signedIn(browser, ISABELLE);
+  const agent = await signedIn(browser, AGENT_COTES_D_ARMOR);
+  const suffix = Date.now() % 100_000_000;
+  const rejected = `F-CA-R-${suffix}`;
+  const paid = `F-CA-P-${suffix}`;
+
+  const rejectedUrl = await sendToCotesDArmor(supplier, rejected);
+  await expectState(supplier, "Mise à disposition du destinataire");
+
+  await openReceived(agent, rejected);
+  await act(agent, "Rejeter", MOTIF);
+  await expect(agent.getByText("La facture est maintenant « Rejetée ».")).toBeVisible();
+
+  // The supplier's dashboard counts it Rejetée; the tile opens the list; the invoice page shows the motif.
+  await supplier.goto("/factures-emises/tableau-de-bord");
+  const tile = supplier.getByTestId("tuile-rejetee");
+  await expect(tile.locator(".fr-tile__detail")).toHaveText(/^[1-9]/);
+  await tile.getByRole("link", { name: "Rejetée" }).click();
+  await expect(supplier.getByRole("cell", { name: rejected, exact: true })).toBeVisible();
+  await supplier.goto(rejectedUrl);
+  await expect(supplier.locator("dt", { hasText: /^Etat$/ }).locator("+ dd")).toHaveText("Rejetée");
+  await expect(supplier.getByRole("region", { name: "Historique" })).toContainText(MOTIF);
+
+  const mail = await waitForEmail(ISABELLE, `n° ${rejected} : Rejetée`);
+  expect(mail.text).toContain(MOTIF);
+
+  // The second invoice, to payment.
+  const paidUrl = await sendToCotesDArmor(supplier, paid);
+  await expectState(supplier, "Mise à disposition du destinataire");
+  await openReceived(agent, paid);
+  for (const [action, state] of [
+    ["Service fait", "Service fait"],
+    ["Mandatée", "Mandatée"],
+    ["Comptabilisée", "Comptabilisée"],
+    ["Mise en paiement", "Mise en paiement"],
+  ]) {
+    await act(agent, action);
+    await expect(agent.getByText(`La facture est maintenant « ${state} ».`)).toBeVisible();
+  }
+  await expect(agent.getByText("Aucune action n'est possible sur une facture dans cet état.")).toBeVisible();
+
+  await supplier.goto(paidUrl);
+  await expect(supplier.locator("dt", { hasText: /^Etat$/ }).locator("+ dd")).toHaveText("Mise en paiement");
+  await waitForEmail(ISABELLE, `n° ${paid} : Mise en paiement`);
+});
