@@ -70,7 +70,8 @@ test("seed 004: rejected by DEP COTES-D'ARMOR with a motif the supplier sees; a 
   const tile = supplier.getByTestId("tuile-rejetee");
   await expect(tile.locator(".fr-tile__detail")).toHaveText(/^[1-9]/);
   await tile.getByRole("link", { name: "Rejetée" }).click();
-  await expect(supplier.getByRole("cell", { name: rejected, exact: true })).toBeVisible();
+  const row = supplier.getByRole("row").filter({ has: supplier.getByRole("cell", { name: rejected, exact: true }) });
+  await expect(row).toContainText(new RegExp(`Rejetée\\s*Motif : ${MOTIF}`));
   await supplier.goto(rejectedUrl);
   await expect(supplier.locator("dt", { hasText: /^Etat$/ }).locator("+ dd")).toHaveText("Rejetée");
   await expect(supplier.getByRole("region", { name: "Historique" })).toContainText(MOTIF);

@@ -128,6 +128,9 @@ describe("Rechercher", () => {
 
   it("finds by état, cadre, amount TTC (bounds included) and structure", async () => {
     expect(await numbersOf({ statut: "REJETEE" })).toEqual(["fa-2026-003"]);
+    // The list tells why an invoice is in its état.
+    expect((await search({ statut: "REJETEE" })).invoices[0].motif).toBe("Montant de la facture erroné");
+    expect((await search({ statut: "MISE_EN_PAIEMENT" })).invoices[0].motif).toBeNull();
     expect(await numbersOf({ cadre: "A12", statut: "REFUSEE_1" })).toEqual(["CT-4"]);
     expect(await numbersOf({ montantMin: "80,50", montantMax: "120" })).toEqual(["FA-2026-001", "FA-2026-002"]);
     expect(await numbersOf({ montantMin: "1 000" })).toEqual(["fa-2026-003"]);

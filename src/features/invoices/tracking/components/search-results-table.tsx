@@ -62,7 +62,10 @@ export function SearchResultsTable({ rows, criteria }: { rows: SupplierInvoiceRo
               <td>{row.recipientName}</td>
               <td>{INVOICE_TYPE_LABELS[row.type]}</td>
               <td>{row.number}</td>
-              <td>{INVOICE_STATUS_LABELS[row.status]}</td>
+              <td>
+                {INVOICE_STATUS_LABELS[row.status]}
+                {row.motif && <span className="fr-hint-text">Motif : {row.motif}</span>}
+              </td>
               <td>{formatDay(row.statusChangedAt)}</td>
               <td>
                 {formatAmount(row.totalGross)}

@@ -89,7 +89,18 @@ const toListRow = (row: Row): InvoiceCsvRow & { id: string } => ({
   currency: row.currency,
 });
 
-export type SupplierInvoiceRow = ReturnType<typeof toListRow>;
+/** The list's row; `motif`: why the invoice is in its current état (a rejection, a suspension…), when it was given one. */
+export type SupplierInvoiceRow = ReturnType<typeof toListRow> & { motif?: string | null };
+
+/** The latest history row with a motif: the current état's when their statuses agree. */
+const latestMotifSelect = {
+  history: { where: { motif: { not: null } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, motif: true } },
+} satisfies Prisma.InvoiceSelect;
+
+const withMotif = (row: Row & Prisma.InvoiceGetPayload<{ select: typeof latestMotifSelect }>): SupplierInvoiceRow => {
+  const [latest] = row.history;
+  return { ...toListRow(row), motif: latest?.status === row.status ? latest.motif : null };
+};
 
 /** The criteria checked by the one schema; every refusal at once, on its field. */
 export function parseSearchCriteria(input: SearchCriteriaInput | Record<string, unknown>): SearchCriteria {
@@ -113,10 +124,10 @@ export async function searchSupplierInvoices(userId: string, input: SearchCriter
   const { criteria, scope, where, orderBy } = await prepare(userId, input);
   if (scope.length === 0) return { criteria, invoices: [] as SupplierInvoiceRow[], total: 0, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, pageCount: 1 };
   const [rows, total] = await Promise.all([
-    db.invoice.findMany({ where, orderBy, skip: (criteria.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE, select: rowSelect }),
+    db.invoice.findMany({ where, orderBy, skip: (criteria.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE, select: { ...rowSelect, ...latestMotifSelect } }),
     db.invoice.count({ where }),
   ]);
-  return { criteria, invoices: rows.map(toListRow), total, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
+  return { criteria, invoices: rows.map(withMotif), total, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
 }
 
 /** The same search without pages, for « Exporter (CSV) »: at most 50,000 rows, `truncated` when there were more. */
