@@ -109,11 +109,13 @@ describe("routing by the platform", () => {
   });
 
   it("sends an invoice back À recycler when its service was closed meanwhile, with the reason; recycled, it is routed again", async () => {
-    const { supplierUser, service, send } = await setUp();
+    const { supplierUser, service, send, agent } = await setUp();
     const invoiceId = await send();
     await db.service.update({ where: { id: service.id }, data: { actif: false } });
     await routeAll();
     expect(await statusOf(invoiceId)).toBe("A_RECYCLER");
+    // Never made available: the recipient never received it, and does not see it.
+    await expect(getReceivedInvoice(agent.id, invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const last = (await historyOf(invoiceId)).at(-1)!;
     expect(last).toMatchObject({ status: "A_RECYCLER", actorId: null, motif: "Acheminement impossible : Ce service n'appartient pas au destinataire ou n'est plus actif." });
     const mail = (await mailsTo(supplierUser.loginEmail)).at(-1)!;
@@ -126,6 +128,7 @@ describe("routing by the platform", () => {
     expect(await db.job.count({ where: { queue: INVOICE_ROUTING_QUEUE, payload: { equals: { invoiceId } } } })).toBe(2);
     await routeAll();
     expect(await statusOf(invoiceId)).toBe("MISE_A_DISPOSITION");
+    await expect(getReceivedInvoice(agent.id, invoiceId)).resolves.toMatchObject({ id: invoiceId });
   });
 
   it("sends it back when the recipient left the directory, or its engagement rule changed", async () => {

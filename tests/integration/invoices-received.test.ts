@@ -16,6 +16,7 @@ import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-dra
 import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
 import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
 import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
+import { isReceivedStatus } from "@/features/invoices/received/received-statuses.ts";
 import { db } from "@/server/db.ts";
 import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createServiceOf, createUser } from "./factories.ts";
 
@@ -44,6 +45,8 @@ async function storedInvoice(fields: {
   sentAt?: Date;
   invoiceDate?: string;
   totalGross?: string;
+  /** When the platform made it available; by default, at its deposit for an invoice in a received status. */
+  receivedAt?: Date | null;
 }) {
   sequence += 1;
   return db.invoice.create({
@@ -59,6 +62,7 @@ async function storedInvoice(fields: {
       status: fields.status,
       statusChangedAt: fields.sentAt ?? new Date(),
       sentAt: fields.status === "BROUILLON" ? null : (fields.sentAt ?? new Date()),
+      receivedAt: fields.receivedAt !== undefined ? fields.receivedAt : isReceivedStatus(fields.status) ? (fields.sentAt ?? new Date()) : null,
       totalGross: fields.totalGross ?? "100.00",
       amountDue: fields.totalGross ?? "100.00",
     },
@@ -147,18 +151,11 @@ describe("Factures reçues", () => {
     expect((await listReceivedInvoices(gestionnaire.id)).total).toBe(6);
   });
 
-  it("lists an invoice À recycler only when its own staff sent it back, not one the routing could never make available", async () => {
+  it("lists an invoice À recycler that its staff sent back, not one the routing sent back without ever making it available", async () => {
     const r = await receivingStructure("21220278500018", "COMMUNE DU RECYCLAGE");
     const agentR = await agentOf(r.structure.id);
     const sentBack = await storedInvoice({ supplier: supplierA, recipientId: r.structure.id, serviceId: r.college.id, status: "A_RECYCLER", number: "F-RECYCLEE-PAR-R" });
-    const neverReceived = await storedInvoice({ supplier: supplierA, recipientId: r.structure.id, serviceId: r.college.id, status: "A_RECYCLER", number: "F-RENVOYEE-ROUTAGE" });
-    await db.invoiceHistory.createMany({
-      data: [
-        { invoiceId: sentBack.id, status: "MISE_A_DISPOSITION" },
-        { invoiceId: sentBack.id, status: "A_RECYCLER", actorId: agentR.id, actorStructureId: r.structure.id, motif: "Mauvais service" },
-        { invoiceId: neverReceived.id, status: "A_RECYCLER", motif: "Acheminement impossible : service inactif." },
-      ],
-    });
+    await storedInvoice({ supplier: supplierA, recipientId: r.structure.id, serviceId: r.college.id, status: "A_RECYCLER", number: "F-RENVOYEE-ROUTAGE", receivedAt: null });
     expect(await listedIds(agentR.id)).toEqual([sentBack.id]);
     expect(await listedIds(agentR.id, { status: "A_RECYCLER" })).toEqual([sentBack.id]);
   });
@@ -255,7 +252,7 @@ describe("Factures reçues", () => {
       attachmentId = (await addInvoiceAttachment(supplierA.principal.id, invoiceId, { type: "Bon de commande", designation: "Bon", file: { name: "bon.png", content: PNG } })).id;
       await sendInvoice(supplierA.principal.id, { ...input, invoiceId });
       sentId = invoiceId;
-      await db.invoice.update({ where: { id: sentId }, data: { status: "MISE_A_DISPOSITION" } });
+      await db.invoice.update({ where: { id: sentId }, data: { status: "MISE_A_DISPOSITION", receivedAt: new Date() } });
       agentCda = await agentOf(cotesDArmor.id);
     });
 

@@ -2,6 +2,7 @@
 // the deposit (or the submission to the holder of the contract) by the supplier's user, then the current état.
 import { randomBytes } from "node:crypto";
 import type { CadreFacturation, InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
+import { isReceivedStatus } from "@/features/invoices/received/received-statuses.ts";
 import { db } from "@/server/db.ts";
 
 type Supplier = { structure: { id: string }; principal: { id: string } };
@@ -44,6 +45,8 @@ export async function insertInvoice(supplier: Supplier, fields: InvoiceFields) {
       status: fields.status,
       statusChangedAt: fields.sentAt ?? new Date(),
       sentAt: fields.sentAt,
+      // Past the routing: in its recipient's hands since its deposit (the tests do not need the exact moment).
+      receivedAt: fields.sentAt && isReceivedStatus(fields.status) ? fields.sentAt : null,
     },
   });
   if (fields.sentAt) {

@@ -8,7 +8,7 @@ import { recipientActionsFor } from "@/features/invoices/received/recipient-move
 import { receivedFiltersWhere, receivedOrderBy } from "@/features/invoices/received/received-query.ts";
 import { receivedInvoiceWhere, receivedScope, type ReceivedGrant } from "@/features/invoices/received/received-scope.ts";
 import { parseReceivedSearch, receivedSearchHref } from "@/features/invoices/received/received-search.ts";
-import { RECEIVED_STATUSES } from "@/features/invoices/received/received-statuses.ts";
+import { RECEIVED_STATUSES, receivedAtAfter } from "@/features/invoices/received/received-statuses.ts";
 
 const S1 = "11111111-1111-4111-8111-111111111111";
 const S2 = "22222222-2222-4222-8222-222222222222";
@@ -54,15 +54,9 @@ describe("receivedScope", () => {
 });
 
 describe("receivedInvoiceWhere", () => {
-  const receivedStatuses = (structureIds: string[]) => ({
-    OR: [
-      { status: { in: RECEIVED_STATUSES.filter((status) => status !== "A_RECYCLER") } },
-      { status: "A_RECYCLER", history: { some: { status: "A_RECYCLER", actorStructureId: { in: structureIds } } } },
-    ],
-  });
-
-  it("keeps the received statuses (À recycler only when sent back by the recipient) and the structures (or services) in reach", () => {
-    expect(receivedInvoiceWhere([{ structureId: "a", serviceIds: null }])).toEqual({ AND: [receivedStatuses(["a"]), { recipientStructureId: "a" }] });
+  it("keeps the invoices received (made available), in a received status, of the structures (or services) in reach", () => {
+    const received = { status: { in: [...RECEIVED_STATUSES] }, receivedAt: { not: null } };
+    expect(receivedInvoiceWhere([{ structureId: "a", serviceIds: null }])).toEqual({ ...received, recipientStructureId: "a" });
     expect(
       receivedInvoiceWhere([
         { structureId: "a", serviceIds: null },
@@ -70,8 +64,20 @@ describe("receivedInvoiceWhere", () => {
         { structureId: "c", serviceIds: [S1] },
       ]),
     ).toEqual({
-      AND: [receivedStatuses(["a", "b", "c"]), { OR: [{ recipientStructureId: { in: ["a", "b"] } }, { recipientStructureId: "c", recipientServiceId: { in: [S1] } }] }],
+      ...received,
+      OR: [{ recipientStructureId: { in: ["a", "b"] } }, { recipientStructureId: "c", recipientServiceId: { in: [S1] } }],
     });
+  });
+});
+
+describe("receivedAtAfter", () => {
+  it("sets the date when the invoice is made available, clears it when it is recycled, keeps it otherwise", () => {
+    const now = new Date("2026-12-06T10:00:00Z");
+    expect(receivedAtAfter("MISE_A_DISPOSITION", now)).toEqual({ receivedAt: now });
+    expect(receivedAtAfter("DEPOSEE", now)).toEqual({ receivedAt: null });
+    for (const status of ["A_RECYCLER", "REJETEE", "SUSPENDUE", "COMPLETEE", "MISE_EN_PAIEMENT", "EN_COURS_ACHEMINEMENT"] as const) {
+      expect(receivedAtAfter(status, now)).toEqual({});
+    }
   });
 });
 

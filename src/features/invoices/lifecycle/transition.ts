@@ -6,6 +6,7 @@ import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { throwIfAny } from "../invoice-errors.ts";
+import { receivedAtAfter } from "../received/received-statuses.ts";
 import type { LifecycleAction, LifecycleActor } from "./lifecycle-contract.ts";
 import { notifyStatusChange } from "./notifications.ts";
 import { checkMove, transitionInput } from "./status-machine.ts";
@@ -65,7 +66,7 @@ export async function applyTransition(tx: Tx, command: TransitionCommand): Promi
   const { motif, comment, errors } = transitionInput(command.action, command);
   throwIfAny(errors);
 
-  await tx.invoice.update({ where: { id: invoice.id }, data: { status: verdict.to, statusChangedAt: now } });
+  await tx.invoice.update({ where: { id: invoice.id }, data: { status: verdict.to, statusChangedAt: now, ...receivedAtAfter(verdict.to, now) } });
   await tx.invoiceHistory.create({
     data: {
       invoiceId: invoice.id,

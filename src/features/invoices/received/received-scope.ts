@@ -34,22 +34,7 @@ export function receivedScope(grant: ReceivedGrant): ReceivedScope | null {
   return { structureId: grant.structureId, serviceIds: serviceIds && [...new Set(serviceIds)].sort() };
 }
 
-const STATUSES_BUT_RECYCLING = RECEIVED_STATUSES.filter((status) => status !== "A_RECYCLER");
-
-/**
- * The received statuses. An invoice À recycler is the recipient's only when its own staff sent it back: the platform's
- * routing also sends back invoices it could never make available, which the recipient never received.
- */
-function receivedStatusWhere(structureIds: string[]): Prisma.InvoiceWhereInput {
-  return {
-    OR: [
-      { status: { in: STATUSES_BUT_RECYCLING } },
-      { status: "A_RECYCLER", history: { some: { status: "A_RECYCLER", actorStructureId: { in: structureIds } } } },
-    ],
-  };
-}
-
-/** The invoices within the scopes, in a received status. Callers check `scopes` is not empty first. */
+/** The invoices within the scopes, received (made available) and in a received status. Callers check `scopes` is not empty first. */
 export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhereInput {
   const whole = scopes.filter((scope) => scope.serviceIds === null).map((scope) => scope.structureId);
   const partial = scopes.filter((scope) => scope.serviceIds !== null);
@@ -57,6 +42,5 @@ export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhe
     ...(whole.length > 0 ? [{ recipientStructureId: whole.length === 1 ? whole[0] : { in: whole } }] : []),
     ...partial.map((scope) => ({ recipientStructureId: scope.structureId, recipientServiceId: { in: scope.serviceIds! } })),
   ];
-  const structureIds = [...new Set(scopes.map((scope) => scope.structureId))];
-  return { AND: [receivedStatusWhere(structureIds), reach.length === 1 ? reach[0] : { OR: reach }] };
+  return { status: { in: [...RECEIVED_STATUSES] }, receivedAt: { not: null }, ...(reach.length === 1 ? reach[0] : { OR: reach }) };
 }

@@ -1,5 +1,6 @@
 // Which invoices a public structure's staff see in "Factures reçues": from the moment the platform makes them
-// available (never a draft, nor one still on its way or waiting for the holder of the contract). Pure.
+// available (never a draft, nor one still on its way or waiting for the holder of the contract, nor one the routing
+// sent back À recycler without ever making it available). Pure.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 
 export const RECEIVED_STATUSES = [
@@ -18,3 +19,13 @@ export const RECEIVED_STATUSES = [
 export type ReceivedStatus = (typeof RECEIVED_STATUSES)[number];
 
 export const isReceivedStatus = (status: string): status is ReceivedStatus => (RECEIVED_STATUSES as readonly string[]).includes(status);
+
+/**
+ * What a new status does to the invoice's receivedAt: set when the platform makes it available, cleared when the
+ * supplier recycles it (DEPOSEE again, perhaps for another recipient), kept otherwise.
+ */
+export function receivedAtAfter(status: InvoiceStatus, now: Date): { receivedAt?: Date | null } {
+  if (status === "MISE_A_DISPOSITION") return { receivedAt: now };
+  if (status === "DEPOSEE") return { receivedAt: null };
+  return {};
+}
