@@ -7,6 +7,7 @@
 // BENCH_TRACKING_DATABASE_URL: an already seeded database to time again (neither seeded nor dropped).
 import "./lib/load-env.ts";
 import type { InvoiceStatus } from "../src/generated/prisma/enums.ts";
+import { seededRandom } from "../src/lib/seeded-random.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 import { seedDatabase } from "./lib/seed.ts";
 import { throwawayDatabase, type ThrowawayDatabase } from "./lib/throwaway-database.ts";
@@ -16,18 +17,6 @@ const INVOICES = Number(process.argv[2] ?? 1_000_000);
 const SIZE = { suppliers: 10_000, publics: 5_000, invoices: INVOICES };
 const USERS = 200;
 const WARM_UP = 30;
-
-/** A small seeded generator: the same users and criteria at every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` users: half uniformly, half weighted by their structure's invoices. */
 function sampleUsers(users: TrackingBenchUser[], count: number, next: () => number): TrackingBenchUser[] {
@@ -96,7 +85,8 @@ try {
   const { listReceivedInvoices } = await import("../src/features/invoices/received/use-cases/list-received-invoices.ts");
   const { db } = await import("../src/server/db.ts");
 
-  const next = random(2026);
+  // Seeded: the same users and criteria at every run.
+  const next = seededRandom(2026);
   const criteria = Array.from({ length: USERS + WARM_UP }, () => searchCriteria(next));
   const users = (population: TrackingBenchUser[]) => ({ users: sampleUsers(population, USERS, next), warmUp: sampleUsers(population, WARM_UP, next) });
   const measures: Measure[] = [

@@ -3,6 +3,7 @@
 // services and mixed invoicing parameters. Pure and deterministic: the same seed gives the same directory.
 import { DEPARTEMENTS, PATRONYMS, SERVICES, type Departement } from "./bench-directory-places.ts";
 import { passesLuhn } from "@/features/structures/siret.ts";
+import { seededRandom } from "@/lib/seeded-random.ts";
 
 export type GeneratedService = { code: string; libelle: string; engagementObligatoire: boolean };
 export type GeneratedStructure = {
@@ -52,18 +53,6 @@ const ENGAGEMENT_FORMATS: [format: string, label: string][] = [
   ["^EJ[0-9]{8}$", "EJ suivi de 8 chiffres"],
 ];
 
-/** mulberry32: a small, fast, seedable pseudo-random generator (numbers in [0, 1)). */
-function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The digit to append to `payload` so that the whole number passes the Luhn check. */
 const luhnCheckDigit = (payload: string) => ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"].find((digit) => passesLuhn(payload + digit))!;
 
@@ -85,7 +74,7 @@ export function generatedSiret(sirenPrefix: string, departementCode: string, n: 
 
 /** `count` public structures, always the same for the same seed; every identifier is distinct. */
 export function generateDirectory(count: number, seed = 1): GeneratedStructure[] {
-  const random = randomGenerator(seed);
+  const random = seededRandom(seed);
   const pick: Pick = (items) => items[Math.floor(random() * items.length)];
   const chance = (probability: number) => random() < probability;
   const totalWeight = KINDS.reduce((sum, kind) => sum + kind.weight, 0);

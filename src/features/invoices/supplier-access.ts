@@ -1,42 +1,21 @@
 // Who may enter and read a supplier structure's invoices: an active member of the active structure to whom it opens
 // the espace "Factures émises". An invoice of any other structure is "not found" (nothing leaks).
-import type { Prisma } from "@/generated/prisma/client.ts";
-import type { Espace, Role } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { requireActiveMandate } from "@/features/mandates/use-cases/require-active-mandate.ts";
-import { grantedEspaces } from "@/features/structures/espaces.ts";
+import { espaceGrantSelect, opensEspace, structureIdsOpening, type EspaceGrantRow } from "@/features/structures/espace-grants.ts";
 
 type Client = Tx | typeof db;
 
-const grantSelect = {
-  structureId: true,
-  role: true,
-  espaces: { select: { espace: true } },
-  structure: { select: { espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true } } } },
-} satisfies Prisma.RattachementSelect;
-
-type GrantRow = { role: Role; espaces: { espace: Espace }[]; structure: { espaces: { espace: Espace }[] } };
-
-const opensFacturesEmises = (row: GrantRow) =>
-  grantedEspaces([
-    {
-      role: row.role,
-      structureEspaces: row.structure.espaces.map((e) => e.espace),
-      userEspaces: row.espaces.map((e) => e.espace),
-    },
-  ]).has("FACTURES_EMISES");
+const opensFacturesEmises = (row: EspaceGrantRow) => opensEspace(row, "FACTURES_EMISES");
 
 /** The supplier structures whose invoices the user enters and reads. */
-export async function supplierStructureIds(client: Client, userId: string): Promise<string[]> {
-  const rows = await client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF" } }, select: grantSelect });
-  return rows.filter(opensFacturesEmises).map((row) => row.structureId);
-}
+export const supplierStructureIds = (client: Client, userId: string) => structureIdsOpening(client, userId, "FACTURES_EMISES");
 
 /** NOT_FOUND when the structure is not the user's; FORBIDDEN when it is but does not open "Factures émises" to them. */
 export async function requireInvoiceSupplier(client: Client, userId: string, structureId: string) {
-  const row = await client.rattachement.findFirst({ where: { userId, structureId, status: "ACTIF", structure: { status: "ACTIF" } }, select: grantSelect });
+  const row = await client.rattachement.findFirst({ where: { userId, structureId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
   if (!row) throw notFound("Structure introuvable.");
   if (!opensFacturesEmises(row)) throw new AppError("FORBIDDEN", "L'espace « Factures émises » de cette structure ne vous est pas ouvert.");
 }
@@ -76,6 +55,6 @@ export function requireDraft(invoice: { status: string }) {
 
 /** The users to tell about a structure's invoices (fil d'événements, espace "Factures émises"). */
 export async function supplierUserIds(client: Client, structureId: string): Promise<string[]> {
-  const rows = await client.rattachement.findMany({ where: { structureId, status: "ACTIF" }, select: { ...grantSelect, userId: true } });
+  const rows = await client.rattachement.findMany({ where: { structureId, status: "ACTIF" }, select: { ...espaceGrantSelect, userId: true } });
   return rows.filter(opensFacturesEmises).map((row) => row.userId);
 }

@@ -42,7 +42,7 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
   return (
     <>
       <h1>Factures à traiter</h1>
-      <StructureFilter structures={suppliers} selected={structureId} />
+      <StructureFilter action="/factures-emises" structures={suppliers} selected={structureId} withReload />
       <section aria-labelledby="titre-synthese" className="fr-mb-4w">
         <h2 id="titre-synthese" className="fr-h4">
           Synthèse par état

@@ -1,8 +1,8 @@
-// The recipient's actions in "Factures reçues": their buttons' labels and hints; the motif each asks for and which of
-// them an invoice's status allows come from the status machine. Pure.
+// The recipient's actions in "Factures reçues": their buttons' hints; their labels, the motif each asks for and which
+// of them an invoice's status allows come from the status machine. Pure.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import type { LifecycleAction } from "../lifecycle/lifecycle-contract.ts";
-import { availableActions, MOVES } from "../lifecycle/status-machine.ts";
+import { ACTION_LABELS, availableActions, MOVES } from "../lifecycle/status-machine.ts";
 
 export const RECIPIENT_ACTIONS = [
   "SUSPENDRE",
@@ -18,16 +18,8 @@ export type RecipientAction = (typeof RECIPIENT_ACTIONS)[number];
 
 export const isRecipientAction = (action: string): action is RecipientAction => (RECIPIENT_ACTIONS as readonly string[]).includes(action);
 
-export const RECIPIENT_ACTION_LABELS: Record<RecipientAction, string> = {
-  SUSPENDRE: "Suspendre",
-  REJETER: "Rejeter",
-  A_RECYCLER: "À recycler",
-  SERVICE_FAIT: "Service fait",
-  MANDATER: "Mandatée",
-  MISE_A_DISPOSITION_COMPTABLE: "Mise à disposition comptable",
-  COMPTABILISER: "Comptabilisée",
-  METTRE_EN_PAIEMENT: "Mise en paiement",
-};
+/** Their buttons' labels: the status machine's names of the actions, the words of its refusals too. */
+export const RECIPIENT_ACTION_LABELS: Record<RecipientAction, string> = ACTION_LABELS;
 
 /** Which motif an action asks for (the status machine's rule): seed 004's list, a free text, or none (a comment only). */
 export const RECIPIENT_ACTION_MOTIF = Object.fromEntries(RECIPIENT_ACTIONS.map((action) => [action, MOVES[action].motif])) as Record<RecipientAction, "liste" | "libre" | null>;

@@ -1,6 +1,8 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { supplierStructureIds } from "../supplier-access.ts";
+import { pageNumber, readInvoicePage } from "./invoice-list-page.ts";
+import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "./supplier-invoice-row.ts";
 
 export type InvoiceListQuery = { structureId?: string; page?: number; pageSize?: number };
 
@@ -11,47 +13,14 @@ export type InvoiceListQuery = { structureId?: string; page?: number; pageSize?:
 export async function listSupplierInvoices(userId: string, query: InvoiceListQuery = {}) {
   const mine = await supplierStructureIds(db, userId);
   if (query.structureId && !mine.includes(query.structureId)) throw notFound("Structure introuvable.");
-  const pageSize = Math.min(Math.max(query.pageSize ?? 10, 1), 100);
-  const page = Math.max(Math.trunc(query.page ?? 1), 1);
-  const where = { supplierStructureId: query.structureId ? query.structureId : { in: mine } };
-  const [rows, total] = await Promise.all([
-    db.invoice.findMany({
-      where,
+  return readInvoicePage(
+    {
+      where: { supplierStructureId: query.structureId ? query.structureId : { in: mine } },
       orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        sentAt: true,
-        type: true,
-        sentNumber: true,
-        temporaryNumber: true,
-        status: true,
-        statusChangedAt: true,
-        totalGross: true,
-        currency: true,
-        supplierStructure: { select: { id: true, raisonSociale: true } },
-        recipientStructure: { select: { raisonSociale: true } },
-      },
-    }),
-    db.invoice.count({ where }),
-  ]);
-  return {
-    invoices: rows.map((row) => ({
-      id: row.id,
-      depositDate: row.sentAt,
-      recipientName: row.recipientStructure?.raisonSociale ?? "",
-      supplierName: row.supplierStructure.raisonSociale,
-      type: row.type,
-      number: row.sentNumber ?? row.temporaryNumber,
-      status: row.status,
-      statusChangedAt: row.statusChangedAt,
-      totalGross: row.totalGross.toFixed(2),
-      currency: row.currency,
-    })),
-    total,
-    page,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-  };
+      page: pageNumber(query.page),
+      pageSize: Math.min(Math.max(query.pageSize ?? 10, 1), 100),
+      select: supplierInvoiceRowSelect,
+    },
+    toSupplierInvoiceRow,
+  );
 }

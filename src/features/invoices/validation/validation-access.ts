@@ -2,8 +2,7 @@
 // to whom that structure opens "Factures à valider". Any other invoice is "not found": nothing leaks, not even its
 // existence; a draft is the supplier's alone.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import type { Espace, Role } from "@/generated/prisma/enums.ts";
-import { grantedEspaces } from "@/features/structures/espaces.ts";
+import { espaceGrantSelect, opensEspace, structureIdsOpening } from "@/features/structures/espace-grants.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
@@ -13,23 +12,8 @@ type Client = Tx | typeof db;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const grantSelect = {
-  structureId: true,
-  role: true,
-  espaces: { select: { espace: true } },
-  structure: { select: { espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true } } } },
-} satisfies Prisma.RattachementSelect;
-
-type GrantRow = { role: Role; espaces: { espace: Espace }[]; structure: { espaces: { espace: Espace }[] } };
-
-const opensFacturesAValider = (row: GrantRow) =>
-  grantedEspaces([{ role: row.role, structureEspaces: row.structure.espaces.map((e) => e.espace), userEspaces: row.espaces.map((e) => e.espace) }]).has("FACTURES_A_VALIDER");
-
 /** The structures whose invoices to validate the user handles. */
-export async function validatorStructureIds(client: Client, userId: string): Promise<string[]> {
-  const rows = await client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF" } }, select: grantSelect });
-  return rows.filter(opensFacturesAValider).map((row) => row.structureId);
-}
+export const validatorStructureIds = (client: Client, userId: string) => structureIdsOpening(client, userId, "FACTURES_A_VALIDER");
 
 /** The invoices submitted to one of these holders (every état from "À valider" on). Callers check the list is not empty. */
 export function toValidateWhere(structureIds: string[]): Prisma.InvoiceWhereInput {
@@ -55,7 +39,7 @@ export async function requireInvoiceToValidate(client: Client, userId: string, i
 export async function validatorUsers(client: Client, structureId: string): Promise<{ id: string; email: string }[]> {
   const rows = await client.rattachement.findMany({
     where: { structureId, status: "ACTIF", user: { status: "ACTIF" } },
-    select: { ...grantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
+    select: { ...espaceGrantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
   });
-  return rows.filter(opensFacturesAValider).map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
+  return rows.filter((row) => opensEspace(row, "FACTURES_A_VALIDER")).map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
 }

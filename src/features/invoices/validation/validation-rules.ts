@@ -2,6 +2,7 @@
 // (titulaire of a sous-traitant, mandataire of a cotraitant), until when, and what the holder may do. Pure: no I/O.
 import type { CadreFacturation, InvoiceStatus } from "@/generated/prisma/enums.ts";
 import type { LifecycleAction } from "../lifecycle/lifecycle-contract.ts";
+import { ACTION_LABELS } from "../lifecycle/status-machine.ts";
 
 /** The cadres whose invoices go to the holder of the contract before the recipient. */
 export const VALIDATION_CADRES = ["A9", "A12"] as const satisfies readonly CadreFacturation[];
@@ -38,7 +39,8 @@ export const isPastDeadline = (deadline: Date | null, now: Date) => deadline !==
 export const VALIDATOR_ACTIONS = ["VALIDER", "REFUSER"] as const satisfies readonly LifecycleAction[];
 export type ValidatorAction = (typeof VALIDATOR_ACTIONS)[number];
 
-export const VALIDATOR_ACTION_LABELS: Record<ValidatorAction, string> = { VALIDER: "Valider", REFUSER: "Refuser" };
+/** Their buttons' labels: the status machine's names of the actions, the words of its refusals too. */
+export const VALIDATOR_ACTION_LABELS: Record<ValidatorAction, string> = ACTION_LABELS;
 
 /** What the holder may still do: decide while the invoice waits for them, nothing afterwards. */
 export const validatorActionsFor = (status: InvoiceStatus): ValidatorAction[] => (status === "A_VALIDER_1" ? [...VALIDATOR_ACTIONS] : []);

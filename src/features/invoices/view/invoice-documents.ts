@@ -1,16 +1,31 @@
-// The legal documents of a sent invoice as the invoice page offers them, and their address segment
-// (/factures-emises/<id>/documents/<slug>). Pure: no I/O.
+// The legal documents of a sent invoice as its pages offer them, and the addresses of its files under an invoice's
+// page (/factures-emises/<id>, /factures-recues/<id> or /factures-a-valider/<id>): documents/<slug>,
+// pieces-jointes/<id>. Pure: no I/O.
 import type { InvoiceDocumentKind } from "@/generated/prisma/enums.ts";
 
-export const DOCUMENT_DOWNLOADS: readonly { kind: InvoiceDocumentKind; slug: string; label: string }[] = [
+type DocumentDownload = { kind: InvoiceDocumentKind; slug: string; label: string };
+
+/** The supplier's documents. */
+export const DOCUMENT_DOWNLOADS: readonly DocumentDownload[] = [
   { kind: "FACTURX_PDF", slug: "facturx-pdf", label: "Télécharger la facture (PDF Factur-X)" },
   { kind: "CII_XML", slug: "xml", label: "Télécharger le XML (CII)" },
   { kind: "DEPOSIT_RECEIPT_PDF", slug: "accuse-depot", label: "Télécharger l'accusé de dépôt" },
 ];
 
-export const documentKindOfSlug = (slug: string): InvoiceDocumentKind | undefined => DOCUMENT_DOWNLOADS.find((d) => d.slug === slug)?.kind;
+/** The documents of those the invoice is sent to (recipient, holder of the contract): the deposit receipt is the supplier's proof, not theirs. */
+export const ADDRESSEE_DOCUMENT_DOWNLOADS: readonly DocumentDownload[] = DOCUMENT_DOWNLOADS.filter((d) => d.kind !== "DEPOSIT_RECEIPT_PDF");
 
-export const documentHref = (invoiceId: string, kind: InvoiceDocumentKind) =>
-  `/factures-emises/${invoiceId}/documents/${DOCUMENT_DOWNLOADS.find((d) => d.kind === kind)!.slug}`;
+/** Whether the recipient or the holder may download this kind of document. */
+export const isAddresseeDocument = (kind: InvoiceDocumentKind) => ADDRESSEE_DOCUMENT_DOWNLOADS.some((d) => d.kind === kind);
 
-export const attachmentHref = (invoiceId: string, attachmentId: string) => `/factures-emises/${invoiceId}/pieces-jointes/${attachmentId}`;
+/** The PDF shown in the page of the recipient or the holder: the Factur-X PDF, or for a deposited invoice without one, the PDF deposited. */
+export const PREVIEW_SLUG = "apercu";
+
+/** The kind of document a slug names among those offered (the supplier's by default). */
+export const documentKindOfSlug = (slug: string, offered = DOCUMENT_DOWNLOADS): InvoiceDocumentKind | undefined => offered.find((d) => d.slug === slug)?.kind;
+
+export const documentHref = (invoicePath: string, kind: InvoiceDocumentKind) => `${invoicePath}/documents/${DOCUMENT_DOWNLOADS.find((d) => d.kind === kind)!.slug}`;
+
+export const previewHref = (invoicePath: string) => `${invoicePath}/documents/${PREVIEW_SLUG}`;
+
+export const attachmentHref = (invoicePath: string, attachmentId: string) => `${invoicePath}/pieces-jointes/${attachmentId}`;

@@ -1,9 +1,12 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { InvoiceDetail } from "../use-cases/get-invoice.ts";
-import { attachmentHref, DOCUMENT_DOWNLOADS, documentHref } from "./invoice-documents.ts";
+import { ADDRESSEE_DOCUMENT_DOWNLOADS, attachmentHref, DOCUMENT_DOWNLOADS, documentHref } from "./invoice-documents.ts";
 
-/** "Pièces jointes" of the invoice, each downloadable as it was uploaded. */
-export function InvoiceAttachments({ invoice }: { invoice: InvoiceDetail }) {
+/** `invoicePath`: the invoice's page, under which its files are (/factures-emises/<id>, /factures-recues/<id>…). */
+type Props = { invoice: InvoiceDetail; invoicePath: string };
+
+/** "Pièces jointes" of the invoice, each downloadable as it was uploaded (the deposited file included). */
+export function InvoiceAttachments({ invoice, invoicePath }: Props) {
   return (
     <section aria-labelledby="titre-pieces-jointes" className="fr-mt-3w">
       <h2 id="titre-pieces-jointes" className="fr-h4">
@@ -20,7 +23,7 @@ export function InvoiceAttachments({ invoice }: { invoice: InvoiceDetail }) {
             attachment.designation,
             attachment.extension,
             attachment.fileName,
-            <a key={attachment.id} className="fr-link fr-icon-download-line fr-link--icon-left" href={attachmentHref(invoice.id, attachment.id)} download>
+            <a key={attachment.id} className="fr-link fr-icon-download-line fr-link--icon-left" href={attachmentHref(invoicePath, attachment.id)} download>
               Télécharger<span className="fr-sr-only"> {attachment.fileName}</span>
             </a>,
           ])}
@@ -31,10 +34,10 @@ export function InvoiceAttachments({ invoice }: { invoice: InvoiceDetail }) {
 }
 
 /**
- * The legal documents produced when the invoice was sent: the Factur-X PDF, its XML alone, and the deposit receipt,
- * which certifies the PDF by its SHA-256 fingerprint ("Empreinte", shown here so anyone can check a copy).
+ * The legal documents produced when the invoice was sent, for its supplier: the Factur-X PDF, its XML alone, and the
+ * deposit receipt, which certifies the PDF by its SHA-256 fingerprint ("Empreinte", shown here so anyone can check a copy).
  */
-export function InvoiceDocuments({ invoice }: { invoice: InvoiceDetail }) {
+export function InvoiceDocuments({ invoice, invoicePath }: Props) {
   const byKind = new Map(invoice.documents.map((document) => [document.kind, document]));
   const facturX = byKind.get("FACTURX_PDF");
   return (
@@ -48,7 +51,7 @@ export function InvoiceDocuments({ invoice }: { invoice: InvoiceDetail }) {
         <ul className="fr-raw-list">
           {DOCUMENT_DOWNLOADS.filter(({ kind }) => byKind.has(kind)).map(({ kind, label }) => (
             <li key={kind} className="fr-mb-2w">
-              <a className="fr-link fr-icon-download-line fr-link--icon-left" href={documentHref(invoice.id, kind)} download>
+              <a className="fr-link fr-icon-download-line fr-link--icon-left" href={documentHref(invoicePath, kind)} download>
                 {label}
               </a>
               <span className="fr-text--sm"> ({byKind.get(kind)!.fileName})</span>
@@ -61,6 +64,29 @@ export function InvoiceDocuments({ invoice }: { invoice: InvoiceDetail }) {
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** The documents offered to those the invoice is sent to (recipient, holder of the contract); nothing when there are none. */
+export function AddresseeDocuments({ invoice, invoicePath }: Props) {
+  const kinds = new Set(invoice.documents.map((document) => document.kind));
+  const documents = ADDRESSEE_DOCUMENT_DOWNLOADS.filter(({ kind }) => kinds.has(kind));
+  if (documents.length === 0) return null;
+  return (
+    <section aria-labelledby="titre-documents" className="fr-mt-3w">
+      <h2 id="titre-documents" className="fr-h4">
+        Documents de la facture
+      </h2>
+      <ul className="fr-raw-list">
+        {documents.map(({ kind, label }) => (
+          <li key={kind} className="fr-mb-2w">
+            <a className="fr-link fr-icon-download-line fr-link--icon-left" href={documentHref(invoicePath, kind)} download>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

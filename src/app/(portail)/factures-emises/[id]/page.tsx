@@ -1,19 +1,15 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { notFound } from "next/navigation";
-import { InvoiceTotalsSection } from "@/features/invoices/components/invoice-totals.tsx";
 import { answerNotice } from "@/features/invoices/tracking/answer-notice.ts";
 import { CompleteInvoiceForm } from "@/features/invoices/tracking/components/complete-invoice-form.tsx";
 import { InvoiceTimeline } from "@/features/invoices/tracking/components/invoice-timeline.tsx";
 import { RecycleInvoiceForm } from "@/features/invoices/tracking/components/recycle-invoice-form.tsx";
 import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
 import { getRecipient } from "@/features/invoices/use-cases/get-recipient.ts";
+import { InvoiceContent } from "@/features/invoices/view/invoice-content.tsx";
 import { InvoiceAttachments, InvoiceDocuments } from "@/features/invoices/view/invoice-files.tsx";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
-import { InvoiceLinesTable } from "@/features/invoices/view/invoice-lines-table.tsx";
-import { InvoiceParties } from "@/features/invoices/view/invoice-parties.tsx";
-import { InvoiceReferences } from "@/features/invoices/view/invoice-references.tsx";
+import { invoiceOr404, linesPageNumber } from "@/features/invoices/view/invoice-page-params.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { AppError } from "@/server/errors.ts";
 
 export const metadata = { title: "Consulter une facture" };
 
@@ -25,12 +21,10 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
   const user = await requireUser();
   const { id } = await params;
   const query = await searchParams;
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = linesPageNumber(query.page);
   const notice = answerNotice(query.reponse);
-  const invoice = await getInvoice(user.id, id).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const invoice = await invoiceOr404(getInvoice(user.id, id));
+  const invoicePath = `/factures-emises/${invoice.id}`;
   // Why the invoice waits for the supplier: the motif and comment of its latest état.
   const latest = invoice.history.at(-1);
   const reason = { motif: latest?.motif ?? null, comment: latest?.comment ?? null };
@@ -55,18 +49,9 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
           }}
         />
       )}
-      <InvoiceParties invoice={invoice} />
-      <InvoiceReferences invoice={invoice} />
-      <InvoiceLinesTable invoice={invoice} page={page} pageHref={(n) => `/factures-emises/${id}?page=${n}#titre-lignes`} />
-      <InvoiceTotalsSection totals={invoice.totals} />
-      <section aria-labelledby="titre-commentaire" className="fr-mt-3w">
-        <h2 id="titre-commentaire" className="fr-h4">
-          Commentaire
-        </h2>
-        <p style={{ whiteSpace: "pre-line" }}>{invoice.form.comment || "Aucun commentaire."}</p>
-      </section>
-      <InvoiceAttachments invoice={invoice} />
-      <InvoiceDocuments invoice={invoice} />
+      <InvoiceContent invoice={invoice} page={page} invoicePath={invoicePath} />
+      <InvoiceAttachments invoice={invoice} invoicePath={invoicePath} />
+      <InvoiceDocuments invoice={invoice} invoicePath={invoicePath} />
       <InvoiceTimeline history={invoice.history} />
     </>
   );

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DashboardTileGrid } from "@/features/invoices/tracking/components/dashboard-tile-grid.tsx";
-import { StructureSelectForm } from "@/features/invoices/tracking/components/structure-select-form.tsx";
 import { getSupplierDashboard } from "@/features/invoices/tracking/use-cases/get-supplier-dashboard.ts";
 import { listTrackedStructures } from "@/features/invoices/tracking/use-cases/supplier-scope.ts";
+import { StructureFilter } from "@/features/invoices/view/structure-filter.tsx";
 import { requireUser } from "@/server/auth/session.ts";
 import { AppError } from "@/server/errors.ts";
 
@@ -25,7 +25,8 @@ export default async function TableauDeBordFacturesEmisesPage({ searchParams }: 
   return (
     <>
       <h1>Tableau de bord Factures</h1>
-      <StructureSelectForm action="/factures-emises/tableau-de-bord" structures={structures} selected={structureId} />
+      {/* Only a user with several structures has one to choose. */}
+      {structures.length > 1 && <StructureFilter action="/factures-emises/tableau-de-bord" structures={structures} selected={structureId} />}
       <p className="fr-text--sm">
         {dashboard.total} {dashboard.total > 1 ? "factures envoyées" : "facture envoyée"}. Les factures reçues par le destinataire et pas encore
         traitées sont à l&apos;état « Mise à disposition ».

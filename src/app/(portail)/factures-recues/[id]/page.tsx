@@ -1,18 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { InvoiceTotalsSection } from "@/features/invoices/components/invoice-totals.tsx";
 import { ReceivedInvoiceActions } from "@/features/invoices/received/components/received-invoice-actions.tsx";
-import { ReceivedInvoiceFiles, ReceivedInvoicePdf } from "@/features/invoices/received/components/received-invoice-files.tsx";
 import { changeReceivedInvoiceStatusAction } from "@/features/invoices/received/received-actions.ts";
 import { recipientActionsFor } from "@/features/invoices/received/recipient-moves.ts";
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
+import { AddresseeInvoice } from "@/features/invoices/view/addressee-invoice.tsx";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
-import { InvoiceHistory } from "@/features/invoices/view/invoice-history.tsx";
-import { InvoiceLinesTable } from "@/features/invoices/view/invoice-lines-table.tsx";
-import { InvoiceParties } from "@/features/invoices/view/invoice-parties.tsx";
-import { InvoiceReferences } from "@/features/invoices/view/invoice-references.tsx";
+import { invoiceOr404, linesPageNumber } from "@/features/invoices/view/invoice-page-params.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { AppError } from "@/server/errors.ts";
 
 export const metadata = { title: "Consulter une facture reçue" };
 
@@ -20,11 +14,9 @@ export const metadata = { title: "Consulter une facture reçue" };
 export default async function ReceivedInvoicePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
-  const invoice = await getReceivedInvoice(user.id, id).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const page = linesPageNumber((await searchParams).page);
+  const invoice = await invoiceOr404(getReceivedInvoice(user.id, id));
+  const invoicePath = `/factures-recues/${invoice.id}`;
 
   return (
     <>
@@ -39,19 +31,7 @@ export default async function ReceivedInvoicePage({ params, searchParams }: { pa
         subject={`Facture n° ${invoice.number} de ${invoice.supplier.raisonSociale}`}
         serverAction={changeReceivedInvoiceStatusAction.bind(null, invoice.id)}
       />
-      <ReceivedInvoicePdf invoice={invoice} />
-      <InvoiceParties invoice={invoice} />
-      <InvoiceReferences invoice={invoice} />
-      <InvoiceLinesTable invoice={invoice} page={page} pageHref={(n) => `/factures-recues/${id}?page=${n}#titre-lignes`} />
-      <InvoiceTotalsSection totals={invoice.totals} />
-      <section aria-labelledby="titre-commentaire" className="fr-mt-3w">
-        <h2 id="titre-commentaire" className="fr-h4">
-          Commentaire
-        </h2>
-        <p style={{ whiteSpace: "pre-line" }}>{invoice.form.comment || "Aucun commentaire."}</p>
-      </section>
-      <ReceivedInvoiceFiles invoice={invoice} />
-      <InvoiceHistory invoice={invoice} />
+      <AddresseeInvoice invoice={invoice} page={page} invoicePath={invoicePath} />
     </>
   );
 }

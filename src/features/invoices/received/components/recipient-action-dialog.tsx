@@ -1,11 +1,8 @@
 "use client";
-import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
-import { Select } from "@codegouvfr/react-dsfr/Select";
-import { useState, useTransition, type FormEvent } from "react";
-import { initialActionState, type ActionState } from "@/lib/action-state.ts";
+import type { ActionState } from "@/lib/action-state.ts";
 import { REJECTION_MOTIFS } from "../../lifecycle/lifecycle-contract.ts";
+import { TransitionDialog } from "../../view/transition-dialog.tsx";
 import { RECIPIENT_ACTION_HINTS, RECIPIENT_ACTION_LABELS, RECIPIENT_ACTION_MOTIF, RECIPIENT_ACTIONS, type RecipientAction } from "../recipient-moves.ts";
 
 type Dialog = ReturnType<typeof createModal>;
@@ -26,6 +23,13 @@ const MOTIF_LABELS: Record<RecipientAction, string> = {
   METTRE_EN_PAIEMENT: "",
 };
 
+/** The motif field of an action: a list for Rejeter, a text for Suspendre and À recycler, none for the others. */
+const motifOf = (action: RecipientAction) => {
+  const kind = RECIPIENT_ACTION_MOTIF[action];
+  if (kind === null) return undefined;
+  return { label: MOTIF_LABELS[action], choices: kind === "liste" ? REJECTION_MOTIFS : undefined };
+};
+
 type Props<S extends ActionState> = {
   action: RecipientAction;
   /** What the action applies to, e.g. "Facture n° F-2026-001 de CHORUS DEUX" or "3 factures sélectionnées". */
@@ -38,76 +42,17 @@ type Props<S extends ActionState> = {
 };
 
 /** The dialog of an action: its motif (a list for Rejeter, a text for Suspendre and À recycler), a comment, and confirm. */
-export function RecipientActionDialog<S extends ActionState>({ action, subject, serverAction, extraFields = {}, onResult }: Props<S>) {
-  const dialog = recipientActionDialogs[action];
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>();
-  const [message, setMessage] = useState<string>();
-  const [formKey, setFormKey] = useState(0);
-  const motif = RECIPIENT_ACTION_MOTIF[action];
+export function RecipientActionDialog<S extends ActionState>({ action, ...props }: Props<S>) {
   const label = RECIPIENT_ACTION_LABELS[action];
-  const errorOf = (name: string) => (errors?.[name]?.[0] ? { state: "error" as const, stateRelatedMessage: errors[name]![0] } : {});
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    formData.set("action", action);
-    for (const [name, values] of Object.entries(extraFields)) values.forEach((value) => formData.append(name, value));
-    startTransition(async () => {
-      const state = await serverAction(initialActionState as S, formData);
-      const onFields = Object.keys(state.fieldErrors ?? {}).some((name) => name === "motif" || name === "comment");
-      if (!state.ok && onFields) {
-        setErrors(state.fieldErrors);
-        setMessage(state.message);
-        return;
-      }
-      setErrors(undefined);
-      setMessage(undefined);
-      setFormKey((key) => key + 1);
-      dialog.close();
-      onResult(state);
-    });
-  };
-
   return (
-    <dialog.Component title={label}>
-      <p className="fr-mb-1w">{subject}</p>
-      <p className="fr-text--sm">{RECIPIENT_ACTION_HINTS[action]}</p>
-      {message && (
-        <p className="fr-error-text fr-mb-2w" role="alert">
-          {message}
-        </p>
-      )}
-      <form key={formKey} onSubmit={onSubmit} noValidate aria-label={`${label} : ${subject}`}>
-        {motif === "liste" && (
-          <Select label={`${MOTIF_LABELS[action]} *`} {...errorOf("motif")} nativeSelectProps={{ name: "motif", defaultValue: "", required: true }}>
-            <option value="" disabled>
-              Sélectionnez un motif
-            </option>
-            {REJECTION_MOTIFS.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </Select>
-        )}
-        {motif === "libre" && <Input label={`${MOTIF_LABELS[action]} *`} {...errorOf("motif")} nativeInputProps={{ name: "motif", maxLength: 255, required: true }} />}
-        <Input
-          label="Commentaire"
-          hintText="Facultatif. Il figure dans l'historique de la facture et dans l'avis envoyé au fournisseur."
-          textArea
-          {...errorOf("comment")}
-          nativeTextAreaProps={{ name: "comment", rows: 3, maxLength: 2000 }}
-        />
-        <div className="fr-btns-group fr-btns-group--inline fr-btns-group--right">
-          <Button type="button" priority="secondary" onClick={() => dialog.close()}>
-            Annuler
-          </Button>
-          <Button type="submit" disabled={pending}>
-            {label}
-          </Button>
-        </div>
-      </form>
-    </dialog.Component>
+    <TransitionDialog
+      dialog={recipientActionDialogs[action]}
+      action={action}
+      title={label}
+      label={label}
+      hint={RECIPIENT_ACTION_HINTS[action]}
+      motif={motifOf(action)}
+      {...props}
+    />
   );
 }

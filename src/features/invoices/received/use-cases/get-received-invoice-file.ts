@@ -3,8 +3,8 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import type { InvoiceFile } from "../../use-cases/get-invoice-file.ts";
+import { isAddresseeDocument } from "../../view/invoice-documents.ts";
 import { requireReceivedInvoice } from "../received-access.ts";
-import { RECEIVED_DOCUMENT_DOWNLOADS } from "../received-documents.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PDF = "application/pdf";
@@ -12,7 +12,7 @@ const PDF = "application/pdf";
 /** A document the portal produced for the invoice (Factur-X PDF, XML), for the recipient's staff only. */
 export async function getReceivedInvoiceDocument(userId: string, invoiceId: string, kind: InvoiceDocumentKind): Promise<InvoiceFile> {
   await requireReceivedInvoice(db, userId, invoiceId);
-  if (!RECEIVED_DOCUMENT_DOWNLOADS.some((d) => d.kind === kind)) throw notFound("Document introuvable.");
+  if (!isAddresseeDocument(kind)) throw notFound("Document introuvable.");
   const document = await db.invoiceDocument.findUnique({ where: { invoiceId_kind: { invoiceId, kind } }, select: { fileName: true, mimeType: true, content: true } });
   if (!document) throw notFound("Document introuvable.");
   return document;

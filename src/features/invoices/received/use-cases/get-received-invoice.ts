@@ -1,8 +1,8 @@
 import { db } from "@/server/db.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
+import { isAddresseeDocument } from "../../view/invoice-documents.ts";
 import { requireReceivedInvoice } from "../received-access.ts";
-import { RECEIVED_DOCUMENT_DOWNLOADS } from "../received-documents.ts";
 
 /**
  * The received invoice's page: everything the supplier sent (parties, references, lines, amounts, comment),
@@ -13,7 +13,7 @@ import { RECEIVED_DOCUMENT_DOWNLOADS } from "../received-documents.ts";
 export async function getReceivedInvoice(userId: string, invoiceId: string) {
   await requireReceivedInvoice(db, userId, invoiceId);
   const invoice = await readInvoiceDetail(invoiceId);
-  const documents = invoice.documents.filter((document) => RECEIVED_DOCUMENT_DOWNLOADS.some((offered) => offered.kind === document.kind));
+  const documents = invoice.documents.filter((document) => isAddresseeDocument(document.kind));
   const original = invoice.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
   return {
     ...invoice,

@@ -2,12 +2,12 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState, useTransition } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
 import { getRecipientAction } from "../../actions.ts";
-import { RecipientSearchDialog, recipientSearchDialog } from "../../components/recipient-search-dialog.tsx";
+import { RecipientChoice, RecipientServiceOptions } from "../../components/recipient-choice.tsx";
+import { RecipientSearchDialog } from "../../components/recipient-search-dialog.tsx";
 import { recipientRuleHints } from "../../components/recipient-section.tsx";
 import { STATE_SIRET } from "../../invoice-schema.ts";
 import type { Recipient } from "../../recipient.ts";
@@ -83,26 +83,13 @@ export function RecycleInvoiceForm({ invoiceId, reason, current }: Props) {
           submit();
         }}
       >
-        <RadioButtons
-          legend="Le destinataire est-il l'État ?"
-          orientation="horizontal"
-          options={[
-            { label: "Oui", nativeInputProps: { name: "recipientIsState", checked: isState, onChange: () => chooseState(true) } },
-            { label: "Non", nativeInputProps: { name: "recipientIsState", checked: !isState, onChange: () => chooseState(false) } },
-          ]}
+        <RecipientChoice
+          isState={isState}
+          recipient={recipient}
+          loading={loading}
+          error={errorOf("recipientStructureId") ?? errorOf("recipientIsState")}
+          onStateChange={chooseState}
         />
-        <div className={`fr-input-group${errorOf("recipientStructureId") || errorOf("recipientIsState") ? " fr-input-group--error" : ""}`}>
-          <p className="fr-label fr-text--bold">Destinataire *</p>
-          <p className="fr-mb-1w" aria-live="polite">
-            {loading ? "Chargement du destinataire…" : recipient ? `${recipient.raisonSociale} — ${recipient.identifier}` : "Aucun destinataire choisi."}
-          </p>
-          {!isState && (
-            <Button type="button" priority="secondary" iconId="fr-icon-search-line" nativeButtonProps={recipientSearchDialog.buttonProps}>
-              Rechercher
-            </Button>
-          )}
-          {(errorOf("recipientStructureId") ?? errorOf("recipientIsState")) && <p className="fr-error-text">{errorOf("recipientStructureId") ?? errorOf("recipientIsState")}</p>}
-        </div>
         {recipient && (
           <Select
             label={hints?.serviceRequired ? "Service *" : "Service"}
@@ -110,12 +97,7 @@ export function RecycleInvoiceForm({ invoiceId, reason, current }: Props) {
             {...errorProps("recipientServiceId")}
             nativeSelectProps={{ name: "recipientServiceId", value: serviceId, onChange: (event) => setServiceId(event.target.value) }}
           >
-            <option value="">{recipient.services.length === 0 ? "Aucun service" : "Sélectionnez un service"}</option>
-            {recipient.services.map((service) => (
-              <option key={service.id} value={service.id}>
-                {service.libelle} ({service.code}){service.engagementObligatoire ? " — engagement obligatoire" : ""}
-              </option>
-            ))}
+            <RecipientServiceOptions recipient={recipient} />
           </Select>
         )}
         <Input

@@ -4,6 +4,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { CADRE_LABELS, CADRES } from "../../invoice-schema.ts";
 import { INVOICE_STATUS_LABELS } from "../../status-labels.ts";
+import { StructureSelect } from "../../view/structure-filter.tsx";
 
 type Props = {
   /** The values as typed (GET parameters), shown back as they were. */
@@ -72,14 +73,7 @@ export function SearchForm({ values, errors, structures }: Props) {
         </div>
         {structures.length > 1 && (
           <div className="fr-col-12 fr-col-md-4">
-            <Select label="Structure" {...field("structure")} nativeSelectProps={{ name: "structure", defaultValue: values.structure ?? "" }}>
-              <option value="">Toutes</option>
-              {structures.map((structure) => (
-                <option key={structure.id} value={structure.id}>
-                  {structure.raisonSociale}
-                </option>
-              ))}
-            </Select>
+            <StructureSelect label="Structure" allLabel="Toutes" structures={structures} selected={values.structure} {...field("structure")} />
           </div>
         )}
       </div>

@@ -1,9 +1,10 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
 import { InvoiceRulesError } from "../../invoice-errors.ts";
-import type { InvoiceCsvRow } from "../csv.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import { EXPORT_MAX_ROWS, SEARCH_PAGE_SIZE, searchCriteriaSchema, type SearchCriteria, type SearchCriteriaInput, type SortKey } from "../search-criteria.ts";
+import { emptyInvoicePage, readInvoicePage } from "../../use-cases/invoice-list-page.ts";
+import { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "../../use-cases/supplier-invoice-row.ts";
 import { supplierScope } from "./supplier-scope.ts";
 
 type Where = Prisma.InvoiceWhereInput;
@@ -57,49 +58,17 @@ function orderOf(key: SortKey, sort: Order): Prisma.InvoiceOrderByWithRelationIn
   return [...byKey[key], { id: sort }];
 }
 
-const rowSelect = {
-  id: true,
-  sentAt: true,
-  type: true,
-  cadre: true,
-  sentNumber: true,
-  temporaryNumber: true,
-  status: true,
-  statusChangedAt: true,
-  totalGross: true,
-  currency: true,
-  supplierStructure: { select: { raisonSociale: true } },
-  recipientStructure: { select: { raisonSociale: true, identifier: true } },
-} satisfies Prisma.InvoiceSelect;
-
-type Row = Prisma.InvoiceGetPayload<{ select: typeof rowSelect }>;
-
-const toListRow = (row: Row): InvoiceCsvRow & { id: string } => ({
-  id: row.id,
-  depositDate: row.sentAt,
-  recipientName: row.recipientStructure?.raisonSociale ?? "",
-  recipientIdentifier: row.recipientStructure?.identifier ?? "",
-  supplierName: row.supplierStructure.raisonSociale,
-  type: row.type,
-  cadre: row.cadre,
-  number: row.sentNumber ?? row.temporaryNumber,
-  status: row.status,
-  statusChangedAt: row.statusChangedAt,
-  totalGross: row.totalGross.toFixed(2),
-  currency: row.currency,
-});
-
 /** The list's row; `motif`: why the invoice is in its current état (a rejection, a suspension…), when it was given one. */
-export type SupplierInvoiceRow = ReturnType<typeof toListRow> & { motif?: string | null };
+export type SupplierInvoiceRow = ReturnType<typeof toSupplierInvoiceRow> & { motif?: string | null };
 
 /** The latest history row with a motif: the current état's when their statuses agree. */
 const latestMotifSelect = {
   history: { where: { motif: { not: null } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, motif: true } },
 } satisfies Prisma.InvoiceSelect;
 
-const withMotif = (row: Row & Prisma.InvoiceGetPayload<{ select: typeof latestMotifSelect }>): SupplierInvoiceRow => {
+const withMotif = (row: SupplierInvoiceRead & Prisma.InvoiceGetPayload<{ select: typeof latestMotifSelect }>): SupplierInvoiceRow => {
   const [latest] = row.history;
-  return { ...toListRow(row), motif: latest?.status === row.status ? latest.motif : null };
+  return { ...toSupplierInvoiceRow(row), motif: latest?.status === row.status ? latest.motif : null };
 };
 
 /** The criteria checked by the one schema; every refusal at once, on its field. */
@@ -122,18 +91,15 @@ async function prepare(userId: string, input: SearchCriteriaInput | Record<strin
  */
 export async function searchSupplierInvoices(userId: string, input: SearchCriteriaInput | Record<string, unknown> = {}) {
   const { criteria, scope, where, orderBy } = await prepare(userId, input);
-  if (scope.length === 0) return { criteria, invoices: [] as SupplierInvoiceRow[], total: 0, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, pageCount: 1 };
-  const [rows, total] = await Promise.all([
-    db.invoice.findMany({ where, orderBy, skip: (criteria.page - 1) * SEARCH_PAGE_SIZE, take: SEARCH_PAGE_SIZE, select: { ...rowSelect, ...latestMotifSelect } }),
-    db.invoice.count({ where }),
-  ]);
-  return { criteria, invoices: rows.map(withMotif), total, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)) };
+  if (scope.length === 0) return { criteria, ...emptyInvoicePage<SupplierInvoiceRow>(SEARCH_PAGE_SIZE, criteria.page) };
+  const page = await readInvoicePage({ where, orderBy, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, select: { ...supplierInvoiceRowSelect, ...latestMotifSelect } }, withMotif);
+  return { criteria, ...page };
 }
 
 /** The same search without pages, for « Exporter (CSV) »: at most 50,000 rows, `truncated` when there were more. */
 export async function exportSupplierInvoices(userId: string, input: SearchCriteriaInput | Record<string, unknown> = {}) {
   const { scope, where, orderBy } = await prepare(userId, input);
   if (scope.length === 0) return { invoices: [] as SupplierInvoiceRow[], truncated: false };
-  const rows = await db.invoice.findMany({ where, orderBy, take: EXPORT_MAX_ROWS + 1, select: rowSelect });
-  return { invoices: rows.slice(0, EXPORT_MAX_ROWS).map(toListRow), truncated: rows.length > EXPORT_MAX_ROWS };
+  const rows = await db.invoice.findMany({ where, orderBy, take: EXPORT_MAX_ROWS + 1, select: supplierInvoiceRowSelect });
+  return { invoices: rows.slice(0, EXPORT_MAX_ROWS).map(toSupplierInvoiceRow), truncated: rows.length > EXPORT_MAX_ROWS };
 }

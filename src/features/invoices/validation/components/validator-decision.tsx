@@ -1,10 +1,10 @@
 "use client";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
-import { useState, useTransition, type FormEvent } from "react";
-import { initialActionState, type ActionState } from "@/lib/action-state.ts";
+import { useState } from "react";
+import type { ActionState } from "@/lib/action-state.ts";
+import { TransitionDialog } from "../../view/transition-dialog.tsx";
 import { VALIDATOR_ACTION_LABELS, VALIDATOR_ACTIONS, type ValidatorAction } from "../validation-rules.ts";
 
 type Dialog = ReturnType<typeof createModal>;
@@ -28,60 +28,18 @@ type DialogProps = {
 };
 
 /** The dialog of a decision: the motif (required to refuse), a comment, and confirm. */
-function DecisionDialog({ action, subject, serverAction, onResult }: DialogProps) {
-  const dialog = decisionDialogs[action];
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>();
-  const [message, setMessage] = useState<string>();
+function DecisionDialog({ action, ...props }: DialogProps) {
   const label = VALIDATOR_ACTION_LABELS[action];
-  const errorOf = (name: string) => (errors?.[name]?.[0] ? { state: "error" as const, stateRelatedMessage: errors[name]![0] } : {});
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    formData.set("action", action);
-    startTransition(async () => {
-      const state = await serverAction(initialActionState, formData);
-      if (!state.ok && Object.keys(state.fieldErrors ?? {}).some((name) => name === "motif" || name === "comment")) {
-        setErrors(state.fieldErrors);
-        setMessage(state.message);
-        return;
-      }
-      setErrors(undefined);
-      setMessage(undefined);
-      dialog.close();
-      onResult(state);
-    });
-  };
-
   return (
-    <dialog.Component title={`${label} la facture`}>
-      <p className="fr-mb-1w">{subject}</p>
-      <p className="fr-text--sm">{HINTS[action]}</p>
-      {message && (
-        <p className="fr-error-text fr-mb-2w" role="alert">
-          {message}
-        </p>
-      )}
-      <form onSubmit={onSubmit} noValidate aria-label={`${label} : ${subject}`}>
-        {action === "REFUSER" && <Input label="Motif du refus *" {...errorOf("motif")} nativeInputProps={{ name: "motif", maxLength: 255, required: true }} />}
-        <Input
-          label="Commentaire"
-          hintText="Facultatif. Il figure dans l'historique de la facture et dans l'avis envoyé au fournisseur."
-          textArea
-          {...errorOf("comment")}
-          nativeTextAreaProps={{ name: "comment", rows: 3, maxLength: 2000 }}
-        />
-        <div className="fr-btns-group fr-btns-group--inline fr-btns-group--right">
-          <Button type="button" priority="secondary" onClick={() => dialog.close()}>
-            Annuler
-          </Button>
-          <Button type="submit" disabled={pending}>
-            {label}
-          </Button>
-        </div>
-      </form>
-    </dialog.Component>
+    <TransitionDialog
+      dialog={decisionDialogs[action]}
+      action={action}
+      title={`${label} la facture`}
+      label={label}
+      hint={HINTS[action]}
+      motif={action === "REFUSER" ? { label: "Motif du refus" } : undefined}
+      {...props}
+    />
   );
 }
 

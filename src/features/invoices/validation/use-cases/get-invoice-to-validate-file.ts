@@ -3,8 +3,8 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import type { InvoiceFile } from "../../use-cases/get-invoice-file.ts";
+import { isAddresseeDocument } from "../../view/invoice-documents.ts";
 import { requireInvoiceToValidate } from "../validation-access.ts";
-import { isHolderDocument } from "../validation-documents.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PDF = "application/pdf";
@@ -13,7 +13,7 @@ const fileSelect = { fileName: true, mimeType: true, content: true } as const;
 /** A document the portal produced for the invoice (Factur-X PDF, XML), for the holder's users only. */
 export async function getInvoiceToValidateDocument(userId: string, invoiceId: string, kind: InvoiceDocumentKind): Promise<InvoiceFile> {
   await requireInvoiceToValidate(db, userId, invoiceId);
-  if (!isHolderDocument(kind)) throw notFound("Document introuvable.");
+  if (!isAddresseeDocument(kind)) throw notFound("Document introuvable.");
   const document = await db.invoiceDocument.findUnique({ where: { invoiceId_kind: { invoiceId, kind } }, select: fileSelect });
   if (!document) throw notFound("Document introuvable.");
   return document;

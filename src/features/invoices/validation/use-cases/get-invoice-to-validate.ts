@@ -1,8 +1,8 @@
 import { db } from "@/server/db.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
+import { isAddresseeDocument } from "../../view/invoice-documents.ts";
 import { requireInvoiceToValidate } from "../validation-access.ts";
-import { isHolderDocument } from "../validation-documents.ts";
 import { holderTitle, validatorActionsFor } from "../validation-rules.ts";
 
 const PDF = "application/pdf";
@@ -19,7 +19,7 @@ export async function getInvoiceToValidate(userId: string, invoiceId: string) {
     db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { validationDeadline: true, validatorStructure: { select: { raisonSociale: true, identifier: true } } } }),
   ]);
   const original = detail.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
-  const documents = detail.documents.filter((document) => isHolderDocument(document.kind));
+  const documents = detail.documents.filter((document) => isAddresseeDocument(document.kind));
   return {
     ...detail,
     documents,

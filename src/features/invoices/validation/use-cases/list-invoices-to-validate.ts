@@ -1,21 +1,23 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
+import { emptyInvoicePage, pageNumber, readInvoicePage } from "../../use-cases/invoice-list-page.ts";
+import { sentInvoiceRowSelect, toSentInvoiceRow } from "../../use-cases/sent-invoice-row.ts";
 import { toValidateWhere, validatorStructureIds } from "../validation-access.ts";
 import { TO_VALIDATE_PAGE_SIZE, validationListOrder, validationStateWhere, type ValidationListFilters } from "../validation-list.ts";
 
 const rowSelect = {
-  id: true,
-  type: true,
+  ...sentInvoiceRowSelect,
   cadre: true,
-  sentNumber: true,
-  sentAt: true,
-  status: true,
   validationDeadline: true,
-  totalGross: true,
-  currency: true,
-  supplierStructure: { select: { raisonSociale: true, identifier: true } },
   validatorStructure: { select: { raisonSociale: true } },
 } satisfies Prisma.InvoiceSelect;
+
+const toRow = (row: Prisma.InvoiceGetPayload<{ select: typeof rowSelect }>) => ({
+  ...toSentInvoiceRow(row),
+  cadre: row.cadre,
+  holderName: row.validatorStructure?.raisonSociale ?? "",
+  validationDeadline: row.validationDeadline,
+});
 
 /**
  * "Factures à valider": the A9 / A12 invoices submitted to the user's structures as holders of the contract (those
@@ -23,36 +25,10 @@ const rowSelect = {
  * validates for no structure gets none.
  */
 export async function listInvoicesToValidate(userId: string, filters: ValidationListFilters = {}) {
-  const pageSize = TO_VALIDATE_PAGE_SIZE;
-  const page = Math.max(1, Math.trunc(filters.page ?? 1));
   const structureIds = await validatorStructureIds(db, userId);
-  if (structureIds.length === 0) return { invoices: [], total: 0, page: 1, pageSize, pageCount: 1 };
-
+  if (structureIds.length === 0) return emptyInvoicePage<InvoiceToValidateRow>(TO_VALIDATE_PAGE_SIZE);
   const where: Prisma.InvoiceWhereInput = { AND: [toValidateWhere(structureIds), validationStateWhere(filters.etat)] };
-  const [rows, total] = await Promise.all([
-    db.invoice.findMany({ where, orderBy: validationListOrder(filters.etat), skip: (page - 1) * pageSize, take: pageSize, select: rowSelect }),
-    db.invoice.count({ where }),
-  ]);
-  return {
-    invoices: rows.map((row) => ({
-      id: row.id,
-      type: row.type,
-      cadre: row.cadre,
-      number: row.sentNumber ?? "",
-      supplierName: row.supplierStructure.raisonSociale,
-      supplierIdentifier: row.supplierStructure.identifier,
-      holderName: row.validatorStructure?.raisonSociale ?? "",
-      depositDate: row.sentAt,
-      status: row.status,
-      validationDeadline: row.validationDeadline,
-      totalGross: row.totalGross.toFixed(2),
-      currency: row.currency,
-    })),
-    total,
-    page,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-  };
+  return readInvoicePage({ where, orderBy: validationListOrder(filters.etat), page: pageNumber(filters.page), pageSize: TO_VALIDATE_PAGE_SIZE, select: rowSelect }, toRow);
 }
 
-export type InvoiceToValidateRow = Awaited<ReturnType<typeof listInvoicesToValidate>>["invoices"][number];
+export type InvoiceToValidateRow = ReturnType<typeof toRow>;

@@ -1,7 +1,7 @@
 import { previewOr404 } from "@/features/invoices/received/preview-response.ts";
 import { getInvoiceToValidateDocument, getInvoiceToValidatePreview } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
-import { VALIDATION_PREVIEW_SLUG, validationDocumentKindOfSlug } from "@/features/invoices/validation/validation-documents.ts";
 import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
+import { ADDRESSEE_DOCUMENT_DOWNLOADS, documentKindOfSlug, PREVIEW_SLUG } from "@/features/invoices/view/invoice-documents.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { notFound } from "@/server/errors.ts";
 
@@ -12,8 +12,8 @@ import { notFound } from "@/server/errors.ts";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; kind: string }> }) {
   const user = await requireUser();
   const { id, kind } = await params;
-  if (kind === VALIDATION_PREVIEW_SLUG) return previewOr404(id, () => getInvoiceToValidatePreview(user.id, id));
-  const documentKind = validationDocumentKindOfSlug(kind);
+  if (kind === PREVIEW_SLUG) return previewOr404(id, () => getInvoiceToValidatePreview(user.id, id));
+  const documentKind = documentKindOfSlug(kind, ADDRESSEE_DOCUMENT_DOWNLOADS);
   return downloadOr404([id], async () => {
     if (!documentKind) throw notFound("Document inconnu.");
     return getInvoiceToValidateDocument(user.id, id, documentKind);

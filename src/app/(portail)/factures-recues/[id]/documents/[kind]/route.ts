@@ -1,7 +1,7 @@
-import { PREVIEW_SLUG, receivedDocumentKindOfSlug } from "@/features/invoices/received/received-documents.ts";
 import { previewOr404 } from "@/features/invoices/received/preview-response.ts";
 import { getReceivedInvoiceDocument, getReceivedInvoicePreview } from "@/features/invoices/received/use-cases/get-received-invoice-file.ts";
 import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
+import { ADDRESSEE_DOCUMENT_DOWNLOADS, documentKindOfSlug, PREVIEW_SLUG } from "@/features/invoices/view/invoice-documents.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { notFound } from "@/server/errors.ts";
 
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await requireUser();
   const { id, kind } = await params;
   if (kind === PREVIEW_SLUG) return previewOr404(id, () => getReceivedInvoicePreview(user.id, id));
-  const documentKind = receivedDocumentKindOfSlug(kind);
+  const documentKind = documentKindOfSlug(kind, ADDRESSEE_DOCUMENT_DOWNLOADS);
   return downloadOr404([id], async () => {
     if (!documentKind) throw notFound("Document inconnu.");
     return getReceivedInvoiceDocument(user.id, id, documentKind);
