@@ -4,15 +4,14 @@ import { serviceRequiresEngagement } from "@/features/directory/invoicing-parame
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { STATE_SIRET, type InvoiceFormValues } from "./invoice-schema.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** By id, or by SIRET (the State's, for "Le destinataire est-il l'État ?" Oui); null when no such active public structure. */
 export async function findRecipient(client: Client, idOrSiret: string) {
   const structure = await client.structure.findFirst({
-    where: { ...(UUID.test(idOrSiret) ? { id: idOrSiret } : { identifier: idOrSiret, identifierType: "SIRET" }), kind: "PUBLIQUE", status: "ACTIF" },
+    where: { ...(isUuid(idOrSiret) ? { id: idOrSiret } : { identifier: idOrSiret, identifierType: "SIRET" }), kind: "PUBLIQUE", status: "ACTIF" },
     select: {
       id: true,
       identifierType: true,

@@ -11,10 +11,9 @@ import { supplierStructureIds } from "../supplier-access.ts";
 import { toValidateWhere, validatorStructureIds } from "../validation/validation-access.ts";
 import type { LifecycleAction, LifecycleActor } from "./lifecycle-contract.ts";
 import { actorOf, reservedMessage } from "./status-machine.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The structure through which the user reaches the invoice as `actor`, or null. */
 async function reachAs(client: Client, userId: string, invoiceId: string, actor: LifecycleActor): Promise<string | null> {
@@ -46,7 +45,7 @@ const USER_SIDES: LifecycleActor[] = ["FOURNISSEUR", "DESTINATAIRE", "VALIDEUR"]
  * reach; FORBIDDEN (with the side the action belongs to) when they reach it, but not from that side.
  */
 export async function requireActor(client: Client, userId: string, invoiceId: string, action: LifecycleAction): Promise<{ actor: LifecycleActor; actorStructureId: string }> {
-  if (!UUID.test(invoiceId)) throw notFound("Facture introuvable.");
+  if (!isUuid(invoiceId)) throw notFound("Facture introuvable.");
   const actor = actorOf(action);
   const structureId = await reachAs(client, userId, invoiceId, actor);
   if (structureId) return { actor, actorStructureId: structureId };

@@ -10,6 +10,7 @@ import { receivedAtAfter } from "../received/received-statuses.ts";
 import type { LifecycleAction, LifecycleActor } from "./lifecycle-contract.ts";
 import { notifyStatusChange } from "./notifications.ts";
 import { checkMove, transitionInput } from "./status-machine.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
 export type TransitionCommand = {
   invoiceId: string;
@@ -39,11 +40,9 @@ export type LockedInvoice = {
   currency: string;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The invoice's row, locked until the end of the transaction; null when there is none. */
 export async function lockInvoiceRow(tx: Tx, invoiceId: string): Promise<LockedInvoice | null> {
-  if (!UUID.test(invoiceId)) return null;
+  if (!isUuid(invoiceId)) return null;
   const [row] = await tx.$queryRaw<LockedInvoice[]>`
     SELECT id, status::text AS status, type::text AS type, COALESCE(sent_number, invoice_number, temporary_number) AS number,
       supplier_structure_id AS "supplierStructureId", recipient_structure_id AS "recipientStructureId",

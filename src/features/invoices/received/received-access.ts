@@ -6,10 +6,9 @@ import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { receivedInvoiceWhere, receivedScope, type ReceivedScope } from "./received-scope.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const grantSelect = {
   structureId: true,
@@ -39,7 +38,7 @@ export async function receivedScopes(client: Client, userId: string): Promise<Re
 
 /** The invoice when the user handles it as its recipient; NOT_FOUND otherwise (malformed id included). */
 export async function requireReceivedInvoice(client: Client, userId: string, invoiceId: string) {
-  if (!UUID.test(invoiceId)) throw notFound("Facture introuvable.");
+  if (!isUuid(invoiceId)) throw notFound("Facture introuvable.");
   const scopes = await receivedScopes(client, userId);
   const invoice =
     scopes.length > 0

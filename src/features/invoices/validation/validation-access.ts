@@ -7,10 +7,9 @@ import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { NOT_SUBMITTED_STATUSES } from "./validation-rules.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The structures whose invoices to validate the user handles. */
 export const validatorStructureIds = (client: Client, userId: string) => structureIdsOpening(client, userId, "FACTURES_A_VALIDER");
@@ -22,7 +21,7 @@ export function toValidateWhere(structureIds: string[]): Prisma.InvoiceWhereInpu
 
 /** The invoice when the user validates it as the holder of the contract; NOT_FOUND otherwise (malformed id included). */
 export async function requireInvoiceToValidate(client: Client, userId: string, invoiceId: string) {
-  if (!UUID.test(invoiceId)) throw notFound("Facture introuvable.");
+  if (!isUuid(invoiceId)) throw notFound("Facture introuvable.");
   const structureIds = await validatorStructureIds(client, userId);
   const invoice =
     structureIds.length > 0

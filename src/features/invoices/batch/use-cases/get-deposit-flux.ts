@@ -5,14 +5,14 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { supplierStructureIds } from "../../supplier-access.ts";
 import { storedFindings } from "../batch-findings.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
 export type FluxReportQuery = { page?: number; pageSize?: number; status?: DepositFluxItemStatus };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FLUX_NOT_FOUND = "Flux introuvable.";
 
 export async function getDepositFlux(userId: string, fluxId: string, query: FluxReportQuery = {}) {
-  if (!UUID.test(fluxId)) throw notFound(FLUX_NOT_FOUND);
+  if (!isUuid(fluxId)) throw notFound(FLUX_NOT_FOUND);
   const flux = await db.depositFlux.findUnique({
     where: { id: fluxId },
     select: {

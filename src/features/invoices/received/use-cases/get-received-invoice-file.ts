@@ -5,8 +5,8 @@ import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import type { InvoiceFile } from "../../use-cases/get-invoice-file.ts";
 import { isAddresseeDocument } from "../../view/invoice-documents.ts";
 import { requireReceivedInvoice } from "../received-access.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PDF = "application/pdf";
 
 /** A document the portal produced for the invoice (Factur-X PDF, XML), for the recipient's staff only. */
@@ -21,7 +21,7 @@ export async function getReceivedInvoiceDocument(userId: string, invoiceId: stri
 /** An attachment of the invoice (the deposited file included), for the recipient's staff only. */
 export async function getReceivedInvoiceAttachment(userId: string, invoiceId: string, attachmentId: string): Promise<InvoiceFile> {
   await requireReceivedInvoice(db, userId, invoiceId);
-  const attachment = UUID.test(attachmentId)
+  const attachment = isUuid(attachmentId)
     ? await db.invoiceAttachment.findFirst({ where: { id: attachmentId, invoiceId }, select: { fileName: true, mimeType: true, content: true } })
     : null;
   if (!attachment) throw notFound("Pièce jointe introuvable.");

@@ -5,8 +5,8 @@ import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import type { InvoiceFile } from "../../use-cases/get-invoice-file.ts";
 import { isAddresseeDocument } from "../../view/invoice-documents.ts";
 import { requireInvoiceToValidate } from "../validation-access.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PDF = "application/pdf";
 const fileSelect = { fileName: true, mimeType: true, content: true } as const;
 
@@ -22,7 +22,7 @@ export async function getInvoiceToValidateDocument(userId: string, invoiceId: st
 /** An attachment of the invoice (the deposited file included), for the holder's users only. */
 export async function getInvoiceToValidateAttachment(userId: string, invoiceId: string, attachmentId: string): Promise<InvoiceFile> {
   await requireInvoiceToValidate(db, userId, invoiceId);
-  const attachment = UUID.test(attachmentId) ? await db.invoiceAttachment.findFirst({ where: { id: attachmentId, invoiceId }, select: fileSelect }) : null;
+  const attachment = isUuid(attachmentId) ? await db.invoiceAttachment.findFirst({ where: { id: attachmentId, invoiceId }, select: fileSelect }) : null;
   if (!attachment) throw notFound("Pièce jointe introuvable.");
   return attachment;
 }

@@ -8,14 +8,13 @@ import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { supplierStructureIds } from "../../supplier-access.ts";
 import { needsHolderValidation } from "../validation-rules.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;
 
 export type ContractHolder = { id: string; identifier: string; raisonSociale: string; codePostal: string; ville: string };
 
 export const CONTRACT_HOLDERS_LIMIT = 10;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const contractHolderSearchSchema = z.object({
   query: z
@@ -65,7 +64,7 @@ export async function searchContractHolders(userId: string, input: ContractHolde
 /** The holder a saved draft names, to show it again in the form; null when it is no longer an active private structure. */
 export async function getContractHolder(userId: string, structureId: string): Promise<ContractHolder | null> {
   await requireInvoiceAuthor(userId);
-  if (!UUID.test(structureId)) return null;
+  if (!isUuid(structureId)) return null;
   return db.structure.findFirst({
     where: { id: structureId, kind: "PRIVEE", status: "ACTIF" },
     select: { id: true, identifier: true, raisonSociale: true, codePostal: true, ville: true },
