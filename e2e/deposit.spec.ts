@@ -2,9 +2,8 @@
 // to the field. The demo data has the seller (LE FOURNISSEUR) and the buyer (LE CLIENT) of the Factur-X example.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { loginAs } from "./helpers.ts";
+import { loginAs, MARC } from "./helpers.ts";
 
-export const MARC = "marc.fournier@le-fournisseur.example";
 export const fixture = (name: string) => path.resolve("tests/fixtures/facturx", name);
 
 test("a Factur-X (XML mixte) becomes a pre-filled invoice, completed and sent with the file's amounts", async ({ page }) => {

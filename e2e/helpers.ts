@@ -1,9 +1,11 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { E2E_DEMO_PASSWORD } from "../playwright.config.ts";
 
 /** Gestionnaire principal of the demo supplier CHORUS DEUX (CHORUS SOCIETE is created by seed 001's journey). */
 export const ISABELLE = "isabelle.dubreuil@chorus-deux.example";
 export const AGENT_COTES_D_ARMOR = "factures@cotesdarmor.example";
+/** Gestionnaire principal of the demo supplier LE FOURNISSEUR (SIRET 12345678900014). */
+export const MARC = "marc.fournier@le-fournisseur.example";
 
 export async function login(page: Page, email: string, password = E2E_DEMO_PASSWORD) {
   await page.goto("/");
@@ -16,6 +18,13 @@ export async function login(page: Page, email: string, password = E2E_DEMO_PASSW
 export async function loginAs(page: Page, email: string, password = E2E_DEMO_PASSWORD) {
   await login(page, email, password);
   await expect(page.getByRole("heading", { level: 1, name: "Accueil connecté" })).toBeVisible();
+}
+
+/** A page of its own browser context (its own session), signed in as `email`: one per actor of a story. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await loginAs(page, email);
+  return page;
 }
 
 /**

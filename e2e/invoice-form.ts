@@ -1,4 +1,5 @@
-// Filling "Saisir facture" as a user does: the recipient from the search dialog, seed 001's "Pommes" line.
+// Filling "Saisir facture" as a user does (the recipient from the search dialog, seed 001's "Pommes" line), and
+// reading the état on the invoice's page.
 import { expect, type Page } from "@playwright/test";
 
 /** « Recherche de destinataire » by SIRET, then its service (the first one, or the one whose label is given). */
@@ -26,4 +27,13 @@ export async function addPommes(page: Page) {
   await expect(dialog.getByLabel("Montant TTC après remise HT")).toHaveValue("8,44");
   await dialog.getByRole("button", { name: "Valider la ligne" }).click();
   await expect(page.getByText("5 lignes par page (1 ligne)").first()).toBeVisible();
+}
+
+/** The état in the invoice page's header, read again until the platform's jobs (routing…) have run. */
+export async function expectInvoiceState(page: Page, label: string) {
+  const state = page.locator("dt", { hasText: /^Etat$/ }).locator("+ dd");
+  await expect(async () => {
+    await page.reload();
+    await expect(state).toHaveText(label, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 }

@@ -1,19 +1,13 @@
 // Seed 004's story across two browsers: the supplier sends invoices to DEP COTES-D'ARMOR (service COLLEGE,
 // engagement 91821); the platform routes them; the department's staff rejects the first with a motif of the list
 // and takes the second to payment; the supplier follows both on its dashboard, its invoice page and by e-mail.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { AGENT_COTES_D_ARMOR, ISABELLE, loginAs } from "./helpers.ts";
-import { addPommes, chooseRecipient } from "./invoice-form.ts";
+import { expect, test, type Page } from "@playwright/test";
+import { AGENT_COTES_D_ARMOR, ISABELLE, signedInPage } from "./helpers.ts";
+import { addPommes, chooseRecipient, expectInvoiceState } from "./invoice-form.ts";
 import { waitForEmail } from "./mail.ts";
 
 const COTES_D_ARMOR = { siret: "22220001600327", name: "DEP COTES-D'ARMOR", service: "Collèges (COLLEGE) — engagement obligatoire" };
 const MOTIF = "Montant de la facture erroné";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, email);
-  return page;
-}
 
 /** Saisir facture → Valider et envoyer; returns the invoice page's address. */
 async function sendToCotesDArmor(page: Page, number: string): Promise<string> {
@@ -25,15 +19,6 @@ async function sendToCotesDArmor(page: Page, number: string): Promise<string> {
   await page.getByRole("button", { name: "Valider et envoyer" }).click();
   await expect(page).toHaveURL(/\/factures-emises\/[0-9a-f-]+$/);
   return page.url();
-}
-
-/** The état in the invoice page's header, read again until the platform's routing job has run. */
-async function expectState(page: Page, label: string) {
-  const state = page.locator("dt", { hasText: /^Etat$/ }).locator("+ dd");
-  await expect(async () => {
-    await page.reload();
-    await expect(state).toHaveText(label, { timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
 }
 
 /** On the recipient's invoice page: the action's button, then its dialog (motif from the list when asked). */
@@ -52,14 +37,14 @@ async function openReceived(page: Page, number: string) {
 }
 
 test("seed 004: rejected by DEP COTES-D'ARMOR with a motif the supplier sees; a second invoice paid", async ({ browser }) => {
-  const supplier = await signedIn(browser, ISABELLE);
-  const agent = await signedIn(browser, AGENT_COTES_D_ARMOR);
+  const supplier = await signedInPage(browser, ISABELLE);
+  const agent = await signedInPage(browser, AGENT_COTES_D_ARMOR);
   const suffix = Date.now() % 100_000_000;
   const rejected = `F-CA-R-${suffix}`;
   const paid = `F-CA-P-${suffix}`;
 
   const rejectedUrl = await sendToCotesDArmor(supplier, rejected);
-  await expectState(supplier, "Mise à disposition du destinataire");
+  await expectInvoiceState(supplier, "Mise à disposition du destinataire");
 
   await openReceived(agent, rejected);
   await act(agent, "Rejeter", MOTIF);
@@ -81,7 +66,7 @@ test("seed 004: rejected by DEP COTES-D'ARMOR with a motif the supplier sees; a 
 
   // The second invoice, to payment.
   const paidUrl = await sendToCotesDArmor(supplier, paid);
-  await expectState(supplier, "Mise à disposition du destinataire");
+  await expectInvoiceState(supplier, "Mise à disposition du destinataire");
   await openReceived(agent, paid);
   for (const [action, state] of [
     ["Service fait", "Service fait"],
