@@ -4,9 +4,9 @@
 // errors keyed by the schema's paths ("invoiceNumber", "lines.0.quantity").
 import { revalidatePath } from "next/cache";
 import { searchPublicDirectory, type DirectoryPage } from "@/features/directory/use-cases/search-public-directory.ts";
-import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
+import { invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { InvoiceRulesError } from "./invoice-errors.ts";
+import { refusedState } from "./invoice-errors.ts";
 import { invoiceFormSchema } from "./invoice-schema.ts";
 import { addInvoiceAttachment } from "./use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceAttachment } from "./use-cases/delete-invoice-attachment.ts";
@@ -23,14 +23,6 @@ export type SendActionState = ActionState & { invoiceId?: string; number?: strin
 export type RecipientSearchState = ActionState & { page?: DirectoryPage };
 export type RecipientState = ActionState & { recipient?: Awaited<ReturnType<typeof getRecipient>> };
 
-/** An AppError as the form's state; several field errors at once for the invoice's rules. */
-function refused(error: unknown): ActionState {
-  if (error instanceof InvoiceRulesError) {
-    return { ok: false, message: error.message, fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, [message]])) };
-  }
-  return failed(error);
-}
-
 /** "Enregistrer": the invoice as a draft (BROUILLON); answers its id and temporary number. */
 export async function saveInvoiceDraftAction(input: unknown): Promise<DraftActionState> {
   const user = await requireUser();
@@ -41,7 +33,7 @@ export async function saveInvoiceDraftAction(input: unknown): Promise<DraftActio
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture a été enregistrée sous le numéro temporaire ${saved.temporaryNumber}.`, ...saved };
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
 }
 
@@ -55,7 +47,7 @@ export async function sendInvoiceAction(input: unknown): Promise<SendActionState
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture n° ${sent.number} a été déposée.`, ...sent };
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
 }
 
@@ -64,7 +56,7 @@ export async function deleteInvoiceDraftAction(invoiceId: string): Promise<Actio
   try {
     await deleteInvoiceDraft(user.id, String(invoiceId));
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
   revalidatePath(INVOICES_PATH);
   return { ok: true, message: "La facture a été supprimée." };
@@ -78,7 +70,7 @@ export async function duplicateInvoiceAction(invoiceId: string): Promise<DraftAc
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture a été dupliquée sous le numéro temporaire ${copy.temporaryNumber}.`, ...copy };
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
 }
 
@@ -89,7 +81,7 @@ export async function searchRecipientsAction(input: unknown): Promise<RecipientS
     const criteria = typeof input === "object" && input !== null && !(input instanceof FormData) ? input : {};
     return { ok: true, page: await searchPublicDirectory(criteria) };
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
 }
 
@@ -99,7 +91,7 @@ export async function getRecipientAction(structureId: string): Promise<Recipient
   try {
     return { ok: true, recipient: await getRecipient(String(structureId)) };
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
 }
 
@@ -116,7 +108,7 @@ export async function addInvoiceAttachmentAction(invoiceId: string, formData: Fo
     revalidatePath(`${INVOICES_PATH}/${invoiceId}/modifier`);
     return { ok: true, message: `La pièce jointe « ${attachment.fileName} » a été ajoutée.`, attachmentId: attachment.id };
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
 }
 
@@ -125,7 +117,7 @@ export async function deleteInvoiceAttachmentAction(invoiceId: string, attachmen
   try {
     await deleteInvoiceAttachment(user.id, String(invoiceId), String(attachmentId));
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
   revalidatePath(`${INVOICES_PATH}/${invoiceId}/modifier`);
   return { ok: true, message: "La pièce jointe a été supprimée." };

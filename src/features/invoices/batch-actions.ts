@@ -4,21 +4,14 @@
 // its progress and compte rendu show as the background jobs process it.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failed, type ActionState } from "@/lib/action-state.ts";
+import type { ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { createDepositFlux } from "./batch/use-cases/create-deposit-flux.ts";
-import { InvoiceRulesError } from "./invoice-errors.ts";
+import { refusedState } from "./invoice-errors.ts";
 
 /** An empty file field still posts a part: empty, and named "" (or "undefined" once decoded by the server action). */
 const nothingChosen = (file: File) => file.size === 0 && (!file.name || file.name === "undefined");
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : undefined);
-
-function refused(error: unknown): ActionState {
-  if (error instanceof InvoiceRulesError) {
-    return { ok: false, message: error.message, fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, [message]])) };
-  }
-  return failed(error);
-}
 
 /** « Déposer le lot »: the flux is created and its jobs queued; its page opens at /factures-emises/depot/flux/<id>. */
 export async function depositBatchAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -34,7 +27,7 @@ export async function depositBatchAction(_previous: ActionState, formData: FormD
     });
     fluxId = created.fluxId;
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
   revalidatePath("/factures-emises/depot/flux");
   redirect(`/factures-emises/depot/flux/${fluxId}`);

@@ -1,6 +1,7 @@
 // Several refusals at once, each on its field (the schema's paths: "invoiceNumber", "lines.0.quantity"), so that
 // "Valider et envoyer" shows every missing piece in one go. The actions turn it into their ActionState.
 import type { z } from "zod";
+import { failed, type ActionState } from "@/lib/action-state.ts";
 import { AppError } from "@/server/errors.ts";
 
 export const INVALID_INVOICE_MESSAGE = "La facture comporte des erreurs : corrigez les champs signalés.";
@@ -22,4 +23,12 @@ export class InvoiceRulesError extends AppError {
 /** Throws the errors, if any, together. */
 export function throwIfAny(fieldErrors: Record<string, string>) {
   if (Object.keys(fieldErrors).length > 0) throw new InvoiceRulesError(fieldErrors);
+}
+
+/** A refusal as the form's state: every field error of the invoice's rules at once; any other AppError as failed() says. */
+export function refusedState(error: unknown): ActionState {
+  if (error instanceof InvoiceRulesError) {
+    return { ok: false, message: error.message, fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, [message]])) };
+  }
+  return failed(error);
 }

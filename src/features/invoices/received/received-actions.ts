@@ -3,9 +3,9 @@
 // the session first, validates with the one schema, lets the lifecycle use case authorise (the recipient's reach, the
 // same as the list's) and decide, then refreshes the pages.
 import { revalidatePath } from "next/cache";
-import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
+import { invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { InvoiceRulesError } from "../invoice-errors.ts";
+import { refusedState } from "../invoice-errors.ts";
 import { changeInvoiceStatus, changeInvoicesStatus } from "../lifecycle/use-cases/change-invoice-status.ts";
 import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
 import { recipientActionSchema, recipientSelectionActionSchema } from "./recipient-action-schema.ts";
@@ -13,14 +13,6 @@ import { recipientActionSchema, recipientSelectionActionSchema } from "./recipie
 const RECEIVED_PATH = "/factures-recues";
 
 export type SelectionActionState = ActionState & { refused?: { invoiceId: string; message: string }[] };
-
-/** An AppError as the form's state; the lifecycle's missing motif next to the motif field. */
-function refusedState(error: unknown): ActionState {
-  if (error instanceof InvoiceRulesError) {
-    return { ok: false, message: error.message, fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, [message]])) };
-  }
-  return failed(error);
-}
 
 const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 

@@ -5,9 +5,9 @@
 // form itself is gone: the invoice is no longer in the état it answers).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
+import { invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { InvoiceRulesError } from "../invoice-errors.ts";
+import { refusedState } from "../invoice-errors.ts";
 import { ATTACHMENT_TYPES } from "../invoice-schema.ts";
 import { ANSWER_NOTICE_PARAM, type AnswerNotice } from "./answer-notice.ts";
 import { completionSchema, recyclingSchema } from "./completion-schema.ts";
@@ -16,13 +16,6 @@ import { recycleInvoice } from "./use-cases/recycle-invoice.ts";
 
 /** The type of the files joined to a completion. */
 const COMPLETION_ATTACHMENT_TYPE: (typeof ATTACHMENT_TYPES)[number] = "Pièce jointe complémentaire";
-
-function refused(error: unknown): ActionState {
-  if (error instanceof InvoiceRulesError) {
-    return { ok: false, message: error.message, fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, [message]])) };
-  }
-  return failed(error);
-}
 
 function backToInvoice(invoiceId: string, done: AnswerNotice): never {
   revalidatePath("/factures-emises", "layout");
@@ -45,7 +38,7 @@ export async function completeInvoiceAction(invoiceId: string, formData: FormDat
     );
     await completeInvoice(user.id, String(invoiceId), { comment: parsed.data.comment, attachments });
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
   backToInvoice(String(invoiceId), "completee");
 }
@@ -58,7 +51,7 @@ export async function recycleInvoiceAction(invoiceId: string, input: unknown): P
   try {
     await recycleInvoice(user.id, String(invoiceId), parsed.data);
   } catch (error) {
-    return refused(error);
+    return refusedState(error);
   }
   backToInvoice(String(invoiceId), "recyclee");
 }

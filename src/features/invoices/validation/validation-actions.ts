@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { InvoiceRulesError } from "../invoice-errors.ts";
+import { refusedState } from "../invoice-errors.ts";
 import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
 import { refuseInvoice } from "./use-cases/refuse-invoice.ts";
 import { getContractHolder, searchContractHolders, type ContractHolder } from "./use-cases/search-contract-holders.ts";
@@ -12,14 +12,6 @@ import { validateInvoice } from "./use-cases/validate-invoice.ts";
 import { validatorDecisionSchema } from "./validation-decision-schema.ts";
 
 const LIST_PATH = "/factures-a-valider";
-
-/** An AppError as the dialog's state; the lifecycle's missing motif next to the motif field. */
-function refusedState(error: unknown): ActionState {
-  if (error instanceof InvoiceRulesError) {
-    return { ok: false, message: error.message, fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, [message]])) };
-  }
-  return failed(error);
-}
 
 /** « Valider » or « Refuser » on the invoice's page. */
 export async function decideInvoiceAction(invoiceId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
