@@ -11,7 +11,7 @@ export async function register() {
   if (process.env.DISABLE_JOB_WORKER !== "true") {
     const { startJobWorker } = await import("./server/jobs/worker.ts");
     const { depositFluxJobHandlers } = await import("./features/invoices/batch/use-cases/process-deposit-flux-chunk.ts");
-    const { routingJobHandlers } = await import("./features/invoices/lifecycle/routing-queue.ts");
+    const { routingJobHandlers } = await import("./features/invoices/lifecycle/use-cases/route-invoice.ts");
     const { autoValidationJobHandlers, scheduleAutoValidation } = await import("./features/invoices/validation/use-cases/auto-validate.ts");
     startJobWorker({ ...depositFluxJobHandlers, ...routingJobHandlers, ...autoValidationJobHandlers });
     // The A9 / A12 "validation automatique hors délai" runs every minute; each run schedules the next one.

@@ -3,7 +3,8 @@
 // recipient) or refuses it (final); without an answer in time the platform validates it itself; nobody else sees it.
 import { describe, expect, it } from "vitest";
 import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { INVOICE_ROUTING_QUEUE, routingJobHandlers } from "@/features/invoices/lifecycle/routing-queue.ts";
+import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/routing-queue.ts";
+import { routingJobHandlers } from "@/features/invoices/lifecycle/use-cases/route-invoice.ts";
 import { changeInvoiceStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
 import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
 import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";

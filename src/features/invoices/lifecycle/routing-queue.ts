@@ -1,12 +1,10 @@
 // The queue "invoice-routing": one job per invoice entering DEPOSEE or VALIDEE_1, enqueued in the transaction that
 // puts it there (so that a committed deposit is always routed, and a rolled-back one never is), run by the worker
-// (instrumentation.ts) through routingJobHandlers.
+// (instrumentation.ts) through routingJobHandlers (use-cases/route-invoice.ts).
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { enqueueJob, enqueueJobs } from "@/server/jobs/queue.ts";
-import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
 import { isRoutedStatus, routingKey } from "./routing.ts";
-import { routeInvoiceJob } from "./use-cases/route-invoice.ts";
 
 export const INVOICE_ROUTING_QUEUE = "invoice-routing";
 
@@ -39,5 +37,3 @@ export async function enqueueRoutings(tx: Tx, invoiceIds: string[]): Promise<num
 export async function enqueueJobsForStatus(tx: Tx, invoiceId: string, status: InvoiceStatus): Promise<void> {
   if (isRoutedStatus(status)) await enqueueRouting(tx, invoiceId);
 }
-
-export const routingJobHandlers: JobHandlers = { [INVOICE_ROUTING_QUEUE]: (payload) => routeInvoiceJob(payload) };

@@ -1,7 +1,7 @@
 // One change of status, in the caller's transaction: the invoice's row locked (FOR UPDATE: of two actions at once,
 // the second waits, then sees the first one's status and is refused), the move checked by the status machine, the
-// new status with its date, the history row and the notifications. The caller has checked who acts (the use cases of
-// each side do); the routing jobs a new status needs are enqueued by the use cases (see routing-queue.ts).
+// new status with its date, the history row, the notifications and the jobs the new status needs (the routing of a
+// recycled or validated invoice). The caller has checked who acts (the use cases of each side do).
 import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
@@ -9,6 +9,7 @@ import { throwIfAny } from "../invoice-errors.ts";
 import { receivedAtAfter } from "../received/received-statuses.ts";
 import type { LifecycleAction, LifecycleActor } from "./lifecycle-contract.ts";
 import { notifyStatusChange } from "./notifications.ts";
+import { enqueueJobsForStatus } from "./routing-queue.ts";
 import { checkMove, transitionInput } from "./status-machine.ts";
 import { isUuid } from "@/lib/uuid.ts";
 
@@ -78,5 +79,6 @@ export async function applyTransition(tx: Tx, command: TransitionCommand): Promi
     },
   });
   await notifyStatusChange(tx, { invoice, actor: command.actor, to: verdict.to, motif, comment, now });
+  await enqueueJobsForStatus(tx, invoice.id, verdict.to);
   return { invoiceId: invoice.id, from: invoice.status, status: verdict.to };
 }

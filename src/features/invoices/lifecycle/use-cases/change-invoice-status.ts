@@ -6,7 +6,6 @@ import { logger } from "@/server/logger.ts";
 import { throwIfAny } from "../../invoice-errors.ts";
 import { requireActor } from "../actor-access.ts";
 import type { LifecycleAction } from "../lifecycle-contract.ts";
-import { enqueueJobsForStatus } from "../routing-queue.ts";
 import { transitionInput } from "../status-machine.ts";
 import { applyTransition } from "../transition.ts";
 
@@ -24,7 +23,6 @@ export async function changeInvoiceStatus(userId: string, invoiceId: string, act
   return db.$transaction(async (tx) => {
     const { actor, actorStructureId } = await requireActor(tx, userId, invoiceId, action);
     const { status } = await applyTransition(tx, { invoiceId, action, actor, actorUserId: userId, actorStructureId, motif: input.motif, comment: input.comment, now });
-    await enqueueJobsForStatus(tx, invoiceId, status);
     return { invoiceId, status };
   });
 }
@@ -56,6 +54,5 @@ export async function changeInvoicesStatus(userId: string, invoiceIds: string[],
 /** The platform moves an invoice (routing, validation hors délai), in the caller's transaction; CONFLICT when illegal. */
 export async function moveInvoiceAsPlatform(tx: Tx, invoiceId: string, action: LifecycleAction, input: StatusInput = {}, now = new Date()): Promise<StatusChanged> {
   const { status } = await applyTransition(tx, { invoiceId, action, actor: "PLATEFORME", motif: input.motif, comment: input.comment, now });
-  await enqueueJobsForStatus(tx, invoiceId, status);
   return { invoiceId, status };
 }

@@ -5,7 +5,9 @@
 // between the two steps, or for an invoice that moved on meanwhile, does nothing more.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
+import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
 import { findRecipient } from "../../recipient.ts";
+import { INVOICE_ROUTING_QUEUE } from "../routing-queue.ts";
 import { isRoutedStatus, routingPayloadSchema, routingVerdict } from "../routing.ts";
 import { applyTransition, lockInvoiceRow } from "../transition.ts";
 
@@ -35,3 +37,5 @@ export async function routeInvoiceJob(payload: unknown): Promise<void> {
   const { invoiceId } = routingPayloadSchema.parse(payload);
   await routeInvoice(invoiceId);
 }
+
+export const routingJobHandlers: JobHandlers = { [INVOICE_ROUTING_QUEUE]: (payload) => routeInvoiceJob(payload) };

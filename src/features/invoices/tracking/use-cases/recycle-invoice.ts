@@ -2,7 +2,6 @@ import { db, type Tx } from "@/server/db.ts";
 import { throwIfAny, InvoiceRulesError } from "../../invoice-errors.ts";
 import { recipientErrors } from "../../invoice-schema.ts";
 import { applyTransition } from "../../lifecycle/transition.ts";
-import { enqueueRouting } from "../../lifecycle/routing-queue.ts";
 import { findRecipient, recipientKey, type Recipient } from "../../recipient.ts";
 import { lockInvoice } from "../../use-cases/save-invoice-draft.ts";
 import { recyclingSchema, type Recycling, type RecyclingInput } from "../completion-schema.ts";
@@ -29,7 +28,7 @@ function describe(recipient: Recipient, recycling: Recycling): string {
 
 /**
  * « Recycler »: an À recycler invoice gets a new recipient, service and numéro d'engagement (checked against the
- * directory as when it was sent), goes back to DEPOSEE through the status machine and is routed again, all in one
+ * directory as when it was sent), goes back to DEPOSEE through the status machine (which enqueues its routing), all in one
  * transaction. NOT_FOUND outside the supplier's structures; CONFLICT when it is not À recycler.
  */
 export async function recycleInvoice(userId: string, invoiceId: string, input: RecyclingInput, now = new Date()) {
@@ -55,7 +54,6 @@ export async function recycleInvoice(userId: string, invoiceId: string, input: R
       comment: describe(recipient, recycling),
       now,
     });
-    await enqueueRouting(tx, invoiceId);
     return { invoiceId, status: moved.status, recipientName: recipient.raisonSociale };
   });
 }
