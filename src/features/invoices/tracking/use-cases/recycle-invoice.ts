@@ -7,7 +7,7 @@ import { lockInvoice } from "../../use-cases/save-invoice-draft.ts";
 import { recyclingSchema, type Recycling, type RecyclingInput } from "../completion-schema.ts";
 
 /** The new recipient must be an active public structure, and its service and engagement rules honoured. */
-async function checkRecipient(client: Tx | typeof db, recycling: Recycling): Promise<Recipient> {
+async function checkRecipient(client: Tx, recycling: Recycling): Promise<Recipient> {
   const recipient = await findRecipient(client, recipientKey(recycling)!);
   if (!recipient) {
     throw new InvoiceRulesError({ [recycling.recipientIsState ? "recipientIsState" : "recipientStructureId"]: "Ce destinataire n'est pas une structure publique active de l'annuaire." });
@@ -35,7 +35,6 @@ export async function recycleInvoice(userId: string, invoiceId: string, input: R
   const parsed = recyclingSchema.safeParse(input);
   if (!parsed.success) throw InvoiceRulesError.fromZod(parsed.error);
   const recycling = parsed.data;
-  await checkRecipient(db, recycling);
 
   return db.$transaction(async (tx) => {
     const invoice = await lockInvoice(tx, userId, invoiceId);
