@@ -2,7 +2,7 @@
 // (seed 004's list for a rejection), an optional comment. One schema for the dialogs and the server actions; the
 // motif rules are the status machine's.
 import { z } from "zod";
-import { transitionInput } from "../lifecycle/status-machine.ts";
+import { checkTransitionFields, toTransitionCommand } from "../lifecycle/transition-form.ts";
 import { RECIPIENT_ACTIONS } from "./recipient-moves.ts";
 
 export const MAX_SELECTED_INVOICES = 100;
@@ -13,20 +13,7 @@ const fields = {
   comment: z.string().optional(),
 };
 
-type Fields = { action: (typeof RECIPIENT_ACTIONS)[number]; motif?: string; comment?: string };
-
-/** The machine's refusals (missing motif, motif outside the list, texts too long), each on its field. */
-function checkInput(value: Fields, ctx: z.RefinementCtx) {
-  for (const [path, message] of Object.entries(transitionInput(value.action, value).errors)) ctx.addIssue({ code: "custom", path: [path], message });
-}
-
-/** What the lifecycle use case takes: trimmed texts, and no motif for an action that asks for none. */
-const toCommand = <T extends Fields>({ action, motif: _motif, comment: _comment, ...rest }: T & Fields) => {
-  const { motif, comment } = transitionInput(action, { motif: _motif, comment: _comment });
-  return { ...rest, action, input: { ...(motif ? { motif } : {}), ...(comment ? { comment } : {}) } };
-};
-
-export const recipientActionSchema = z.object(fields).superRefine(checkInput).transform(toCommand);
+export const recipientActionSchema = z.object(fields).superRefine(checkTransitionFields).transform(toTransitionCommand);
 
 export const recipientSelectionActionSchema = z
   .object({
@@ -36,5 +23,5 @@ export const recipientSelectionActionSchema = z
       .min(1, "Sélectionnez au moins une facture.")
       .max(MAX_SELECTED_INVOICES, `Sélectionnez ${MAX_SELECTED_INVOICES} factures au plus.`),
   })
-  .superRefine(checkInput)
-  .transform(toCommand);
+  .superRefine(checkTransitionFields)
+  .transform(toTransitionCommand);

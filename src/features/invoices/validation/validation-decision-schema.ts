@@ -1,22 +1,15 @@
 // The holder's decision on an invoice: « Valider » (an optional comment) or « Refuser » (a motif, required, and an
-// optional comment). One schema for the dialog and the server action.
+// optional comment). One schema for the dialog and the server action; the motif rules are the status machine's.
 import { z } from "zod";
+import { checkTransitionFields, toTransitionCommand } from "../lifecycle/transition-form.ts";
 import { VALIDATOR_ACTIONS } from "./validation-rules.ts";
-
-export const REFUSAL_MOTIF_REQUIRED_MESSAGE = "Indiquez le motif du refus.";
-
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const validatorDecisionSchema = z
   .object({
     action: z.enum(VALIDATOR_ACTIONS, "Choisissez « Valider » ou « Refuser »."),
-    motif: z.preprocess(blank, z.string().trim().max(255, "Le motif comporte 255 caractères au plus.").optional()),
-    comment: z.preprocess(blank, z.string().trim().max(2000, "Le commentaire comporte 2000 caractères au plus.").optional()),
+    motif: z.string().optional(),
+    comment: z.string().optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.action === "REFUSER" && !value.motif) ctx.addIssue({ code: "custom", path: ["motif"], message: REFUSAL_MOTIF_REQUIRED_MESSAGE });
-  })
+  .superRefine(checkTransitionFields)
   // A validation has no motif: one sent anyway is dropped.
-  .transform(({ action, motif, comment }) => ({ action, input: { ...(action === "REFUSER" && motif ? { motif } : {}), ...(comment ? { comment } : {}) } }));
-
-export type ValidatorDecision = z.output<typeof validatorDecisionSchema>;
+  .transform(toTransitionCommand);
