@@ -27,3 +27,15 @@ export async function structureIdsOpening(client: Client, userId: string, espace
   const rows = await client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
   return rows.filter((row) => opensEspace(row, espace)).map((row) => row.structureId);
 }
+
+/** A user to tell, at their contact address (their login address when they gave none). */
+export type EspaceUser = { id: string; email: string };
+
+/** The structure's active users, through an active rattachement, to whom it opens the espace. */
+export async function usersOpening(client: Client, structureId: string, espace: Espace): Promise<EspaceUser[]> {
+  const rows = await client.rattachement.findMany({
+    where: { structureId, status: "ACTIF", user: { status: "ACTIF" } },
+    select: { ...espaceGrantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
+  });
+  return rows.filter((row) => opensEspace(row, espace)).map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
+}

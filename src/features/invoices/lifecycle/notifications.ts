@@ -3,16 +3,15 @@
 // recipient (made available, or completed by the supplier), the recipient's users with "Factures reçues" for its
 // service. The passage through EN_COURS_ACHEMINEMENT lasts seconds and is not announced (its next status is); the
 // supplier's own moves (Compléter, Recycler) are in their fil but not e-mailed back to them.
-import type { Prisma } from "@/generated/prisma/client.ts";
-import type { Espace, InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
-import { grantedEspaces } from "@/features/structures/espaces.ts";
+import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
+import { usersOpening, type EspaceUser } from "@/features/structures/espace-grants.ts";
 import type { Tx } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
-import { receivedScope } from "../received/received-scope.ts";
+import { receivedGrantSelect, receivedScopeOf } from "../received/received-access.ts";
 import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
 import { formatAmount } from "../totals.ts";
 import { formatDayAndTime } from "../view/invoice-dates.ts";
@@ -36,45 +35,18 @@ export type StatusChange = {
   now: Date;
 };
 
-type Contact = { id: string; email: string };
-
-const grantSelect = {
-  role: true,
-  espaces: { select: { espace: true } },
-  services: { select: { serviceId: true } },
-  structure: { select: { espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true, serviceId: true } } } },
-  user: { select: { id: true, loginEmail: true, contactEmail: true } },
-} satisfies Prisma.RattachementSelect;
-
-async function activeMembers(tx: Tx, structureId: string) {
-  return tx.rattachement.findMany({ where: { structureId, status: "ACTIF", user: { status: "ACTIF" } }, select: grantSelect });
-}
-
-const contactOf = (user: { id: string; loginEmail: string; contactEmail: string | null }): Contact => ({ id: user.id, email: user.contactEmail ?? user.loginEmail });
-
-/** The structure's active users to whom it opens the espace (gestionnaires: every espace of the structure). */
-async function usersOpening(tx: Tx, structureId: string, espace: Espace): Promise<Contact[]> {
-  const rows = await activeMembers(tx, structureId);
-  return rows
-    .filter((row) => grantedEspaces([{ role: row.role, structureEspaces: row.structure.espaces.map((e) => e.espace), userEspaces: row.espaces.map((e) => e.espace) }]).has(espace))
-    .map((row) => contactOf(row.user));
-}
-
 /** The recipient's users who handle the invoice in "Factures reçues" (for its service when their rattachement names services). */
-async function recipientUsers(tx: Tx, structureId: string, serviceId: string | null): Promise<Contact[]> {
-  const rows = await activeMembers(tx, structureId);
+async function recipientUsers(tx: Tx, structureId: string, serviceId: string | null): Promise<EspaceUser[]> {
+  const rows = await tx.rattachement.findMany({
+    where: { structureId, status: "ACTIF", user: { status: "ACTIF" } },
+    select: { ...receivedGrantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
+  });
   return rows
     .filter((row) => {
-      const scope = receivedScope({
-        structureId,
-        role: row.role,
-        userEspaces: row.espaces.map((e) => e.espace),
-        structureEspaces: row.structure.espaces,
-        serviceIds: row.services.map((s) => s.serviceId),
-      });
+      const scope = receivedScopeOf(row);
       return scope !== null && (scope.serviceIds === null || (serviceId !== null && scope.serviceIds.includes(serviceId)));
     })
-    .map((row) => contactOf(row.user));
+    .map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
 }
 
 const names = async (tx: Tx, ids: (string | null)[]) => {

@@ -10,7 +10,8 @@ import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;
 
-const grantSelect = {
+/** What receivedScope needs of a rattachement. */
+export const receivedGrantSelect = {
   structureId: true,
   role: true,
   espaces: { select: { espace: true } },
@@ -18,20 +19,24 @@ const grantSelect = {
   structure: { select: { espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true, serviceId: true } } } },
 } satisfies Prisma.RattachementSelect;
 
+/** The scope a rattachement (read with receivedGrantSelect) gives in "Factures reçues", or null. */
+export const receivedScopeOf = (row: Prisma.RattachementGetPayload<{ select: typeof receivedGrantSelect }>) =>
+  receivedScope({
+    structureId: row.structureId,
+    role: row.role,
+    userEspaces: row.espaces.map((e) => e.espace),
+    structureEspaces: row.structure.espaces,
+    serviceIds: row.services.map((s) => s.serviceId),
+  });
+
 /** The public structures (and services) whose received invoices the user handles. */
 export async function receivedScopes(client: Client, userId: string): Promise<ReceivedScope[]> {
   const rows = await client.rattachement.findMany({
     where: { userId, status: "ACTIF", structure: { status: "ACTIF", kind: "PUBLIQUE" } },
-    select: grantSelect,
+    select: receivedGrantSelect,
   });
   return rows.flatMap((row) => {
-    const scope = receivedScope({
-      structureId: row.structureId,
-      role: row.role,
-      userEspaces: row.espaces.map((e) => e.espace),
-      structureEspaces: row.structure.espaces,
-      serviceIds: row.services.map((s) => s.serviceId),
-    });
+    const scope = receivedScopeOf(row);
     return scope ? [scope] : [];
   });
 }

@@ -2,7 +2,7 @@
 // to whom that structure opens "Factures à valider". Any other invoice is "not found": nothing leaks, not even its
 // existence; a draft is the supplier's alone.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { espaceGrantSelect, opensEspace, structureIdsOpening } from "@/features/structures/espace-grants.ts";
+import { structureIdsOpening, usersOpening } from "@/features/structures/espace-grants.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
@@ -35,10 +35,4 @@ export async function requireInvoiceToValidate(client: Client, userId: string, i
 }
 
 /** The holder's users to tell about a new invoice to validate (fil d'événements and e-mail). */
-export async function validatorUsers(client: Client, structureId: string): Promise<{ id: string; email: string }[]> {
-  const rows = await client.rattachement.findMany({
-    where: { structureId, status: "ACTIF", user: { status: "ACTIF" } },
-    select: { ...espaceGrantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
-  });
-  return rows.filter((row) => opensEspace(row, "FACTURES_A_VALIDER")).map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
-}
+export const validatorUsers = (client: Client, structureId: string) => usersOpening(client, structureId, "FACTURES_A_VALIDER");
