@@ -179,6 +179,10 @@ describe("Factures reçues", () => {
 
   it("filters by number, supplier, status, service, deposit dates and amount", async () => {
     expect(keysOf(await listedIds(agent.id, { number: "f-b" }))).toEqual(["b3", "b2", "b1"]);
+    // LIKE's wildcards typed by the user are plain characters: "F_" is no "F-".
+    expect(await listedIds(agent.id, { number: "F_" })).toEqual([]);
+    expect(await listedIds(agent.id, { number: "%" })).toEqual([]);
+    expect(await listedIds(agent.id, { supplier: "chorus%deux" })).toEqual([]);
     expect(keysOf(await listedIds(agent.id, { supplier: "chorus" }))).toEqual(["a3", "a2", "a1"]);
     expect(keysOf(await listedIds(agent.id, { supplier: "523 456" }))).toEqual(["b3", "b2", "b1"]);
     expect(keysOf(await listedIds(agent.id, { status: "SUSPENDUE" }))).toEqual(["a2"]);

@@ -14,12 +14,14 @@ export function structureSearchText(s: { identifier: string; raisonSociale: stri
   return normaliseForSearch([s.identifier, s.raisonSociale, s.libelle ?? "", s.codePostal, s.ville].join(" "));
 }
 
+/** LIKE's own wildcards (and its escape character) typed by the user, as plain characters. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
  * "BREST*" → "%BREST%" style LIKE pattern: `*` stands for any characters, as on the portal; LIKE's own
  * wildcards typed by the user are escaped. Without `*` the text may stand anywhere.
  */
 export function wildcardToLike(query: string): string {
   const normalised = normaliseForSearch(query);
-  const escaped = normalised.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return `%${escaped.replace(/\*/g, "%")}%`.replace(/%+/g, "%");
+  return `%${escapeLike(normalised).replace(/\*/g, "%")}%`.replace(/%+/g, "%");
 }

@@ -1,5 +1,6 @@
 // The list's criteria as Prisma conditions and order. Pure (Prisma types only).
 import type { Prisma } from "@/generated/prisma/client.ts";
+import { escapeLike } from "@/features/structures/search-text.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import type { ReceivedInvoiceFilters } from "./received-search.ts";
 import { isReceivedStatus } from "./received-statuses.ts";
@@ -7,12 +8,14 @@ import { isReceivedStatus } from "./received-statuses.ts";
 /** The conditions of the criteria given; the caller ANDs them with the user's reach. */
 export function receivedFiltersWhere(filters: ReceivedInvoiceFilters): Prisma.InvoiceWhereInput[] {
   const where: Prisma.InvoiceWhereInput[] = [];
+  // What the user typed is searched as it is: LIKE's wildcards in it are plain characters.
   const number = filters.number?.trim();
-  if (number) where.push({ sentNumber: { startsWith: number, mode: "insensitive" } });
+  if (number) where.push({ sentNumber: { startsWith: escapeLike(number), mode: "insensitive" } });
   const supplier = filters.supplier?.trim();
   if (supplier) {
+    const text = escapeLike(supplier);
     where.push({
-      supplierStructure: { OR: [{ raisonSociale: { contains: supplier, mode: "insensitive" } }, { identifier: { startsWith: supplier.replace(/\s/g, ""), mode: "insensitive" } }] },
+      supplierStructure: { OR: [{ raisonSociale: { contains: text, mode: "insensitive" } }, { identifier: { startsWith: text.replace(/\s/g, ""), mode: "insensitive" } }] },
     });
   }
   // A status outside "Factures reçues" (a draft…) matches nothing rather than widening the list.

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
+import { escapeLike } from "@/features/structures/search-text.ts";
 import { db } from "@/server/db.ts";
 import { InvoiceRulesError } from "../../invoice-errors.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
@@ -10,9 +11,6 @@ import { supplierScope } from "./supplier-scope.ts";
 type Where = Prisma.InvoiceWhereInput;
 type Order = Prisma.SortOrder;
 
-/** LIKE's wildcards typed by the user are searched as themselves. */
-const literal = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** A validation "hors délai" is the platform's: its VALIDEE_1 history row has no actor. */
 const AUTOMATIC_VALIDATION: Prisma.InvoiceHistoryWhereInput = { status: "VALIDEE_1", actorId: null };
 
@@ -21,14 +19,14 @@ function whereOf(scope: string[], criteria: SearchCriteria): Where {
   const and: Where[] = [{ supplierStructureId: { in: scope } }];
   if (criteria.numero) {
     // The number the lists show: the final one, or the temporary one of a draft.
-    const prefix = literal(criteria.numero);
+    const prefix = escapeLike(criteria.numero);
     and.push({ OR: [{ sentNumber: { startsWith: prefix, mode: "insensitive" } }, { sentNumber: null, temporaryNumber: { startsWith: prefix, mode: "insensitive" } }] });
   }
   if (criteria.depotDu || criteria.depotAu) {
     and.push({ sentAt: { ...(criteria.depotDu ? { gte: parisDayStart(criteria.depotDu) } : {}), ...(criteria.depotAu ? { lt: parisDayEnd(criteria.depotAu) } : {}) } });
   }
   if (criteria.destinataire) {
-    const text = literal(criteria.destinataire);
+    const text = escapeLike(criteria.destinataire);
     and.push({
       recipientStructure: { OR: [{ raisonSociale: { contains: text, mode: "insensitive" } }, { identifier: { startsWith: text.replace(/\s+/g, ""), mode: "insensitive" } }] },
     });
