@@ -1,25 +1,19 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { SummaryTable } from "@/features/invoices/tracking/components/summary-table.tsx";
 import { getSupplierSummary } from "@/features/invoices/tracking/use-cases/get-supplier-summary.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
 import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
 import { InvoiceListTable } from "@/features/invoices/view/invoice-list-table.tsx";
 import { StructureFilter } from "@/features/invoices/view/structure-filter.tsx";
+import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { AppError } from "@/server/errors.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
 
 export const metadata = { title: "Factures émises" };
 
 const PAGE_SIZE = 10;
 
 type SearchParams = { structure?: string; page?: string };
-
-const notFoundOnNotFound = (error: unknown): never => {
-  if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-  throw error;
-};
 
 /**
  * Synthèse of Factures émises: how many invoices, for how much, in each état; then "Factures à traiter", the
@@ -29,12 +23,13 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
   const user = await requireUser();
   const query = await searchParams;
   const structureId = query.structure || undefined;
-  if (structureId && !z.uuid().safeParse(structureId).success) notFound();
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = pageParam(query.page);
+  // "Filtre Structure": one of the user's structures, or the 404 page.
+  const chosen = structureId ? [structureId] : [];
 
   const [summary, list, suppliers] = await Promise.all([
-    getSupplierSummary(user.id, { structureId }).catch(notFoundOnNotFound),
-    listSupplierInvoices(user.id, { structureId, page, pageSize: PAGE_SIZE }).catch(notFoundOnNotFound),
+    findOr404(chosen, () => getSupplierSummary(user.id, { structureId })),
+    findOr404(chosen, () => listSupplierInvoices(user.id, { structureId, page, pageSize: PAGE_SIZE })),
     listInvoiceSuppliers(user.id),
   ]);
   const pageHref = (n: number) => `/factures-emises?${new URLSearchParams({ ...(structureId ? { structure: structureId } : {}), page: String(n) })}`;

@@ -2,6 +2,7 @@
 // the rows. Pure (Prisma types only).
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
+import { pageParam } from "@/lib/page-param.ts";
 
 export const TO_VALIDATE_PAGE_SIZE = 20;
 
@@ -19,8 +20,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 /** The filters of a GET address; anything unknown is ignored (they come from links), a bad page is the first. */
 export function parseValidationListParams(params: Record<string, string | string[] | undefined>): ValidationListFilters {
   const etat = first(params.etat);
-  const page = Number.parseInt(first(params.page) ?? "1", 10);
-  return { ...(isState(etat) ? { etat } : {}), page: Number.isInteger(page) && page > 0 ? page : 1 };
+  return { ...(isState(etat) ? { etat } : {}), page: pageParam(first(params.page)) };
 }
 
 /** The address of the list with these filters. */

@@ -5,12 +5,13 @@ import { STRUCTURE_STATUS_LABELS } from "@/features/structures/labels.ts";
 import { listManagedStructures } from "@/features/structures/use-cases/list-managed-structures.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { formatDate } from "./[id]/load-managed-structure.ts";
+import { pageParam } from "@/lib/page-param.ts";
 
 export const metadata = { title: "Mes structures" };
 
 export default async function MesStructuresPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const page = pageParam((await searchParams).page);
   const { total, pageCount, structures } = await listManagedStructures(user.id, page);
   return (
     <>

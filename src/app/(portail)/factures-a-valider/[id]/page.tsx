@@ -5,8 +5,9 @@ import { decideInvoiceAction } from "@/features/invoices/validation/validation-a
 import { AddresseeInvoice } from "@/features/invoices/view/addressee-invoice.tsx";
 import { formatDayAndTime } from "@/features/invoices/view/invoice-dates.ts";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
-import { invoiceOr404, linesPageNumber } from "@/features/invoices/view/invoice-page-params.ts";
+import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
 
 export const metadata = { title: "Consulter une facture à valider" };
 
@@ -14,8 +15,8 @@ export const metadata = { title: "Consulter une facture à valider" };
 export default async function InvoiceToValidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const page = linesPageNumber((await searchParams).page);
-  const invoice = await invoiceOr404(getInvoiceToValidate(user.id, id));
+  const page = pageParam((await searchParams).page);
+  const invoice = await findOr404([id], () => getInvoiceToValidate(user.id, id));
   const holder = `${invoice.holder.raisonSociale} (${invoice.holder.identifier})`;
   const invoicePath = `/factures-a-valider/${invoice.id}`;
 

@@ -8,8 +8,9 @@ import { getRecipient } from "@/features/invoices/use-cases/get-recipient.ts";
 import { InvoiceContent } from "@/features/invoices/view/invoice-content.tsx";
 import { InvoiceAttachments, InvoiceDocuments } from "@/features/invoices/view/invoice-files.tsx";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
-import { invoiceOr404, linesPageNumber } from "@/features/invoices/view/invoice-page-params.ts";
+import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
 
 export const metadata = { title: "Consulter une facture" };
 
@@ -21,9 +22,9 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
   const user = await requireUser();
   const { id } = await params;
   const query = await searchParams;
-  const page = linesPageNumber(query.page);
+  const page = pageParam(query.page);
   const notice = answerNotice(query.reponse);
-  const invoice = await invoiceOr404(getInvoice(user.id, id));
+  const invoice = await findOr404([id], () => getInvoice(user.id, id));
   const invoicePath = `/factures-emises/${invoice.id}`;
   // Why the invoice waits for the supplier: the motif and comment of its latest état.
   const latest = invoice.history.at(-1);

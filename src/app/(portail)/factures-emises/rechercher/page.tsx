@@ -1,12 +1,11 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { notFound } from "next/navigation";
 import { SearchForm } from "@/features/invoices/tracking/components/search-form.tsx";
 import { SearchResultsTable } from "@/features/invoices/tracking/components/search-results-table.tsx";
 import { criteriaFromSearchParams, criteriaToSearchParams, EXPORT_MAX_ROWS, searchCriteriaSchema } from "@/features/invoices/tracking/search-criteria.ts";
 import { searchSupplierInvoices } from "@/features/invoices/tracking/use-cases/search-supplier-invoices.ts";
 import { listTrackedStructures } from "@/features/invoices/tracking/use-cases/supplier-scope.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { AppError } from "@/server/errors.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
 
 export const metadata = { title: "Rechercher une facture émise" };
 
@@ -21,12 +20,8 @@ export default async function RechercherFacturesEmisesPage({ searchParams }: { s
   if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
 
   const [result, structures] = await Promise.all([
-    parsed.success
-      ? searchSupplierInvoices(user.id, values).catch((error) => {
-          if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-          throw error;
-        })
-      : null,
+    // The criteria's structure (checked by the schema) must be the user's, or the 404 page.
+    parsed.success ? findOr404([], () => searchSupplierInvoices(user.id, values)) : null,
     listTrackedStructures(user.id),
   ]);
   const query = result ? criteriaToSearchParams(result.criteria) : null;

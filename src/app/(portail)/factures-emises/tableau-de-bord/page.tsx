@@ -1,11 +1,9 @@
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { DashboardTileGrid } from "@/features/invoices/tracking/components/dashboard-tile-grid.tsx";
 import { getSupplierDashboard } from "@/features/invoices/tracking/use-cases/get-supplier-dashboard.ts";
 import { listTrackedStructures } from "@/features/invoices/tracking/use-cases/supplier-scope.ts";
 import { StructureFilter } from "@/features/invoices/view/structure-filter.tsx";
 import { requireUser } from "@/server/auth/session.ts";
-import { AppError } from "@/server/errors.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
 
 export const metadata = { title: "Tableau de bord des factures émises" };
 
@@ -13,12 +11,8 @@ export const metadata = { title: "Tableau de bord des factures émises" };
 export default async function TableauDeBordFacturesEmisesPage({ searchParams }: { searchParams: Promise<{ structure?: string }> }) {
   const user = await requireUser();
   const structureId = (await searchParams).structure || undefined;
-  if (structureId && !z.uuid().safeParse(structureId).success) notFound();
   const [dashboard, structures] = await Promise.all([
-    getSupplierDashboard(user.id, { structureId }).catch((error) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+    findOr404(structureId ? [structureId] : [], () => getSupplierDashboard(user.id, { structureId })),
     listTrackedStructures(user.id),
   ]);
 

@@ -5,8 +5,9 @@ import { recipientActionsFor } from "@/features/invoices/received/recipient-move
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
 import { AddresseeInvoice } from "@/features/invoices/view/addressee-invoice.tsx";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
-import { invoiceOr404, linesPageNumber } from "@/features/invoices/view/invoice-page-params.ts";
+import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
 
 export const metadata = { title: "Consulter une facture reçue" };
 
@@ -14,8 +15,8 @@ export const metadata = { title: "Consulter une facture reçue" };
 export default async function ReceivedInvoicePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const page = linesPageNumber((await searchParams).page);
-  const invoice = await invoiceOr404(getReceivedInvoice(user.id, id));
+  const page = pageParam((await searchParams).page);
+  const invoice = await findOr404([id], () => getReceivedInvoice(user.id, id));
   const invoicePath = `/factures-recues/${invoice.id}`;
 
   return (

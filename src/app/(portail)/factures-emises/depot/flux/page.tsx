@@ -6,6 +6,7 @@ import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposi
 import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/deposit-schema.ts";
 import { formatDayAndTime } from "@/features/invoices/view/invoice-dates.ts";
 import { requireUser } from "@/server/auth/session.ts";
+import { pageParam } from "@/lib/page-param.ts";
 
 export const metadata = { title: "Suivi des flux" };
 
@@ -15,7 +16,7 @@ const count = new Intl.NumberFormat("fr-FR");
 /** « Suivi des flux »: the batch deposits of the user's supplier structures, newest first. */
 export default async function SuiviDesFluxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const page = pageParam((await searchParams).page);
   const list = await listDepositFlux(user.id, { page, pageSize: PAGE_SIZE });
   const severalSuppliers = new Set(list.fluxes.map((flux) => flux.supplierName)).size > 1;
 

@@ -8,7 +8,8 @@ import { canTransition } from "@/features/mandates/mandate-rules.ts";
 import { MANDATE_COLUMNS, mandateCells } from "@/features/mandates/mandate-table.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { findOr404 } from "./find-or-404.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
+import { pageParam } from "@/lib/page-param.ts";
 
 export const metadata = { title: "Mandats de facturation" };
 
@@ -26,7 +27,7 @@ export default async function MandatsPage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const query = await searchParams;
   const user = await requireUser();
-  const pageNumber = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const pageNumber = pageParam(query.page);
   const { structure, total, rows } = await findOr404([id], () => listMandates(user.id, id, { number: pageNumber, size: PAGE_SIZE }));
   const base = `/activites-gestionnaire/structures/${id}/mandats`;
   const notice = Object.keys(NOTICES).find((key) => query[key as keyof SearchParams] === "1");

@@ -12,6 +12,7 @@ import { CADRE_LABELS } from "@/features/invoices/invoice-schema.ts";
 import { formatDayAndTime } from "@/features/invoices/view/invoice-dates.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { AppError } from "@/server/errors.ts";
+import { pageParam } from "@/lib/page-param.ts";
 
 export const metadata = { title: "Flux" };
 
@@ -29,7 +30,7 @@ export default async function FluxPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const query = await searchParams;
   const filter = FILTERS.find((candidate) => candidate.status === query.statut) ?? FILTERS[0];
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = pageParam(query.page);
   const flux = await getDepositFlux(user.id, id, { page, pageSize: 50, status: filter.status }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

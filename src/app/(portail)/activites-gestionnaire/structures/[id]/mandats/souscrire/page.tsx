@@ -2,7 +2,7 @@ import { SubscribeMandateForm } from "@/features/mandates/components/subscribe-m
 import { defaultMandateLibelle } from "@/features/mandates/mandate-rules.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { findOr404 } from "../find-or-404.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
 
 export const metadata = { title: "Souscrire un mandat de facturation" };
 

@@ -2,7 +2,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { RevokeMandateForm } from "@/features/mandates/components/revoke-mandate-form.tsx";
 import { getMandate } from "@/features/mandates/use-cases/get-mandate.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { findOr404 } from "../../find-or-404.ts";
+import { findOr404 } from "@/server/find-or-404.ts";
 
 export const metadata = { title: "Révoquer un mandat de facturation" };
 

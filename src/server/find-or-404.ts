@@ -2,7 +2,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AppError } from "@/server/errors.ts";
 
-/** The pages of a structure's mandates answer 404 to a malformed id and to a structure or mandate out of reach. */
+/**
+ * What a page reads, or Next's 404 page: for a malformed id (a typed address) and for what the use case does not find,
+ * another structure's row included (nothing leaks, not even its existence).
+ */
 export async function findOr404<T>(ids: string[], load: () => Promise<T>): Promise<T> {
   if (!ids.every((id) => z.uuid().safeParse(id).success)) notFound();
   try {
