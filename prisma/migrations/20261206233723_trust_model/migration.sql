@@ -167,7 +167,7 @@ ALTER TABLE "bank_accounts" ADD CONSTRAINT "bank_accounts_structure_id_fkey" FOR
 -- AddForeignKey
 ALTER TABLE "invoices" ADD CONSTRAINT "invoices_bank_account_id_fkey" FOREIGN KEY ("bank_account_id") REFERENCES "bank_accounts"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Backfill: each structure's single IBAN becomes its first bank account; the invoices that carried it point to it.
+-- Backfill: the IBAN of each structure becomes its first bank account, and the invoices that carried it point to it.
 INSERT INTO "bank_accounts" ("id", "structure_id", "iban", "bic", "titulaire", "updated_at")
 SELECT gen_random_uuid(), "id", upper(replace("iban", ' ', '')), "bic", "raison_sociale", CURRENT_TIMESTAMP
 FROM "structures" WHERE "iban" IS NOT NULL AND "iban" <> '';
