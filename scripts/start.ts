@@ -9,7 +9,7 @@ import path from "node:path";
 import { openDatabase, type Database } from "./lib/database.ts";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher.ts";
 import { applyMigrations, projectRoot } from "./lib/migrations.ts";
-import { isPortFree, startChild, waitForPort, type Child } from "./lib/processes.ts";
+import { isPortFree, startChild, superviseChild, waitForPort, type Child } from "./lib/processes.ts";
 import { demoPassword, seedDatabase } from "./lib/seed.ts";
 
 const dev = process.argv.includes("--dev");
@@ -76,14 +76,17 @@ async function main() {
     console.log("Construction de l'application (next build)…");
     await run(startChild(process.execPath, [nextBin(), "build"], { name: "next build", cwd: projectRoot, env }));
   }
-  const app = startChild(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(port)], { name: "next", cwd: projectRoot, env });
-  stops.unshift(app.stop);
-  app.process.once("exit", (code) => {
-    if (!stopping) {
-      console.error(`Le serveur Next.js s'est arrêté (code ${code}).`);
+  // The web server is restarted when it dies (PostgreSQL and the mail catcher keep running); the jobs it was running
+  // are taken again by the restarted one as soon as their short lock expires (src/server/jobs/run-jobs.ts).
+  const app = superviseChild(() => startChild(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(port)], { name: "next", cwd: projectRoot, env }), {
+    name: "next",
+    onRestart: (code, signal) => console.error(`Le serveur Next.js s'est arrêté (${signal ?? `code ${code}`}) : redémarrage…`),
+    onGiveUp: (code) => {
+      console.error("Le serveur Next.js s'arrête dès son démarrage, plusieurs fois de suite : arrêt.");
       void stopAll(code ?? 1);
-    }
+    },
   });
+  stops.unshift(app.stop);
   await waitForPort(port, "127.0.0.1", 120_000);
 
   const password = demoPassword();

@@ -51,3 +51,47 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+export type Supervised = { stop: () => Promise<void>; current: () => Child };
+
+/**
+ * Keeps a child running: when it dies while not being stopped (a crash, a kill -9, out of memory), it is started
+ * again after a short pause, and the services it depends on (PostgreSQL, the mail catcher) are left as they are.
+ * Gives up, calling onGiveUp, when it dies `maxRestarts` times within a minute (a bug at start-up, not a crash).
+ * stop() ends it for good; a death seen while stopping (Ctrl-C reaches the whole process group) is not restarted.
+ */
+export function superviseChild(
+  start: () => Child,
+  options: { name: string; onRestart?: (code: number | null, signal: NodeJS.Signals | null) => void; onGiveUp: (code: number | null) => void; maxRestarts?: number; pauseMs?: number },
+): Supervised {
+  let child = start();
+  let stopped = false;
+  const deaths: number[] = [];
+  const watch = (current: Child) => {
+    current.process.once("exit", (code, signal) => {
+      if (stopped) return;
+      const now = Date.now();
+      deaths.push(now);
+      while (deaths.length > 0 && deaths[0] < now - 60_000) deaths.shift();
+      if (deaths.length > (options.maxRestarts ?? 5)) {
+        options.onGiveUp(code);
+        return;
+      }
+      // The pause lets a Ctrl-C that killed the child reach this process first (stop() is then already called).
+      setTimeout(() => {
+        if (stopped) return;
+        options.onRestart?.(code, signal);
+        child = start();
+        watch(child);
+      }, options.pauseMs ?? 1000);
+    });
+  };
+  watch(child);
+  return {
+    current: () => child,
+    stop: async () => {
+      stopped = true;
+      await child.stop();
+    },
+  };
+}

@@ -1,7 +1,9 @@
 // Takes due jobs and runs their handlers. A job is claimed in one statement (FOR UPDATE SKIP LOCKED: two workers
 // never take the same row) which also counts the attempt and sets locked_until; while the handler runs, the lock is
-// extended (heartbeat). A worker that dies leaves its lock to expire, and the job is then taken again. Every later
-// write names the attempt it belongs to, so a worker whose lock was taken over cannot overwrite the newer attempt.
+// extended (heartbeat). The lock is short (15 s, renewed every 5 s while the handler runs): a worker that dies (a
+// kill -9, a crash, a lost machine) leaves it to expire within seconds, and the job is then taken again by any worker
+// (after a restart, the restarted one). Every later write names the attempt it belongs to, so a worker whose lock was
+// taken over cannot overwrite the newer attempt; handlers are idempotent, so a job run twice writes once.
 import { db } from "../db.ts";
 import { logger } from "../logger.ts";
 import { retryDelayMs } from "./retry-delay.ts";
@@ -16,7 +18,7 @@ export type RunOptions = {
   limit?: number;
   /** Jobs run at the same time (default 1). */
   concurrency?: number;
-  /** How long a claimed job stays locked without a heartbeat (default 5 minutes). */
+  /** How long a claimed job stays locked without a heartbeat (default 15 s; renewed every third of it while it runs). */
   lockMs?: number;
   /** Delay before the next attempt of a failed job (default: retryDelayMs). */
   retryDelayMs?: (attempt: number) => number;
@@ -26,7 +28,7 @@ export type RunReport = { done: number; retried: number; failed: number };
 
 type ClaimedJob = { id: string; queue: string; payload: unknown; attempts: number; maxAttempts: number };
 
-const DEFAULT_LOCK_MS = 5 * 60 * 1000;
+export const DEFAULT_LOCK_MS = 15_000;
 const ABANDONED_MESSAGE = "Le traitement a été interrompu trop de fois (travailleur arrêté avant la fin).";
 
 const later = (ms: number) => new Date(Date.now() + ms);
