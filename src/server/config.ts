@@ -18,8 +18,15 @@ export const config = {
   serviceName: process.env.SERVICE_NAME ?? "Portail de facturation électronique",
   sessionMaxAgeSeconds: integer("SESSION_MAX_AGE_MINUTES", 60) * 60,
   login: {
-    maxFailuresPerAccount: integer("LOGIN_MAX_FAILURES", 5),
-    maxFailuresPerIp: integer("LOGIN_MAX_FAILURES_PER_IP", 20),
-    lockMinutes: integer("LOGIN_LOCK_MINUTES", 15),
+    /** Failures on one account, from any address, after which its logins need the captcha (never a lock). */
+    captchaAfterFailures: integer("LOGIN_MAX_FAILURES", 5),
+    /** Failures on one account from one address before that address must wait (1 s, 2 s, 4 s…). */
+    freeFailuresPerAccountAndIp: integer("LOGIN_FREE_FAILURES", 3),
+    /** Failures from one address, whatever the account, before it must wait. */
+    freeFailuresPerIp: integer("LOGIN_MAX_FAILURES_PER_IP", 20),
+    /** Quiet time that forgets failures, and the longest delay (LOGIN_LOCK_MINUTES: its former name). */
+    windowMinutes: integer("LOGIN_WINDOW_MINUTES", integer("LOGIN_LOCK_MINUTES", 15)),
   },
+  /** Demo mode (DEMO_MODE=true, set by `npm start` when the demo data is loaded): demo accounts and a banner on every page. */
+  demoMode: process.env.DEMO_MODE === "true",
 };

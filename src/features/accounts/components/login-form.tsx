@@ -8,17 +8,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { loginErrorMessage } from "../login-errors.ts";
 import { loginSchema, type LoginInput } from "../schemas.ts";
-
-// Same code as LOCKED_ERROR in src/server/auth/options.ts (not imported: that module is server-only).
-const LOCKED_ERROR = "COMPTE_VERROUILLE";
-
-function errorMessage(code: string) {
-  if (code === LOCKED_ERROR) {
-    return "Trop de tentatives de connexion infructueuses : la connexion est bloquée pendant 15 minutes. Vous pouvez réinitialiser votre mot de passe avec « Mot de passe oublié ? ».";
-  }
-  return "Adresse électronique ou mot de passe incorrect.";
-}
+import { AltchaCaptcha } from "./altcha-captcha.tsx";
 
 /**
  * `returnTo`: where to go once signed in (already checked to be a path of this site); `notice`: what the
@@ -27,13 +19,17 @@ function errorMessage(code: string) {
 export function LoginForm({ sessionExpired, returnTo, notice }: { sessionExpired: boolean; returnTo: string; notice?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  // Shown once the server says the account needs it (several failed logins); a new widget after each try.
+  const [captcha, setCaptcha] = useState<{ shown: boolean; payload: string; round: number }>({ shown: false, payload: "", round: 0 });
   const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginSchema) });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    const result = await signIn("credentials", { ...values, ...(captcha.payload ? { altcha: captcha.payload } : {}), redirect: false });
     if (!result || result.error) {
-      setError(errorMessage(result?.error ?? ""));
+      const { message, showCaptcha } = loginErrorMessage(result?.error ?? "");
+      setError(message);
+      setCaptcha((previous) => ({ shown: previous.shown || showCaptcha, payload: "", round: previous.round + 1 }));
       return;
     }
     router.push(returnTo);
@@ -63,6 +59,7 @@ export function LoginForm({ sessionExpired, returnTo, notice }: { sessionExpired
         stateRelatedMessage={formState.errors.password?.message}
         nativeInputProps={{ type: "password", autoComplete: "current-password", ...register("password") }}
       />
+      {captcha.shown && <AltchaCaptcha key={captcha.round} onChange={(payload) => setCaptcha((previous) => ({ ...previous, payload }))} />}
       <p className="fr-mb-3w">
         <Link href="/mot-de-passe-oublie" className="fr-link">
           Mot de passe oublié ?
