@@ -2,30 +2,62 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "../db.ts";
 import { authOptions } from "./options.ts";
+import { readLiveSession } from "./user-sessions.ts";
 
-export type CurrentUser = { id: string; email: string; nom: string; prenom: string };
+export type CurrentUser = { id: string; email: string; nom: string; prenom: string; sessionId: string };
 
-/** The signed-in, still active user, or null. Read once per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/**
+ * Where the request stands: no live session; a session that has given its password but not yet its second factor
+ * (only the second-factor pages are open to it); or a signed-in session. Read once per request: the cookie, then one
+ * query on the session's row and its user (src/server/auth/user-sessions.ts).
+ */
+export type SessionState = { status: "none" } | { status: "pending" | "signed-in"; user: CurrentUser };
+
+export const getSessionState = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, loginEmail: true, nom: true, prenom: true, status: true } });
-  if (!user || user.status !== "ACTIF") return null;
-  return { id: user.id, email: user.loginEmail, nom: user.nom, prenom: user.prenom };
+  const sessionId = (session as { sid?: unknown } | null)?.sid;
+  if (typeof sessionId !== "string") return { status: "none" };
+  const live = await readLiveSession(sessionId);
+  if (!live) return { status: "none" };
+  return { status: live.secondFactorAt ? "signed-in" : "pending", user: { ...live.user, sessionId: live.id } };
 });
+
+/** The signed-in, still active user (password and second factor given, session not ended), or null. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const state = await getSessionState();
+  return state.status === "signed-in" ? state.user : null;
+});
+
+async function returnQuery(returnTo: string | undefined): Promise<string> {
+  const path = returnTo ?? (await headers()).get("x-pathname") ?? undefined;
+  return path?.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? `retour=${encodeURIComponent(path)}` : "";
+}
+
+/** The login form (or, for a session waiting for its second factor, the second-factor page), coming back afterwards. */
+async function redirectToLogin(state: SessionState, returnTo?: string): Promise<never> {
+  const query = await returnQuery(returnTo);
+  if (state.status === "pending") redirect(query ? `/double-authentification?${query}` : "/double-authentification");
+  redirect(query ? `/?session=expiree&${query}` : "/?session=expiree");
+}
 
 /**
  * The signed-in user, or a redirect to the login form that brings the user back to the requested page
- * afterwards (the path set by src/proxy.ts, or `returnTo`; only paths of this site are accepted).
+ * afterwards (the path set by src/proxy.ts, or `returnTo`; only paths of this site are accepted). A session that has
+ * not given its second factor is sent to the second-factor page.
  */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) {
-    const path = returnTo ?? (await headers()).get("x-pathname") ?? undefined;
-    redirect(path?.startsWith("/") && !path.startsWith("//") ? `/?session=expiree&retour=${encodeURIComponent(path)}` : "/?session=expiree");
-  }
-  return user;
+  const state = await getSessionState();
+  if (state.status === "signed-in") return state.user;
+  return redirectToLogin(state, returnTo);
+}
+
+/**
+ * For the second-factor pages and actions only: a live session, whether or not it has given its second factor yet
+ * (`secondFactorDone` tells). Without one, the login form.
+ */
+export async function requireSession(returnTo?: string): Promise<CurrentUser & { secondFactorDone: boolean }> {
+  const state = await getSessionState();
+  if (state.status === "none") return redirectToLogin(state, returnTo);
+  return { ...state.user, secondFactorDone: state.status === "signed-in" };
 }
