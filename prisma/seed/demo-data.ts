@@ -1,6 +1,6 @@
 // Demo data taken from the seed user guides (shared/seeds): the supplier CHORUS SOCIETE of seed 001,
 // the public buyers it invoices (Brest Métropole's budgets, the Côtes-d'Armor of seed 004, the State).
-import type { Espace, IdentifierType, StructureKind } from "@/generated/prisma/enums.ts";
+import type { EngagementCharset, Espace, IdentifierType, StructureKind } from "@/generated/prisma/enums.ts";
 
 export type DemoService = { code: string; libelle: string; engagementObligatoire?: boolean };
 export type DemoUser = { email: string; nom: string; prenom: string };
@@ -17,8 +17,11 @@ export type DemoStructure = {
   ville: string;
   engagementObligatoire?: boolean;
   serviceObligatoire?: boolean;
-  engagementFormat?: string;
-  engagementFormatLabel?: string;
+  /** Numéro d'engagement format (src/features/directory/engagement-format.ts); none = free. */
+  engagementCharset?: EngagementCharset;
+  engagementMinLength?: number;
+  engagementMaxLength?: number;
+  engagementPrefix?: string;
   services: DemoService[];
   espaces: Espace[];
   gestionnaire: DemoUser;
@@ -134,8 +137,9 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     ville: "SAINT-BRIEUC",
     serviceObligatoire: true,
     engagementObligatoire: true,
-    engagementFormat: "^[0-9]{5,6}$",
-    engagementFormatLabel: "5 ou 6 chiffres, sans lettre",
+    engagementCharset: "CHIFFRES",
+    engagementMinLength: 5,
+    engagementMaxLength: 6,
     services: [{ code: "COLLEGE", libelle: "Collèges", engagementObligatoire: true }],
     espaces: PUBLIC_ESPACES,
     gestionnaire: { email: "factures@cotesdarmor.example", nom: "Le Bihan", prenom: "Yann" },
@@ -149,8 +153,9 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     codePostal: "22000",
     ville: "SAINT-BRIEUC",
     engagementObligatoire: true,
-    engagementFormat: "^[0-9]{5,6}$",
-    engagementFormatLabel: "5 ou 6 chiffres, sans lettre",
+    engagementCharset: "CHIFFRES",
+    engagementMinLength: 5,
+    engagementMaxLength: 6,
     services: [{ code: "ENFANCE", libelle: "Service financier" }],
     espaces: PUBLIC_ESPACES,
     gestionnaire: { email: "factures@cde22.example", nom: "Riou", prenom: "Anne" },
@@ -165,8 +170,9 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     ville: "PARIS",
     serviceObligatoire: true,
     engagementObligatoire: true,
-    engagementFormat: "^[0-9]{10}$",
-    engagementFormatLabel: "10 chiffres",
+    engagementCharset: "CHIFFRES",
+    engagementMinLength: 10,
+    engagementMaxLength: 10,
     services: [
       { code: "FAC0000001", libelle: "Service facturier de Paris", engagementObligatoire: true },
       { code: "FAC0000002", libelle: "Centre de services partagés du ministère des Armées", engagementObligatoire: true },

@@ -10,11 +10,15 @@ async function insertBatch(client: pg.Client, batch: GeneratedStructure[]): Prom
   const column = <K extends keyof GeneratedStructure>(key: K) => batch.map((s) => s[key]);
   const inserted = await client.query<{ id: string; identifier: string }>(
     `INSERT INTO structures (id, identifier_type, identifier, raison_sociale, kind, status, adresse, code_postal, ville,
-       engagement_obligatoire, service_obligatoire, engagement_format, engagement_format_label, search_text, updated_at)
+       engagement_obligatoire, service_obligatoire, engagement_charset, engagement_min_length, engagement_max_length,
+       engagement_prefix, search_text, updated_at)
      SELECT gen_random_uuid(), 'SIRET', s.identifier, s.raison_sociale, 'PUBLIQUE', s.status::"StructureStatus", s.adresse, s.code_postal,
-       s.ville, s.engagement_obligatoire, s.service_obligatoire, s.engagement_format, s.engagement_format_label, s.search_text, now()
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::boolean[], $9::text[], $10::text[], $11::text[])
-       AS s(identifier, raison_sociale, status, adresse, code_postal, ville, engagement_obligatoire, service_obligatoire, engagement_format, engagement_format_label, search_text)
+       s.ville, s.engagement_obligatoire, s.service_obligatoire, s.engagement_charset::"EngagementCharset", s.engagement_min_length,
+       s.engagement_max_length, s.engagement_prefix, s.search_text, now()
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::boolean[], $9::text[], $10::int[], $11::int[],
+       $12::text[], $13::text[])
+       AS s(identifier, raison_sociale, status, adresse, code_postal, ville, engagement_obligatoire, service_obligatoire, engagement_charset,
+         engagement_min_length, engagement_max_length, engagement_prefix, search_text)
      ON CONFLICT (identifier_type, identifier) DO NOTHING
      RETURNING id, identifier`,
     [
@@ -26,8 +30,10 @@ async function insertBatch(client: pg.Client, batch: GeneratedStructure[]): Prom
       column("ville"),
       column("engagementObligatoire"),
       column("serviceObligatoire"),
-      column("engagementFormat"),
-      column("engagementFormatLabel"),
+      column("engagementCharset"),
+      column("engagementMinLength"),
+      column("engagementMaxLength"),
+      column("engagementPrefix"),
       batch.map((s) => structureSearchText(s)),
     ],
   );

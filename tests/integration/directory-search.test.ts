@@ -98,7 +98,7 @@ describe("a public structure's page", () => {
       ville: "SAINT-BRIEUC",
       engagementObligatoire: true,
       serviceObligatoire: true,
-      engagementFormatLabel: "5 ou 6 chiffres, sans lettre",
+      engagementFormatLabel: "5 ou 6 chiffres",
     });
     expect(cotesDArmor.services).toMatchObject([{ code: "COLLEGE", libelle: "Collèges", engagementObligatoire: true }]);
   });

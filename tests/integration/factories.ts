@@ -134,7 +134,7 @@ export async function createInvoiceRecipients() {
       engagementObligatoire: true,
       services: [{ code: "COLLEGE", libelle: "Collèges", engagementObligatoire: true }],
     }));
-  await db.structure.update({ where: { id: cotesDArmor.id }, data: { engagementFormat: "^[0-9]{5,6}$", engagementFormatLabel: "5 ou 6 chiffres, sans lettre" } });
+  await db.structure.update({ where: { id: cotesDArmor.id }, data: { engagementCharset: "CHIFFRES", engagementMinLength: 5, engagementMaxLength: 6 } });
   const services = await db.service.findMany({ where: { structureId: { in: [brest.id, cotesDArmor.id] } } });
   const serviceOf = (structureId: string) => services.find((service) => service.structureId === structureId)!;
   return { brest, brestService: serviceOf(brest.id), cotesDArmor, cotesDArmorService: serviceOf(cotesDArmor.id) };

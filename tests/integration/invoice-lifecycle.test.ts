@@ -28,7 +28,7 @@ async function createRecipient() {
     serviceObligatoire: true,
     services: [{ code: "COLLEGE", libelle: "Collèges", engagementObligatoire: true }],
   });
-  await db.structure.update({ where: { id: structure.id }, data: { engagementFormat: "^[0-9]{5,6}$", engagementFormatLabel: "5 ou 6 chiffres, sans lettre" } });
+  await db.structure.update({ where: { id: structure.id }, data: { engagementCharset: "CHIFFRES", engagementMinLength: 5, engagementMaxLength: 6 } });
   const service = await db.service.findFirstOrThrow({ where: { structureId: structure.id } });
   return { structure, service, agent: await createRecipientAgent(structure.id) };
 }
@@ -140,9 +140,9 @@ describe("routing by the platform", () => {
 
     const b = await setUp();
     const invoiceId = await b.send({ engagementNumber: "91821" });
-    await db.structure.update({ where: { id: b.structure.id }, data: { engagementFormat: "^EJ[0-9]{8}$", engagementFormatLabel: "EJ suivi de 8 chiffres" } });
+    await db.structure.update({ where: { id: b.structure.id }, data: { engagementCharset: "CHIFFRES", engagementMinLength: 8, engagementMaxLength: 8, engagementPrefix: "EJ" } });
     expect(await routeInvoice(invoiceId)).toBe("A_RECYCLER");
-    expect((await historyOf(invoiceId)).at(-1)!.motif).toBe("Acheminement impossible : Le numéro d'engagement doit comporter EJ suivi de 8 chiffres.");
+    expect((await historyOf(invoiceId)).at(-1)!.motif).toBe("Acheminement impossible : Le numéro d'engagement doit comporter « EJ » suivi de 8 chiffres.");
   });
 
   it("lets the platform take only its own moves", async () => {

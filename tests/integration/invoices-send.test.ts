@@ -85,7 +85,7 @@ describe("sendInvoice", () => {
       "bad engagement format for DEP COTES-D'ARMOR",
       (s: Awaited<ReturnType<typeof setUp>>) => s.seedInvoice({ recipientStructureId: s.cotesDArmor.id, recipientServiceId: s.cotesDArmorService.id, engagementNumber: "BM124" }),
       "engagementNumber",
-      "Le numéro d'engagement doit comporter 5 ou 6 chiffres, sans lettre.",
+      "Le numéro d'engagement doit comporter 5 ou 6 chiffres.",
     ],
     ["service required", (s: Awaited<ReturnType<typeof setUp>>) => s.seedInvoice({ recipientServiceId: "" }), "recipientServiceId", "Le destinataire exige un service : choisissez-en un."],
     ["a service of another recipient", (s: Awaited<ReturnType<typeof setUp>>) => s.seedInvoice({ recipientServiceId: s.cotesDArmorService.id }), "recipientServiceId", "Ce service n'appartient pas au destinataire ou n'est plus actif."],

@@ -112,7 +112,7 @@ describe("Recycler", () => {
     const { cotesDArmor, cotesDArmorService } = recipients;
     const attempt = (input: Parameters<typeof recycleInvoice>[2]) => recycleInvoice(a.principal.id, invoice.id, input);
     await expect(attempt({ recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "ABC12" })).rejects.toMatchObject({
-      fieldErrors: { engagementNumber: "Le numéro d'engagement doit comporter 5 ou 6 chiffres, sans lettre." },
+      fieldErrors: { engagementNumber: "Le numéro d'engagement doit comporter 5 ou 6 chiffres." },
     });
     await expect(attempt({ recipientStructureId: cotesDArmor.id, engagementNumber: "91821" })).rejects.toMatchObject({
       fieldErrors: { recipientServiceId: "Le destinataire exige un service : choisissez-en un." },

@@ -12,7 +12,7 @@ describe("demo data", () => {
     expect(await counts()).toEqual(first);
 
     const cotesDArmor = await db.structure.findFirstOrThrow({ where: { identifier: "22220001600327" }, include: { services: true } });
-    expect(cotesDArmor).toMatchObject({ raisonSociale: "DEP COTES-D'ARMOR", engagementObligatoire: true, engagementFormat: "^[0-9]{5,6}$" });
+    expect(cotesDArmor).toMatchObject({ raisonSociale: "DEP COTES-D'ARMOR", engagementObligatoire: true, engagementCharset: "CHIFFRES", engagementMinLength: 5, engagementMaxLength: 6 });
     expect(cotesDArmor.services.map((s) => s.code)).toEqual(["COLLEGE"]);
     expect(await db.structure.findFirst({ where: { identifier: "FRCHORUSSOCIETE", identifierType: "EN_COURS_IMMATRICULATION" } })).toMatchObject({
       raisonSociale: "CHORUS SOCIETE",

@@ -19,8 +19,9 @@ const form = (overrides: Record<string, unknown> = {}) =>
     ville: "Saint-Brieuc",
     pays: "France",
     engagementObligatoire: "on",
-    engagementFormat: "^[0-9]{5,6}$",
-    engagementFormatLabel: "5 ou 6 chiffres",
+    engagementCharset: "CHIFFRES",
+    engagementMinLength: "5",
+    engagementMaxLength: "6",
     ...overrides,
   });
 
@@ -59,14 +60,16 @@ describe("structure page and its modification", () => {
       emetteurEdi: true,
       recevoirCyclesVieEdi: false,
       engagementObligatoire: true,
-      engagementFormat: "^[0-9]{5,6}$",
-      engagementFormatLabel: "5 ou 6 chiffres",
+      engagementCharset: "CHIFFRES",
+      engagementMinLength: 5,
+      engagementMaxLength: 6,
+      engagementPrefix: null,
       searchText: `${publique.structure.identifier} COTES D ARMOR ENERGIE CAE 22000 SAINT BRIEUC`,
     });
 
     const privee = await createManagedStructure();
     await updateStructure(privee.principal.id, privee.structure.id, form());
-    expect(await db.structure.findUniqueOrThrow({ where: { id: privee.structure.id } })).toMatchObject({ engagementObligatoire: false, engagementFormat: null });
+    expect(await db.structure.findUniqueOrThrow({ where: { id: privee.structure.id } })).toMatchObject({ engagementObligatoire: false, engagementCharset: null });
   });
 
   it("refuses a structure the user does not manage, and bad input in French", async () => {
@@ -75,14 +78,23 @@ describe("structure page and its modification", () => {
     await expect(updateStructure(other.principal.id, structure.id, form())).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.structure.findUniqueOrThrow({ where: { id: structure.id } })).raisonSociale).toBe(structure.raisonSociale);
 
-    const result = structureUpdateSchema.safeParse({ raisonSociale: " ", status: "ACTIF", adresse: "a", codePostal: "1", ville: "v", pays: "France", engagementFormat: "[0-9", email: "pas-un-courriel" });
+    const result = structureUpdateSchema.safeParse({ raisonSociale: " ", status: "ACTIF", adresse: "a", codePostal: "1", ville: "v", pays: "France", engagementPrefix: "EJ 2024", email: "pas-un-courriel" });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(fields).toMatchObject({
       raisonSociale: "Saisissez la raison sociale.",
       email: "Saisissez une adresse électronique valide, par exemple nom@domaine.fr.",
-      engagementFormat: expect.stringContaining("expression régulière"),
+      engagementPrefix: expect.stringContaining("Le préfixe ne peut contenir que des lettres"),
     });
+    const issues = (input: Record<string, unknown>) => {
+      const parsed = structureUpdateSchema.safeParse({ raisonSociale: "R", status: "ACTIF", adresse: "a", codePostal: "1", ville: "v", pays: "France", ...input });
+      return Object.fromEntries((parsed.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+    };
+    expect(issues({ engagementCharset: "CHIFFRES", engagementMinLength: "7", engagementMaxLength: "5" })).toEqual({
+      engagementMaxLength: "Le nombre maximal de caractères doit être supérieur ou égal au nombre minimal.",
+    });
+    expect(issues({ engagementMinLength: "5" })).toEqual({ engagementCharset: expect.stringContaining("Choisissez les caractères autorisés") });
+    expect(issues({ engagementCharset: "REGEX", engagementMaxLength: "51" })).toMatchObject({ engagementCharset: "Choisissez les caractères autorisés.", engagementMaxLength: expect.stringContaining("au plus 50") });
   });
 });
 

@@ -32,7 +32,7 @@ describe("generated public directory", () => {
     const share = (test: (s: (typeof directory)[number]) => boolean) => directory.filter(test).length / directory.length;
     expect(share((s) => s.engagementObligatoire)).toBeGreaterThan(0.2);
     expect(share((s) => s.serviceObligatoire)).toBeGreaterThan(0.1);
-    expect(share((s) => s.engagementFormat !== null)).toBeGreaterThan(0.05);
+    expect(share((s) => s.engagementCharset !== null)).toBeGreaterThan(0.05);
     expect(share((s) => s.status === "INACTIF")).toBeGreaterThan(0);
     expect(directory.some((s) => s.raisonSociale.startsWith("COMMUNE DE "))).toBe(true);
     expect(directory.some((s) => s.raisonSociale.startsWith("COLLEGE "))).toBe(true);

@@ -83,8 +83,7 @@ describe("recipientErrors", () => {
   const cotesDArmor = {
     serviceObligatoire: true,
     engagementObligatoire: true,
-    engagementFormat: "^[0-9]{5,6}$",
-    engagementFormatLabel: "5 ou 6 chiffres, sans lettre",
+    engagementFormat: { charset: "CHIFFRES", minLength: 5, maxLength: 6, prefix: null } as const,
     services: [{ id: ID, engagementObligatoire: true }],
   };
 
@@ -97,13 +96,13 @@ describe("recipientErrors", () => {
 
   it("checks the engagement's format with the recipient's words", () => {
     expect(recipientErrors({ recipientServiceId: ID, engagementNumber: "BM124" }, cotesDArmor)).toEqual({
-      engagementNumber: "Le numéro d'engagement doit comporter 5 ou 6 chiffres, sans lettre.",
+      engagementNumber: "Le numéro d'engagement doit comporter 5 ou 6 chiffres.",
     });
     expect(recipientErrors({ recipientServiceId: ID, engagementNumber: "123456" }, cotesDArmor)).toEqual({});
   });
 
   it("refuses a service of another structure, and asks the engagement a service requires", () => {
-    const free = { serviceObligatoire: false, engagementObligatoire: false, engagementFormat: null, engagementFormatLabel: null, services: [{ id: ID, engagementObligatoire: true }] };
+    const free = { serviceObligatoire: false, engagementObligatoire: false, engagementFormat: null, services: [{ id: ID, engagementObligatoire: true }] };
     expect(recipientErrors({ recipientServiceId: "8f0c7c1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f" }, free)).toEqual({ recipientServiceId: "Ce service n'appartient pas au destinataire ou n'est plus actif." });
     expect(recipientErrors({ recipientServiceId: ID }, free)).toEqual({ engagementNumber: "Le numéro d'engagement est obligatoire pour ce destinataire." });
     expect(recipientErrors({}, free)).toEqual({});

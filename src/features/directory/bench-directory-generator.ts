@@ -4,9 +4,10 @@
 import { DEPARTEMENTS, PATRONYMS, SERVICES, type Departement } from "./bench-directory-places.ts";
 import { passesLuhn } from "@/features/structures/siret.ts";
 import { seededRandom } from "@/lib/seeded-random.ts";
+import type { EngagementFormatColumns } from "./engagement-format.ts";
 
 export type GeneratedService = { code: string; libelle: string; engagementObligatoire: boolean };
-export type GeneratedStructure = {
+export type GeneratedStructure = EngagementFormatColumns & {
   identifier: string;
   raisonSociale: string;
   adresse: string;
@@ -15,8 +16,6 @@ export type GeneratedStructure = {
   status: "ACTIF" | "INACTIF";
   engagementObligatoire: boolean;
   serviceObligatoire: boolean;
-  engagementFormat: string | null;
-  engagementFormatLabel: string | null;
   services: GeneratedService[];
 };
 
@@ -47,11 +46,12 @@ const KINDS: Kind[] = [
 
 const STREETS = ["RUE DE LA MAIRIE", "PLACE DE L'HOTEL DE VILLE", "AVENUE DE LA REPUBLIQUE", "BOULEVARD DE LA LIBERTE", "RUE DE LA GARE", "CHEMIN DES ECOLES", "RUE DU GENERAL DE GAULLE", "PLACE DE L'EGLISE"];
 
-const ENGAGEMENT_FORMATS: [format: string, label: string][] = [
-  ["^[0-9]{5,6}$", "5 ou 6 chiffres, sans lettre"],
-  ["^[0-9]{10}$", "10 chiffres"],
-  ["^EJ[0-9]{8}$", "EJ suivi de 8 chiffres"],
+const ENGAGEMENT_FORMATS: EngagementFormatColumns[] = [
+  { engagementCharset: "CHIFFRES", engagementMinLength: 5, engagementMaxLength: 6, engagementPrefix: null },
+  { engagementCharset: "CHIFFRES", engagementMinLength: 10, engagementMaxLength: 10, engagementPrefix: null },
+  { engagementCharset: "CHIFFRES", engagementMinLength: 8, engagementMaxLength: 8, engagementPrefix: "EJ" },
 ];
+const FREE_FORMAT: EngagementFormatColumns = { engagementCharset: null, engagementMinLength: null, engagementMaxLength: null, engagementPrefix: null };
 
 /** The digit to append to `payload` so that the whole number passes the Luhn check. */
 const luhnCheckDigit = (payload: string) => ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"].find((digit) => passesLuhn(payload + digit))!;
@@ -93,7 +93,7 @@ export function generateDirectory(count: number, seed = 1): GeneratedStructure[]
     issued.set(key, n + 1);
 
     const engagementObligatoire = chance(0.4);
-    const [engagementFormat, engagementFormatLabel] = engagementObligatoire && chance(0.35) ? pick(ENGAGEMENT_FORMATS) : [null, null];
+    const engagementFormat = engagementObligatoire && chance(0.35) ? pick(ENGAGEMENT_FORMATS) : FREE_FORMAT;
     const serviceCount = 1 + Math.floor(random() * 4);
     const pool = [...SERVICES];
     const services = Array.from({ length: serviceCount }, () => {
@@ -109,8 +109,7 @@ export function generateDirectory(count: number, seed = 1): GeneratedStructure[]
       status: chance(0.02) ? "INACTIF" : "ACTIF",
       engagementObligatoire,
       serviceObligatoire: serviceCount > 1 && chance(0.5),
-      engagementFormat,
-      engagementFormatLabel,
+      ...engagementFormat,
       services,
     };
   });

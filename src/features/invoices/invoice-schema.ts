@@ -5,6 +5,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { CURRENCY_CODES, DEFAULT_CURRENCY } from "./currencies.ts";
 import { UNIT_CODES } from "./units.ts";
+import { engagementFormatError, matchesEngagementFormat, type EngagementFormat } from "@/features/directory/engagement-format.ts";
 import { HOLDER_REQUIRED_MESSAGE, needsHolderValidation } from "./validation/validation-rules.ts";
 
 export const CADRES = ["A1", "A2", "A9", "A12"] as const;
@@ -159,8 +160,8 @@ export function sendingErrors(invoice: InvoiceFormValues): Record<string, string
 export type RecipientRules = {
   serviceObligatoire: boolean;
   engagementObligatoire: boolean;
-  engagementFormat: string | null;
-  engagementFormatLabel: string | null;
+  /** Its numéro d'engagement format (null: free), checked in linear time: see engagement-format.ts. */
+  engagementFormat: EngagementFormat | null;
   services: { id: string; engagementObligatoire: boolean }[];
 };
 
@@ -173,8 +174,8 @@ export function recipientErrors(invoice: Pick<InvoiceFormValues, "recipientServi
   const engagementRequired = recipient.engagementObligatoire || Boolean(service?.engagementObligatoire);
   if (!invoice.engagementNumber) {
     if (engagementRequired) errors.engagementNumber = "Le numéro d'engagement est obligatoire pour ce destinataire.";
-  } else if (recipient.engagementFormat && !new RegExp(recipient.engagementFormat).test(invoice.engagementNumber)) {
-    errors.engagementNumber = `Le numéro d'engagement doit comporter ${recipient.engagementFormatLabel ?? "le format attendu par le destinataire"}.`;
+  } else if (recipient.engagementFormat && !matchesEngagementFormat(recipient.engagementFormat, invoice.engagementNumber)) {
+    errors.engagementNumber = engagementFormatError(recipient.engagementFormat);
   }
   return errors;
 }

@@ -1,6 +1,7 @@
 // The recipient of an invoice: an active public structure of the directory, with its address, its invoicing
 // parameters and its active services (each with the engagement rule a supplier must honour).
 import { serviceRequiresEngagement } from "@/features/directory/invoicing-parameters.ts";
+import { ENGAGEMENT_FORMAT_SELECT, engagementFormatLabel, engagementFormatOf } from "@/features/directory/engagement-format.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { STATE_SIRET, type InvoiceFormValues } from "./invoice-schema.ts";
@@ -25,13 +26,20 @@ export async function findRecipient(client: Client, idOrSiret: string) {
       pays: true,
       serviceObligatoire: true,
       engagementObligatoire: true,
-      engagementFormat: true,
-      engagementFormatLabel: true,
+      ...ENGAGEMENT_FORMAT_SELECT,
       services: { where: { actif: true }, orderBy: { code: "asc" }, select: { id: true, code: true, libelle: true, engagementObligatoire: true } },
     },
   });
   if (!structure) return null;
-  return { ...structure, services: structure.services.map((service) => ({ ...service, engagementObligatoire: serviceRequiresEngagement(structure, service) })) };
+  const { engagementCharset, engagementMinLength, engagementMaxLength, engagementPrefix, ...rest } = structure;
+  const engagementFormat = engagementFormatOf({ engagementCharset, engagementMinLength, engagementMaxLength, engagementPrefix });
+  return {
+    ...rest,
+    engagementFormat,
+    /** The format in French (« 5 ou 6 chiffres »), null when free. */
+    engagementFormatLabel: engagementFormat ? engagementFormatLabel(engagementFormat) : null,
+    services: structure.services.map((service) => ({ ...service, engagementObligatoire: serviceRequiresEngagement(structure, service) })),
+  };
 }
 
 export type Recipient = NonNullable<Awaited<ReturnType<typeof findRecipient>>>;

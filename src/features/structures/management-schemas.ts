@@ -3,6 +3,7 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
 import { Espace, Role, StructureStatus } from "@/generated/prisma/enums.ts";
+import { ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH, isValidPrefix } from "@/features/directory/engagement-format.ts";
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
@@ -20,14 +21,16 @@ const optionalText = (max = 200) =>
 
 const ids = (message: string) => z.array(z.guid(message));
 
-function isRegex(source: string) {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** An optional whole number of characters of the numéro d'engagement format: blank becomes null. */
+const optionalCount = z.preprocess(
+  (value) => (typeof value === "string" ? (value.trim() === "" ? null : Number(value.trim())) : (value ?? null)),
+  z
+    .number({ error: "Saisissez un nombre entier." })
+    .int("Saisissez un nombre entier.")
+    .min(1, "Saisissez un nombre d'au moins 1.")
+    .max(ENGAGEMENT_MAX_LENGTH, `Un numéro d'engagement compte au plus ${ENGAGEMENT_MAX_LENGTH} caractères.`)
+    .nullable(),
+);
 
 export const structureUpdateSchema = z
   .object({
@@ -55,14 +58,21 @@ export const structureUpdateSchema = z
     /** Invoicing parameters: only kept for a public structure (the use case ignores them otherwise). */
     engagementObligatoire: checkbox,
     serviceObligatoire: checkbox,
-    engagementFormat: optionalText(200).refine((value) => value === null || isRegex(value), {
-      message: "Le format du numéro d'engagement n'est pas une expression régulière valide, par exemple ^[0-9]{5,6}$.",
+    /** The numéro d'engagement format (engagement-format.ts): blank charset = free. */
+    engagementCharset: z.preprocess((value) => value || null, z.enum(ENGAGEMENT_CHARSETS, "Choisissez les caractères autorisés.").nullable()),
+    engagementPrefix: optionalText(ENGAGEMENT_PREFIX_MAX_LENGTH).refine((value) => value === null || isValidPrefix(value), {
+      message: `Le préfixe ne peut contenir que des lettres, des chiffres, des tirets, des barres obliques et des points (${ENGAGEMENT_PREFIX_MAX_LENGTH} au plus).`,
     }),
-    engagementFormatLabel: optionalText(200),
+    engagementMinLength: optionalCount,
+    engagementMaxLength: optionalCount,
   })
-  .refine((input) => !input.engagementFormat || input.engagementFormatLabel, {
-    path: ["engagementFormatLabel"],
-    message: "Décrivez le format du numéro d'engagement en français, par exemple « 5 ou 6 chiffres ».",
+  .refine((input) => input.engagementMinLength === null || input.engagementMaxLength === null || input.engagementMinLength <= input.engagementMaxLength, {
+    path: ["engagementMaxLength"],
+    message: "Le nombre maximal de caractères doit être supérieur ou égal au nombre minimal.",
+  })
+  .refine((input) => input.engagementCharset !== null || (input.engagementPrefix === null && input.engagementMinLength === null && input.engagementMaxLength === null), {
+    path: ["engagementCharset"],
+    message: "Choisissez les caractères autorisés, ou videz le préfixe et les longueurs pour accepter tout numéro.",
   });
 export type StructureUpdateInput = z.infer<typeof structureUpdateSchema>;
 

@@ -1,5 +1,6 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
+import { ENGAGEMENT_FORMAT_SELECT, engagementFormatLabel, engagementFormatOf } from "../engagement-format.ts";
 import { serviceRequiresEngagement } from "../invoicing-parameters.ts";
 
 /**
@@ -24,7 +25,7 @@ export async function getPublicStructure(identifier: string) {
       pays: true,
       engagementObligatoire: true,
       serviceObligatoire: true,
-      engagementFormatLabel: true,
+      ...ENGAGEMENT_FORMAT_SELECT,
       services: {
         where: { actif: true },
         orderBy: { code: "asc" },
@@ -33,8 +34,11 @@ export async function getPublicStructure(identifier: string) {
     },
   });
   if (!structure) throw notFound("Structure publique introuvable.");
+  const format = engagementFormatOf(structure);
   return {
     ...structure,
+    /** The numéro d'engagement format in French (« 5 ou 6 chiffres »), null when free. */
+    engagementFormatLabel: format ? engagementFormatLabel(format) : null,
     services: structure.services.map((service) => ({ ...service, engagementObligatoire: serviceRequiresEngagement(structure, service) })),
   };
 }

@@ -4,6 +4,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { Structure } from "@/generated/prisma/client.ts";
+import { ENGAGEMENT_CHARSET_LABELS, ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH } from "@/features/directory/engagement-format.ts";
 import { STRUCTURE_STATUS_LABELS } from "../labels.ts";
 import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
 import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
@@ -67,17 +68,34 @@ export function StructurePageEditForm({ structure, identifierTypeLabel, action }
               legend="Obligations des fournisseurs"
               options={[flag("engagementObligatoire", "Engagement obligatoire"), flag("serviceObligatoire", "Code service obligatoire")]}
             />
+            <Select
+              label="Format du numéro d'engagement : caractères autorisés"
+              hint="« Libre » accepte tout numéro. Les fournisseurs lisent le format déduit, par exemple « 5 ou 6 chiffres »."
+              {...errorOf("engagementCharset")}
+              nativeSelectProps={{ name: "engagementCharset", defaultValue: structure.engagementCharset ?? "" }}
+            >
+              <option value="">Libre</option>
+              {ENGAGEMENT_CHARSETS.map((charset) => (
+                <option key={charset} value={charset}>
+                  {ENGAGEMENT_CHARSET_LABELS[charset]}
+                </option>
+              ))}
+            </Select>
             <Input
-              label="Format du numéro d'engagement"
-              hintText="Expression régulière, par exemple ^[0-9]{5,6}$ ; laissez vide pour accepter tout numéro."
-              {...errorOf("engagementFormat")}
-              nativeInputProps={{ name: "engagementFormat", defaultValue: structure.engagementFormat ?? "" }}
+              label="Préfixe fixe (facultatif)"
+              hintText="Début imposé du numéro, par exemple EJ ; les longueurs comptent les caractères qui le suivent."
+              {...errorOf("engagementPrefix")}
+              nativeInputProps={{ name: "engagementPrefix", defaultValue: structure.engagementPrefix ?? "", maxLength: ENGAGEMENT_PREFIX_MAX_LENGTH }}
             />
             <Input
-              label="Description du format du numéro d'engagement"
-              hintText="Ce que voient les fournisseurs, par exemple « 5 ou 6 chiffres »."
-              {...errorOf("engagementFormatLabel")}
-              nativeInputProps={{ name: "engagementFormatLabel", defaultValue: structure.engagementFormatLabel ?? "" }}
+              label="Nombre minimal de caractères (facultatif)"
+              {...errorOf("engagementMinLength")}
+              nativeInputProps={{ name: "engagementMinLength", type: "number", min: 1, max: ENGAGEMENT_MAX_LENGTH, inputMode: "numeric", defaultValue: structure.engagementMinLength ?? "" }}
+            />
+            <Input
+              label="Nombre maximal de caractères (facultatif)"
+              {...errorOf("engagementMaxLength")}
+              nativeInputProps={{ name: "engagementMaxLength", type: "number", min: 1, max: ENGAGEMENT_MAX_LENGTH, inputMode: "numeric", defaultValue: structure.engagementMaxLength ?? "" }}
             />
           </div>
         </fieldset>

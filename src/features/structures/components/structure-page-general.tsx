@@ -1,4 +1,5 @@
 import type { Structure } from "@/generated/prisma/client.ts";
+import { engagementFormatLabel, engagementFormatOf } from "@/features/directory/engagement-format.ts";
 import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "../labels.ts";
 
 const yesNo = (value: boolean) => (value ? "Oui" : "Non");
@@ -26,7 +27,7 @@ export function StructurePageGeneral({ structure: s }: { structure: Structure })
     lines.push(
       ["Engagement obligatoire", yesNo(s.engagementObligatoire)],
       ["Code service obligatoire", yesNo(s.serviceObligatoire)],
-      ["Format du numéro d'engagement", s.engagementFormat ? `${s.engagementFormatLabel} (${s.engagementFormat})` : "Libre"],
+      ["Format du numéro d'engagement", engagementFormatLabel(engagementFormatOf(s))],
     );
   }
   return (

@@ -8,11 +8,11 @@ export async function updateStructure(userId: string, structureId: string, input
   await db.$transaction(async (tx) => {
     await requireGestionnaire(tx, userId, structureId);
     const current = await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { identifier: true, kind: true } });
-    const { engagementObligatoire, serviceObligatoire, engagementFormat, engagementFormatLabel, ...general } = input;
-    const invoicing =
-      current.kind === "PUBLIQUE"
-        ? { engagementObligatoire, serviceObligatoire, engagementFormat, engagementFormatLabel: engagementFormat ? engagementFormatLabel : null }
-        : {};
+    const { engagementObligatoire, serviceObligatoire, engagementCharset, engagementPrefix, engagementMinLength, engagementMaxLength, ...general } = input;
+    const format = engagementCharset
+      ? { engagementCharset, engagementPrefix, engagementMinLength, engagementMaxLength }
+      : { engagementCharset: null, engagementPrefix: null, engagementMinLength: null, engagementMaxLength: null };
+    const invoicing = current.kind === "PUBLIQUE" ? { engagementObligatoire, serviceObligatoire, ...format } : {};
     await tx.structure.update({
       where: { id: structureId },
       data: { ...general, ...invoicing, searchText: structureSearchText({ ...general, identifier: current.identifier }) },
