@@ -8,7 +8,8 @@ const SIGNED_OUT = "appel sans session";
 const requireUser = vi.fn(async () => {
   throw new Error(SIGNED_OUT);
 });
-vi.mock("@/server/auth/session.ts", () => ({ requireUser, getCurrentUser: async () => null }));
+// requireSession guards the second-factor actions (a session that has given its password only): the same check.
+vi.mock("@/server/auth/session.ts", () => ({ requireUser, requireSession: requireUser, getCurrentUser: async () => null }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 /** Public by nature, each protected otherwise: a captcha, or a single-use token sent by e-mail. */

@@ -85,9 +85,9 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   const parsed = changePasswordSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await changePassword(user.id, parsed.data);
+    await changePassword(user.id, parsed.data, new Date(), user.sessionId);
   } catch (error) {
     return failed(error);
   }
-  return { ok: true, message: "Votre mot de passe a été modifié." };
+  return { ok: true, message: "Votre mot de passe a été modifié. Vos autres sessions sont terminées." };
 }

@@ -1,4 +1,5 @@
 import { ProfileSection } from "@/features/accounts/components/profile-section.tsx";
+import { SessionsSection } from "@/features/accounts/components/two-factor/sessions-section.tsx";
 import { RattachementsSection } from "@/features/structures/components/rattachements-section.tsx";
 import { requireUser } from "@/server/auth/session.ts";
 
@@ -11,6 +12,7 @@ export default async function MonComptePage() {
       <h1>Mon compte</h1>
       <ProfileSection user={user} />
       <RattachementsSection userId={user.id} />
+      <SessionsSection user={user} />
     </>
   );
 }

@@ -32,7 +32,8 @@ export function LoginForm({ sessionExpired, returnTo, notice }: { sessionExpired
       setCaptcha((previous) => ({ shown: previous.shown || showCaptcha, payload: "", round: previous.round + 1 }));
       return;
     }
-    router.push(returnTo);
+    // The password was right: the second factor comes next (src/app/double-authentification), then `returnTo`.
+    router.push(`/double-authentification?retour=${encodeURIComponent(returnTo)}`);
     router.refresh();
   });
 

@@ -1,12 +1,16 @@
 import { hashSecret, verifySecret } from "@/server/auth/passwords.ts";
+import { revokeUserSessions } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../password-policy.ts";
 import type { ChangePasswordInput } from "../schemas.ts";
 import { invalidateUserTokens } from "../server/user-tokens.ts";
 
-/** "Modifier mon mot de passe": the user proves the current one, then sets a new one; pending reset links stop working. */
-export async function changePassword(userId: string, input: ChangePasswordInput, now = new Date()): Promise<void> {
+/**
+ * "Modifier mon mot de passe": the user proves the current one, then sets a new one; pending reset links stop working,
+ * and every other session of the account ends (`currentSessionId`, the one that asked, goes on; without it, all end).
+ */
+export async function changePassword(userId: string, input: ChangePasswordInput, now = new Date(), currentSessionId?: string): Promise<void> {
   if (!isPasswordAcceptable(input.password)) throw new AppError("VALIDATION", PASSWORD_POLICY_MESSAGE, "password");
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, status: true } });
   if (!user || user.status !== "ACTIF" || !user.passwordHash) throw notFound("Compte introuvable.");
@@ -17,5 +21,6 @@ export async function changePassword(userId: string, input: ChangePasswordInput,
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await invalidateUserTokens(tx, userId, "PASSWORD_RESET", now);
+    await revokeUserSessions(tx, [userId], { exceptSessionId: currentSessionId, now });
   });
 }

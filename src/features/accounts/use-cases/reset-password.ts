@@ -1,4 +1,5 @@
 import { hashSecret, verifySecret } from "@/server/auth/passwords.ts";
+import { revokeUserSessions } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../password-policy.ts";
@@ -25,6 +26,8 @@ export async function resetPassword(token: string, input: ResetPasswordInput, no
     if (!(await redeemToken(tx, row.id, now))) throw new AppError("INVALID_TOKEN", INVALID_RESET_LINK);
     await invalidateUserTokens(tx, row.userId, "PASSWORD_RESET", now);
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    // Whoever knew the old password is signed out everywhere.
+    await revokeUserSessions(tx, [row.userId], { now });
     await tx.loginThrottle.deleteMany({ where: { key: `account:${row.user.loginEmail}` } });
   });
 }

@@ -1,3 +1,4 @@
+import { revokeUserSessions } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
 import { requireGestionnaire } from "../access.ts";
 import { assertMembersChangeAllowed, lockMembers } from "../management-access.ts";
@@ -9,5 +10,7 @@ export async function removeUsers(userId: string, structureId: string, rattachem
     const members = await lockMembers(tx, structureId, rattachementIds);
     assertMembersChangeAllowed({ userId, role: acting.role }, members, new Map(rattachementIds.map((id) => [id, null])));
     await tx.rattachement.deleteMany({ where: { structureId, id: { in: rattachementIds } } });
+    // The removed users' sessions end at their next request.
+    await revokeUserSessions(tx, members.filter((m) => rattachementIds.includes(m.id)).map((m) => m.userId));
   });
 }

@@ -1,3 +1,4 @@
+import { revokeUserSessions } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
 import { requireGestionnaire } from "../access.ts";
 import { assertMembersChangeAllowed, lockMembers } from "../management-access.ts";
@@ -12,5 +13,7 @@ export async function setUsersActive(userId: string, structureId: string, rattac
     assertMembersChangeAllowed({ userId, role: acting.role }, members, new Map(selected.map((m) => [m.id, { role: m.role, status }])));
     const changing = selected.filter((m) => m.status !== status).map((m) => m.id);
     await tx.rattachement.updateMany({ where: { id: { in: changing } }, data: active ? { status, reactivatedAt: new Date() } : { status } });
+    // A deactivated user's sessions end at their next request.
+    if (!active) await revokeUserSessions(tx, selected.filter((m) => changing.includes(m.id)).map((m) => m.userId));
   });
 }

@@ -1,0 +1,34 @@
+import { redirect } from "next/navigation";
+import { SecondFactorForm } from "@/features/accounts/components/two-factor/second-factor-form.tsx";
+import { safeReturnPath } from "@/features/accounts/return-path.ts";
+import { getSecondFactorSettings } from "@/features/accounts/use-cases/get-second-factor-settings.ts";
+import { requireSession } from "@/server/auth/session.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Vérification en deux étapes" };
+
+/** "m•••@domaine.fr": enough for the user to recognise their address, not to read it over a shoulder. */
+function maskEmail(email: string): string {
+  const [local, domain] = email.split("@");
+  return `${local.slice(0, 1)}•••@${domain}`;
+}
+
+/** After the password: the second factor (or its setup, for an account that has none yet). */
+export default async function SecondFactorPage({ searchParams }: { searchParams: Promise<{ retour?: string }> }) {
+  const retour = safeReturnPath((await searchParams).retour);
+  const session = await requireSession(retour);
+  if (session.secondFactorDone) redirect(retour);
+  const settings = await getSecondFactorSettings(session.id);
+  if (!settings.hasSecondFactor) redirect(`/double-authentification/configuration?retour=${encodeURIComponent(retour)}`);
+  return (
+    <main id="contenu" role="main" className="fr-container fr-py-6w" tabIndex={-1}>
+      <div className="fr-grid-row fr-grid-row--center">
+        <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
+          <h1>Vérification en deux étapes</h1>
+          <p>Votre mot de passe est correct. Pour terminer la connexion, prouvez que c&apos;est bien vous avec votre second facteur.</p>
+          <SecondFactorForm retour={retour} hasTotp={!!settings.totpEnabledAt} hasKeys={settings.securityKeys.length > 0} maskedEmail={maskEmail(settings.email)} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+// Who may set up a second factor: a session that has given its second factor (Mon compte), or, at first login, a
+// session that has given its password when the account has no second factor yet. Never a session that has only the
+// password of an account that already has one: that would let a stolen password replace the owner's factor.
+import type { Tx } from "@/server/db.ts";
+import { AppError } from "@/server/errors.ts";
+import { newRecoveryCodes, hashRecoveryCode } from "../two-factor/recovery-codes.ts";
+import { findOpenSession } from "./second-factor.ts";
+
+export async function authorizeEnrolment(tx: Tx, userId: string, sessionId: string) {
+  const session = await findOpenSession(tx, userId, sessionId);
+  if (session.secondFactorAt) return { session, firstSetup: false };
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true, _count: { select: { webAuthnCredentials: true } } } });
+  if (user.totpEnabledAt || user._count.webAuthnCredentials > 0) {
+    throw new AppError("FORBIDDEN", "Votre compte a déjà un second facteur : donnez-le d'abord pour en changer.");
+  }
+  return { session, firstSetup: true };
+}
+
+/** Ten new recovery codes in place of the old ones; the codes themselves are returned once, never stored. */
+export async function replaceRecoveryCodes(tx: Tx, userId: string, now: Date): Promise<string[]> {
+  const codes = newRecoveryCodes();
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code), createdAt: now })) });
+  return codes;
+}
+
+/** At first setup, the account gets its recovery codes (when it has none left). */
+export async function recoveryCodesAtFirstSetup(tx: Tx, userId: string, now: Date): Promise<string[] | null> {
+  const unused = await tx.recoveryCode.count({ where: { userId, usedAt: null } });
+  return unused === 0 ? replaceRecoveryCodes(tx, userId, now) : null;
+}
+
+export async function audit(tx: Tx, userId: string, action: string, detail?: Record<string, string>) {
+  await tx.auditLog.create({ data: { actorId: userId, action, targetType: "User", targetId: userId, detail } });
+}
