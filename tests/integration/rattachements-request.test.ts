@@ -64,25 +64,35 @@ describe("asking to join a structure", () => {
     expect(events.every((e) => e.espace === "ACTIVITES_GESTIONNAIRE" && e.structureId === structure.id)).toBe(true);
   });
 
-  it("makes the first user of a structure without any active user its gestionnaire principal at once", async () => {
+  it("grants nothing to the first requester of a structure without an active gestionnaire: the request must go to the administration", async () => {
     const structure = await createStructure();
     const former = await createUser();
     await attach(former.id, structure.id, { role: "GESTIONNAIRE_PRINCIPAL", status: "DESACTIVE" });
+    const simple = await createUser();
+    await attach(simple.id, structure.id);
     const first = await createUser();
-    expect(await requestRattachement(first.id, [structure.id])).toEqual([{ structureId: structure.id, status: "ACTIF" }]);
-    expect(await db.rattachement.findFirstOrThrow({ where: { userId: first.id } })).toMatchObject({ role: "GESTIONNAIRE_PRINCIPAL", status: "ACTIF" });
-    expect(await db.outboxMessage.count({ where: { to: former.loginEmail } })).toBe(0);
-
-    const second = await createUser();
-    expect(await requestRattachement(second.id, [structure.id])).toEqual([{ structureId: structure.id, status: "EN_ATTENTE" }]);
+    expect(await requestRattachement(first.id, [structure.id])).toEqual([
+      { structureId: structure.id, status: "JUSTIFICATION_REQUISE", name: `${structure.raisonSociale} (${structure.identifier})` },
+    ]);
+    expect(await db.rattachement.count({ where: { userId: first.id } })).toBe(0);
+    expect(await db.structureClaim.count({ where: { userId: first.id } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { to: { in: [former.loginEmail, simple.loginEmail, first.loginEmail] } } })).toBe(0);
   });
 
-  it("gives only one of two concurrent first requesters the gestionnaire principal role", async () => {
+  it("gives two concurrent first requesters the same answer, and neither gets a role", async () => {
     const structure = await createStructure();
     const [a, b] = [await createUser(), await createUser()];
-    await Promise.all([requestRattachement(a.id, [structure.id]), requestRattachement(b.id, [structure.id])]);
-    const statuses = (await db.rattachement.findMany({ where: { structureId: structure.id } })).map((r) => `${r.role}/${r.status}`).sort();
-    expect(statuses).toEqual(["GESTIONNAIRE_PRINCIPAL/ACTIF", "UTILISATEUR_SIMPLE/EN_ATTENTE"]);
+    const answers = await Promise.all([requestRattachement(a.id, [structure.id]), requestRattachement(b.id, [structure.id])]);
+    expect(answers.map(([answer]) => answer.status)).toEqual(["JUSTIFICATION_REQUISE", "JUSTIFICATION_REQUISE"]);
+    expect(await db.rattachement.count({ where: { structureId: structure.id } })).toBe(0);
+  });
+
+  it("answers an invited user with the invitation to accept, not a second request", async () => {
+    const { structure, principal } = await createManagedStructure();
+    const invited = await createUser();
+    await db.rattachement.create({ data: { userId: invited.id, structureId: structure.id, status: "INVITE", invitedById: principal.id } });
+    await expect(requestRattachement(invited.id, [structure.id])).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("acceptez l'invitation") });
+    expect((await db.rattachement.findFirstOrThrow({ where: { userId: invited.id } })).status).toBe("INVITE");
   });
 
   it("refuses a second request, a structure one belongs to, an inactive structure, and changes nothing", async () => {

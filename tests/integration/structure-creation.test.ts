@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { structureCreationSchema, STRUCTURE_ALREADY_REGISTERED, type StructureCreationInput } from "@/features/structures/structure-creation-schema.ts";
+import { PUBLIC_STRUCTURE_NOT_CREATED, structureCreationSchema, STRUCTURE_ALREADY_REGISTERED, type StructureCreationInput } from "@/features/structures/structure-creation-schema.ts";
 import { checkStructureIdentifier } from "@/features/structures/use-cases/check-structure-identifier.ts";
 import { createStructure } from "@/features/structures/use-cases/create-structure.ts";
 import { db } from "@/server/db.ts";
@@ -58,16 +58,14 @@ describe("structure creation", () => {
     expect(await db.event.count({ where: { userId: user.id, type: "STRUCTURE_CREEE" } })).toBe(1);
   });
 
-  it("creates a public structure identified by its SIRET", async () => {
+  it("never lets a user create a public structure: public structures come from the directory", async () => {
     const user = await createUser();
-    const { id, kind } = await createStructure(
-      user.id,
-      chorusSociete({ identifierType: "SIRET", identifier: "35600000052135", raisonSociale: "LA POSTE AGENCE", kind: "PUBLIQUE" }),
-    );
-    expect(kind).toBe("PUBLIQUE");
-    const structure = await db.structure.findUniqueOrThrow({ where: { id }, include: { espaces: true } });
-    expect(structure.identifier).toBe("35600000052135");
-    expect(structure.espaces.map((e) => e.espace)).toContain("FACTURES_RECUES");
+    const before = await db.structure.count();
+    const input = { ...chorusSociete({ identifierType: "SIRET", identifier: "35600000052135", raisonSociale: "LA POSTE AGENCE" }), kind: "PUBLIQUE" };
+    expect(structureCreationSchema.safeParse(input).success).toBe(false);
+    await expect(createStructure(user.id, input as never)).rejects.toMatchObject({ code: "VALIDATION", field: "kind", message: PUBLIC_STRUCTURE_NOT_CREATED });
+    expect(await db.structure.count()).toBe(before);
+    expect(await db.rattachement.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("refuses an identifier already registered, at Continuer and at saving, and changes nothing", async () => {
@@ -103,7 +101,7 @@ describe("structure creation", () => {
     expect(errors({ identifierType: "SIRET", identifier: "24290031400013" })).toEqual([["identifier", "Ce SIRET n'existe pas : vérifiez les 14 chiffres saisis."]]);
     expect(errors({ raisonSociale: "" })).toContainEqual(["raisonSociale", "Merci de renseigner la Raison sociale et le pays."]);
     expect(errors({ pays: "Atlantide" })).toContainEqual(["pays", "Choisissez le pays."]);
-    expect(errors({ kind: "PUBLIQUE" })).toEqual([["kind", "Une structure publique s'identifie par son SIRET."]]);
+    expect(errors({ kind: "PUBLIQUE" })).toEqual([["kind", PUBLIC_STRUCTURE_NOT_CREATED]]);
     expect(errors({ codePostal: "3811" })).toEqual([["codePostal", "Le code postal français comporte 5 chiffres."]]);
     expect(errors({ email: "pas-une-adresse" })).toEqual([["email", "Saisissez une adresse électronique valide, par exemple contact@entreprise.fr."]]);
   });

@@ -7,6 +7,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const RATTACHEMENT_STATUS_LABELS: Record<RattachementStatus, string> = {
+  INVITE: "Invitation reçue",
   EN_ATTENTE: "En attente",
   ACTIF: "Actif",
   REFUSE: "Refusé",

@@ -48,6 +48,9 @@ export const requestRattachementSchema = z.object({
   structureIds: ids("Sélectionnez au moins une structure dans le résultat de la recherche."),
 });
 
+/** The claim form of a structure that has no gestionnaire (the request goes to the platform's administration). */
+export const claimPath = (structureId: string) => `/mon-compte/rattachements/administration/${structureId}`;
+
 export const removeRattachementsSchema = z.object({
   rattachementIds: ids("Sélectionnez au moins un rattachement à supprimer."),
 });
@@ -77,3 +80,9 @@ export function structureSearchQuery(search: StructureSearch, changes: Partial<S
   }
   return params.toString();
 }
+
+/** « Accepter » / « Décliner » an invitation (Mon compte > Mes rattachements aux structures). */
+export const answerInvitationSchema = z.object({
+  rattachementId: z.uuid("Invitation introuvable."),
+  answer: z.enum(["accepter", "decliner"], "Choisissez d'accepter ou de décliner l'invitation."),
+});

@@ -11,6 +11,10 @@ export const TYPES_WITHOUT_SIRET = ["EN_COURS_IMMATRICULATION", "TVA_INTRACOMMUN
 /** Shown when the identifier is already registered: the user should ask to join the structure instead. */
 export const STRUCTURE_ALREADY_REGISTERED = "Cette structure est déjà enregistrée sur le portail : demandez votre rattachement à cette structure.";
 
+/** A public structure is never created by a user: it comes from the directory of public structures. */
+export const PUBLIC_STRUCTURE_NOT_CREATED =
+  "Une structure publique ne se crée pas sur le portail : elle figure dans l'annuaire des structures publiques. Recherchez-la et demandez votre rattachement.";
+
 const countryNames: readonly string[] = COUNTRY_NAMES;
 const text = (max: number, message: string) => z.string().trim().max(max, message);
 const required = (max: number, missing: string, tooLong: string) => text(max, tooLong).min(1, missing);
@@ -59,7 +63,8 @@ export const structureCreationSchema = z
     emetteurEdi: z.boolean(),
     centreGestionAgricole: z.boolean(),
     raccordementActif: z.boolean(),
-    kind: z.enum(["PRIVEE", "PUBLIQUE"], "Indiquez si la structure est privée ou publique."),
+    // Public structures come from the directory (or the platform's administration), never from a user's form: decision 0005.
+    kind: z.literal("PRIVEE", PUBLIC_STRUCTURE_NOT_CREATED),
     adresse: required(200, "Saisissez l'adresse.", "L'adresse comporte 200 caractères au plus."),
     complementAdresse1: text(200, "Le complément d'adresse comporte 200 caractères au plus."),
     complementAdresse2: text(200, "Le complément d'adresse comporte 200 caractères au plus."),
@@ -71,9 +76,6 @@ export const structureCreationSchema = z
   })
   .superRefine((input, ctx) => {
     checkIdentifier(input, ctx);
-    if (input.kind === "PUBLIQUE" && input.identifierType !== "SIRET") {
-      ctx.addIssue({ code: "custom", path: ["kind"], message: "Une structure publique s'identifie par son SIRET." });
-    }
     if (input.pays === "France" && !/^\d{5}$/.test(input.codePostal)) {
       ctx.addIssue({ code: "custom", path: ["codePostal"], message: "Le code postal français comporte 5 chiffres." });
     }

@@ -5,14 +5,15 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
-import { requestRattachementAction } from "../rattachement-actions.ts";
+import { requestRattachementAction, type RattachementRequestState } from "../rattachement-actions.ts";
+import { claimPath } from "../rattachement-schemas.ts";
 import { RowSelectionCheckbox } from "@/components/row-selection-checkbox.tsx";
 
 type Row = { id: string; identifier: string; designation: string; status: string; address: string; ownStatus: string | null };
 
 /** The result's rows, each selectable, and "Demander le rattachement" to the selected structures. */
 export function RattachementRequestForm({ headers, rows }: { headers: ReactNode[]; rows: Row[] }) {
-  const [state, formAction, pending] = useActionState(requestRattachementAction, initialActionState);
+  const [state, formAction, pending] = useActionState<RattachementRequestState, FormData>(requestRattachementAction, initialActionState);
   return (
     <form action={formAction}>
       {state.message && (
@@ -22,7 +23,16 @@ export function RattachementRequestForm({ headers, rows }: { headers: ReactNode[
           small
           description={
             <>
-              {state.message} {state.ok && <Link href="/mon-compte">Voir mes rattachements</Link>}
+              {state.message} {state.ok && !state.claims?.length && <Link href="/mon-compte">Voir mes rattachements</Link>}
+              {state.claims && state.claims.length > 0 && (
+                <ul>
+                  {state.claims.map((claim) => (
+                    <li key={claim.structureId}>
+                      <Link href={claimPath(claim.structureId)}>Adresser ma demande pour la structure {claim.name} à l&apos;administration</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </>
           }
         />

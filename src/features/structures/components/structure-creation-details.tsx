@@ -4,7 +4,6 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -76,15 +75,12 @@ export function StructureCreationDetails({ defaults, onCancel }: { defaults: Str
               { label: "Demande de raccordement active", nativeInputProps: register("raccordementActif") },
             ]}
           />
-          <RadioButtons
-            legend="Type de structure"
-            state={errors.kind ? "error" : "default"}
-            stateRelatedMessage={errors.kind?.message}
-            options={[
-              { label: "Structure Privée", nativeInputProps: { ...register("kind"), value: "PRIVEE" } },
-              { label: "Structure Publique", nativeInputProps: { ...register("kind"), value: "PUBLIQUE" } },
-            ]}
-          />
+          <p className="fr-mb-0">Type de structure : Structure Privée</p>
+          <p className="fr-hint-text">
+            Une structure publique ne se crée pas sur le portail : elle figure dans l&apos;annuaire des structures publiques. Recherchez-la et demandez votre
+            rattachement.
+          </p>
+          {errors.kind && <p className="fr-error-text">{errors.kind.message}</p>}
         </div>
       </fieldset>
       <fieldset className="fr-fieldset">

@@ -3,11 +3,12 @@ import type { Espace } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
 import { structureSearchText } from "../search-text.ts";
-import { effectiveIdentifier, type StructureCreationInput } from "../structure-creation-schema.ts";
+import { effectiveIdentifier, PUBLIC_STRUCTURE_NOT_CREATED, type StructureCreationInput } from "../structure-creation-schema.ts";
+import { AppError } from "@/server/errors.ts";
 import { alreadyRegistered } from "./check-structure-identifier.ts";
 import { postalAddressData, emptyToNull } from "@/lib/postal-address.ts";
 
-/** The espaces a new structure opens for all its services; a public structure also receives invoices. */
+/** The espaces a new (private) structure opens for all its services. */
 const NEW_STRUCTURE_ESPACES: Espace[] = ["FACTURES_EMISES", "SOLLICITATIONS_EMISES", "MON_COMPTE", "ACTIVITES_GESTIONNAIRE"];
 
 export const DEFAULT_SERVICE = { code: "DEFAUT", libelle: "Service par défaut de la structure" };
@@ -34,7 +35,9 @@ export async function createStructure(userId: string, input: StructureCreationIn
     raccordementActif: input.raccordementActif,
     ...postalAddressData(input),
   };
-  const espaces: Espace[] = input.kind === "PUBLIQUE" ? [...NEW_STRUCTURE_ESPACES, "FACTURES_RECUES"] : NEW_STRUCTURE_ESPACES;
+  // Only a private structure is created here (the schema says so; a caller that skipped it is refused too).
+  if ((input.kind as string) !== "PRIVEE") throw new AppError("VALIDATION", PUBLIC_STRUCTURE_NOT_CREATED, "kind");
+  const espaces: Espace[] = NEW_STRUCTURE_ESPACES;
   try {
     return await db.$transaction(async (tx) => {
       const structure = await tx.structure.create({

@@ -12,6 +12,7 @@ export function listUserRattachements(userId: string) {
       motifRefus: true,
       structure: { select: { id: true, identifier: true, raisonSociale: true } },
       services: { select: { service: { select: { code: true, libelle: true } } } },
+      espaces: { select: { espace: true } },
     },
   });
 }

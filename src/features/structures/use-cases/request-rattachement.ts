@@ -10,6 +10,8 @@ import { lockStructure } from "./lock-structure.ts";
 
 function alreadyAttached(status: RattachementStatus, name: string): AppError | null {
   switch (status) {
+    case "INVITE":
+      return new AppError("CONFLICT", `La structure ${name} vous a invité à la rejoindre : acceptez l'invitation dans Mon compte > Mes rattachements aux structures.`);
     case "EN_ATTENTE":
       return new AppError("CONFLICT", `Vous avez déjà demandé un rattachement à la structure ${name} : votre demande est en attente.`);
     case "ACTIF":
@@ -21,35 +23,54 @@ function alreadyAttached(status: RattachementStatus, name: string): AppError | n
   }
 }
 
+/** The refusal of a second claim while the user's first one waits for the platform's administration. */
+export const pendingClaimRefusal = (name: string) =>
+  new AppError(
+    "CONFLICT",
+    `Votre demande de désignation comme gestionnaire principal de la structure ${name} est déjà transmise à l'administration de la plateforme : elle est en attente de sa décision.`,
+  );
+
+export type RattachementRequestResult =
+  | { structureId: string; status: "EN_ATTENTE" }
+  /** The structure has no active gestionnaire: only the platform's administration can name one, on a justified claim. */
+  | { structureId: string; status: "JUSTIFICATION_REQUISE"; name: string };
+
 /**
- * "Demander le rattachement" to the selected structures. The first user of a structure becomes its gestionnaire
- * principal at once; otherwise the request waits (EN_ATTENTE) and the structure's gestionnaires are notified.
+ * "Demander le rattachement" to the selected structures. A structure with an active gestionnaire gets an EN_ATTENTE
+ * request that its gestionnaires decide (they are notified). A structure without one (a public structure of the
+ * directory, a company whose last gestionnaire left) grants nothing here: nothing is written, and the user is sent to
+ * the claim form (claim-structure.ts), which the platform's administration decides. See decision 0005.
  */
-export async function requestRattachement(userId: string, structureIds: string[]) {
+export async function requestRattachement(userId: string, structureIds: string[]): Promise<RattachementRequestResult[]> {
   return db.$transaction(async (tx) => {
     const requester = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { nom: true, prenom: true, loginEmail: true, contactEmail: true } });
-    const results: { structureId: string; status: "ACTIF" | "EN_ATTENTE" }[] = [];
+    const results: RattachementRequestResult[] = [];
     for (const structureId of new Set(structureIds)) {
       const structure = await lockStructure(tx, structureId);
       const name = `${structure.raison_sociale} (${structure.identifier})`;
       if (structure.status !== "ACTIF") throw new AppError("CONFLICT", `La structure ${name} est inactive : aucun rattachement ne peut y être demandé.`);
 
       const existing = await tx.rattachement.findUnique({ where: { userId_structureId: { userId, structureId } }, select: { status: true } });
+      const managed = (await gestionnaireIds(tx, structureId)).length > 0;
+      if (!managed) {
+        // Only an invitation or a current membership says more than "ask the administration".
+        if (existing?.status === "INVITE" || existing?.status === "ACTIF") throw alreadyAttached(existing.status, name)!;
+        if (await tx.structureClaim.count({ where: { userId, structureId, status: "EN_ATTENTE" } })) throw pendingClaimRefusal(name);
+        results.push({ structureId, status: "JUSTIFICATION_REQUISE", name });
+        continue;
+      }
       const refusal = existing && alreadyAttached(existing.status, name);
       if (refusal) throw refusal;
 
-      const isFirstUser = (await tx.rattachement.count({ where: { structureId, status: "ACTIF" } })) === 0;
       const now = new Date();
-      const fields = isFirstUser
-        ? { role: "GESTIONNAIRE_PRINCIPAL" as const, status: "ACTIF" as const, decidedAt: now }
-        : { role: "UTILISATEUR_SIMPLE" as const, status: "EN_ATTENTE" as const, decidedAt: null };
+      const fields = { role: "UTILISATEUR_SIMPLE" as const, status: "EN_ATTENTE" as const, decidedAt: null };
       await tx.rattachement.upsert({
         where: { userId_structureId: { userId, structureId } },
         create: { userId, structureId, ...fields },
-        update: { ...fields, motifRefus: null, decidedById: null, createdAt: now },
+        update: { ...fields, motifRefus: null, decidedById: null, invitedById: null, createdAt: now },
       });
-      results.push({ structureId, status: fields.status });
-      if (!isFirstUser) await notifyGestionnaires(tx, structureId, name, requester);
+      results.push({ structureId, status: "EN_ATTENTE" });
+      await notifyGestionnaires(tx, structureId, name, requester);
     }
     return results;
   });

@@ -1,0 +1,14 @@
+import type { DownloadableFile } from "@/features/invoices/view/download-response.ts";
+import { db } from "@/server/db.ts";
+import { notFound } from "@/server/errors.ts";
+import { requireAdministrator } from "../access.ts";
+
+export type GetClaimDocumentOptions = { userId: string; claimId: string };
+
+/** The claim's supporting document, for a platform administrator only (anyone else: NOT_FOUND). */
+export async function getClaimDocument({ userId, claimId }: GetClaimDocumentOptions): Promise<DownloadableFile> {
+  await requireAdministrator(db, userId);
+  const claim = await db.structureClaim.findUnique({ where: { id: claimId }, select: { documentName: true, documentMimeType: true, documentContent: true } });
+  if (!claim?.documentContent || !claim.documentName || !claim.documentMimeType) throw notFound("Justificatif introuvable.");
+  return { fileName: claim.documentName, mimeType: claim.documentMimeType, content: claim.documentContent };
+}
