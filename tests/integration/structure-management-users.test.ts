@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attachUserSchema } from "@/features/structures/management-schemas.ts";
-import { attachUser } from "@/features/structures/use-cases/attach-user.ts";
+import { acceptInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
+import { attachUser, INVITATION_SENT } from "@/features/structures/use-cases/attach-user.ts";
 import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
 import { removeUsers } from "@/features/structures/use-cases/remove-users.ts";
 import { setUsersActive } from "@/features/structures/use-cases/set-users-active.ts";
@@ -13,28 +14,31 @@ const attachInput = (email: string, overrides: Record<string, unknown> = {}) =>
 const statusOf = async (id: string) => (await db.rattachement.findUnique({ where: { id } }))?.status;
 
 describe("Rattacher un utilisateur", () => {
-  it("attaches an existing account by its login e-mail, ACTIF, with services and espaces, and notifies it", async () => {
+  it("invites an existing account by its login e-mail, with services and espaces, and notifies it; it joins once it accepts", async () => {
     const { structure, principal, defaultService } = await createManagedStructure();
     const newcomer = await createUser();
     await attachUser(principal.id, structure.id, attachInput(newcomer.loginEmail.toUpperCase(), { serviceIds: [defaultService.id], role: "GESTIONNAIRE_SECONDAIRE" }));
-    const rattachement = await db.rattachement.findUniqueOrThrow({
+    const invitation = await db.rattachement.findUniqueOrThrow({
       where: { userId_structureId: { userId: newcomer.id, structureId: structure.id } },
       include: { services: true, espaces: true },
     });
-    expect(rattachement).toMatchObject({ status: "ACTIF", role: "GESTIONNAIRE_SECONDAIRE", decidedById: principal.id });
-    expect(rattachement.services.map((s) => s.serviceId)).toEqual([defaultService.id]);
-    expect(rattachement.espaces.map((e) => e.espace)).toEqual(["FACTURES_EMISES"]);
+    expect(invitation).toMatchObject({ status: "INVITE", role: "GESTIONNAIRE_SECONDAIRE", invitedById: principal.id });
+    expect(invitation.services.map((s) => s.serviceId)).toEqual([defaultService.id]);
+    expect(invitation.espaces.map((e) => e.espace)).toEqual(["FACTURES_EMISES"]);
     const [mail] = await db.outboxMessage.findMany({ where: { to: newcomer.loginEmail } });
-    expect(mail.subject).toContain(`Rattachement à la structure ${structure.raisonSociale}`);
+    expect(mail.subject).toContain(`Invitation à rejoindre la structure ${structure.raisonSociale}`);
     expect(mail.text).toContain("en tant que gestionnaire secondaire");
     expect(mail.text).toContain("/mon-compte");
-    expect(await db.event.findMany({ where: { userId: newcomer.id } })).toEqual([expect.objectContaining({ espace: "MON_COMPTE", structureId: structure.id })]);
+    expect(await db.event.findMany({ where: { userId: newcomer.id } })).toEqual([expect.objectContaining({ espace: "MON_COMPTE", type: "RATTACHEMENT_INVITATION" })]);
+
+    await acceptInvitation({ userId: newcomer.id, rattachementId: invitation.id });
+    expect(await db.rattachement.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "ACTIF", role: "GESTIONNAIRE_SECONDAIRE", decidedById: principal.id });
   });
 
-  it("refuses an unknown address, a user already attached or pending, an espace the structure does not open, another structure's service", async () => {
+  it("answers an unknown address as a known one; refuses a user already attached or pending, an espace the structure does not open, another structure's service", async () => {
     const { structure, principal } = await createManagedStructure();
     const other = await createManagedStructure();
-    await expect(attachUser(principal.id, structure.id, attachInput("personne@exemple.fr"))).rejects.toMatchObject({ code: "NOT_FOUND", field: "email" });
+    await expect(attachUser(principal.id, structure.id, attachInput("personne@exemple.fr"))).resolves.toEqual({ message: INVITATION_SENT });
     const pending = await createUser();
     await attach(pending.id, structure.id, { status: "EN_ATTENTE" });
     await expect(attachUser(principal.id, structure.id, attachInput(pending.loginEmail))).rejects.toMatchObject({ code: "CONFLICT", field: "email" });
@@ -119,6 +123,7 @@ describe("users of the structure", () => {
 
     const successor = await createUser();
     await attachUser(principal.id, structure.id, attachInput(successor.loginEmail, { role: "GESTIONNAIRE_PRINCIPAL", espaces: [] }));
+    await acceptInvitation({ userId: successor.id, rattachementId: (await db.rattachement.findFirstOrThrow({ where: { userId: successor.id } })).id });
     await updateUserRattachement(principal.id, structure.id, principalRattachement.id, { role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [], espaces: [] });
     expect((await db.rattachement.findUniqueOrThrow({ where: { id: principalRattachement.id } })).role).toBe("GESTIONNAIRE_SECONDAIRE");
   });

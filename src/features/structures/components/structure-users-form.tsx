@@ -31,7 +31,7 @@ export function StructureUsersForm(props: {
       {!props.current && (
         <Input
           label="Adresse électronique de connexion"
-          hintText="Le compte de l'utilisateur doit déjà exister."
+          hintText="L'utilisateur reçoit une invitation à cette adresse : il rejoint la structure, avec le rôle, les services et les espaces choisis ici, quand il l'accepte."
           {...errorOf("email")}
           nativeInputProps={{ name: "email", type: "email", autoComplete: "off" }}
         />
@@ -61,7 +61,7 @@ export function StructureUsersForm(props: {
         }))}
       />
       <Button type="submit" disabled={pending}>
-        {props.current ? "Enregistrer" : "Rattacher l'utilisateur"}
+        {props.current ? "Enregistrer" : "Envoyer l'invitation"}
       </Button>
     </form>
   );

@@ -9,23 +9,53 @@ import { ROLE_LABELS } from "../labels.ts";
 import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireServicesOf } from "../management-access.ts";
 import type { AttachUserInput } from "../management-schemas.ts";
 
-/** "+ Rattacher un utilisateur": an existing account, found by its login e-mail, joins the structure at once (ACTIF). */
-export async function attachUser(userId: string, structureId: string, input: AttachUserInput) {
+/** The one answer to "+ Rattacher un utilisateur", whether the address has an account or not. */
+export const INVITATION_SENT = "Une invitation a été envoyée à cette adresse : l'utilisateur rejoindra la structure quand il l'aura acceptée.";
+
+/**
+ * "+ Rattacher un utilisateur": an INVITATION, never an attachment. If the address has an account, a rattachement
+ * INVITE is created with the role, services and espaces the gestionnaire chose (kept as chosen); it grants nothing
+ * until its owner accepts it in Mon compte, and they are told by e-mail and in their fil d'événements. If it has none,
+ * the address receives an invitation to create an account. The answer is the same either way: nothing reveals whether
+ * an address has an account. Only users who already made themselves known to the structure (members, requesters) are
+ * answered otherwise.
+ */
+export async function attachUser(userId: string, structureId: string, input: AttachUserInput): Promise<{ message: string }> {
   await db.$transaction(async (tx) => {
     const acting = await requireGestionnaire(tx, userId, structureId);
     const members = await lockMembers(tx, structureId, []);
     assertMembersChangeAllowed({ userId, role: acting.role }, members, new Map([["nouveau", { role: input.role, status: "ACTIF" }]]));
     await requireServicesOf(tx, structureId, input.serviceIds);
     await requireOpenEspaces(tx, structureId, input.espaces);
+    const structure = await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { raisonSociale: true, identifier: true } });
+    const inviter = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { nom: true, prenom: true } });
+    const name = `« ${structure.raisonSociale} » (${structure.identifier})`;
+    const roleText = ROLE_LABELS[input.role].toLowerCase();
 
     const user = await tx.user.findUnique({ where: { loginEmail: input.email }, select: { id: true, loginEmail: true, contactEmail: true } });
-    if (!user) throw new AppError("NOT_FOUND", "Aucun compte n'a cette adresse électronique de connexion : l'utilisateur doit d'abord créer son compte.", "email");
+    if (!user) {
+      await enqueueEmail(
+        tx,
+        input.email,
+        renderEmail({
+          subject: `Invitation à rejoindre la structure ${structure.raisonSociale}`,
+          paragraphs: [
+            `${inviter.prenom} ${inviter.nom}, gestionnaire de la structure ${name}, vous invite à la rejoindre sur le portail en tant que ${roleText}.`,
+            `Créez votre compte avec cette adresse électronique, puis demandez votre rattachement à la structure ${structure.identifier} dans Mon compte > Mes rattachements aux structures.`,
+            "Si vous ne connaissez pas cette structure, ignorez ce message.",
+          ],
+          link: { label: "Créer mon compte", url: absoluteUrl("/inscription") },
+        }),
+      );
+      return;
+    }
+
     const existing = await tx.rattachement.findUnique({ where: { userId_structureId: { userId: user.id, structureId } }, select: { id: true, status: true } });
     if (existing?.status === "EN_ATTENTE") {
       throw new AppError("CONFLICT", "Cet utilisateur a déjà demandé son rattachement : acceptez ou refusez sa demande dans « Demandes de rattachement ».", "email");
     }
-    if (existing && existing.status !== "REFUSE") throw new AppError("CONFLICT", "Cet utilisateur est déjà rattaché à la structure.", "email");
-    // A refused request gives way to the gestionnaire's own choice.
+    if (existing?.status === "ACTIF" || existing?.status === "DESACTIVE") throw new AppError("CONFLICT", "Cet utilisateur est déjà rattaché à la structure.", "email");
+    // A refused request, or an earlier invitation, gives way to the gestionnaire's latest choice.
     if (existing) await tx.rattachement.delete({ where: { id: existing.id } });
 
     await tx.rattachement.create({
@@ -33,25 +63,24 @@ export async function attachUser(userId: string, structureId: string, input: Att
         userId: user.id,
         structureId,
         role: input.role,
-        status: "ACTIF",
-        decidedById: userId,
-        decidedAt: new Date(),
+        status: "INVITE",
+        invitedById: userId,
         services: { create: [...new Set(input.serviceIds)].map((serviceId) => ({ serviceId })) },
         espaces: { create: [...new Set(input.espaces)].map((espace) => ({ espace })) },
       },
     });
-
-    const structure = await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { raisonSociale: true, identifier: true } });
-    const message = `Vous avez été rattaché à la structure « ${structure.raisonSociale} » (${structure.identifier}) en tant que ${ROLE_LABELS[input.role].toLowerCase()}.`;
+    const message = `${inviter.prenom} ${inviter.nom} vous invite à rejoindre la structure ${name} en tant que ${roleText}.`;
     await enqueueEmail(
       tx,
       user.contactEmail ?? user.loginEmail,
       renderEmail({
-        subject: `Rattachement à la structure ${structure.raisonSociale}`,
-        paragraphs: [message],
-        link: { label: "Consulter mes rattachements", url: absoluteUrl("/mon-compte") },
+        subject: `Invitation à rejoindre la structure ${structure.raisonSociale}`,
+        paragraphs: [message, "Acceptez ou déclinez cette invitation dans Mon compte > Mes rattachements aux structures. Tant que vous ne l'avez pas acceptée, elle ne vous donne aucun accès."],
+        link: { label: "Répondre à l'invitation", url: absoluteUrl("/mon-compte") },
       }),
     );
-    await recordEvents(tx, { userIds: [user.id], structureId, espace: "MON_COMPTE", type: "RATTACHEMENT_AJOUTE", message, link: "/mon-compte" });
+    // No structureId: the feed shows a structure's events to its members only, and an invitee is not one yet.
+    await recordEvents(tx, { userIds: [user.id], espace: "MON_COMPTE", type: "RATTACHEMENT_INVITATION", message, link: "/mon-compte" });
   });
+  return { message: INVITATION_SENT };
 }
