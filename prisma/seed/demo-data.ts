@@ -4,6 +4,7 @@ import type { EngagementCharset, Espace, IdentifierType, StructureKind } from "@
 
 export type DemoService = { code: string; libelle: string; engagementObligatoire?: boolean };
 export type DemoUser = { email: string; nom: string; prenom: string };
+export type DemoBankAccount = { iban: string; bic?: string; titulaire: string; affactureur?: boolean };
 export type DemoStructure = {
   identifierType: IdentifierType;
   identifier: string;
@@ -25,9 +26,8 @@ export type DemoStructure = {
   services: DemoService[];
   espaces: Espace[];
   gestionnaire: DemoUser;
-  /** Bank details of a supplier ("Coordonnées bancaires"), printed on its invoices paid by transfer. */
-  iban?: string;
-  bic?: string;
+  /** Bank accounts of a supplier ("Coordonnées bancaires"): its invoices paid by transfer name one of them. */
+  bankAccounts?: DemoBankAccount[];
   /** A billing mandate already signed by the gestionnaire (private structures). */
   mandate?: string;
 };
@@ -68,8 +68,10 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     ],
     espaces: SUPPLIER_ESPACES,
     gestionnaire: { email: "simon.pellegrin@chorus-societe.example", nom: "Pellegrin", prenom: "Simon" },
-    iban: "FR7630006000011234567890189",
-    bic: "AGRIFRPPXXX",
+    bankAccounts: [
+      { iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX", titulaire: "CHORUS SOCIETE" },
+      { iban: "FR7630004000031234567890143", bic: "BNPAFRPPXXX", titulaire: "FACTOR DEMO AFFACTURAGE", affactureur: true },
+    ],
     mandate: "MANDAT CHORUS SOCIETE",
   },
   {
@@ -88,8 +90,7 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     ],
     espaces: SUPPLIER_ESPACES,
     gestionnaire: { email: "isabelle.dubreuil@chorus-deux.example", nom: "Dubreuil", prenom: "Isabelle" },
-    iban: "FR7610107001011234567890129",
-    bic: "BREDFRPPXXX",
+    bankAccounts: [{ iban: "FR7610107001011234567890129", bic: "BREDFRPPXXX", titulaire: "CHORUS DEUX" }],
     mandate: "MANDAT ROLLER",
   },
   // The seller and the buyer of the Factur-X example shared/fixtures/facturx/Facture_F20180027.pdf, so that its deposit
@@ -105,8 +106,11 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     services: [{ code: "DEFAUT", libelle: "Service par défaut de la structure" }],
     espaces: SUPPLIER_ESPACES,
     gestionnaire: { email: "marc.fournier@le-fournisseur.example", nom: "Fournier", prenom: "Marc" },
-    iban: "FR7630004000031234567890143",
-    bic: "BNPAFRPPXXX",
+    // The first is the IBAN of the Factur-X example, so that its deposit pays to an account of the structure.
+    bankAccounts: [
+      { iban: "FR7612542547256985425874698", titulaire: "LE FOURNISSEUR" },
+      { iban: "FR7630004000031234567890143", bic: "BNPAFRPPXXX", titulaire: "LE FOURNISSEUR" },
+    ],
     mandate: "MANDAT LE FOURNISSEUR",
   },
   {

@@ -7,7 +7,7 @@ import { DEMO_ACTUALITES, DEMO_STRUCTURES, type DemoStructure, type DemoUser } f
 export type DemoAccount = { email: string; name: string; structure: string };
 
 async function upsertStructure(db: PrismaClient, data: DemoStructure) {
-  const { services, espaces, gestionnaire, mandate: _signedMandate, ...fields } = data;
+  const { services, espaces, gestionnaire, mandate: _signedMandate, bankAccounts = [], ...fields } = data;
   const structure = await db.structure.upsert({
     where: { identifierType_identifier: { identifierType: fields.identifierType, identifier: fields.identifier } },
     create: { ...fields, searchText: structureSearchText(fields) },
@@ -17,6 +17,13 @@ async function upsertStructure(db: PrismaClient, data: DemoStructure) {
     await db.service.upsert({
       where: { structureId_code: { structureId: structure.id, code: service.code } },
       create: { ...service, structureId: structure.id },
+      update: {},
+    });
+  }
+  for (const account of bankAccounts) {
+    await db.bankAccount.upsert({
+      where: { structureId_iban: { structureId: structure.id, iban: account.iban } },
+      create: { ...account, structureId: structure.id },
       update: {},
     });
   }

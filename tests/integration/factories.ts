@@ -97,16 +97,26 @@ export async function createPublicStructure(fields: {
   });
 }
 
-/** A supplier that may enter invoices: a private structure with bank details, its gestionnaire, and an Actif mandate. */
+/** The IBANs the test invoices pay to: the generated samples' (scripts/lib/sample-einvoices.ts) and the Factur-X example's. */
+export const SUPPLIER_IBAN = "FR7630006000011234567890189";
+export const FACTURX_EXAMPLE_IBAN = "FR7612542547256985425874698";
+
+/**
+ * A supplier that may enter invoices: a private structure with its bank accounts (one for the generated samples,
+ * one for the Factur-X example), its gestionnaire, and an Actif mandate.
+ */
 export async function createInvoiceSupplier(options: { mandate?: boolean } = {}) {
   const managed = await createManagedStructure();
-  const structure = await db.structure.update({ where: { id: managed.structure.id }, data: { iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" } });
+  const structure = managed.structure;
+  const bankAccount = await db.bankAccount.create({ data: { structureId: structure.id, iban: SUPPLIER_IBAN, bic: "AGRIFRPPXXX", titulaire: structure.raisonSociale } });
+  // Created after: the first account stays the structure's default one (invoicePayee).
+  await db.bankAccount.create({ data: { structureId: structure.id, iban: FACTURX_EXAMPLE_IBAN, titulaire: structure.raisonSociale, createdAt: new Date(bankAccount.createdAt.getTime() + 1000) } });
   if (options.mandate ?? true) {
     await db.mandate.create({
       data: { structureId: structure.id, libelle: "MANDAT DE FACTURATION", status: "ACTIF", createdById: managed.principal.id, signataireId: managed.principal.id, signedAt: new Date() },
     });
   }
-  return { ...managed, structure };
+  return { ...managed, structure, bankAccount };
 }
 
 /** The seed's recipients (created once per database): BREST METROPOLE (service and engagement required), DEP COTES-D'ARMOR (engagement of 5 or 6 digits). */

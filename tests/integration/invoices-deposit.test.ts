@@ -122,6 +122,8 @@ describe("depositInvoiceFile", () => {
 
   it("pre-fills a draft from a UBL file (XML structuré); a recipient the directory does not know is left to the user", async () => {
     const supplier = await createInvoiceSupplier();
+    // The file pays to this account: one of the structure's (decision 0006).
+    await db.bankAccount.create({ data: { structureId: supplier.structure.id, iban: "DK1212341234123412", titulaire: "Seller A/S" } });
     const bytes = fixture("en16931/ubl/ubl-tc434-example4.xml");
     const draft = await depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, bytes, { format: "XML_STRUCTURE", file: { name: "ubl-tc434-example4.xml", bytes } }));
     const stored = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { lines: true, attachments: true } });

@@ -2,17 +2,19 @@
 import { describe, expect, it } from "vitest";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
 import { db } from "@/server/db.ts";
-import { attach, createInvoiceSupplier, createServiceOf, createStructure, createUser } from "./factories.ts";
+import { attach, createInvoiceSupplier, createServiceOf, createStructure, createUser, FACTURX_EXAMPLE_IBAN, SUPPLIER_IBAN } from "./factories.ts";
 
 describe("listInvoiceSuppliers", () => {
-  it("gives the user's structure with its address, bank details and active services, and nothing of another structure", async () => {
+  it("gives the user's structure with its address, active bank accounts and active services, and nothing of another structure", async () => {
     const a = await createInvoiceSupplier();
     const b = await createInvoiceSupplier();
     await createServiceOf(a.structure.id, { code: "ANCIEN", actif: false });
+    await db.bankAccount.create({ data: { structureId: a.structure.id, iban: "FR7610107001011234567890129", titulaire: "ANCIEN COMPTE", actif: false } });
 
     const [supplier, ...others] = await listInvoiceSuppliers(a.principal.id);
     expect(others).toEqual([]);
-    expect(supplier).toMatchObject({ id: a.structure.id, raisonSociale: a.structure.raisonSociale, iban: "FR7630006000011234567890189", codePostal: "69002" });
+    expect(supplier).toMatchObject({ id: a.structure.id, raisonSociale: a.structure.raisonSociale, codePostal: "69002" });
+    expect(supplier.bankAccounts.map((account) => account.iban)).toEqual([SUPPLIER_IBAN, FACTURX_EXAMPLE_IBAN]);
     expect(supplier.services.map((service) => service.code)).toEqual(["DEFAUT"]);
     expect((await listInvoiceSuppliers(b.principal.id)).map((s) => s.id)).toEqual([b.structure.id]);
   });

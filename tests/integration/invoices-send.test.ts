@@ -125,7 +125,7 @@ describe("sendInvoice", () => {
 
   it("refuses a transfer without the supplier's IBAN (EN 16931 BR-61) on the payment mode, and sends it by cheque", async () => {
     const { userId, structure, seedInvoice } = await setUp();
-    await db.structure.update({ where: { id: structure.id }, data: { iban: null, bic: null } });
+    await db.bankAccount.updateMany({ where: { structureId: structure.id }, data: { actif: false } });
     const before = await counts();
     await expect(sendInvoice(userId, seedInvoice())).rejects.toMatchObject({ fieldErrors: { paymentMode: NO_IBAN_MESSAGE } });
     expect(await counts()).toEqual(before);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bankDetailsSchema, structureUpdateSchema } from "@/features/structures/management-schemas.ts";
+import { structureUpdateSchema } from "@/features/structures/management-schemas.ts";
 import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
 import { listManagedStructures } from "@/features/structures/use-cases/list-managed-structures.ts";
-import { updateBankDetails } from "@/features/structures/use-cases/update-bank-details.ts";
 import { updateStructure } from "@/features/structures/use-cases/update-structure.ts";
 import { db } from "@/server/db.ts";
 import { attach, createManagedStructure, createStructure, createUser } from "./factories.ts";
@@ -95,33 +94,5 @@ describe("structure page and its modification", () => {
     });
     expect(issues({ engagementMinLength: "5" })).toEqual({ engagementCharset: expect.stringContaining("Choisissez les caractères autorisés") });
     expect(issues({ engagementCharset: "REGEX", engagementMaxLength: "51" })).toMatchObject({ engagementCharset: "Choisissez les caractères autorisés.", engagementMaxLength: expect.stringContaining("au plus 50") });
-  });
-});
-
-describe("Coordonnées bancaires", () => {
-  it("stores the IBAN in electronic format and the BIC upper-cased", async () => {
-    const { structure, principal } = await createManagedStructure();
-    await updateBankDetails(principal.id, structure.id, bankDetailsSchema.parse({ iban: "fr76 3000 6000 0112 3456 7890 189", bic: "bnpa fr pp xxx" }));
-    expect(await db.structure.findUniqueOrThrow({ where: { id: structure.id } })).toMatchObject({ iban: "FR7630006000011234567890189", bic: "BNPAFRPPXXX" });
-  });
-
-  it("refuses an IBAN with a wrong key and a malformed BIC, with French messages", () => {
-    const result = bankDetailsSchema.safeParse({ iban: "FR76 3000 6000 0112 3456 7890 188", bic: "BNP" });
-    expect(result.success).toBe(false);
-    expect(Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]))).toEqual({
-      iban: "L'IBAN saisi n'est pas valide : vérifiez sa clé.",
-      bic: "Le BIC saisi n'est pas valide : il compte 8 ou 11 caractères, par exemple BNPAFRPPXXX.",
-    });
-  });
-
-  it("is out of reach of another structure's gestionnaire and of a simple user", async () => {
-    const { structure } = await createManagedStructure();
-    const other = await createManagedStructure();
-    const simple = await createUser();
-    await attach(simple.id, structure.id);
-    const input = bankDetailsSchema.parse({ iban: "FR7630006000011234567890189", bic: "BNPAFRPP" });
-    await expect(updateBankDetails(other.principal.id, structure.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateBankDetails(simple.id, structure.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await db.structure.findUniqueOrThrow({ where: { id: structure.id } })).iban).toBeNull();
   });
 });

@@ -109,6 +109,8 @@ export const invoiceFormSchema = z
     engagementNumber: optionalText("Le numéro d'engagement", 50),
     originalInvoiceNumber: optionalText("Le numéro de la facture d'origine", 20),
     paymentMode: z.enum(PAYMENT_MODES, "Choisissez le mode de règlement."),
+    /** "Références bancaires": one of the supplier structure's active bank accounts (checked against the database). */
+    bankAccountId: optionalId("Choisissez un compte bancaire de la liste."),
     invoiceNumber: optionalText("Le numéro de facture", 20).refine(
       (value) => !value || /^[\p{L}\p{N}\-_/.]+$/u.test(value),
       "Le numéro de facture ne contient que des lettres, des chiffres et les caractères - _ / .",

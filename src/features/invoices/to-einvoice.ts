@@ -25,7 +25,8 @@ export type EInvoiceSource = {
   /** BT-1: the number given by the supplier, final once sent. */
   number: string;
   invoice: InvoiceFormValues;
-  supplier: PartyStructure & { iban?: string | null; bic?: string | null };
+  /** With the payee account chosen on the invoice (its IBAN and BIC; payeeName: the holder of a factor's account). */
+  supplier: PartyStructure & { iban?: string | null; bic?: string | null; payeeName?: string | null };
   recipient: PartyStructure;
   recipientService?: { code: string } | null;
   attachments?: AttachmentSource[];
@@ -133,7 +134,7 @@ export function toEInvoice(source: EInvoiceSource): EInvoice {
     precedingInvoices: invoice.type === "AVOIR" && invoice.originalInvoiceNumber ? [{ number: invoice.originalInvoiceNumber }] : undefined,
     seller: { ...party(supplier), ...sellerTaxIds(supplier) },
     buyer: party(source.recipient),
-    payee: invoice.factor ? { name: invoice.factor, address: { countryCode: countryCode(supplier.pays) ?? "FR" } } : undefined,
+    payee: invoice.factor || supplier.payeeName ? { name: (invoice.factor || supplier.payeeName)!, address: { countryCode: countryCode(supplier.pays) ?? "FR" } } : undefined,
     payment: {
       meansCode: PAYMENT_MEANS[invoice.paymentMode],
       terms: PAYMENT_TERMS,

@@ -9,7 +9,8 @@ import { requireUser } from "@/server/auth/session.ts";
 import {
   addEspacesSchema,
   attachUserSchema,
-  bankDetailsSchema,
+  bankAccountActivationSchema,
+  bankAccountSchema,
   removeEspacesSchema,
   serviceActivationSchema,
   serviceSchema,
@@ -17,14 +18,16 @@ import {
   updateRattachementSchema,
   usersSelectionSchema,
 } from "./management-schemas.ts";
+import { addBankAccount } from "./use-cases/add-bank-account.ts";
 import { addEspaces } from "./use-cases/add-espaces.ts";
-import { attachUser } from "./use-cases/attach-user.ts";
+import { attachUser, INVITATION_SENT } from "./use-cases/attach-user.ts";
 import { createService } from "./use-cases/create-service.ts";
 import { removeEspaces } from "./use-cases/remove-espaces.ts";
 import { removeUsers } from "./use-cases/remove-users.ts";
+import { setBankAccountActive } from "./use-cases/set-bank-account-active.ts";
 import { setServiceActive } from "./use-cases/set-service-active.ts";
 import { setUsersActive } from "./use-cases/set-users-active.ts";
-import { updateBankDetails } from "./use-cases/update-bank-details.ts";
+import { updateBankAccount } from "./use-cases/update-bank-account.ts";
 import { updateService } from "./use-cases/update-service.ts";
 import { updateStructure } from "./use-cases/update-structure.ts";
 import { updateUserRattachement } from "./use-cases/update-user-rattachement.ts";
@@ -104,7 +107,8 @@ export async function setServiceActiveAction(structureId: string, _: ActionState
 
 export async function attachUserAction(structureId: string, _: ActionState, formData: FormData) {
   const values = formValues(formData, ["serviceIds", "espaces"]);
-  return performAndReturn(structureId, attachUserSchema, values, (userId, input) => attachUser(userId, structureId, input));
+  // An invitation: the page stays, with the same answer whether the address has an account or not.
+  return perform(structureId, attachUserSchema, values, (userId, input) => attachUser(userId, structureId, input), INVITATION_SENT);
 }
 
 export async function updateUserRattachementAction(structureId: string, rattachementId: string, _: ActionState, formData: FormData) {
@@ -131,12 +135,20 @@ export async function usersSelectionAction(structureId: string, _: ActionState, 
   );
 }
 
-export async function updateBankDetailsAction(structureId: string, _: ActionState, formData: FormData) {
+export async function addBankAccountAction(structureId: string, _: ActionState, formData: FormData) {
+  return performAndReturn(structureId, bankAccountSchema, formValues(formData), (userId, input) => addBankAccount(userId, structureId, input));
+}
+
+export async function updateBankAccountAction(structureId: string, bankAccountId: string, _: ActionState, formData: FormData) {
+  return performAndReturn(structureId, bankAccountSchema, formValues(formData), (userId, input) => updateBankAccount(userId, structureId, bankAccountId, input));
+}
+
+export async function setBankAccountActiveAction(structureId: string, _: ActionState, formData: FormData) {
   return perform(
     structureId,
-    bankDetailsSchema,
+    bankAccountActivationSchema,
     formValues(formData),
-    (userId, input) => updateBankDetails(userId, structureId, input),
-    "Les coordonnées bancaires ont été enregistrées.",
+    (userId, input) => setBankAccountActive(userId, structureId, input.bankAccountId, input.actif),
+    (input) => (input.actif ? "Le compte bancaire a été réactivé." : "Le compte bancaire a été désactivé : il ne peut plus être choisi sur une facture."),
   );
 }

@@ -135,12 +135,20 @@ export const usersSelectionSchema = z.object({
   rattachementIds: ids("Utilisateur introuvable.").min(1, "Sélectionnez au moins un utilisateur."),
 });
 
-export const bankDetailsSchema = z.object({
+/** "Coordonnées bancaires": one account of the structure (IBAN checked by its key, BIC optional, holder, factor or not). */
+export const bankAccountSchema = z.object({
   iban: required("Saisissez l'IBAN.", 60)
     .transform((value) => electronicFormatIBAN(value) ?? "")
     .refine((value) => isValidIBAN(value), "L'IBAN saisi n'est pas valide : vérifiez sa clé."),
-  bic: required("Saisissez le BIC.", 20)
-    .transform((value) => value.replace(/\s+/g, "").toUpperCase())
-    .refine((value) => isValidBIC(value), "Le BIC saisi n'est pas valide : il compte 8 ou 11 caractères, par exemple BNPAFRPPXXX."),
+  bic: z
+    .string()
+    .max(20, "Ce champ compte au plus 20 caractères.")
+    .optional()
+    .transform((value) => value?.replace(/\s+/g, "").toUpperCase() || null)
+    .refine((value) => value === null || isValidBIC(value), "Le BIC saisi n'est pas valide : il compte 8 ou 11 caractères, par exemple BNPAFRPPXXX."),
+  titulaire: required("Saisissez le titulaire du compte.", 140),
+  affactureur: checkbox,
 });
-export type BankDetailsInput = z.infer<typeof bankDetailsSchema>;
+export type BankAccountInput = z.infer<typeof bankAccountSchema>;
+
+export const bankAccountActivationSchema = z.object({ bankAccountId: z.guid("Compte bancaire introuvable."), actif: checkbox });

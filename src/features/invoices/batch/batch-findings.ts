@@ -11,6 +11,7 @@ export const PORTAL_RULES = {
   engagement: "PORTAIL-ENGAGEMENT",
   invoice: "PORTAIL-FACTURE",
   duplicate: "PORTAIL-DOUBLON",
+  bank: "PORTAIL-BANQUE",
   technical: "PORTAIL-TECHNIQUE",
 } as const;
 

@@ -11,6 +11,7 @@ import type { CadreFacturation } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { attachmentFileName, detectAttachmentType } from "../attachment-type.ts";
+import { activeBankAccounts, depositedAccount, type PayeeAccount } from "../bank-accounts.ts";
 import type { DepositedInvoice } from "../deposit/deposited-invoice.ts";
 import { duplicateFileMessage, duplicateNumberMessage, ORIGINAL_ATTACHMENT_TYPE } from "../deposit/write-deposited-invoice.ts";
 import { enqueueRoutings } from "../lifecycle/routing-queue.ts";
@@ -22,8 +23,6 @@ export type FluxWriteContext = {
   supplierStructureId: string;
   supplierServiceId: string | null;
   cadre: CadreFacturation;
-  /** The supplier's bank details, used when the file gives none (as writeDepositedInvoice does). */
-  supplierBank: { iban: string | null; bic: string | null };
 };
 
 export type AcceptedFile = {
@@ -89,7 +88,12 @@ const textColumn = (files: AcceptedFile[], pick: (file: AcceptedFile) => string 
  * then, for those actually inserted, their lines, their original file (copied from the flux item in the database,
  * never sent back over the wire) and their history row. Returns the ids inserted.
  */
-async function insertInvoices(tx: Tx, context: FluxWriteContext, rows: { file: AcceptedFile; id: string; temporaryNumber: string; attachment: { fileName: string; extension: string; mimeType: string } }[], now: Date) {
+async function insertInvoices(
+  tx: Tx,
+  context: FluxWriteContext,
+  rows: { file: AcceptedFile; id: string; temporaryNumber: string; account: PayeeAccount | null; attachment: { fileName: string; extension: string; mimeType: string } }[],
+  now: Date,
+) {
   const files = rows.map((row) => row.file);
   const deposited = (pick: (invoice: AcceptedFile["deposited"]) => string | null | undefined) => textColumn(files, (file) => pick(file.deposited));
   const lines = rows.flatMap(({ file, id }) => file.deposited.lines.map((line, index) => ({ ...line, invoiceId: id, position: index + 1 })));
@@ -97,13 +101,13 @@ async function insertInvoices(tx: Tx, context: FluxWriteContext, rows: { file: A
     WITH invoice AS (
       INSERT INTO invoices (id, supplier_structure_id, supplier_service_id, recipient_structure_id, recipient_service_id, created_by_id, deposit_mode, cadre,
                             currency, type, vat_regime, exemption_reason, market_number, engagement_number, original_invoice_number, payment_mode,
-                            invoice_number, temporary_number, sent_number, invoice_date, iban, bic, factor, comment,
+                            invoice_number, temporary_number, sent_number, invoice_date, bank_account_id, iban, bic, factor, comment,
                             total_net, total_vat, total_gross, global_discount_gross, amount_due,
                             status, status_changed_at, sent_at, original_sha256, deposit_flux_id, created_at, updated_at)
       SELECT v.id, ${context.supplierStructureId}::uuid, ${context.supplierServiceId}::uuid, v.recipient_structure_id, v.recipient_service_id, ${context.userId}::uuid,
              'XML_STRUCTURE'::"DepositMode", ${context.cadre}::"CadreFacturation",
              v.currency, v.type::"InvoiceType", v.vat_regime::"VatRegime", v.exemption_reason, v.market_number, v.engagement_number, v.original_invoice_number,
-             v.payment_mode::"PaymentMode", v.number, v.temporary_number, v.number, v.invoice_date::date, v.iban, v.bic, v.factor, v.comment,
+             v.payment_mode::"PaymentMode", v.number, v.temporary_number, v.number, v.invoice_date::date, v.bank_account_id, v.iban, v.bic, v.factor, v.comment,
              v.total_net::numeric, v.total_vat::numeric, v.total_gross::numeric, v.global_discount_gross::numeric, v.amount_due::numeric,
              'DEPOSEE'::"InvoiceStatus", ${now}::timestamp, ${now}::timestamp, v.sha256, ${context.fluxId}::uuid, ${now}::timestamp, ${now}::timestamp
       FROM unnest(
@@ -113,12 +117,13 @@ async function insertInvoices(tx: Tx, context: FluxWriteContext, rows: { file: A
         ${deposited((invoice) => invoice.engagementNumber)}::text[], ${deposited((invoice) => invoice.originalInvoiceNumber)}::text[],
         ${deposited((invoice) => invoice.paymentMode)}::text[], ${deposited((invoice) => invoice.invoiceNumber)}::text[], ${rows.map((row) => row.temporaryNumber)}::text[],
         ${deposited((invoice) => invoice.invoiceDate)}::text[],
-        ${deposited((invoice) => invoice.iban ?? context.supplierBank.iban)}::text[], ${deposited((invoice) => (invoice.iban ? invoice.bic : context.supplierBank.bic))}::text[],
+        ${rows.map((row) => row.account?.id ?? null)}::uuid[], ${rows.map((row) => row.account?.iban ?? null)}::text[],
+        ${rows.map((row) => (row.account ? (row.account.bic ?? row.file.deposited.bic ?? null) : null))}::text[],
         ${deposited((invoice) => invoice.factor)}::text[], ${deposited((invoice) => invoice.comment)}::text[],
         ${deposited((invoice) => invoice.totalNet)}::text[], ${deposited((invoice) => invoice.totalVat)}::text[], ${deposited((invoice) => invoice.totalGross)}::text[],
         ${deposited((invoice) => invoice.globalDiscountGross)}::text[], ${deposited((invoice) => invoice.amountDue)}::text[], ${textColumn(files, (file) => file.sha256)}::text[]
       ) AS v(id, recipient_structure_id, recipient_service_id, currency, type, vat_regime, exemption_reason, market_number, engagement_number, original_invoice_number,
-             payment_mode, number, temporary_number, invoice_date, iban, bic, factor, comment, total_net, total_vat, total_gross, global_discount_gross, amount_due, sha256)
+             payment_mode, number, temporary_number, invoice_date, bank_account_id, iban, bic, factor, comment, total_net, total_vat, total_gross, global_discount_gross, amount_due, sha256)
       ON CONFLICT DO NOTHING
       RETURNING id
     ), line AS (
@@ -166,22 +171,28 @@ export async function writeFluxInvoices(tx: Tx, context: FluxWriteContext, files
   if (files.length === 0) return { written, refused };
 
   const existing = await existingInvoices(tx, context.supplierStructureId, files);
+  // The payee IBAN of each file must be one of the structure's active accounts (as for a single deposit).
+  const accounts = await activeBankAccounts(tx, context.supplierStructureId);
+  const payees = new Map<string, PayeeAccount | null>();
   const candidates: AcceptedFile[] = [];
   const numbersHere = new Map<string, string>();
   for (const file of files) {
+    const payee = depositedAccount(accounts, file.deposited.iban);
     const reason = duplicateReason(file, existing, context.fluxId);
     const earlier = numbersHere.get(file.deposited.invoiceNumber);
-    if (reason) refused.set(file.itemId, reason);
+    if ("refusal" in payee) refused.set(file.itemId, { rule: PORTAL_RULES.bank, severity: "fatal", message: payee.refusal, location: "BT-84" });
+    else if (reason) refused.set(file.itemId, reason);
     else if (earlier !== undefined) {
       const message = `Double facturation : le numéro de facture ${file.deposited.invoiceNumber} figure déjà dans ce flux (fichier « ${earlier} »).`;
       refused.set(file.itemId, duplicate(message, "BT-1"));
     } else {
       numbersHere.set(file.deposited.invoiceNumber, file.fileName);
+      payees.set(file.itemId, payee.account);
       candidates.push(file);
     }
   }
 
-  const rows = await Promise.all(candidates.map(async (file, index) => ({ file, id: randomUUID(), temporaryNumber: temporaryNumbers[index], attachment: await attachmentOf(file) })));
+  const rows = await Promise.all(candidates.map(async (file, index) => ({ file, id: randomUUID(), temporaryNumber: temporaryNumbers[index], account: payees.get(file.itemId) ?? null, attachment: await attachmentOf(file) })));
   const created = rows.length > 0 ? await insertInvoices(tx, context, rows, now) : new Set<string>();
   // Each invoice written is routed to its recipient by its own job, enqueued in this same transaction.
   await enqueueRoutings(tx, [...created]);

@@ -143,7 +143,7 @@ export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: Invoi
       else refuse(state.fieldErrors, state.message);
     });
   const startNew = () => {
-    form.reset(newInvoiceValues(suppliers[0].id, today));
+    form.reset(newInvoiceValues(suppliers[0], today));
     setRecipient(null);
     setNotice(null);
     router.push("/factures-emises/saisir");
@@ -181,7 +181,7 @@ export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: Invoi
         </div>
 
         <RecipientSection recipient={recipient} loading={loadingRecipient} onStateChange={chooseState} />
-        <SupplierSection suppliers={suppliers} />
+        <SupplierSection suppliers={suppliers} fromFile={fromFile} />
         <CadreSection />
         <ReferencesSection engagement={{ required: hints?.engagementRequired ?? false, hint: hints?.engagementHint }} fromFile={fromFile} />
         {fromFile && (

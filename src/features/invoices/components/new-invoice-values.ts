@@ -1,10 +1,18 @@
 import { DEFAULT_CURRENCY } from "../currencies.ts";
 import type { InvoiceFormInput } from "../invoice-schema.ts";
 
-/** A blank "Saisie facture": the user's first supplier structure, cadre A1, euros, a Facture with TVA sur les débits, paid by transfer, dated today. */
-export function newInvoiceValues(supplierStructureId: string, today: string): InvoiceFormInput {
+/** The account proposed first: the structure's oldest active account that is not a factor's, else its oldest. */
+export function defaultBankAccountId(supplier: { bankAccounts: { id: string; affactureur: boolean }[] } | undefined): string {
+  return (supplier?.bankAccounts.find((account) => !account.affactureur) ?? supplier?.bankAccounts[0])?.id ?? "";
+}
+
+/**
+ * A blank "Saisie facture": the user's first supplier structure (paid to its first account), cadre A1, euros, a
+ * Facture with TVA sur les débits, paid by transfer, dated today.
+ */
+export function newInvoiceValues(supplier: { id: string; bankAccounts: { id: string; affactureur: boolean }[] }, today: string): InvoiceFormInput {
   return {
-    supplierStructureId,
+    supplierStructureId: supplier.id,
     supplierServiceId: "",
     recipientIsState: false,
     recipientStructureId: "",
@@ -18,6 +26,7 @@ export function newInvoiceValues(supplierStructureId: string, today: string): In
     engagementNumber: "",
     originalInvoiceNumber: "",
     paymentMode: "VIREMENT",
+    bankAccountId: defaultBankAccountId(supplier),
     invoiceNumber: "",
     invoiceDate: today,
     factor: "",

@@ -6,13 +6,25 @@ import { useWatch } from "react-hook-form";
 import type { InvoiceSupplier } from "../use-cases/list-invoice-suppliers.ts";
 import { AddressLines, ReadOnlyField } from "./address-lines.tsx";
 import { ToCheck } from "./deposit-fields-to-check.tsx";
+import { defaultBankAccountId } from "./new-invoice-values.ts";
 import { useInvoiceForm } from "./use-invoice-form.ts";
 
-/** "Fournisseur": the structure issuing the invoice (a choice when the user has several), its service and bank details. */
-export function SupplierSection({ suppliers }: { suppliers: InvoiceSupplier[] }) {
+type Account = InvoiceSupplier["bankAccounts"][number];
+
+/** "FR76 3000 … — BIC … — Titulaire", as the list of "Références bancaires" shows an account. */
+const accountLabel = (account: Account) =>
+  `${friendlyFormatIBAN(account.iban)}${account.bic ? ` — BIC ${account.bic}` : ""} — ${account.titulaire}${account.affactureur ? " (affactureur)" : ""}`;
+
+/**
+ * "Fournisseur": the structure issuing the invoice (a choice when the user has several), its service and the account
+ * the invoice is paid to, one of the structure's active accounts (only its gestionnaires add them). A structured
+ * deposit pays to the account its file names.
+ */
+export function SupplierSection({ suppliers, fromFile = false }: { suppliers: InvoiceSupplier[]; fromFile?: boolean }) {
   const { form, errorProps } = useInvoiceForm();
-  const supplierId = useWatch({ control: form.control, name: "supplierStructureId" });
+  const [supplierId, bankAccountId] = useWatch({ control: form.control, name: ["supplierStructureId", "bankAccountId"] });
   const supplier = suppliers.find((candidate) => candidate.id === supplierId);
+  const fileAccount = fromFile ? supplier?.bankAccounts.find((account) => account.id === bankAccountId) : undefined;
 
   return (
     <section className="fr-mb-4w" aria-labelledby="titre-fournisseur">
@@ -24,7 +36,12 @@ export function SupplierSection({ suppliers }: { suppliers: InvoiceSupplier[] })
         <Select
           label="Raison sociale *"
           {...errorProps("supplierStructureId")}
-          nativeSelectProps={form.register("supplierStructureId", { onChange: () => form.setValue("supplierServiceId", "") })}
+          nativeSelectProps={form.register("supplierStructureId", {
+            onChange: (event) => {
+              form.setValue("supplierServiceId", "");
+              form.setValue("bankAccountId", defaultBankAccountId(suppliers.find((candidate) => candidate.id === event.target.value)));
+            },
+          })}
         >
           {suppliers.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
@@ -52,10 +69,36 @@ export function SupplierSection({ suppliers }: { suppliers: InvoiceSupplier[] })
               <AddressLines address={supplier} />
             </ReadOnlyField>
             <ReadOnlyField label="Pays">{supplier.pays}</ReadOnlyField>
-            <ReadOnlyField label="Références bancaires">
-              {supplier.iban ? `${friendlyFormatIBAN(supplier.iban)}${supplier.bic ? ` — BIC ${supplier.bic}` : ""}` : "Aucune coordonnée bancaire"}
-            </ReadOnlyField>
+            {fromFile && (
+              <ReadOnlyField label="Références bancaires">
+                {fileAccount
+                  ? accountLabel(fileAccount)
+                  : bankAccountId
+                    ? "Le compte du fichier n'est plus actif : un gestionnaire de la structure doit le réactiver avant l'envoi."
+                    : "Aucun compte bancaire dans le fichier"}
+              </ReadOnlyField>
+            )}
           </dl>
+          {!fromFile &&
+            (supplier.bankAccounts.length > 0 ? (
+              <Select
+                label="Références bancaires"
+                hint="Le compte sur lequel la facture est payée, parmi les comptes actifs de la structure."
+                {...errorProps("bankAccountId")}
+                nativeSelectProps={form.register("bankAccountId")}
+              >
+                {supplier.bankAccounts.map((account) => (
+                  <option key={account.id} value={account.id}>
+                    {accountLabel(account)}
+                  </option>
+                ))}
+              </Select>
+            ) : (
+              <p className="fr-text--sm">
+                Références bancaires : aucun compte bancaire actif. Un gestionnaire de la structure les enregistre dans Activités du gestionnaire ; sans compte, choisissez un autre
+                mode de règlement que le virement.
+              </p>
+            ))}
         </>
       )}
       <Input label="Factor" hintText="Facultatif : l'organisme d'affacturage à qui payer la facture." {...errorProps("factor")} nativeInputProps={form.register("factor")} />

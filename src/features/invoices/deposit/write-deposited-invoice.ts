@@ -7,6 +7,7 @@ import type { CadreFacturation, DepositMode } from "@/generated/prisma/enums.ts"
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { attachmentFileName, detectAttachmentType } from "../attachment-type.ts";
+import { activeBankAccounts, depositedAccount } from "../bank-accounts.ts";
 import { InvoiceRulesError } from "../invoice-errors.ts";
 import { enqueueRouting } from "../lifecycle/routing-queue.ts";
 import { nextTemporaryNumber } from "../use-cases/save-invoice-draft.ts";
@@ -69,7 +70,9 @@ export async function writeDepositedInvoice(tx: Tx, input: DepositedInvoiceWrite
   await refuseDuplicateFile(tx, supplierStructureId, sha256);
   if (sent) await refuseSentNumber(tx, supplierStructureId, deposited.invoiceNumber!);
 
-  const supplier = await tx.structure.findUniqueOrThrow({ where: { id: supplierStructureId }, select: { iban: true, bic: true } });
+  // The file's payee account must be one of the structure's active accounts: a file never routes a payment elsewhere.
+  const payee = depositedAccount(await activeBankAccounts(tx, supplierStructureId), deposited.iban);
+  if ("refusal" in payee) throw new InvoiceRulesError({ file: payee.refusal });
   const detected = await detectAttachmentType(input.file.bytes, input.file.name);
   const extension = detected?.extension ?? "bin";
   const temporaryNumber = await nextTemporaryNumber(tx, now);
@@ -91,8 +94,9 @@ export async function writeDepositedInvoice(tx: Tx, input: DepositedInvoiceWrite
     paymentMode: deposited.paymentMode,
     invoiceNumber: deposited.invoiceNumber ?? null,
     invoiceDate: deposited.invoiceDate ? new Date(`${deposited.invoiceDate}T00:00:00Z`) : null,
-    iban: deposited.iban ?? supplier.iban,
-    bic: deposited.iban ? (deposited.bic ?? null) : supplier.bic,
+    bankAccountId: payee.account?.id ?? null,
+    iban: payee.account?.iban ?? null,
+    bic: payee.account ? (payee.account.bic ?? deposited.bic ?? null) : null,
     factor: deposited.factor ?? null,
     comment: deposited.comment ?? null,
     totalNet: deposited.totalNet,

@@ -1,18 +1,21 @@
 import { db } from "@/server/db.ts";
+import { invoicePayee, payableAccount } from "../bank-accounts.ts";
 import { requireInvoiceEntry } from "../supplier-access.ts";
 import { lockInvoice, nextTemporaryNumber, type SavedDraft } from "./save-invoice-draft.ts";
 
 /**
  * "Dupliquer": a new draft with a new temporary number and the same content (header, lines, amounts), without
- * the invoice number (to be given anew) nor the attachments; bank details as the supplier has them now.
+ * the invoice number (to be given anew) nor the attachments; the same payee account while it is still active
+ * (its IBAN and BIC as they are now), the structure's default account otherwise.
  */
 export async function duplicateInvoice(userId: string, invoiceId: string, now = new Date()): Promise<SavedDraft> {
   return db.$transaction(async (tx) => {
     await lockInvoice(tx, userId, invoiceId);
     const source = await tx.invoice.findUniqueOrThrow({
       where: { id: invoiceId },
-      include: { lines: { orderBy: { position: "asc" } }, supplierStructure: { select: { iban: true, bic: true } } },
+      include: { lines: { orderBy: { position: "asc" } } },
     });
+    const account = (source.bankAccountId ? await payableAccount(tx, source.supplierStructureId, source.bankAccountId) : null) ?? (await invoicePayee(tx, source.supplierStructureId, null));
     await requireInvoiceEntry(tx, userId, source.supplierStructureId);
     const temporaryNumber = await nextTemporaryNumber(tx, now);
     const created = await tx.invoice.create({
@@ -33,8 +36,9 @@ export async function duplicateInvoice(userId: string, invoiceId: string, now = 
         originalInvoiceNumber: source.originalInvoiceNumber,
         paymentMode: source.paymentMode,
         invoiceDate: source.invoiceDate,
-        iban: source.supplierStructure.iban,
-        bic: source.supplierStructure.bic,
+        bankAccountId: account?.id ?? null,
+        iban: account?.iban ?? null,
+        bic: account?.bic ?? null,
         factor: source.factor,
         comment: source.comment,
         totalNet: source.totalNet,

@@ -72,6 +72,7 @@ export async function readInvoiceDetail(invoiceId: string) {
     engagementNumber: invoice.engagementNumber ?? "",
     originalInvoiceNumber: invoice.originalInvoiceNumber ?? "",
     paymentMode: invoice.paymentMode,
+    bankAccountId: invoice.bankAccountId ?? "",
     invoiceNumber: invoice.invoiceNumber ?? "",
     invoiceDate: invoice.invoiceDate?.toISOString().slice(0, 10) ?? "",
     factor: invoice.factor ?? "",

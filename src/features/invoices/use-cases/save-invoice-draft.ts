@@ -1,6 +1,7 @@
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { invoiceTotals } from "../amounts.ts";
+import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE } from "../bank-accounts.ts";
 import { InvoiceRulesError } from "../invoice-errors.ts";
 import { invoiceFormSchema, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
 import { findRecipient, recipientKey, type Recipient } from "../recipient.ts";
@@ -45,6 +46,8 @@ export async function checkParties(client: Tx | typeof db, invoice: InvoiceFormV
     errors.recipientServiceId = "Ce service n'appartient pas au destinataire ou n'est plus actif.";
   }
   if (invoice.recipientServiceId && !key) errors.recipientServiceId = "Choisissez d'abord le destinataire.";
+  // The payee account: an active account of the supplier structure (another structure's is not one of them).
+  if (invoice.bankAccountId && !(await payableAccount(client, invoice.supplierStructureId, invoice.bankAccountId))) errors.bankAccountId = UNKNOWN_ACCOUNT_MESSAGE;
   const holderError = await contractHolderError(client, invoice);
   if (holderError) errors.validatorStructureId = holderError;
   if (Object.keys(errors).length > 0) throw new InvoiceRulesError(errors);
@@ -54,10 +57,10 @@ export async function checkParties(client: Tx | typeof db, invoice: InvoiceFormV
 /**
  * Writes the draft's content in the caller's transaction: a new BROUILLON with its temporary number, or the
  * existing one (locked, still a draft, of the same supplier) with its lines replaced. Amounts from the one
- * totals function; bank details as the supplier structure has them now.
+ * totals function; the payee account's IBAN and BIC copied as they are now (checked by checkParties).
  */
 export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormValues, recipient: Recipient | null, now = new Date()): Promise<SavedDraft> {
-  const supplier = await tx.structure.findUniqueOrThrow({ where: { id: invoice.supplierStructureId }, select: { iban: true, bic: true } });
+  const account = await invoicePayee(tx, invoice.supplierStructureId, invoice.bankAccountId);
   const totals = invoiceTotals(invoice);
   const content = {
     supplierStructureId: invoice.supplierStructureId,
@@ -77,8 +80,9 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
     paymentMode: invoice.paymentMode,
     invoiceNumber: invoice.invoiceNumber || null,
     invoiceDate: new Date(`${invoice.invoiceDate}T00:00:00Z`),
-    iban: supplier.iban,
-    bic: supplier.bic,
+    bankAccountId: account?.id ?? null,
+    iban: account?.iban ?? null,
+    bic: account?.bic ?? null,
     factor: invoice.factor || null,
     comment: invoice.comment || null,
     totalNet: totals.totalNet,

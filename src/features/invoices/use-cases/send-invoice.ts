@@ -11,6 +11,7 @@ import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
 import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "../deposit/deposit-schema.ts";
 import { InvoiceRulesError, throwIfAny } from "../invoice-errors.ts";
+import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "../bank-accounts.ts";
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
 import { enqueueRouting } from "../lifecycle/routing-queue.ts";
 import type { Recipient } from "../recipient.ts";
@@ -22,8 +23,11 @@ import { checkParties, lockInvoice, parseInvoice, writeDraft } from "./save-invo
 
 export const DUPLICATE_NUMBER_MESSAGE = "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure.";
 export const NO_IBAN_MESSAGE =
-  "Le mode de règlement « Virement » demande les coordonnées bancaires (IBAN) de votre structure : son gestionnaire les renseigne dans Activités du gestionnaire, ou choisissez un autre mode de règlement.";
+  "Le mode de règlement « Virement » demande un compte bancaire de votre structure : choisissez-le dans « Références bancaires » (son gestionnaire enregistre les comptes dans Activités du gestionnaire), ou choisissez un autre mode de règlement.";
+const ACCOUNT_CHANGED_MESSAGE = "Les coordonnées bancaires de la facture ont changé pendant l'envoi : vérifiez-les et renvoyez-la.";
 const CHANGED_MESSAGE = "Les pièces jointes de la facture ont changé pendant l'envoi : renvoyez-la.";
+export const DEPOSIT_ACCOUNT_INACTIVE_MESSAGE =
+  "Le compte bancaire de ce fichier n'est plus un compte actif de votre structure : un gestionnaire de la structure doit le réactiver avant l'envoi.";
 
 export type SentInvoice = { invoiceId: string; number: string };
 
@@ -39,8 +43,6 @@ const supplierSelect = {
   codePostal: true,
   ville: true,
   pays: true,
-  iban: true,
-  bic: true,
 } as const;
 
 type Attachment = AttachmentSource & { id: string; sha256: string };
@@ -66,12 +68,14 @@ async function produceDocuments(input: {
   number: string;
   invoice: InvoiceFormValues;
   supplier: Awaited<ReturnType<typeof loadSupplier>>;
+  account: PayeeAccount | null;
   recipient: Recipient;
   attachments: Attachment[];
   sentAt: Date;
 }) {
   const recipientService = input.recipient.services.find((service) => service.id === input.invoice.recipientServiceId) ?? null;
-  const einvoice = toEInvoice({ number: input.number, invoice: input.invoice, supplier: input.supplier, recipient: input.recipient, recipientService, attachments: input.attachments });
+  const supplier = { ...input.supplier, iban: input.account?.iban, bic: input.account?.bic, payeeName: input.account?.affactureur ? input.account.titulaire : null };
+  const einvoice = toEInvoice({ number: input.number, invoice: input.invoice, supplier, recipient: input.recipient, recipientService, attachments: input.attachments });
   const { pdf, xml } = await createFacturXPdf(einvoice);
   refuseNonConforming(xml);
   const pdfFileName = `${input.number}.pdf`;
@@ -122,11 +126,30 @@ async function loadStructuredDeposit(client: Tx | typeof db, invoiceId: string |
   if (!invoiceId) return null;
   const stored = await client.invoice.findUnique({
     where: { id: invoiceId },
-    select: { depositMode: true, invoiceNumber: true, amountDue: true, currency: true, attachments: { where: { type: ORIGINAL_ATTACHMENT_TYPE }, select: { fileName: true, sha256: true }, take: 1 } },
+    select: { depositMode: true, invoiceNumber: true, amountDue: true, currency: true, bankAccountId: true, attachments: { where: { type: ORIGINAL_ATTACHMENT_TYPE }, select: { fileName: true, sha256: true }, take: 1 } },
   });
   if (!stored || !isStructuredDeposit(stored.depositMode) || !stored.invoiceNumber || stored.attachments.length === 0) return null;
-  return { number: stored.invoiceNumber, amountDue: stored.amountDue.toFixed(2), currency: stored.currency, original: stored.attachments[0] };
+  return { number: stored.invoiceNumber, amountDue: stored.amountDue.toFixed(2), currency: stored.currency, original: stored.attachments[0], bankAccountId: stored.bankAccountId };
 }
+
+/**
+ * The account the invoice pays to: the one chosen on the form (an active account of the supplier, as checkParties
+ * ensured) or by default the structure's (invoicePayee); for a structured deposit, the file's own, which must still
+ * be active when it is sent.
+ */
+async function payeeOf(client: Tx | typeof db, invoice: InvoiceFormValues, deposit: Awaited<ReturnType<typeof loadStructuredDeposit>>): Promise<PayeeAccount | null> {
+  if (!deposit) {
+    const account = await invoicePayee(client, invoice.supplierStructureId, invoice.bankAccountId);
+    if (invoice.bankAccountId && !account) throw new InvoiceRulesError({ bankAccountId: UNKNOWN_ACCOUNT_MESSAGE });
+    return account;
+  }
+  if (!deposit.bankAccountId) return null;
+  const account = await payableAccount(client, invoice.supplierStructureId, deposit.bankAccountId);
+  if (!account) throw new InvoiceRulesError({ file: DEPOSIT_ACCOUNT_INACTIVE_MESSAGE });
+  return account;
+}
+
+const sameAccount = (a: PayeeAccount | null, b: PayeeAccount | null) => a?.id === b?.id && a?.iban === b?.iban && a?.bic === b?.bic && a?.affactureur === b?.affactureur && a?.titulaire === b?.titulaire;
 
 const loadSupplier = (client: Tx | typeof db, structureId: string) => client.structure.findUniqueOrThrow({ where: { id: structureId }, select: supplierSelect });
 
@@ -153,11 +176,12 @@ export async function sendInvoice(userId: string, input: InvoiceFormInput, now =
 
   const attachments = await attachmentsOf(db, invoice.invoiceId);
   const supplier = await loadSupplier(db, invoice.supplierStructureId);
+  const account = await payeeOf(db, invoice, deposit);
   // EN 16931 BR-61: an invoice paid by transfer names the account to pay.
-  if (!deposit && invoice.paymentMode === "VIREMENT" && !supplier.iban) throw new InvoiceRulesError({ paymentMode: NO_IBAN_MESSAGE });
+  if (!deposit && invoice.paymentMode === "VIREMENT" && !account) throw new InvoiceRulesError({ paymentMode: NO_IBAN_MESSAGE });
   const documents = deposit
     ? [await depositReceipt({ number, invoice, supplier, recipient: recipient!, sentAt: now }, deposit.amountDue, deposit.currency, deposit.original)]
-    : await produceDocuments({ number, invoice, supplier, recipient: recipient!, attachments, sentAt: now });
+    : await produceDocuments({ number, invoice, supplier, account, recipient: recipient!, attachments, sentAt: now });
 
   try {
     return await db.$transaction(async (tx) => {
@@ -167,6 +191,8 @@ export async function sendInvoice(userId: string, input: InvoiceFormInput, now =
       await refuseTakenNumber(tx, invoice.supplierStructureId, number);
       const current = await attachmentsOf(tx, invoice.invoiceId);
       if (current.map((a) => a.sha256).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
+      // The documents name the account as it was read above: a gestionnaire's change meanwhile refuses this send.
+      if (!sameAccount(account, await payeeOf(tx, invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
 
       const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now);
       // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.

@@ -8,6 +8,7 @@ export async function getManagedStructure(userId: string, structureId: string) {
     where: { id: structureId },
     include: {
       services: { orderBy: { code: "asc" } },
+      bankAccounts: { orderBy: [{ actif: "desc" }, { createdAt: "asc" }], select: { id: true, iban: true, bic: true, titulaire: true, actif: true, affactureur: true } },
       espaces: { orderBy: [{ espace: "asc" }, { createdAt: "asc" }], include: { service: { select: { code: true, libelle: true } } } },
       rattachements: {
         where: { status: { in: ["ACTIF", "DESACTIVE"] } },

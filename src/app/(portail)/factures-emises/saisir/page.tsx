@@ -29,7 +29,7 @@ export default async function SaisirFacturePage() {
     <InvoiceEntryForm
       suppliers={suppliers}
       today={today}
-      entry={{ values: newInvoiceValues(suppliers[0].id, today), statusLabel: "Nouvelle facture", attachments: [] }}
+      entry={{ values: newInvoiceValues(suppliers[0], today), statusLabel: "Nouvelle facture", attachments: [] }}
     />
   );
 }

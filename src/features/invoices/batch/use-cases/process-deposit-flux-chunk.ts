@@ -149,14 +149,12 @@ export async function processDepositFluxChunk(payload: unknown, options: ChunkOp
   if (pending.length === 0) return;
 
   const refusal = await entryRefusal(flux.createdById, flux.supplierStructureId);
-  const supplier = await db.structure.findUniqueOrThrow({ where: { id: flux.supplierStructureId }, select: { iban: true, bic: true } });
   const context: FluxWriteContext = {
     fluxId: flux.id,
     userId: flux.createdById,
     supplierStructureId: flux.supplierStructureId,
     supplierServiceId: flux.supplierServiceId,
     cadre: flux.cadre,
-    supplierBank: supplier,
   };
   const resolveParties = fluxPartiesResolver(db, flux.supplierStructureId);
   const outcomes: ItemOutcome[] = [];

@@ -1,6 +1,7 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
+import { friendlyFormatIBAN } from "ibantools";
 import Link from "next/link";
-import { BankDetailsForm } from "@/features/structures/components/bank-details-form.tsx";
+import { BankAccountActivationButton } from "@/features/structures/components/bank-account-activation-button.tsx";
 import { EspacesTable } from "@/features/structures/components/espaces-table.tsx";
 import { ServicesActivationButton } from "@/features/structures/components/services-activation-button.tsx";
 import { StructurePageGeneral } from "@/features/structures/components/structure-page-general.tsx";
@@ -8,8 +9,8 @@ import { StructureUsersTable } from "@/features/structures/components/structure-
 import { RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "@/features/structures/labels.ts";
 import {
   removeEspacesAction,
+  setBankAccountActiveAction,
   setServiceActiveAction,
-  updateBankDetailsAction,
   usersSelectionAction,
 } from "@/features/structures/management-actions.ts";
 import { formatDate, loadManagedStructure } from "./load-managed-structure.ts";
@@ -89,7 +90,31 @@ export default async function StructurePage({ params }: { params: Promise<{ id: 
 
       <section aria-labelledby="titre-banque" className="fr-mt-6w">
         <h2 id="titre-banque">Coordonnées bancaires</h2>
-        <BankDetailsForm iban={structure.iban} bic={structure.bic} action={updateBankDetailsAction.bind(null, id)} />
+        <p>Les factures de la structure sont payées sur l&apos;un de ses comptes actifs, choisi sur chaque facture (« Références bancaires »).</p>
+        {structure.bankAccounts.length > 0 ? (
+          <Table
+            noCaption
+            headers={["IBAN", "BIC", "Titulaire du compte", "Affactureur", "Statut", "Actions"]}
+            data={structure.bankAccounts.map((account) => [
+              friendlyFormatIBAN(account.iban),
+              account.bic ?? "",
+              account.titulaire,
+              yesNo(account.affactureur),
+              account.actif ? "Actif" : "Inactif",
+              <div key="actions">
+                <Link className="fr-link" href={`${base}/banque/${account.id}/modifier`} aria-label={`Modifier le compte ${friendlyFormatIBAN(account.iban)}`}>
+                  Modifier
+                </Link>
+                <BankAccountActivationButton account={account} action={setBankAccountActiveAction.bind(null, id)} />
+              </div>,
+            ])}
+          />
+        ) : (
+          <p>Aucune coordonnée bancaire : une facture payée par virement ne peut pas être envoyée.</p>
+        )}
+        <Link className="fr-btn fr-btn--secondary" href={`${base}/banque/nouveau`}>
+          + Ajouter des coordonnées bancaires
+        </Link>
       </section>
 
       <section aria-labelledby="titre-mandats" className="fr-mt-6w">

@@ -1,0 +1,26 @@
+import { Prisma } from "@/generated/prisma/client.ts";
+import { isUuid } from "@/lib/uuid.ts";
+import { db } from "@/server/db.ts";
+import { notFound } from "@/server/errors.ts";
+import { requireGestionnaire } from "../access.ts";
+import type { BankAccountInput } from "../management-schemas.ts";
+import { auditBankAccount, duplicateIban } from "./add-bank-account.ts";
+
+/**
+ * "Coordonnées bancaires > Modifier" an account of the structure. Invoices already sent keep the IBAN and BIC they
+ * were sent with (copied on the invoice); drafts take the new ones when they are saved or sent.
+ */
+export async function updateBankAccount(userId: string, structureId: string, bankAccountId: string, input: BankAccountInput) {
+  try {
+    await db.$transaction(async (tx) => {
+      await requireGestionnaire(tx, userId, structureId);
+      const existing = isUuid(bankAccountId) && (await tx.bankAccount.findFirst({ where: { id: bankAccountId, structureId }, select: { id: true } }));
+      if (!existing) throw notFound("Compte bancaire introuvable.");
+      const account = await tx.bankAccount.update({ where: { id: bankAccountId }, data: input });
+      await auditBankAccount(tx, userId, "BANK_ACCOUNT_UPDATED", account);
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicateIban();
+    throw error;
+  }
+}
