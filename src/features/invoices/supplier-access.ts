@@ -1,28 +1,35 @@
 // Who may enter and read a supplier structure's invoices: an active member of the active structure to whom it opens
-// the espace "Factures émises". An invoice of any other structure is "not found" (nothing leaks).
+// the espace "Factures émises" — in consultation to read, in modification to enter, deposit, send or change one.
+// An invoice of any other structure is "not found" (nothing leaks).
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { requireActiveMandate } from "@/features/mandates/use-cases/require-active-mandate.ts";
-import { espaceGrantSelect, opensEspace, structureIdsOpening, type EspaceGrantRow } from "@/features/structures/espace-grants.ts";
+import { assertEspaceRight, espaceGrantSelect, espaceRight, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow } from "@/features/structures/espace-grants.ts";
+import { rightAllows, type EspaceRight } from "@/features/structures/espace-rights.ts";
 
 type Client = Tx | typeof db;
 
 const opensFacturesEmises = (row: EspaceGrantRow) => opensEspace(row, "FACTURES_EMISES");
 
-/** The supplier structures whose invoices the user enters and reads. */
-export const supplierStructureIds = (client: Client, userId: string) => structureIdsOpening(client, userId, "FACTURES_EMISES");
+/** The supplier structures whose invoices the user reads (consultation), or enters and changes (modification). */
+export const supplierStructureIds = (client: Client, userId: string, needed: EspaceRight = "CONSULTATION") =>
+  structureIdsOpening(client, userId, "FACTURES_EMISES", needed);
 
-/** NOT_FOUND when the structure is not the user's; FORBIDDEN when it is but does not open "Factures émises" to them. */
-export async function requireInvoiceSupplier(client: Client, userId: string, structureId: string) {
-  const row = await client.rattachement.findFirst({ where: { userId, structureId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
-  if (!row) throw notFound("Structure introuvable.");
-  if (!opensFacturesEmises(row)) throw new AppError("FORBIDDEN", "L'espace « Factures émises » de cette structure ne vous est pas ouvert.");
+/**
+ * NOT_FOUND when the structure is not the user's; FORBIDDEN when it is but does not open "Factures émises" to them
+ * with the right `needed` (consultation to read, modification to change).
+ */
+export async function requireInvoiceSupplier(client: Client, userId: string, structureId: string, needed: EspaceRight = "CONSULTATION", what?: string) {
+  await requireEspaceRight(client, userId, structureId, "FACTURES_EMISES", needed, { what });
 }
 
-/** Invoice entry for the structure: its user with "Factures émises", and its Actif mandate (refused on the supplier field). */
+/**
+ * Invoice entry for the structure (Saisir, Dépôt factures, Dépôt par lot, Dupliquer): its user with "Factures émises"
+ * in modification, and its Actif mandate (refused on the supplier field).
+ */
 export async function requireInvoiceEntry(client: Client, userId: string, structureId: string) {
-  await requireInvoiceSupplier(client, userId, structureId);
+  await requireInvoiceSupplier(client, userId, structureId, "MODIFICATION", "saisir ni déposer de facture pour cette structure");
   try {
     await requireActiveMandate(userId, structureId, client);
   } catch (error) {
@@ -31,18 +38,24 @@ export async function requireInvoiceEntry(client: Client, userId: string, struct
   }
 }
 
-/** The invoice, when it is one of the user's supplier structures'; NOT_FOUND otherwise. */
-export async function requireOwnInvoice(client: Client, userId: string, invoiceId: string) {
+/**
+ * The invoice, when it is one of the user's supplier structures' (NOT_FOUND otherwise: without at least consultation
+ * of "Factures émises" it is not theirs to see); with `needed` "MODIFICATION", FORBIDDEN for a reader of the espace.
+ */
+export async function requireOwnInvoice(client: Client, userId: string, invoiceId: string, needed: EspaceRight = "CONSULTATION") {
   const invoice = /^[0-9a-f-]{36}$/i.test(invoiceId)
     ? await client.invoice.findUnique({ where: { id: invoiceId }, select: { id: true, supplierStructureId: true, status: true } })
     : null;
   if (!invoice) throw notFound("Facture introuvable.");
+  let right: EspaceRight;
   try {
-    await requireInvoiceSupplier(client, userId, invoice.supplierStructureId);
+    right = await espaceRight(client, userId, invoice.supplierStructureId, "FACTURES_EMISES");
   } catch (error) {
     if (error instanceof AppError) throw notFound("Facture introuvable.");
     throw error;
   }
+  if (!rightAllows(right, "CONSULTATION")) throw notFound("Facture introuvable.");
+  assertEspaceRight(right, "FACTURES_EMISES", needed, "modifier cette facture");
   return invoice;
 }
 

@@ -1,41 +1,86 @@
-// Whether a user's rattachement opens an espace ("Factures émises", "Factures à valider"…), read from the database:
-// what to select of the rattachement for grantedEspaces' rule, and the structures that open the espace to the user.
-// One place, so that every area whose access hangs on an espace reads the rule alike.
+// Whether a user's rattachement opens an espace ("Factures émises", "Factures à valider"…) and with which right, read
+// from the database: what to select of the rattachement for espace-rights.ts' rule, the structures that open the espace
+// to the user, and the one check every use case makes — "consultation" to read, "modification" to change. One place,
+// so that every area whose access hangs on an espace reads the rule alike.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
 import type { db, Tx } from "@/server/db.ts";
-import { grantedEspaces } from "./espaces.ts";
+import { AppError, notFound } from "@/server/errors.ts";
+import { consultationOnlyMessage, effectiveRight, rightAllows, type EspaceRight } from "./espace-rights.ts";
+import { ESPACE_LABELS } from "./espaces.ts";
 
 type Client = Tx | typeof db;
 
-/** What grantedEspaces needs of a rattachement: its role, the espaces given to the user, those the structure opens. */
+/** What the rule needs of a rattachement: its role, the espaces given to the user, those the structure opens, with their flags. */
 export const espaceGrantSelect = {
   structureId: true,
   role: true,
-  espaces: { select: { espace: true } },
-  structure: { select: { espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true } } } },
+  espaces: { select: { espace: true, consultation: true, modification: true } },
+  structure: { select: { espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } } } },
 } satisfies Prisma.RattachementSelect;
 
-export type EspaceGrantRow = { role: Role; espaces: { espace: Espace }[]; structure: { espaces: { espace: Espace }[] } };
+type Flags = { consultation: boolean; modification: boolean };
+export type EspaceGrantRow = {
+  role: Role;
+  espaces: ({ espace: Espace } & Flags)[];
+  structure: { espaces: ({ espace: Espace; serviceId: string | null } & Flags)[] };
+};
 
-/** Whether the rattachement opens the espace to its user. */
-export const opensEspace = (row: EspaceGrantRow, espace: Espace) =>
-  grantedEspaces([{ role: row.role, structureEspaces: row.structure.espaces.map((e) => e.espace), userEspaces: row.espaces.map((e) => e.espace) }]).has(espace);
+/** The right the rattachement gives its user on the espace (for one service of the structure, when given). */
+export const rightOf = (row: EspaceGrantRow, espace: Espace, serviceId?: string | null): EspaceRight =>
+  effectiveRight({ role: row.role, structureEspaces: row.structure.espaces, userEspaces: row.espaces }, espace, serviceId);
 
-/** The active structures that open the espace to the user through an active rattachement. */
-export async function structureIdsOpening(client: Client, userId: string, espace: Espace): Promise<string[]> {
+/** Whether the rattachement opens the espace to its user, at least with the right `needed` (consultation by default). */
+export const opensEspace = (row: EspaceGrantRow, espace: Espace, needed: EspaceRight = "CONSULTATION") => rightAllows(rightOf(row, espace), needed);
+
+/** The active structures that open the espace to the user through an active rattachement, with at least `needed`. */
+export async function structureIdsOpening(client: Client, userId: string, espace: Espace, needed: EspaceRight = "CONSULTATION"): Promise<string[]> {
   const rows = await client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
-  return rows.filter((row) => opensEspace(row, espace)).map((row) => row.structureId);
+  return rows.filter((row) => opensEspace(row, espace, needed)).map((row) => row.structureId);
 }
 
 /** A user to tell, at their contact address (their login address when they gave none). */
 export type EspaceUser = { id: string; email: string };
 
-/** The structure's active users, through an active rattachement, to whom it opens the espace. */
+/** The structure's active users, through an active rattachement, to whom it opens the espace (consultation is enough to be told). */
 export async function usersOpening(client: Client, structureId: string, espace: Espace): Promise<EspaceUser[]> {
   const rows = await client.rattachement.findMany({
     where: { structureId, status: "ACTIF", user: { status: "ACTIF" } },
     select: { ...espaceGrantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
   });
   return rows.filter((row) => opensEspace(row, espace)).map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
+}
+
+/** The user's right on the espace of the structure; NOT_FOUND when it is not theirs (no active rattachement to it, or inactive). */
+export async function espaceRight(client: Client, userId: string, structureId: string, espace: Espace, serviceId?: string | null): Promise<EspaceRight> {
+  const row = await client.rattachement.findFirst({ where: { userId, structureId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
+  if (!row) throw notFound("Structure introuvable.");
+  return rightOf(row, espace, serviceId);
+}
+
+/**
+ * FORBIDDEN, with a French sentence, when `right` is short of `needed`: « L'espace … ne vous est pas ouvert » without
+ * any right, « Votre droit sur l'espace … est la consultation : vous ne pouvez pas <what>. » for a change asked by a reader.
+ */
+export function assertEspaceRight(right: EspaceRight, espace: Espace, needed: EspaceRight, what?: string) {
+  if (rightAllows(right, needed)) return;
+  if (right === "AUCUN") throw new AppError("FORBIDDEN", `L'espace « ${ESPACE_LABELS[espace]} » de cette structure ne vous est pas ouvert.`);
+  throw new AppError("FORBIDDEN", consultationOnlyMessage(ESPACE_LABELS[espace], what));
+}
+
+/**
+ * The check of every use case of an espace: "CONSULTATION" to read, "MODIFICATION" to change. NOT_FOUND for a structure
+ * that is not the user's; FORBIDDEN (French sentence) for one of theirs whose espace they may not use that way.
+ */
+export async function requireEspaceRight(
+  client: Client,
+  userId: string,
+  structureId: string,
+  espace: Espace,
+  needed: EspaceRight,
+  options: { serviceId?: string | null; what?: string } = {},
+): Promise<EspaceRight> {
+  const right = await espaceRight(client, userId, structureId, espace, options.serviceId);
+  assertEspaceRight(right, espace, needed, options.what);
+  return right;
 }

@@ -1,7 +1,9 @@
 // Which tabs of the portal a user sees, from the espaces their structures grant. Pure: no I/O.
-import type { Espace, Role } from "@/generated/prisma/enums.ts";
+import type { Espace } from "@/generated/prisma/enums.ts";
+import { effectiveRight, isGestionnaireRole, rightAllows, type RattachementRights } from "./espace-rights.ts";
 
-export type PortalTab = { label: string; href: string; espace?: Espace };
+/** `administration`: shown to the platform's administrators only (User.platformRole), whatever their espaces. */
+export type PortalTab = { label: string; href: string; espace?: Espace; administration?: true };
 
 /** The portal's tabs, in the order of the real portal. Accueil connecté and Mon compte are everyone's. */
 export const PORTAL_TABS: readonly PortalTab[] = [
@@ -12,6 +14,7 @@ export const PORTAL_TABS: readonly PortalTab[] = [
   { label: "Factures reçues", href: "/factures-recues", espace: "FACTURES_RECUES" },
   { label: "Sollicitations émises", href: "/sollicitations-emises", espace: "SOLLICITATIONS_EMISES" },
   { label: "Mon compte", href: "/mon-compte" },
+  { label: "Administration", href: "/administration", administration: true },
 ];
 
 export const ESPACE_LABELS: Record<Espace, string> = {
@@ -27,32 +30,27 @@ export const ESPACE_LABELS: Record<Espace, string> = {
   SUIVI_FLUX: "Suivi des flux",
 };
 
-/** One active rattachement of the user to an active structure, with what it opens. */
-export type EspaceGrant = {
-  role: Role;
-  /** Espaces opened for the structure (for all or some of its services) with consultation or modification. */
-  structureEspaces: Espace[];
-  /** Espaces the gestionnaire gave this user when accepting the rattachement. */
-  userEspaces: Espace[];
-};
+/** One active rattachement of the user to an active structure, with what it opens (see espace-rights.ts). */
+export type EspaceGrant = RattachementRights;
 
-export const isGestionnaire = (role: Role) => role === "GESTIONNAIRE_PRINCIPAL" || role === "GESTIONNAIRE_SECONDAIRE";
+export const isGestionnaire = isGestionnaireRole;
 
-/** Gestionnaires use every espace of their structure, and manage it; other users only what they were given. */
+/**
+ * The espaces the user may at least read: gestionnaires every espace their structure opens, and Activités du
+ * gestionnaire; other users what they were given and the structure opens. The rights themselves are espace-rights.ts'.
+ */
 export function grantedEspaces(grants: EspaceGrant[]): Set<Espace> {
   const espaces = new Set<Espace>();
   for (const grant of grants) {
-    if (isGestionnaire(grant.role)) {
-      grant.structureEspaces.forEach((espace) => espaces.add(espace));
-      espaces.add("ACTIVITES_GESTIONNAIRE");
-    } else {
-      const opened = new Set(grant.structureEspaces);
-      grant.userEspaces.filter((espace) => opened.has(espace) && espace !== "ACTIVITES_GESTIONNAIRE").forEach((espace) => espaces.add(espace));
-    }
+    const candidates = new Set<Espace>([
+      ...grant.structureEspaces.map((opening) => (typeof opening === "string" ? opening : opening.espace)),
+      "ACTIVITES_GESTIONNAIRE",
+    ]);
+    for (const espace of candidates) if (rightAllows(effectiveRight(grant, espace), "CONSULTATION")) espaces.add(espace);
   }
   return espaces;
 }
 
-export function visibleTabs(espaces: Set<Espace>): PortalTab[] {
-  return PORTAL_TABS.filter((tab) => !tab.espace || espaces.has(tab.espace));
+export function visibleTabs(espaces: Set<Espace>, options: { administrator?: boolean } = {}): PortalTab[] {
+  return PORTAL_TABS.filter((tab) => (tab.administration ? options.administrator === true : !tab.espace || espaces.has(tab.espace)));
 }

@@ -14,9 +14,9 @@ type Client = Tx | typeof db;
 export const receivedGrantSelect = {
   structureId: true,
   role: true,
-  espaces: { select: { espace: true } },
+  espaces: { select: { espace: true, consultation: true, modification: true } },
   services: { select: { serviceId: true } },
-  structure: { select: { espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true, serviceId: true } } } },
+  structure: { select: { espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } } } },
 } satisfies Prisma.RattachementSelect;
 
 /** The scope a rattachement (read with receivedGrantSelect) gives in "Factures reçues", or null. */
@@ -24,7 +24,7 @@ export const receivedScopeOf = (row: Prisma.RattachementGetPayload<{ select: typ
   receivedScope({
     structureId: row.structureId,
     role: row.role,
-    userEspaces: row.espaces.map((e) => e.espace),
+    userEspaces: row.espaces,
     structureEspaces: row.structure.espaces,
     serviceIds: row.services.map((s) => s.serviceId),
   });

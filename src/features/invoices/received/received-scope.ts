@@ -2,17 +2,17 @@
 // its services (the services the rattachement names, and those the structure opens the espace for). Pure.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
-import { grantedEspaces } from "@/features/structures/espaces.ts";
+import { effectiveRight, flagsRight, rightAllows, type EspaceGiven } from "@/features/structures/espace-rights.ts";
 import { RECEIVED_STATUSES } from "./received-statuses.ts";
 
 /** One active rattachement of the user to an active public structure. */
 export type ReceivedGrant = {
   structureId: string;
   role: Role;
-  /** Espaces the gestionnaire gave this user. */
-  userEspaces: Espace[];
-  /** The structure's openings of espaces, each for every service (serviceId null) or for one. */
-  structureEspaces: { espace: Espace; serviceId: string | null }[];
+  /** Espaces the gestionnaire gave this user (bare: in modification), with their consultation / modification flags. */
+  userEspaces: EspaceGiven[];
+  /** The structure's openings of espaces, each for every service (serviceId null) or for one; flags absent = both. */
+  structureEspaces: { espace: Espace; serviceId: string | null; consultation?: boolean; modification?: boolean }[];
   /** The services the user works for; none means every service of the structure. */
   serviceIds: string[];
 };
@@ -24,9 +24,11 @@ const intersect = (a: string[] | null, b: string[] | null) => (a === null ? b : 
 
 /** The scope one rattachement gives, or null when it does not open "Factures reçues" (or for no service at all). */
 export function receivedScope(grant: ReceivedGrant): ReceivedScope | null {
-  const opened = grantedEspaces([{ role: grant.role, structureEspaces: grant.structureEspaces.map((e) => e.espace), userEspaces: grant.userEspaces }]);
-  if (!opened.has("FACTURES_RECUES")) return null;
-  const openings = grant.structureEspaces.filter((e) => e.espace === "FACTURES_RECUES");
+  const structureEspaces = grant.structureEspaces.map((e) => ({ ...e, consultation: e.consultation ?? true, modification: e.modification ?? true }));
+  const rights = { role: grant.role, structureEspaces, userEspaces: grant.userEspaces };
+  if (!rightAllows(effectiveRight(rights, "FACTURES_RECUES"), "CONSULTATION")) return null;
+  // The services the structure opens the espace for (in consultation or modification): the "read" reach.
+  const openings = structureEspaces.filter((e) => e.espace === "FACTURES_RECUES" && flagsRight(e) !== "AUCUN");
   const espaceServices = openings.some((e) => e.serviceId === null) ? null : openings.map((e) => e.serviceId as string);
   const userServices = grant.serviceIds.length > 0 ? grant.serviceIds : null;
   const serviceIds = intersect(userServices, espaceServices);

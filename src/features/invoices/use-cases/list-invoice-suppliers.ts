@@ -1,9 +1,9 @@
-import { grantedEspaces } from "@/features/structures/espaces.ts";
+import { effectiveRight } from "@/features/structures/espace-rights.ts";
 import { db } from "@/server/db.ts";
 
 /**
  * "Fournisseur" of the entry form: the user's structures that may issue invoices through the portal (active
- * rattachement to an active structure opening Factures émises to the user, and an Actif mandate for a private
+ * rattachement to an active structure opening Factures émises to the user in modification, and an Actif mandate for a private
  * structure), each with its address, bank details and the active services the user works for.
  */
 export async function listInvoiceSuppliers(userId: string) {
@@ -12,7 +12,7 @@ export async function listInvoiceSuppliers(userId: string) {
     orderBy: { structure: { raisonSociale: "asc" } },
     select: {
       role: true,
-      espaces: { select: { espace: true } },
+      espaces: { select: { espace: true, consultation: true, modification: true } },
       services: { select: { serviceId: true } },
       structure: {
         select: {
@@ -27,7 +27,7 @@ export async function listInvoiceSuppliers(userId: string) {
           ville: true,
           pays: true,
           bankAccounts: { where: { actif: true }, orderBy: { createdAt: "asc" }, select: { id: true, iban: true, bic: true, titulaire: true, affactureur: true } },
-          espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true } },
+          espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } },
           services: { where: { actif: true }, orderBy: { code: "asc" }, select: { id: true, code: true, libelle: true } },
           _count: { select: { mandates: { where: { status: "ACTIF" } } } },
         },
@@ -36,8 +36,8 @@ export async function listInvoiceSuppliers(userId: string) {
   });
   return rattachements
     .filter(({ role, espaces, structure }) => {
-      const granted = grantedEspaces([{ role, structureEspaces: structure.espaces.map((e) => e.espace), userEspaces: espaces.map((e) => e.espace) }]);
-      return granted.has("FACTURES_EMISES") && (structure.kind === "PUBLIQUE" || structure._count.mandates > 0);
+      const right = effectiveRight({ role, structureEspaces: structure.espaces, userEspaces: espaces }, "FACTURES_EMISES");
+      return right === "MODIFICATION" && (structure.kind === "PUBLIQUE" || structure._count.mandates > 0);
     })
     .map(({ services: userServices, structure: { espaces: _espaces, _count, kind: _kind, services, ...structure } }) => {
       // A user attached to some services only works for those; none listed means every service.

@@ -148,9 +148,12 @@ function pickCompletion<T extends { [K in (typeof COMPLETION_FIELDS)[number]]: u
   return { supplierServiceId, recipientStructureId, recipientServiceId, cadre, validatorStructureId, marketNumber, engagementNumber, comment, factor, fieldsToCheck };
 }
 
-/** The user's invoice, its row locked until the end of the transaction (NOT_FOUND for anyone else's). */
+/**
+ * The user's invoice to change, its row locked until the end of the transaction (NOT_FOUND for anyone else's;
+ * FORBIDDEN when the user only has consultation of "Factures émises").
+ */
 export async function lockInvoice(tx: Tx, userId: string, invoiceId: string) {
-  await requireOwnInvoice(tx, userId, invoiceId);
+  await requireOwnInvoice(tx, userId, invoiceId, "MODIFICATION");
   const [row] = await tx.$queryRaw<{ id: string; supplierStructureId: string; status: string; temporaryNumber: string; depositMode: string }[]>`
     SELECT id, supplier_structure_id AS "supplierStructureId", status::text AS status, temporary_number AS "temporaryNumber",
       deposit_mode::text AS "depositMode"

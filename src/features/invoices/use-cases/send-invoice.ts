@@ -167,7 +167,7 @@ export async function sendInvoice(userId: string, input: InvoiceFormInput, now =
   throwIfAny(sendingErrors(invoice));
   // Checked first outside the transaction (to refuse before producing the documents), then again inside it.
   await requireInvoiceEntry(db, userId, invoice.supplierStructureId);
-  if (invoice.invoiceId) requireDraft(await requireOwnInvoice(db, userId, invoice.invoiceId));
+  if (invoice.invoiceId) requireDraft(await requireOwnInvoice(db, userId, invoice.invoiceId, "MODIFICATION"));
   const recipient = await checkParties(db, invoice);
   checkSending(invoice, recipient);
   const deposit = await loadStructuredDeposit(db, invoice.invoiceId);

@@ -2,7 +2,8 @@
 // to whom that structure opens "Factures à valider". Any other invoice is "not found": nothing leaks, not even its
 // existence; a draft is the supplier's alone.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { structureIdsOpening, usersOpening } from "@/features/structures/espace-grants.ts";
+import { requireEspaceRight, structureIdsOpening, usersOpening } from "@/features/structures/espace-grants.ts";
+import type { EspaceRight } from "@/features/structures/espace-rights.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
@@ -19,8 +20,11 @@ export function toValidateWhere(structureIds: string[]): Prisma.InvoiceWhereInpu
   return { validatorStructureId: structureIds.length === 1 ? structureIds[0] : { in: structureIds }, status: { notIn: [...NOT_SUBMITTED_STATUSES] } };
 }
 
-/** The invoice when the user validates it as the holder of the contract; NOT_FOUND otherwise (malformed id included). */
-export async function requireInvoiceToValidate(client: Client, userId: string, invoiceId: string) {
+/**
+ * The invoice when the user validates it as the holder of the contract; NOT_FOUND otherwise (malformed id included).
+ * With `needed` "MODIFICATION" (Valider, Refuser), FORBIDDEN for a user with consultation only of "Factures à valider".
+ */
+export async function requireInvoiceToValidate(client: Client, userId: string, invoiceId: string, needed: EspaceRight = "CONSULTATION") {
   if (!isUuid(invoiceId)) throw notFound("Facture introuvable.");
   const structureIds = await validatorStructureIds(client, userId);
   const invoice =
@@ -31,6 +35,9 @@ export async function requireInvoiceToValidate(client: Client, userId: string, i
         })
       : null;
   if (!invoice) throw notFound("Facture introuvable.");
+  if (needed !== "CONSULTATION") {
+    await requireEspaceRight(client, userId, invoice.validatorStructureId!, "FACTURES_A_VALIDER", needed, { what: "valider ni refuser cette facture" });
+  }
   return { ...invoice, validatorStructureId: invoice.validatorStructureId! };
 }
 

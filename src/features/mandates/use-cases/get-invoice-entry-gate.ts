@@ -1,8 +1,9 @@
-import { grantedEspaces, isGestionnaire } from "@/features/structures/espaces.ts";
+import { effectiveRight } from "@/features/structures/espace-rights.ts";
+import { isGestionnaire } from "@/features/structures/espaces.ts";
 import { db } from "@/server/db.ts";
 
 /**
- * "Saisir facture": the user's structures that open Factures émises to them, and whether each may have invoices
+ * "Saisir facture": the user's structures that open Factures émises to them in modification, and whether each may have invoices
  * entered (a public structure always; a private one only with an Actif mandate).
  */
 export async function getInvoiceEntryGate(userId: string) {
@@ -11,22 +12,20 @@ export async function getInvoiceEntryGate(userId: string) {
     orderBy: { structure: { raisonSociale: "asc" } },
     select: {
       role: true,
-      espaces: { select: { espace: true } },
+      espaces: { select: { espace: true, consultation: true, modification: true } },
       structure: {
         select: {
           id: true,
           raisonSociale: true,
           kind: true,
-          espaces: { where: { OR: [{ consultation: true }, { modification: true }] }, select: { espace: true } },
+          espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } },
           _count: { select: { mandates: { where: { status: "ACTIF" } } } },
         },
       },
     },
   });
   const structures = rattachements
-    .filter((r) =>
-      grantedEspaces([{ role: r.role, structureEspaces: r.structure.espaces.map((e) => e.espace), userEspaces: r.espaces.map((e) => e.espace) }]).has("FACTURES_EMISES"),
-    )
+    .filter((r) => effectiveRight({ role: r.role, structureEspaces: r.structure.espaces, userEspaces: r.espaces }, "FACTURES_EMISES") === "MODIFICATION")
     .map((r) => ({
       id: r.structure.id,
       raisonSociale: r.structure.raisonSociale,

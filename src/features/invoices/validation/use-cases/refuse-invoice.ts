@@ -9,6 +9,6 @@ import { requireInvoiceToValidate } from "../validation-access.ts";
  * invoice, refuses an illegal move (CONFLICT) or a missing motif, and writes the history and the notices.
  */
 export async function refuseInvoice(userId: string, invoiceId: string, input: { motif?: string; comment?: string }, now?: Date): Promise<{ invoiceId: string; status: InvoiceStatus }> {
-  await requireInvoiceToValidate(db, userId, invoiceId);
+  await requireInvoiceToValidate(db, userId, invoiceId, "MODIFICATION");
   return changeInvoiceStatus(userId, invoiceId, "REFUSER", input, now);
 }

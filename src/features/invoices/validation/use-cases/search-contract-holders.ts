@@ -29,7 +29,9 @@ export type ContractHolderSearch = z.input<typeof contractHolderSearchSchema>;
 
 /** Only a user who enters invoices looks for holders of contracts. */
 async function requireInvoiceAuthor(userId: string) {
-  if ((await supplierStructureIds(db, userId)).length === 0) throw new AppError("FORBIDDEN", "L'espace « Factures émises » ne vous est ouvert pour aucune structure.");
+  if ((await supplierStructureIds(db, userId, "MODIFICATION")).length === 0) {
+    throw new AppError("FORBIDDEN", "L'espace « Factures émises » ne vous est ouvert en modification pour aucune structure.");
+  }
 }
 
 /**

@@ -10,6 +10,6 @@ import { requireInvoiceToValidate } from "../validation-access.ts";
  * supplier and enqueues the routing job (VALIDEE_1 is routed like DEPOSEE).
  */
 export async function validateInvoice(userId: string, invoiceId: string, input: { comment?: string } = {}, now?: Date): Promise<{ invoiceId: string; status: InvoiceStatus }> {
-  await requireInvoiceToValidate(db, userId, invoiceId);
+  await requireInvoiceToValidate(db, userId, invoiceId, "MODIFICATION");
   return changeInvoiceStatus(userId, invoiceId, "VALIDER", input, now);
 }

@@ -1,0 +1,11 @@
+// The authorization matrix (2/3): the rows of Factures émises, Factures reçues and Factures à valider, each run in
+// every cell (see authorization-matrix.test.ts and authorization-matrix/world.ts).
+import { describe, vi } from "vitest";
+import { INVOICE_ROWS } from "./authorization-matrix/rows-invoices.ts";
+import { runRows } from "./authorization-matrix/run-rows.ts";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+
+describe("invoices", () => {
+  runRows(INVOICE_ROWS);
+});

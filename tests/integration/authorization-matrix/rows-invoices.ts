@@ -1,0 +1,123 @@
+// Rows of the invoice areas: Factures émises (entry, drafts, deposits, Compléter, Recycler), Factures reçues,
+// Factures à valider, and their route handlers (documents, attachments, CSV export).
+import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
+import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
+import { completeInvoice } from "@/features/invoices/tracking/use-cases/complete-invoice.ts";
+import { recycleInvoice } from "@/features/invoices/tracking/use-cases/recycle-invoice.ts";
+import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
+import { deleteInvoiceAttachment } from "@/features/invoices/use-cases/delete-invoice-attachment.ts";
+import { deleteInvoiceDraft } from "@/features/invoices/use-cases/delete-invoice-draft.ts";
+import { depositInvoiceFile } from "@/features/invoices/use-cases/deposit-invoice-file.ts";
+import { duplicateInvoice } from "@/features/invoices/use-cases/duplicate-invoice.ts";
+import { getRecipient } from "@/features/invoices/use-cases/get-recipient.ts";
+import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
+import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
+import { getContractHolder, searchContractHolders } from "@/features/invoices/validation/use-cases/search-contract-holders.ts";
+import { refuseInvoice } from "@/features/invoices/validation/use-cases/refuse-invoice.ts";
+import { validateInvoice } from "@/features/invoices/validation/use-cases/validate-invoice.ts";
+import { searchPublicDirectory } from "@/features/directory/use-cases/search-public-directory.ts";
+import { AppError } from "@/server/errors.ts";
+import { db } from "@/server/db.ts";
+import { invoiceFormTo } from "../factories.ts";
+import type { Rows } from "./rows.ts";
+import { CONSULTATION_REFUSAL, type Cell } from "./world.ts";
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+const UBL = new TextEncoder().encode('<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><ID>F1</ID></Invoice>');
+
+const form = (cell: Cell) =>
+  invoiceFormTo(cell.place.structureId, { structureId: cell.world.counterparty.structureId, serviceId: cell.world.counterparty.serviceId }, { paymentMode: "CHEQUE", engagementNumber: "" });
+
+/** The selection's answer as the one invoice's: refused with its message, or moved. */
+async function selectionOf(cell: Cell, invoiceId: string) {
+  const result = await changeInvoicesStatus(cell.userId, [invoiceId], "SUSPENDRE", { motif: "Pièce manquante" });
+  const refusal = result.refused[0];
+  if (!refusal) return;
+  if (refusal.message === "Facture introuvable.") throw new AppError("NOT_FOUND", refusal.message);
+  if (CONSULTATION_REFUSAL.test(refusal.message)) throw new AppError("FORBIDDEN", refusal.message);
+  throw new AppError("CONFLICT", refusal.message);
+}
+
+/** A user who may enter invoices somewhere (Factures émises in modification) looks for holders of contracts. */
+const entersInvoicesSomewhere = (cell: Cell) => (cell.role !== "ADMIN" && cell.right === "MODIFICATION" ? "ALLOWED" : "FORBIDDEN");
+
+export const INVOICE_ROWS: Rows = {
+  saveInvoiceDraftAction: { reaches: "saveInvoiceDraft (Saisir facture: Enregistrer)", access: { kind: "enter", espace: "FACTURES_EMISES" }, run: (c) => saveInvoiceDraft(c.userId, form(c)) },
+  sendInvoiceAction: { reaches: "sendInvoice (Saisir facture: Valider et envoyer)", access: { kind: "enter", espace: "FACTURES_EMISES" }, run: (c) => sendInvoice(c.userId, form(c)) },
+  deleteInvoiceDraftAction: {
+    reaches: "deleteInvoiceDraft (Supprimer)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: async (c) => deleteInvoiceDraft(c.userId, await c.place.make.draft()),
+  },
+  duplicateInvoiceAction: { reaches: "duplicateInvoice (Dupliquer)", access: { kind: "change", espace: "FACTURES_EMISES" }, run: (c) => duplicateInvoice(c.userId, c.place.draftId) },
+  searchRecipientsAction: { reaches: "searchPublicDirectory (the directory's public structures)", access: { kind: "signedIn" }, run: () => searchPublicDirectory({ texte: "MATRICE" }) },
+  getRecipientAction: { reaches: "getRecipient (a public structure of the directory)", access: { kind: "signedIn" }, run: (c) => getRecipient(c.world.counterparty.structureId) },
+  addInvoiceAttachmentAction: {
+    reaches: "addInvoiceAttachment (a draft's pièces jointes)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: (c) => addInvoiceAttachment(c.userId, c.place.draftId, { type: "Pièce jointe complémentaire", designation: "Devis", file: { name: "devis.pdf", content: PDF } }),
+  },
+  deleteInvoiceAttachmentAction: {
+    reaches: "deleteInvoiceAttachment (a draft's pièces jointes)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: async (c) => {
+      const invoiceId = await c.place.make.draft();
+      const attachment = await db.invoiceAttachment.create({
+        data: { invoiceId, type: "Pièce jointe complémentaire", designation: "Devis", fileName: "devis.pdf", extension: "pdf", mimeType: "application/pdf", size: PDF.length, sha256: "3".repeat(64), content: PDF },
+      });
+      return deleteInvoiceAttachment(c.userId, invoiceId, attachment.id);
+    },
+  },
+  depositBatchAction: {
+    reaches: "createDepositFlux (Dépôt par lot)",
+    access: { kind: "enter", espace: "FACTURES_EMISES" },
+    run: (c) => createDepositFlux(c.userId, { supplierStructureId: c.place.structureId, cadre: "A1", files: [{ name: "facture.xml", bytes: UBL }] }),
+  },
+  depositInvoiceFileAction: {
+    reaches: "depositInvoiceFile (Dépôt factures)",
+    access: { kind: "enter", espace: "FACTURES_EMISES" },
+    run: (c) => depositInvoiceFile(c.userId, { supplierStructureId: c.place.structureId, cadre: "A1", format: "XML_STRUCTURE", file: { name: "facture.xml", bytes: UBL } }),
+  },
+  changeReceivedInvoiceStatusAction: {
+    reaches: "changeInvoiceStatus (Factures reçues: an action on one invoice)",
+    access: { kind: "change", espace: "FACTURES_RECUES" },
+    run: async (c) => changeInvoiceStatus(c.userId, await c.place.make.received(), "SUSPENDRE", { motif: "Pièce manquante" }),
+  },
+  changeReceivedInvoicesStatusAction: {
+    reaches: "changeInvoicesStatus (Factures reçues: Actions sur la sélection)",
+    access: { kind: "change", espace: "FACTURES_RECUES" },
+    run: async (c) => selectionOf(c, await c.place.make.received()),
+  },
+  completeInvoiceAction: {
+    reaches: "completeInvoice (Factures émises: Compléter)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: async (c) => completeInvoice(c.userId, await c.place.make.sent("SUSPENDUE"), { comment: "Voici la pièce demandée." }),
+  },
+  recycleInvoiceAction: {
+    reaches: "recycleInvoice (Factures émises: Recycler)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      recycleInvoice(c.userId, await c.place.make.sent("A_RECYCLER"), { recipientStructureId: c.world.counterparty.structureId, recipientServiceId: c.world.counterparty.serviceId }),
+  },
+  decideInvoiceAction: {
+    reaches: "validateInvoice / refuseInvoice (Factures à valider)",
+    access: { kind: "change", espace: "FACTURES_A_VALIDER" },
+    run: async (c) => {
+      // Valider and Refuser take the same path: one on every other cell.
+      const invoiceId = await c.place.make.toValidate();
+      return c.actor.startsWith("GS") ? refuseInvoice(c.userId, invoiceId, { motif: "Montant erroné" }) : validateInvoice(c.userId, invoiceId, {});
+    },
+  },
+  searchContractHoldersAction: {
+    reaches: "searchContractHolders (Saisir facture: titulaire / mandataire)",
+    access: { kind: "signedIn" },
+    expect: entersInvoicesSomewhere,
+    run: (c) => searchContractHolders(c.userId, { query: "MATRICE" }),
+  },
+  getContractHolderAction: {
+    reaches: "getContractHolder (Saisir facture: the draft's titulaire)",
+    access: { kind: "signedIn" },
+    expect: entersInvoicesSomewhere,
+    run: (c) => getContractHolder(c.userId, c.world.counterparty.structureId),
+  },
+};

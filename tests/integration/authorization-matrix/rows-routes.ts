@@ -1,0 +1,86 @@
+// Rows of the route handlers, called as the cell's user (the session is mocked): their HTTP answer is the outcome
+// (200 allowed, 401, 403, 404).
+import { db } from "@/server/db.ts";
+import type { Rows } from "./rows.ts";
+import { signedInAs } from "./session-state.ts";
+import type { Cell } from "./world.ts";
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+const call = (cell: Cell, handler: Handler, url: string, params: Record<string, string> = {}) =>
+  signedInAs(cell.userId, () => handler(new Request(`http://localhost${url}`), { params: Promise.resolve(params) }));
+
+/** A list answered as CSV: whether it names the cell's invoice (a refusal shows nothing either). */
+async function csvShows(response: Response, invoiceNumber: string | null) {
+  return response.ok && invoiceNumber !== null && (await response.text()).includes(invoiceNumber);
+}
+
+export const ROUTE_ROWS: Rows = {
+  "GET /factures-emises/[id]/documents/[kind]": {
+    reaches: "getInvoiceDocument (the supplier's Factur-X PDF, XML, accusé de dépôt)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) => call(c, (await import("@/app/(portail)/factures-emises/[id]/documents/[kind]/route.ts")).GET as Handler, "/", { id: c.place.sentId, kind: "facturx-pdf" }),
+  },
+  "GET /factures-emises/[id]/pieces-jointes/[attachmentId]": {
+    reaches: "getInvoiceAttachment (the supplier's attachments)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      call(c, (await import("@/app/(portail)/factures-emises/[id]/pieces-jointes/[attachmentId]/route.ts")).GET as Handler, "/", { id: c.place.sentId, attachmentId: c.place.attachments.sent }),
+  },
+  "GET /factures-emises/rechercher/export": {
+    reaches: "exportSupplierInvoices (Rechercher: Exporter CSV)",
+    access: { kind: "list", espace: "FACTURES_EMISES" },
+    run: async (c) => {
+      const { GET } = await import("@/app/(portail)/factures-emises/rechercher/export/route.ts");
+      const sent = await db.invoice.findUniqueOrThrow({ where: { id: c.place.sentId }, select: { invoiceNumber: true } });
+      return csvShows(await call(c, GET as Handler, "/factures-emises/rechercher/export"), sent.invoiceNumber);
+    },
+  },
+  "GET /factures-recues/[id]/documents/[kind]": {
+    reaches: "getReceivedInvoiceDocument / getReceivedInvoicePreview (the recipient's documents)",
+    access: { kind: "read", espace: "FACTURES_RECUES" },
+    run: async (c) => call(c, (await import("@/app/(portail)/factures-recues/[id]/documents/[kind]/route.ts")).GET as Handler, "/", { id: c.place.receivedId, kind: "facturx-pdf" }),
+  },
+  "GET /factures-recues/[id]/pieces-jointes/[attachmentId]": {
+    reaches: "getReceivedInvoiceAttachment (the recipient's attachments)",
+    access: { kind: "read", espace: "FACTURES_RECUES" },
+    run: async (c) =>
+      call(c, (await import("@/app/(portail)/factures-recues/[id]/pieces-jointes/[attachmentId]/route.ts")).GET as Handler, "/", {
+        id: c.place.receivedId,
+        attachmentId: c.place.attachments.received,
+      }),
+  },
+  "GET /factures-a-valider/[id]/documents/[kind]": {
+    reaches: "getInvoiceToValidateDocument / Preview (the holder's documents)",
+    access: { kind: "read", espace: "FACTURES_A_VALIDER" },
+    run: async (c) => call(c, (await import("@/app/(portail)/factures-a-valider/[id]/documents/[kind]/route.ts")).GET as Handler, "/", { id: c.place.toValidateId, kind: "facturx-pdf" }),
+  },
+  "GET /factures-a-valider/[id]/pieces-jointes/[attachmentId]": {
+    reaches: "getInvoiceToValidateAttachment (the holder's attachments)",
+    access: { kind: "read", espace: "FACTURES_A_VALIDER" },
+    run: async (c) =>
+      call(c, (await import("@/app/(portail)/factures-a-valider/[id]/pieces-jointes/[attachmentId]/route.ts")).GET as Handler, "/", {
+        id: c.place.toValidateId,
+        attachmentId: c.place.attachments.toValidate,
+      }),
+  },
+  "GET /activites-gestionnaire/structures/[id]/mandats/export": {
+    reaches: "listMandates (Mandats de facturation: Exporter CSV)",
+    access: { kind: "manage" },
+    run: async (c) => call(c, (await import("@/app/(portail)/activites-gestionnaire/structures/[id]/mandats/export/route.ts")).GET as Handler, "/", { id: c.place.structureId }),
+  },
+  "GET /mon-compte/rattachements/demander/export": {
+    reaches: "exportStructures (Mes rattachements: the structures search, public data)",
+    access: { kind: "signedIn" },
+    run: async (c) => call(c, (await import("@/app/(portail)/mon-compte/rattachements/demander/export/route.ts")).GET as Handler, "/mon-compte/rattachements/demander/export?raisonSociale=MATRICE"),
+  },
+  "GET /api/auth/[...nextauth]": { reaches: "next-auth's own handler (providers, CSRF token, session)", access: { kind: "public" }, todo: "next-auth's handler: covered by the login tests" },
+  "POST /api/auth/[...nextauth]": { reaches: "next-auth's own handler (sign-in with the password, sign-out)", access: { kind: "public" }, todo: "next-auth's handler: covered by the login tests" },
+  "GET /api/captcha": { reaches: "the ALTCHA challenge of the sign-up form", access: { kind: "public" }, run: async () => (await import("@/app/api/captcha/route.ts")).GET() },
+  "GET /api/health": { reaches: "the database's health", access: { kind: "public" }, run: async () => (await import("@/app/api/health/route.ts")).GET() },
+  "GET /administration/demandes/[id]/justificatif": {
+    reaches: "the justification document of a structure claim (Administration)",
+    access: { kind: "platformAdmin" },
+    todo: "owner of the structure claims: add its run",
+  },
+};

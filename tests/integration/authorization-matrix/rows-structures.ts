@@ -1,0 +1,172 @@
+// Rows of the structures, mandates, accounts and administration areas. Management is a gestionnaire's (NOT_FOUND to
+// anyone else, whatever their espaces); one's own account and rattachement requests are any signed-in user's.
+import { randomBytes } from "node:crypto";
+import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
+import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandate.ts";
+import { acceptRattachement } from "@/features/structures/use-cases/accept-rattachement.ts";
+import { addEspaces } from "@/features/structures/use-cases/add-espaces.ts";
+import { checkStructureIdentifier } from "@/features/structures/use-cases/check-structure-identifier.ts";
+import { createService } from "@/features/structures/use-cases/create-service.ts";
+import { refuseRattachement } from "@/features/structures/use-cases/refuse-rattachement.ts";
+import { removeEspaces } from "@/features/structures/use-cases/remove-espaces.ts";
+import { removeOwnRattachements } from "@/features/structures/use-cases/remove-own-rattachements.ts";
+import { removeUsers } from "@/features/structures/use-cases/remove-users.ts";
+import { setServiceActive } from "@/features/structures/use-cases/set-service-active.ts";
+import { setUsersActive } from "@/features/structures/use-cases/set-users-active.ts";
+import { updateService } from "@/features/structures/use-cases/update-service.ts";
+import { updateUserRattachement } from "@/features/structures/use-cases/update-user-rattachement.ts";
+import { db } from "@/server/db.ts";
+import { AppError } from "@/server/errors.ts";
+import { createUser } from "../factories.ts";
+import type { Rows } from "./rows.ts";
+import type { Cell } from "./world.ts";
+
+const unique = () => randomBytes(4).toString("hex").toUpperCase();
+
+/** A user of the cell's structure whom a gestionnaire may change: a fresh simple user. */
+async function member(cell: Cell) {
+  const user = await createUser();
+  return db.rattachement.create({ data: { userId: user.id, structureId: cell.place.structureId, role: "UTILISATEUR_SIMPLE", status: "ACTIF" } });
+}
+
+/** A pending request to join the cell's structure. */
+async function pendingRequest(cell: Cell) {
+  const user = await createUser();
+  return db.rattachement.create({ data: { userId: user.id, structureId: cell.place.structureId, role: "UTILISATEUR_SIMPLE", status: "EN_ATTENTE" } });
+}
+
+export const STRUCTURE_ROWS: Rows = {
+  // Accounts: public forms, each protected otherwise (captcha, single-use token, same answer for every address).
+  createAccountAction: { reaches: "createAccount (sign-up, captcha)", access: { kind: "public" } },
+  activateAccountAction: { reaches: "activateAccount (activation token)", access: { kind: "public" } },
+  resendActivationAction: { reaches: "resendActivation (same answer for every address)", access: { kind: "public" } },
+  requestPasswordResetAction: { reaches: "requestPasswordReset (same answer for every address)", access: { kind: "public" } },
+  resetPasswordAction: { reaches: "resetPassword (reset token + secret answer)", access: { kind: "public" } },
+  updateProfileAction: { reaches: "updateProfile (Mon compte: the session's own user only)", access: { kind: "signedIn" } },
+  changePasswordAction: { reaches: "changePassword (Mon compte: the session's own user only)", access: { kind: "signedIn" } },
+
+  // Second factor and sessions (the session's own user; a session waiting for its second factor reaches only these).
+  ...Object.fromEntries(
+    [
+      "verifyTotpAction",
+      "verifyRecoveryCodeAction",
+      "sendEmailCodeAction",
+      "verifyEmailCodeAction",
+      "confirmTotpSetupAction",
+      "regenerateRecoveryCodesAction",
+      "securityKeyRegistrationOptionsAction",
+      "finishSecurityKeyRegistrationAction",
+      "securityKeyLoginOptionsAction",
+      "finishSecurityKeyLoginAction",
+      "removeSecurityKeyAction",
+      "signOutEverywhereAction",
+    ].map((name) => [name, { reaches: `${name.replace(/Action$/, "")} (Mon compte / second factor: the session's own user only)`, access: { kind: "signedIn" as const }, todo: "owner of the second factor: add its run" }]),
+  ),
+
+  // Rattachements asked by the user themself.
+  requestRattachementAction: { reaches: "requestRattachement (Mon compte: join a structure)", access: { kind: "signedIn" } },
+  removeOwnRattachementsAction: {
+    reaches: "removeOwnRattachements (Mon compte: the user's own rattachements only)",
+    access: { kind: "signedIn" },
+    // Someone else's rattachement is not the user's to remove, whoever they are.
+    expect: () => "NOT_FOUND",
+    run: async (c) => removeOwnRattachements(c.userId, [(await member(c)).id]),
+  },
+  answerInvitationAction: { reaches: "answer an invitation (Mon compte: the invited user's own invitation only)", access: { kind: "signedIn" }, todo: "owner of the invitations: add its run" },
+  claimStructureAction: { reaches: "claimStructure (ask the platform to be named gestionnaire principal)", access: { kind: "signedIn" }, todo: "owner of the structure claims: add its run" },
+  checkStructureIdentificationAction: {
+    reaches: "checkStructureIdentifier (Saisir une nouvelle structure: Continuer)",
+    access: { kind: "signedIn" },
+    run: () => checkStructureIdentifier("SIRET", "73282932000074"),
+  },
+  createStructureAction: { reaches: "createStructure (a new private structure, its creator its gestionnaire principal)", access: { kind: "signedIn" } },
+
+  // Gestionnaire's decisions on requests.
+  acceptRattachementAction: {
+    reaches: "acceptRattachement (Demandes de rattachement: Accepter)",
+    access: { kind: "manage" },
+    run: async (c) =>
+      acceptRattachement(c.userId, { rattachementId: (await pendingRequest(c)).id, role: "UTILISATEUR_SIMPLE", serviceIds: [], consultation: ["FACTURES_RECUES"], modification: [] }),
+  },
+  refuseRattachementAction: {
+    reaches: "refuseRattachement (Demandes de rattachement: Refuser)",
+    access: { kind: "manage" },
+    run: async (c) => refuseRattachement(c.userId, { rattachementId: (await pendingRequest(c)).id, motif: "Inconnu du service." }),
+  },
+
+  // Activités du gestionnaire > Mes structures.
+  updateStructureAction: { reaches: "updateStructure (Modifier la structure)", access: { kind: "manage" }, todo: "input under change (engagement format, owner of input bounds): its use case starts with requireGestionnaire" },
+  addEspacesAction: {
+    reaches: "addEspaces (Ajouter des espaces)",
+    access: { kind: "manage" },
+    run: (c) => addEspaces(c.userId, c.place.structureId, { services: ["TOUS"], consultation: ["SOLLICITATIONS_RECUES"], modification: [] }),
+  },
+  removeEspacesAction: {
+    reaches: "removeEspaces (Supprimer des espaces)",
+    access: { kind: "manage" },
+    run: async (c) => {
+      const opening = await db.structureEspace.create({ data: { structureId: c.place.structureId, espace: "SOLLICITATIONS_RECUES" } });
+      return removeEspaces(c.userId, c.place.structureId, [opening.id]);
+    },
+  },
+  createServiceAction: {
+    reaches: "createService (Ajouter un service)",
+    access: { kind: "manage" },
+    run: (c) => createService(c.userId, c.place.structureId, { code: `S${unique()}`, libelle: "Service de la matrice", engagementObligatoire: false }),
+  },
+  updateServiceAction: {
+    reaches: "updateService (Modifier un service)",
+    access: { kind: "manage" },
+    run: (c) => updateService(c.userId, c.place.structureId, c.place.serviceId, { code: "COLLEGE", libelle: "Collèges", engagementObligatoire: false }),
+  },
+  setServiceActiveAction: {
+    reaches: "setServiceActive (Activer / désactiver un service)",
+    access: { kind: "manage" },
+    run: (c) => setServiceActive(c.userId, c.place.structureId, c.place.serviceId, true),
+  },
+  attachUserAction: { reaches: "attachUser (Rattacher un utilisateur)", access: { kind: "manage" }, todo: "under change (invitations): its use case starts with requireGestionnaire" },
+  updateUserRattachementAction: {
+    reaches: "updateUserRattachement (Modifier un utilisateur)",
+    access: { kind: "manage" },
+    run: async (c) =>
+      updateUserRattachement(c.userId, c.place.structureId, (await member(c)).id, { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [], consultation: ["FACTURES_RECUES"], modification: [] } as never),
+  },
+  usersSelectionAction: {
+    reaches: "setUsersActive / removeUsers (Désactiver, Réactiver, Supprimer des utilisateurs)",
+    access: { kind: "manage" },
+    run: async (c) => {
+      const rattachement = await member(c);
+      return c.actor.startsWith("GS") ? removeUsers(c.userId, c.place.structureId, [rattachement.id]) : setUsersActive(c.userId, c.place.structureId, [rattachement.id], false);
+    },
+  },
+  addBankAccountAction: { reaches: "addBankAccount (Coordonnées bancaires)", access: { kind: "manage" }, todo: "owner of the bank accounts: add its run" },
+  updateBankAccountAction: { reaches: "updateBankAccount (Coordonnées bancaires)", access: { kind: "manage" }, todo: "owner of the bank accounts: add its run" },
+  setBankAccountActiveAction: { reaches: "setBankAccountActive (Coordonnées bancaires)", access: { kind: "manage" }, todo: "owner of the bank accounts: add its run" },
+
+  // Mandates (a gestionnaire's), signed from the link e-mailed to a gestionnaire.
+  subscribeMandateAction: {
+    reaches: "subscribeMandate (Souscrire un mandat)",
+    access: { kind: "manage" },
+    // The matrix's structures are public: a gestionnaire passes the check and is then told that only a private structure subscribes one.
+    run: (c) =>
+      subscribeMandate(c.userId, { structureId: c.place.structureId, libelle: "MANDAT DE LA MATRICE" }).catch((error: unknown) => {
+        if (error instanceof AppError && /Seule une structure privée/.test(error.message)) throw new AppError("CONFLICT", error.message);
+        throw error;
+      }),
+  },
+  signMandateAction: { reaches: "signMandate (the signature link's token, a gestionnaire of its structure)", access: { kind: "signedIn" }, todo: "token-based: see mandates-access.test.ts" },
+  revokeMandateAction: {
+    reaches: "revokeMandate (Révoquer un mandat)",
+    access: { kind: "manage" },
+    run: async (c) => {
+      const mandate = await db.mandate.create({
+        data: { structureId: c.place.structureId, libelle: "MANDAT", status: "ACTIF", createdById: c.place.principalId, signataireId: c.place.principalId, signedAt: new Date() },
+      });
+      return revokeMandate(c.userId, { structureId: c.place.structureId, mandateId: mandate.id });
+    },
+  },
+
+  // Administration (platform administrators).
+  approveClaimAction: { reaches: "approveClaim (Administration: name the gestionnaire principal)", access: { kind: "platformAdmin" }, todo: "owner of the structure claims: add its run" },
+  refuseClaimAction: { reaches: "refuseClaim (Administration: refuse a claim with a motif)", access: { kind: "platformAdmin" }, todo: "owner of the structure claims: add its run" },
+};
