@@ -23,6 +23,8 @@ export async function extractEmbeddedFiles(pdf: Uint8Array): Promise<EmbeddedFil
   const { context, catalog } = doc;
   const lookup = (value: PDFObject | undefined) => (value instanceof PDFRef ? context.lookup(value) : value);
   const seen = new Set<PDFDict>();
+  // Several file specifications may point at one stream: it is decoded once (a bomb repeats its references).
+  const decoded = new Map<PDFRawStream, Uint8Array>();
   const files: EmbeddedFile[] = [];
 
   const readFileSpec = (value: PDFObject | undefined, fallbackName?: string) => {
@@ -34,7 +36,9 @@ export async function extractEmbeddedFiles(pdf: Uint8Array): Promise<EmbeddedFil
     const stream = lookup(ef.get(PDFName.of("UF")) ?? ef.get(PDFName.of("F")));
     if (!(stream instanceof PDFRawStream)) return;
     const name = text(spec.get(PDFName.of("UF"))) ?? text(spec.get(PDFName.of("F"))) ?? fallbackName ?? "";
-    files.push({ name, content: decodePDFRawStream(stream).decode() });
+    let content = decoded.get(stream);
+    if (!content) decoded.set(stream, (content = decodePDFRawStream(stream).decode()));
+    files.push({ name, content });
   };
 
   const walkNameTree = (value: PDFObject | undefined, depth: number) => {

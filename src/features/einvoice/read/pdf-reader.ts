@@ -1,6 +1,7 @@
 // A deposited PDF: a Factur-X / ZUGFeRD (its embedded CII XML is the invoice: structured data wins, whatever
 // format was chosen), a ZUGFeRD 1.0 (refused), or an unstructured PDF whose text pre-fills the invoice.
 import { extractEmbeddedFiles, type EmbeddedFile } from "../embedded-files.ts";
+import { checkPdfStreams } from "./pdf-stream-guard.ts";
 import { corruptPdf, readPdfStructure } from "./pdf-structure.ts";
 import { prefillFromPdfText } from "./pdf-text-prefill.ts";
 import type { DepositFormat } from "./read-invoice-file.ts";
@@ -60,6 +61,8 @@ function readEmbeddedInvoice(file: EmbeddedFile): ReadResult {
 
 /** Reads a PDF deposited with `format` (undefined: whatever it is). */
 export async function readPdfInvoice(bytes: Uint8Array, format: DepositFormat | undefined): Promise<ReadResult> {
+  // Before pdf-lib or pdf.js inflate anything (neither bounds it): every stream is decoded, counting only, within a budget.
+  checkPdfStreams(bytes);
   const structure = await readPdfStructure(bytes);
   if (format === "PDF_SIGNE_PADES" && !structure.signed) {
     throw new EInvoiceReadError(

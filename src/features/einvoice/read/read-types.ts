@@ -27,6 +27,7 @@ export type ReadErrorCode =
   | "TOO_LARGE"
   | "UNKNOWN_TYPE" // neither PDF nor XML nor ZIP, from the content
   | "CORRUPT_PDF"
+  | "PDF_BOMB" // a stream inflates past its budget (see pdf-stream-guard.ts)
   | "NO_EMBEDDED_XML" // a PDF declared XML mixte without Factur-X data
   | "ZUGFERD_1" // a ZUGFeRD 1.0 PDF: recognised, not accepted
   | "MALFORMED_XML"
