@@ -47,6 +47,9 @@ try {
 
   const supplier = await db.structure.findFirstOrThrow({ where: { identifier: SUPPLIER_SIRET }, select: { id: true, raisonSociale: true } });
   const user = await db.user.findUniqueOrThrow({ where: { loginEmail: SUPPLIER_USER }, select: { id: true } });
+  // The generated invoices pay to this IBAN: it must be one of the supplier's accounts, or every file is refused.
+  const iban = "FR7630006000011234567890189";
+  await db.bankAccount.upsert({ where: { structureId_iban: { structureId: supplier.id, iban } }, create: { structureId: supplier.id, iban, titulaire: supplier.raisonSociale }, update: { actif: true } });
   const seller = { name: supplier.raisonSociale, identifier: SUPPLIER_SIRET, siret: SUPPLIER_SIRET, vatId: "FR32123456789" };
   const recipients: SampleParties[] = [
     { seller, buyer: { name: "BREST METROPOLE BUDGET PRINCIPAL", siret: "24290031400012", serviceCode: "FACTURES" }, engagement: (i) => `BM${i}` },
