@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
 import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandate.ts";
 import { acceptRattachement } from "@/features/structures/use-cases/accept-rattachement.ts";
+import { addBankAccount } from "@/features/structures/use-cases/add-bank-account.ts";
 import { addEspaces } from "@/features/structures/use-cases/add-espaces.ts";
 import { checkStructureIdentifier } from "@/features/structures/use-cases/check-structure-identifier.ts";
 import { createService } from "@/features/structures/use-cases/create-service.ts";
@@ -11,8 +12,10 @@ import { refuseRattachement } from "@/features/structures/use-cases/refuse-ratta
 import { removeEspaces } from "@/features/structures/use-cases/remove-espaces.ts";
 import { removeOwnRattachements } from "@/features/structures/use-cases/remove-own-rattachements.ts";
 import { removeUsers } from "@/features/structures/use-cases/remove-users.ts";
+import { setBankAccountActive } from "@/features/structures/use-cases/set-bank-account-active.ts";
 import { setServiceActive } from "@/features/structures/use-cases/set-service-active.ts";
 import { setUsersActive } from "@/features/structures/use-cases/set-users-active.ts";
+import { updateBankAccount } from "@/features/structures/use-cases/update-bank-account.ts";
 import { updateService } from "@/features/structures/use-cases/update-service.ts";
 import { updateUserRattachement } from "@/features/structures/use-cases/update-user-rattachement.ts";
 import { db } from "@/server/db.ts";
@@ -22,6 +25,14 @@ import type { Rows } from "./rows.ts";
 import type { Cell } from "./world.ts";
 
 const unique = () => randomBytes(4).toString("hex").toUpperCase();
+
+const MATRIX_IBAN = "FR7630006000011234567890189";
+
+/** The id of an account of the cell's structure (made once). */
+async function bankAccountOf(cell: Cell) {
+  const where = { structureId_iban: { structureId: cell.place.structureId, iban: MATRIX_IBAN } };
+  return (await db.bankAccount.upsert({ where, create: { structureId: cell.place.structureId, iban: MATRIX_IBAN, titulaire: "Compte de la matrice" }, update: {} })).id;
+}
 
 /** A user of the cell's structure whom a gestionnaire may change: a fresh simple user. */
 async function member(cell: Cell) {
@@ -139,9 +150,22 @@ export const STRUCTURE_ROWS: Rows = {
       return c.actor.startsWith("GS") ? removeUsers(c.userId, c.place.structureId, [rattachement.id]) : setUsersActive(c.userId, c.place.structureId, [rattachement.id], false);
     },
   },
-  addBankAccountAction: { reaches: "addBankAccount (Coordonnées bancaires)", access: { kind: "manage" }, todo: "owner of the bank accounts: add its run" },
-  updateBankAccountAction: { reaches: "updateBankAccount (Coordonnées bancaires)", access: { kind: "manage" }, todo: "owner of the bank accounts: add its run" },
-  setBankAccountActiveAction: { reaches: "setBankAccountActive (Coordonnées bancaires)", access: { kind: "manage" }, todo: "owner of the bank accounts: add its run" },
+  // Bank accounts: a gestionnaire's only (a simple user never routes a payment to a new account). The same IBAN again is a CONFLICT, past the check.
+  addBankAccountAction: {
+    reaches: "addBankAccount (Coordonnées bancaires)",
+    access: { kind: "manage" },
+    run: (c) => addBankAccount(c.userId, c.place.structureId, { iban: MATRIX_IBAN, bic: null, titulaire: "Compte de la matrice", affactureur: false }),
+  },
+  updateBankAccountAction: {
+    reaches: "updateBankAccount (Coordonnées bancaires)",
+    access: { kind: "manage" },
+    run: async (c) => updateBankAccount(c.userId, c.place.structureId, await bankAccountOf(c), { iban: MATRIX_IBAN, bic: null, titulaire: "Compte de la matrice", affactureur: false }),
+  },
+  setBankAccountActiveAction: {
+    reaches: "setBankAccountActive (Coordonnées bancaires)",
+    access: { kind: "manage" },
+    run: async (c) => setBankAccountActive(c.userId, c.place.structureId, await bankAccountOf(c), true),
+  },
 
   // Mandates (a gestionnaire's), signed from the link e-mailed to a gestionnaire.
   subscribeMandateAction: {
