@@ -11,6 +11,7 @@ import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher.ts";
 import { applyMigrations, projectRoot } from "./lib/migrations.ts";
 import { isPortFree, startChild, superviseChild, waitForPort, type Child } from "./lib/processes.ts";
 import { demoPassword, seedDatabase } from "./lib/seed.ts";
+import { DEMO_TOTP_SECRET } from "../prisma/seed/demo-second-factor.ts";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -55,6 +56,8 @@ async function main() {
   stops.push(database.stop);
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Migrations appliquées : ${applied.join(", ")}`);
+  // The seed seals the demo accounts' second factor with the same key as the app.
+  process.env.NEXTAUTH_SECRET = authSecret();
   const accounts = await seedDatabase(database.url);
 
   let mail: MailCatcher | undefined;
@@ -101,6 +104,7 @@ async function main() {
       "",
       password ? ` Comptes de démonstration (mot de passe : ${password})` : " Comptes de démonstration non créés (NODE_ENV=production sans DEMO_PASSWORD).",
       ...(password ? accounts.map((a) => `   ${a.email.padEnd(44)} ${a.name} — ${a.structure}`) : []),
+      ...(password ? [` Double authentification : clé ${DEMO_TOTP_SECRET} à saisir dans une application d'authentification,`, "   ou « Recevoir un code par courriel » (boîte de réception ci-dessus)"] : []),
       "",
       " Ctrl-C arrête tout.",
       "──────────────────────────────────────────────────────────────",
