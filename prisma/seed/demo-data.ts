@@ -25,7 +25,8 @@ export type DemoStructure = {
   engagementPrefix?: string;
   services: DemoService[];
   espaces: Espace[];
-  gestionnaire: DemoUser;
+  /** None: a structure of the directory that nobody has claimed yet (joining it goes through the administration). */
+  gestionnaire?: DemoUser;
   /** Bank accounts of a supplier ("Coordonnées bancaires"): its invoices paid by transfer name one of them. */
   bankAccounts?: DemoBankAccount[];
   /** A billing mandate already signed by the gestionnaire (private structures). */
@@ -185,7 +186,23 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     espaces: PUBLIC_ESPACES,
     gestionnaire: { email: "factures@etat.example", nom: "Martin", prenom: "Paul" },
   },
+  // A commune of the directory with no user yet: who asks to join it addresses a claim to the platform's administration
+  // (decision 0005), which names its gestionnaire principal. The claim journey (e2e/claim.spec.ts) uses it.
+  {
+    identifierType: "SIRET",
+    identifier: "21290189000013",
+    raisonSociale: "COMMUNE DE PLOUGASTEL-DAOULAS",
+    kind: "PUBLIQUE",
+    adresse: "1 rue Louis Nicolle",
+    codePostal: "29470",
+    ville: "PLOUGASTEL-DAOULAS",
+    services: [{ code: "FINANCES", libelle: "Service des finances" }],
+    espaces: PUBLIC_ESPACES,
+  },
 ];
+
+/** The platform's administrator: decides the claims of structures that have no gestionnaire (Administration). */
+export const DEMO_ADMINISTRATOR: DemoUser = { email: "administration@portail-facturation.example", nom: "Garnier", prenom: "Hélène" };
 
 export const DEMO_ACTUALITES = [
   {

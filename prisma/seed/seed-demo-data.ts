@@ -2,8 +2,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { structureSearchText } from "@/features/structures/search-text.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
-import { seedDemoSecondFactor } from "./seed-demo-second-factor.ts";
-import { DEMO_ACTUALITES, DEMO_STRUCTURES, type DemoStructure, type DemoUser } from "./demo-data.ts";
+import { DEMO_ACTUALITES, DEMO_ADMINISTRATOR, DEMO_STRUCTURES, type DemoStructure, type DemoUser } from "./demo-data.ts";
 
 export type DemoAccount = { email: string; name: string; structure: string };
 
@@ -62,6 +61,28 @@ async function upsertGestionnaire(db: PrismaClient, structureId: string, user: D
   return account;
 }
 
+/** The platform's administrator (User.platformRole), attached to no structure. */
+async function upsertAdministrator(db: PrismaClient, user: DemoUser, hashes: DemoHashes) {
+  await db.user.upsert({
+    where: { loginEmail: user.email },
+    create: {
+      loginEmail: user.email,
+      nom: user.nom,
+      prenom: user.prenom,
+      adresse: "139 rue de Bercy",
+      codePostal: "75012",
+      ville: "Paris",
+      pays: "France",
+      passwordHash: hashes.password,
+      secretQuestion: "Nom de votre première école ?",
+      secretAnswerHash: hashes.secretAnswer,
+      status: "ACTIF",
+      platformRole: "ADMINISTRATEUR",
+    },
+    update: { platformRole: "ADMINISTRATEUR" },
+  });
+}
+
 async function ensureSignedMandate(db: PrismaClient, structureId: string, libelle: string, signataireId: string) {
   if (await db.mandate.findFirst({ where: { structureId, libelle } })) return;
   await db.mandate.create({ data: { structureId, libelle, status: "ACTIF", createdById: signataireId, signataireId, signedAt: new Date() } });
@@ -79,14 +100,16 @@ export async function seedDemoData(db: PrismaClient, options: { demoPassword?: s
   const accounts: DemoAccount[] = [];
   for (const data of DEMO_STRUCTURES.filter((s) => !options.excludeIdentifiers?.includes(s.identifier))) {
     const structure = await upsertStructure(db, data);
-    if (hashes) {
+    if (hashes && data.gestionnaire) {
       const gestionnaire = await upsertGestionnaire(db, structure.id, data.gestionnaire, hashes, data);
       if (data.mandate) await ensureSignedMandate(db, structure.id, data.mandate, gestionnaire.id);
       accounts.push({ email: data.gestionnaire.email, name: `${data.gestionnaire.prenom} ${data.gestionnaire.nom}`, structure: data.raisonSociale });
     }
   }
-  // Every demo account has the demo authenticator app (prisma/seed/demo-second-factor.ts).
-  await seedDemoSecondFactor(db, accounts.map((a) => a.email));
+  if (hashes) {
+    await upsertAdministrator(db, DEMO_ADMINISTRATOR, hashes);
+    accounts.push({ email: DEMO_ADMINISTRATOR.email, name: `${DEMO_ADMINISTRATOR.prenom} ${DEMO_ADMINISTRATOR.nom}`, structure: "Administration de la plateforme" });
+  }
   for (const actualite of DEMO_ACTUALITES) {
     const exists = await db.actualite.findFirst({ where: { titre: actualite.titre } });
     if (!exists) await db.actualite.create({ data: actualite });

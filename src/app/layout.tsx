@@ -5,6 +5,7 @@ import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head.tsx";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/dsfr-provider.tsx";
 import { SiteFooter } from "@/components/layout/site-footer.tsx";
 import { SiteHeader } from "@/components/layout/site-header.tsx";
+import { isAdministrator } from "@/features/administration/access.ts";
 import { visibleTabs } from "@/features/structures/espaces.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";
@@ -19,7 +20,7 @@ const lang = "fr";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const tabs = user ? visibleTabs(await getUserEspaces(user.id)) : [];
+  const tabs = user ? visibleTabs(await getUserEspaces(user.id), { administrator: await isAdministrator(user.id) }) : [];
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>

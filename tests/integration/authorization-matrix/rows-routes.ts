@@ -81,6 +81,10 @@ export const ROUTE_ROWS: Rows = {
   "GET /administration/demandes/[id]/justificatif": {
     reaches: "the justification document of a structure claim (Administration)",
     access: { kind: "platformAdmin" },
-    todo: "owner of the structure claims: add its run",
+    run: async (c) => {
+      const { pendingClaim } = await import("./rows-structures.ts");
+      const id = await pendingClaim(new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
+      return call(c, (await import("@/app/(portail)/administration/demandes/[id]/justificatif/route.ts")).GET as Handler, "/", { id });
+    },
   },
 };

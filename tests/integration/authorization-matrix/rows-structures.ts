@@ -3,7 +3,12 @@
 import { randomBytes } from "node:crypto";
 import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
 import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandate.ts";
+import { approveClaim } from "@/features/administration/use-cases/approve-claim.ts";
+import { refuseClaim } from "@/features/administration/use-cases/refuse-claim.ts";
+import { acceptInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
 import { acceptRattachement } from "@/features/structures/use-cases/accept-rattachement.ts";
+import { attachUser } from "@/features/structures/use-cases/attach-user.ts";
+import { claimStructure } from "@/features/structures/use-cases/claim-structure.ts";
 import { addBankAccount } from "@/features/structures/use-cases/add-bank-account.ts";
 import { addEspaces } from "@/features/structures/use-cases/add-espaces.ts";
 import { checkStructureIdentifier } from "@/features/structures/use-cases/check-structure-identifier.ts";
@@ -11,6 +16,7 @@ import { createService } from "@/features/structures/use-cases/create-service.ts
 import { refuseRattachement } from "@/features/structures/use-cases/refuse-rattachement.ts";
 import { removeEspaces } from "@/features/structures/use-cases/remove-espaces.ts";
 import { removeOwnRattachements } from "@/features/structures/use-cases/remove-own-rattachements.ts";
+import { requestRattachement } from "@/features/structures/use-cases/request-rattachement.ts";
 import { removeUsers } from "@/features/structures/use-cases/remove-users.ts";
 import { setBankAccountActive } from "@/features/structures/use-cases/set-bank-account-active.ts";
 import { setServiceActive } from "@/features/structures/use-cases/set-service-active.ts";
@@ -20,7 +26,7 @@ import { updateService } from "@/features/structures/use-cases/update-service.ts
 import { updateUserRattachement } from "@/features/structures/use-cases/update-user-rattachement.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { createUser } from "../factories.ts";
+import { createStructure, createUser } from "../factories.ts";
 import type { Rows } from "./rows.ts";
 import type { Cell } from "./world.ts";
 
@@ -38,6 +44,29 @@ async function bankAccountOf(cell: Cell) {
 async function member(cell: Cell) {
   const user = await createUser();
   return db.rattachement.create({ data: { userId: user.id, structureId: cell.place.structureId, role: "UTILISATEUR_SIMPLE", status: "ACTIF" } });
+}
+
+/** An invitation of a fresh user to the cell's structure, sent by its gestionnaire principal. */
+async function invitation(cell: Cell) {
+  const user = await createUser();
+  return db.rattachement.create({ data: { userId: user.id, structureId: cell.place.structureId, role: "UTILISATEUR_SIMPLE", status: "INVITE", invitedById: cell.place.principalId } });
+}
+
+const JUSTIFICATION = "Je suis le directeur général des services de la commune.";
+
+/** A structure that nobody manages (a claim is the only way in). */
+const unmanagedStructure = () => createStructure();
+
+/** A pending claim of a fresh user on a fresh structure without gestionnaire. */
+export async function pendingClaim(document?: Uint8Array) {
+  const user = await createUser();
+  const structure = await unmanagedStructure();
+  const claim = await db.structureClaim.create({
+    data: document
+      ? { userId: user.id, structureId: structure.id, justification: JUSTIFICATION, documentName: "delegation.pdf", documentMimeType: "application/pdf", documentSize: document.length, documentContent: new Uint8Array(document) }
+      : { userId: user.id, structureId: structure.id, justification: JUSTIFICATION },
+  });
+  return claim.id;
 }
 
 /** A pending request to join the cell's structure. */
@@ -75,7 +104,11 @@ export const STRUCTURE_ROWS: Rows = {
   ),
 
   // Rattachements asked by the user themself.
-  requestRattachementAction: { reaches: "requestRattachement (Mon compte: join a structure)", access: { kind: "signedIn" } },
+  requestRattachementAction: {
+    reaches: "requestRattachement (Mon compte: join a structure; one without gestionnaire grants nothing, see claimStructure)",
+    access: { kind: "signedIn" },
+    run: async (c) => requestRattachement(c.userId, [(await unmanagedStructure()).id]),
+  },
   removeOwnRattachementsAction: {
     reaches: "removeOwnRattachements (Mon compte: the user's own rattachements only)",
     access: { kind: "signedIn" },
@@ -83,8 +116,18 @@ export const STRUCTURE_ROWS: Rows = {
     expect: () => "NOT_FOUND",
     run: async (c) => removeOwnRattachements(c.userId, [(await member(c)).id]),
   },
-  answerInvitationAction: { reaches: "answer an invitation (Mon compte: the invited user's own invitation only)", access: { kind: "signedIn" }, todo: "owner of the invitations: add its run" },
-  claimStructureAction: { reaches: "claimStructure (ask the platform to be named gestionnaire principal)", access: { kind: "signedIn" }, todo: "owner of the structure claims: add its run" },
+  answerInvitationAction: {
+    reaches: "acceptInvitation / declineInvitation (Mon compte: the invited user's own invitation only)",
+    access: { kind: "signedIn" },
+    // Someone else's invitation is not the user's to answer, whoever they are.
+    expect: () => "NOT_FOUND",
+    run: async (c) => acceptInvitation({ userId: c.userId, rattachementId: (await invitation(c)).id }),
+  },
+  claimStructureAction: {
+    reaches: "claimStructure (ask the platform to be named gestionnaire principal of a structure without gestionnaire)",
+    access: { kind: "signedIn" },
+    run: async (c) => claimStructure({ userId: c.userId, input: { structureId: (await unmanagedStructure()).id, justification: JUSTIFICATION }, document: null }),
+  },
   checkStructureIdentificationAction: {
     reaches: "checkStructureIdentifier (Saisir une nouvelle structure: Continuer)",
     access: { kind: "signedIn" },
@@ -135,7 +178,11 @@ export const STRUCTURE_ROWS: Rows = {
     access: { kind: "manage" },
     run: (c) => setServiceActive(c.userId, c.place.structureId, c.place.serviceId, true),
   },
-  attachUserAction: { reaches: "attachUser (Rattacher un utilisateur)", access: { kind: "manage" }, todo: "under change (invitations): its use case starts with requireGestionnaire" },
+  attachUserAction: {
+    reaches: "attachUser (Rattacher un utilisateur: an invitation)",
+    access: { kind: "manage" },
+    run: async (c) => attachUser(c.userId, c.place.structureId, { email: (await createUser()).loginEmail, role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [] } as never),
+  },
   updateUserRattachementAction: {
     reaches: "updateUserRattachement (Modifier un utilisateur)",
     access: { kind: "manage" },
@@ -191,6 +238,14 @@ export const STRUCTURE_ROWS: Rows = {
   },
 
   // Administration (platform administrators).
-  approveClaimAction: { reaches: "approveClaim (Administration: name the gestionnaire principal)", access: { kind: "platformAdmin" }, todo: "owner of the structure claims: add its run" },
-  refuseClaimAction: { reaches: "refuseClaim (Administration: refuse a claim with a motif)", access: { kind: "platformAdmin" }, todo: "owner of the structure claims: add its run" },
+  approveClaimAction: {
+    reaches: "approveClaim (Administration: name the gestionnaire principal)",
+    access: { kind: "platformAdmin" },
+    run: async (c) => approveClaim({ userId: c.userId, input: { claimId: await pendingClaim() } }),
+  },
+  refuseClaimAction: {
+    reaches: "refuseClaim (Administration: refuse a claim with a motif)",
+    access: { kind: "platformAdmin" },
+    run: async (c) => refuseClaim({ userId: c.userId, input: { claimId: await pendingClaim(), motif: "Justificatif insuffisant." } }),
+  },
 };
