@@ -2,6 +2,7 @@
 import type { PrismaClient } from "@/generated/prisma/client.ts";
 import { structureSearchText } from "@/features/structures/search-text.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
+import { seedDemoSecondFactor } from "./seed-demo-second-factor.ts";
 import { DEMO_ACTUALITES, DEMO_ADMINISTRATOR, DEMO_STRUCTURES, type DemoStructure, type DemoUser } from "./demo-data.ts";
 
 export type DemoAccount = { email: string; name: string; structure: string };
@@ -110,6 +111,8 @@ export async function seedDemoData(db: PrismaClient, options: { demoPassword?: s
     await upsertAdministrator(db, DEMO_ADMINISTRATOR, hashes);
     accounts.push({ email: DEMO_ADMINISTRATOR.email, name: `${DEMO_ADMINISTRATOR.prenom} ${DEMO_ADMINISTRATOR.nom}`, structure: "Administration de la plateforme" });
   }
+  // Every demo account has the demo authenticator app (prisma/seed/demo-second-factor.ts).
+  await seedDemoSecondFactor(db, accounts.map((a) => a.email));
   for (const actualite of DEMO_ACTUALITES) {
     const exists = await db.actualite.findFirst({ where: { titre: actualite.titre } });
     if (!exists) await db.actualite.create({ data: actualite });
