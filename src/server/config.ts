@@ -27,6 +27,17 @@ export const config = {
     /** Quiet time that forgets failures, and the longest delay (LOGIN_LOCK_MINUTES: its former name). */
     windowMinutes: integer("LOGIN_WINDOW_MINUTES", integer("LOGIN_LOCK_MINUTES", 15)),
   },
+  /** What a batch deposit may keep in the database (its files wait there for their chunk jobs; dropped once processed). */
+  depositStorage: {
+    /** Bytes one flux may keep (DEPOSIT_FLUX_MAX_STORED_MB, default 100). */
+    get fluxMaxBytes() {
+      return integer("DEPOSIT_FLUX_MAX_STORED_MB", 100) * 1024 * 1024;
+    },
+    /** Bytes all the fluxes of one structure still waiting may keep together (DEPOSIT_STRUCTURE_MAX_STORED_MB, default 500). */
+    get structureMaxBytes() {
+      return integer("DEPOSIT_STRUCTURE_MAX_STORED_MB", 500) * 1024 * 1024;
+    },
+  },
   /** Demo mode (DEMO_MODE=true, set by `npm start` when the demo data is loaded): demo accounts and a banner on every page. */
   demoMode: process.env.DEMO_MODE === "true",
 };

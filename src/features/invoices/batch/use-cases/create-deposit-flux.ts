@@ -2,9 +2,13 @@
 // and SHA-256) and the chunk jobs that will process them in the background. Nothing is read or validated here
 // beyond the upload itself (ZIP limits, XML count), so that 10,000 invoices are accepted in seconds; the compte
 // rendu fills in as the jobs run (process-deposit-flux-chunk.ts). Any refusal stores nothing.
+// Only the files that wait for a job keep their bytes (a file rejected at once, not XML or a duplicate, keeps its
+// size only), counted in DepositFlux.storedBytes against the flux's and the structure's quotas (config.depositStorage).
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/server/db.ts";
+import { config } from "@/server/config.ts";
 import { db } from "@/server/db.ts";
+import { AppError } from "@/server/errors.ts";
 import { enqueueJobs } from "@/server/jobs/queue.ts";
 import { InvoiceRulesError } from "../../invoice-errors.ts";
 import { requireInvoiceEntry } from "../../supplier-access.ts";
@@ -31,13 +35,36 @@ async function nextFluxNumber(tx: Tx, now: Date): Promise<string> {
 /** The items in one statement (arrays unnested): Prisma's createMany is far slower for thousands of files. */
 async function insertItems(tx: Tx, fluxId: string, items: PlannedItem[], now: Date) {
   await tx.$executeRaw`
-    INSERT INTO deposit_flux_items (id, flux_id, position, file_name, content, sha256, status, errors, processed_at)
-    SELECT gen_random_uuid(), ${fluxId}::uuid, item.position, item.file_name, item.content, item.sha256, item.status::"DepositFluxItemStatus", item.errors::jsonb,
+    INSERT INTO deposit_flux_items (id, flux_id, position, file_name, content, size, sha256, status, errors, processed_at)
+    SELECT gen_random_uuid(), ${fluxId}::uuid, item.position, item.file_name, item.content, item.size, item.sha256, item.status::"DepositFluxItemStatus", item.errors::jsonb,
            CASE WHEN item.status = 'EN_ATTENTE' THEN NULL ELSE ${now}::timestamp END
-    FROM unnest(${items.map((item) => item.position)}::int[], ${items.map((item) => item.fileName.slice(0, 500))}::text[], ${items.map((item) => item.content)}::bytea[],
-                ${items.map((item) => item.sha256)}::text[], ${items.map((item) => item.status)}::text[],
+    FROM unnest(${items.map((item) => item.position)}::int[], ${items.map((item) => item.fileName.slice(0, 500))}::text[], ${items.map(storedContent)}::bytea[],
+                ${items.map((item) => item.content.length)}::int[], ${items.map((item) => item.sha256)}::text[], ${items.map((item) => item.status)}::text[],
                 ${items.map((item) => (item.errors ? JSON.stringify(item.errors) : null))}::text[])
-      AS item(position, file_name, content, sha256, status, errors)`;
+      AS item(position, file_name, content, size, sha256, status, errors)`;
+}
+
+/** A file rejected at once (not XML, duplicate) is never read again: its bytes are not kept. */
+const storedContent = (item: PlannedItem) => (item.status === "EN_ATTENTE" ? item.content : null);
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString("fr-FR")} Mo`;
+
+/** The flux's quota, before anything is written. */
+function checkFluxQuota(storedBytes: number) {
+  const max = config.depositStorage.fluxMaxBytes;
+  if (storedBytes > max) {
+    throw new AppError("VALIDATION", `Les factures de ce dépôt totalisent ${megabytes(storedBytes)} une fois décompressées : un flux en compte au plus ${megabytes(max)}. Répartissez-les en plusieurs dépôts.`, "files");
+  }
+}
+
+/** The structure's quota: what its fluxes still waiting keep, plus this one (its row locked: two uploads at once are counted one after the other). */
+async function checkStructureQuota(tx: Tx, structureId: string, storedBytes: number) {
+  await tx.$queryRaw`SELECT id FROM structures WHERE id = ${structureId}::uuid FOR UPDATE`;
+  const [{ kept }] = await tx.$queryRaw<{ kept: bigint | null }[]>`SELECT sum(stored_bytes) AS kept FROM deposit_flux WHERE supplier_structure_id = ${structureId}::uuid`;
+  const max = config.depositStorage.structureMaxBytes;
+  if (Number(kept ?? 0) + storedBytes > max) {
+    throw new AppError("VALIDATION", `Les dépôts par lot de votre structure encore en cours de traitement occupent déjà ${megabytes(Number(kept ?? 0))} (au plus ${megabytes(max)}) : attendez la fin de leur traitement avant de déposer ce lot.`, "files");
+  }
 }
 
 async function requireSupplierService(client: Tx | typeof db, structureId: string, serviceId: string | undefined) {
@@ -58,11 +85,14 @@ export async function createDepositFlux(userId: string, input: CreateDepositFlux
   const items = planFluxItems(files);
   const chunks = fluxChunks(items, options.chunkSize ?? CHUNK_SIZE);
   const alreadyProcessed = items.filter((item) => item.status !== "EN_ATTENTE").length;
+  const storedBytes = items.reduce((sum, item) => sum + (storedContent(item)?.length ?? 0), 0);
+  checkFluxQuota(storedBytes);
   const now = options.now ?? new Date();
 
   return db.$transaction(
     async (tx) => {
       await requireInvoiceEntry(tx, userId, supplierStructureId);
+      await checkStructureQuota(tx, supplierStructureId, storedBytes);
       // The number is taken last (see below): the flux holds a unique placeholder until then.
       const flux = await tx.depositFlux.create({
         data: {
@@ -75,6 +105,7 @@ export async function createDepositFlux(userId: string, input: CreateDepositFlux
           uploadName: uploadLabel(input.files.map((file) => file.name)),
           invoiceCount: items.length,
           processedCount: alreadyProcessed,
+          storedBytes,
           createdAt: now,
         },
         select: { id: true },

@@ -3,7 +3,8 @@
 // REJETEE). The invoices and their items' statuses are written in the SAME transaction, per batch, so a crash loses
 // no accepted invoice, and a retry skips what is done (only EN_ATTENTE items are taken, locked): it never writes an
 // invoice twice. The transaction that processes the flux's last file gives the flux its final status and tells the
-// supplier's users, once.
+// supplier's users, once. A processed file drops its bytes (an accepted one's invoice keeps its own original), and
+// the flux's storedBytes goes down by as much: only the files still waiting take room in the database.
 import type { Finding } from "@/features/einvoice/validate/finding.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
@@ -65,12 +66,12 @@ async function judge(item: PendingItem, resolveParties: (deposited: DepositedInv
   };
 }
 
-/** Every item's outcome in one statement. */
+/** Every item's outcome in one statement; its bytes are dropped (read for the last time by writeFluxInvoices just before). */
 async function updateItems(tx: Tx, rows: { id: string; status: "ACCEPTEE" | "REJETEE"; invoiceNumber: string | null; invoiceId: string | null; errors: Finding[] }[], now: Date) {
   await tx.$executeRaw`
     UPDATE deposit_flux_items AS item
     SET status = outcome.status::"DepositFluxItemStatus", invoice_number = outcome.invoice_number, invoice_id = outcome.invoice_id,
-        errors = outcome.errors::jsonb, processed_at = ${now}
+        errors = outcome.errors::jsonb, processed_at = ${now}, content = NULL
     FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.status)}::text[], ${rows.map((row) => row.invoiceNumber)}::text[],
                 ${rows.map((row) => row.invoiceId)}::uuid[], ${rows.map((row) => (row.errors.length > 0 ? JSON.stringify(row.errors) : null))}::text[])
       AS outcome(id, status, invoice_number, invoice_id, errors)
@@ -78,15 +79,15 @@ async function updateItems(tx: Tx, rows: { id: string; status: "ACCEPTEE" | "REJ
 }
 
 /** Counts the batch on the flux (its row is locked from here to the commit: kept for the end) and finishes the flux after its last file. */
-async function countAndFinish(tx: Tx, flux: Flux, processed: number, accepted: number, now: Date) {
+async function countAndFinish(tx: Tx, flux: Flux, processed: number, accepted: number, now: Date, freedBytes: number) {
   const counts = await tx.depositFlux.update({
     where: { id: flux.id },
-    data: { processedCount: { increment: processed }, acceptedCount: { increment: accepted } },
+    data: { processedCount: { increment: processed }, acceptedCount: { increment: accepted }, storedBytes: { decrement: freedBytes } },
     select: { processedCount: true, acceptedCount: true, invoiceCount: true },
   });
   if (counts.processedCount < counts.invoiceCount) return;
   const status = finishedFluxStatus(counts.invoiceCount, counts.acceptedCount);
-  const { count } = await tx.depositFlux.updateMany({ where: { id: flux.id, status: "EN_COURS" }, data: { status, finishedAt: now } });
+  const { count } = await tx.depositFlux.updateMany({ where: { id: flux.id, status: "EN_COURS" }, data: { status, finishedAt: now, storedBytes: 0 } });
   if (count === 0) return;
   await recordEvents(tx, {
     userIds: await supplierUserIds(tx, flux.supplierStructureId),
@@ -127,7 +128,8 @@ async function writeBatch(flux: Flux, context: FluxWriteContext, outcomes: ItemO
         now,
       );
       await options.hooks?.beforeCommit?.(batch);
-      await countAndFinish(tx, flux, current.length, written.size, now);
+      const freed = current.reduce((sum, outcome) => sum + outcome.item.content.length, 0);
+      await countAndFinish(tx, flux, current.length, written.size, now, freed);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -158,7 +160,11 @@ export async function processDepositFluxChunk(payload: unknown, options: ChunkOp
   };
   const resolveParties = fluxPartiesResolver(db, flux.supplierStructureId);
   const outcomes: ItemOutcome[] = [];
-  for (const item of pending) outcomes.push(refusal ? { item, findings: [refusal] } : await judge(item, resolveParties));
+  for (const { content, ...rest } of pending) {
+    // A waiting item always keeps its bytes; one without (never expected) is refused rather than read.
+    const item = { ...rest, content: content ?? new Uint8Array(0) };
+    outcomes.push(refusal ? { item, findings: [refusal] } : content ? await judge(item, resolveParties) : { item, findings: [technicalFinding()] });
+  }
 
   const size = Math.max(1, options.writeBatchSize ?? outcomes.length);
   for (let start = 0, batch = 0; start < outcomes.length; start += size, batch++) {
