@@ -20,6 +20,8 @@ describe("a user's right on an espace of a structure", () => {
     expect(structureRight(openings, "FACTURES_RECUES", "voirie")).toBe("CONSULTATION");
     expect(structureRight(openings, "FACTURES_RECUES")).toBe("MODIFICATION");
     expect(structureRight([open(true, true, "college")], "FACTURES_RECUES", "voirie")).toBe("AUCUN");
+    // An item of no service: the "Tous les services" opening only.
+    expect(structureRight(openings, "FACTURES_RECUES", null)).toBe("CONSULTATION");
   });
 
   it("gives a gestionnaire the structure's opening, whatever was given to them", () => {

@@ -5,8 +5,9 @@
 //   service, each with its consultation and modification flags. Modification implies consultation (a row with only
 //   "modification" ticked still lets its users read). A row with neither flag opens nothing.
 // - Per-service openings combine by taking the strongest right among the rows that reach the service in question:
-//   the "Tous les services" row reaches every service, a service's row reaches that service only. When no service is
-//   in question (the tabs, the espace as a whole), every row counts: a structure that opens "Factures reçues" in
+//   the "Tous les services" row reaches every service, a service's row reaches that service only, and an item of no
+//   service (serviceId null) is reached by the "Tous les services" row only. When no service is in question
+//   (undefined: the tabs, the espace as a whole), every row counts: a structure that opens "Factures reçues" in
 //   modification for one service and consultation for the others gives modification on that service's invoices only
 //   (the per-invoice checks pass the invoice's service), but shows the tab and its buttons to whoever may use them somewhere.
 // - A gestionnaire (principal or secondaire) has the structure's right, whatever was given to them personally, and
@@ -40,13 +41,13 @@ const givenOf = (given: EspaceGiven) => (typeof given === "string" ? { espace: g
 
 /**
  * The structure's right on the espace: the strongest of its openings that reach `serviceId` (the "Tous les services"
- * row and that service's row); with no service given, the strongest of all its openings.
+ * row and that service's row; null: the "Tous les services" row only); undefined: the strongest of all its openings.
  */
 export function structureRight(openings: readonly EspaceOpening[], espace: Espace, serviceId?: string | null): EspaceRight {
   let right: EspaceRight = "AUCUN";
   for (const opening of openings.map(openingOf)) {
     if (opening.espace !== espace) continue;
-    if (serviceId && opening.serviceId !== null && opening.serviceId !== serviceId) continue;
+    if (serviceId !== undefined && opening.serviceId !== null && opening.serviceId !== serviceId) continue;
     right = strongest(right, flagsRight(opening));
   }
   return right;

@@ -106,13 +106,13 @@ export async function setServiceActiveAction(structureId: string, _: ActionState
 }
 
 export async function attachUserAction(structureId: string, _: ActionState, formData: FormData) {
-  const values = formValues(formData, ["serviceIds", "espaces"]);
+  const values = formValues(formData, ["serviceIds", "espaces", "modification"]);
   // An invitation: the page stays, with the same answer whether the address has an account or not.
   return perform(structureId, attachUserSchema, values, (userId, input) => attachUser(userId, structureId, input), INVITATION_SENT);
 }
 
 export async function updateUserRattachementAction(structureId: string, rattachementId: string, _: ActionState, formData: FormData) {
-  const values = formValues(formData, ["serviceIds", "espaces"]);
+  const values = formValues(formData, ["serviceIds", "espaces", "modification"]);
   return performAndReturn(structureId, updateRattachementSchema, values, (userId, input) => updateUserRattachement(userId, structureId, rattachementId, input));
 }
 

@@ -110,12 +110,27 @@ export type ServiceInput = z.infer<typeof serviceSchema>;
 
 export const serviceActivationSchema = z.object({ serviceId: z.guid("Service introuvable."), actif: checkbox });
 
-/** Role, services (none = every service) and espaces of a user of the structure. */
+/**
+ * Role, services (none = every service) and espaces of a user of the structure: `espaces` are given in consultation
+ * (checkbox « Consultation »), `modification` those also in modification (checkbox « Modification », which implies
+ * consultation).
+ */
 const rattachementFields = {
   role: z.enum(Role, "Choisissez le rôle de l'utilisateur."),
   serviceIds: ids("Service introuvable."),
-  espaces: z.array(z.enum(Espace)),
+  espaces: z.array(z.enum(Espace)).max(20).default([]),
+  modification: z.array(z.enum(Espace)).max(20).default([]),
 };
+
+/**
+ * The rows of RattachementEspace for the espaces chosen, with the rights the gestionnaire chose: every espace given is
+ * read, those in `modification` changed too. A caller that gives no `modification` list at all (one that predates the
+ * rights) gives every espace in modification, as the database's default flags do.
+ */
+export function espaceRightsOf(input: { espaces: Espace[]; modification?: Espace[] }) {
+  const espaces = [...new Set([...input.espaces, ...(input.modification ?? [])])];
+  return espaces.map((espace) => ({ espace, consultation: true, modification: input.modification ? input.modification.includes(espace) : true }));
+}
 
 export const attachUserSchema = z.object({
   email: required("Saisissez l'adresse électronique de connexion de l'utilisateur.")
@@ -123,10 +138,11 @@ export const attachUserSchema = z.object({
     .pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")),
   ...rattachementFields,
 });
-export type AttachUserInput = z.infer<typeof attachUserSchema>;
+/** `modification` may be left out by a caller that predates the rights (see espaceRightsOf). */
+export type AttachUserInput = Omit<z.infer<typeof attachUserSchema>, "modification"> & { modification?: Espace[] };
 
 export const updateRattachementSchema = z.object(rattachementFields);
-export type UpdateRattachementInput = z.infer<typeof updateRattachementSchema>;
+export type UpdateRattachementInput = Omit<z.infer<typeof updateRattachementSchema>, "modification"> & { modification?: Espace[] };
 
 export const USER_OPERATIONS = ["desactiver", "reactiver", "supprimer"] as const;
 

@@ -187,7 +187,7 @@ export const STRUCTURE_ROWS: Rows = {
     reaches: "updateUserRattachement (Modifier un utilisateur)",
     access: { kind: "manage" },
     run: async (c) =>
-      updateUserRattachement(c.userId, c.place.structureId, (await member(c)).id, { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [], consultation: ["FACTURES_RECUES"], modification: [] } as never),
+      updateUserRattachement(c.userId, c.place.structureId, (await member(c)).id, { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: ["FACTURES_RECUES"], modification: [] }),
   },
   usersSelectionAction: {
     reaches: "setUsersActive / removeUsers (Désactiver, Réactiver, Supprimer des utilisateurs)",

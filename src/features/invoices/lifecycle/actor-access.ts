@@ -18,7 +18,8 @@ import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;
 
-type Reach = { structureId: string; serviceId: string | null };
+/** serviceId: the received invoice's service (null: none); undefined on the other sides, whose espaces are judged whole. */
+type Reach = { structureId: string; serviceId?: string | null };
 
 /** The espace from which each side acts. */
 const ESPACE_OF: Partial<Record<LifecycleActor, Espace>> = { FOURNISSEUR: "FACTURES_EMISES", DESTINATAIRE: "FACTURES_RECUES", VALIDEUR: "FACTURES_A_VALIDER" };
@@ -29,7 +30,7 @@ async function reachAs(client: Client, userId: string, invoiceId: string, actor:
     const ids = await supplierStructureIds(client, userId);
     if (ids.length === 0) return null;
     const invoice = await client.invoice.findFirst({ where: { id: invoiceId, supplierStructureId: { in: ids } }, select: { supplierStructureId: true } });
-    return invoice ? { structureId: invoice.supplierStructureId, serviceId: null } : null;
+    return invoice ? { structureId: invoice.supplierStructureId } : null;
   }
   if (actor === "DESTINATAIRE") {
     const scopes = await receivedScopes(client, userId);
@@ -41,7 +42,7 @@ async function reachAs(client: Client, userId: string, invoiceId: string, actor:
     const ids = await validatorStructureIds(client, userId);
     if (ids.length === 0) return null;
     const invoice = await client.invoice.findFirst({ where: { id: invoiceId, ...toValidateWhere(ids) }, select: { validatorStructureId: true } });
-    return invoice?.validatorStructureId ? { structureId: invoice.validatorStructureId, serviceId: null } : null;
+    return invoice?.validatorStructureId ? { structureId: invoice.validatorStructureId } : null;
   }
   return null;
 }

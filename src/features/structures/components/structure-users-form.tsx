@@ -3,13 +3,15 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
 import { ESPACE_LABELS } from "../espaces.ts";
 import { ROLE_LABELS } from "../labels.ts";
 import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
 import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
 
-type Current = { role: Role; serviceIds: string[]; espaces: Espace[] };
+/** `espaces`: given (at least in consultation); `modification`: those also in modification. */
+type Current = { role: Role; serviceIds: string[]; espaces: Espace[]; modification: Espace[] };
 
 /**
  * "+ Rattacher un utilisateur" (with the login e-mail) and "Modifier" a user: role, services (none = all) and the
@@ -24,7 +26,8 @@ export function StructureUsersForm(props: {
 }) {
   const { state, pending, onSubmit, errorOf } = useStructureForm(props.action);
   const roles = (Object.keys(ROLE_LABELS) as Role[]).filter((role) => props.canNamePrincipal || role !== "GESTIONNAIRE_PRINCIPAL");
-  const current = props.current ?? { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [] };
+  const current = props.current ?? { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [], modification: [] };
+  const espaceError = errorOf("espaces").stateRelatedMessage ?? errorOf("modification").stateRelatedMessage;
   return (
     <form onSubmit={onSubmit} noValidate>
       <StructurePageFormAlert state={state} />
@@ -51,15 +54,30 @@ export function StructureUsersForm(props: {
           nativeInputProps: { name: "serviceIds", value: service.id, defaultChecked: current.serviceIds.includes(service.id) },
         }))}
       />
-      <Checkbox
-        legend="Espaces"
-        hintText="Les gestionnaires utilisent tous les espaces de la structure."
-        {...errorOf("espaces")}
-        options={props.openEspaces.map((espace) => ({
-          label: ESPACE_LABELS[espace],
-          nativeInputProps: { name: "espaces", value: espace, defaultChecked: current.espaces.includes(espace) },
-        }))}
+      <Table
+        caption="Espaces (« Modification » permet aussi la consultation ; les gestionnaires utilisent tous les espaces de la structure)"
+        headers={["Espace", "Consultation", "Modification"]}
+        data={props.openEspaces.map((espace) => [
+          ESPACE_LABELS[espace],
+          ...(["espaces", "modification"] as const).map((name) => (
+            <div className="fr-checkbox-group fr-checkbox-group--sm" key={name}>
+              <input
+                type="checkbox"
+                id={`${name}-${espace}`}
+                name={name}
+                value={espace}
+                defaultChecked={name === "espaces" ? current.espaces.includes(espace) || current.modification.includes(espace) : current.modification.includes(espace)}
+              />
+              <label className="fr-label" htmlFor={`${name}-${espace}`}>
+                <span className="fr-sr-only">
+                  {name === "espaces" ? "Consultation" : "Modification"} : {ESPACE_LABELS[espace]}
+                </span>
+              </label>
+            </div>
+          )),
+        ])}
       />
+      {espaceError && <p className="fr-error-text">{espaceError}</p>}
       <Button type="submit" disabled={pending}>
         {props.current ? "Enregistrer" : "Envoyer l'invitation"}
       </Button>

@@ -7,7 +7,7 @@ import { absoluteUrl } from "@/server/urls.ts";
 import { requireGestionnaire } from "../access.ts";
 import { ROLE_LABELS } from "../labels.ts";
 import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireServicesOf } from "../management-access.ts";
-import type { AttachUserInput } from "../management-schemas.ts";
+import { espaceRightsOf, type AttachUserInput } from "../management-schemas.ts";
 
 /** The one answer to "+ Rattacher un utilisateur", whether the address has an account or not. */
 export const INVITATION_SENT = "Une invitation a été envoyée à cette adresse : l'utilisateur rejoindra la structure quand il l'aura acceptée.";
@@ -26,7 +26,7 @@ export async function attachUser(userId: string, structureId: string, input: Att
     const members = await lockMembers(tx, structureId, []);
     assertMembersChangeAllowed({ userId, role: acting.role }, members, new Map([["nouveau", { role: input.role, status: "ACTIF" }]]));
     await requireServicesOf(tx, structureId, input.serviceIds);
-    await requireOpenEspaces(tx, structureId, input.espaces);
+    await requireOpenEspaces(tx, structureId, espaceRightsOf(input).map((e) => e.espace));
     const structure = await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { raisonSociale: true, identifier: true } });
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { nom: true, prenom: true } });
     const name = `« ${structure.raisonSociale} » (${structure.identifier})`;
@@ -66,7 +66,7 @@ export async function attachUser(userId: string, structureId: string, input: Att
         status: "INVITE",
         invitedById: userId,
         services: { create: [...new Set(input.serviceIds)].map((serviceId) => ({ serviceId })) },
-        espaces: { create: [...new Set(input.espaces)].map((espace) => ({ espace })) },
+        espaces: { create: espaceRightsOf(input) },
       },
     });
     const message = `${inviter.prenom} ${inviter.nom} vous invite à rejoindre la structure ${name} en tant que ${roleText}.`;

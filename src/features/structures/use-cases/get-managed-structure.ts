@@ -20,7 +20,7 @@ export async function getManagedStructure(userId: string, structureId: string) {
           reactivatedAt: true,
           user: { select: { id: true, nom: true, prenom: true, loginEmail: true, contactEmail: true, lastLoginAt: true } },
           services: { select: { serviceId: true } },
-          espaces: { select: { espace: true } },
+          espaces: { select: { espace: true, consultation: true, modification: true } },
         },
       },
     },

@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 import { requireGestionnaire } from "../access.ts";
 import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireServicesOf } from "../management-access.ts";
-import type { UpdateRattachementInput } from "../management-schemas.ts";
+import { espaceRightsOf, type UpdateRattachementInput } from "../management-schemas.ts";
 
 /** "Modifier" a user of the structure: role, services (none = all) and espaces. */
 export async function updateUserRattachement(userId: string, structureId: string, rattachementId: string, input: UpdateRattachementInput) {
@@ -11,13 +11,14 @@ export async function updateUserRattachement(userId: string, structureId: string
     const current = members.find((m) => m.id === rattachementId)!;
     assertMembersChangeAllowed({ userId, role: acting.role }, members, new Map([[rattachementId, { role: input.role, status: current.status }]]));
     await requireServicesOf(tx, structureId, input.serviceIds);
-    await requireOpenEspaces(tx, structureId, input.espaces);
+    const espaces = espaceRightsOf(input);
+    await requireOpenEspaces(tx, structureId, espaces.map((e) => e.espace));
     await tx.rattachement.update({
       where: { id: rattachementId },
       data: {
         role: input.role,
         services: { deleteMany: {}, create: [...new Set(input.serviceIds)].map((serviceId) => ({ serviceId })) },
-        espaces: { deleteMany: {}, create: [...new Set(input.espaces)].map((espace) => ({ espace })) },
+        espaces: { deleteMany: {}, create: espaces },
       },
     });
   });

@@ -21,7 +21,12 @@ export default async function ModifierUtilisateurPage({ params }: { params: Prom
         services={structure.services.filter((s) => s.actif || rattachement.services.some((r) => r.serviceId === s.id))}
         openEspaces={[...new Set(structure.espaces.map((e) => e.espace))]}
         canNamePrincipal={acting.role === "GESTIONNAIRE_PRINCIPAL"}
-        current={{ role: rattachement.role, serviceIds: rattachement.services.map((s) => s.serviceId), espaces: rattachement.espaces.map((e) => e.espace) }}
+        current={{
+          role: rattachement.role,
+          serviceIds: rattachement.services.map((s) => s.serviceId),
+          espaces: rattachement.espaces.filter((e) => e.consultation || e.modification).map((e) => e.espace),
+          modification: rattachement.espaces.filter((e) => e.modification).map((e) => e.espace),
+        }}
       />
     </>
   );
