@@ -3,6 +3,8 @@
 import { Secret, TOTP } from "otpauth";
 
 export const TOTP_PERIOD_SECONDS = 30;
+/** The purpose the stored secret is sealed for (src/server/auth/secret-box.ts). */
+export const TOTP_SECRET_BOX = "totp";
 /** A code of the step before or after the current one is accepted too (clocks drift; typing takes time). */
 const WINDOW = 1;
 const ISSUER = "Portail de facturation";

@@ -3,10 +3,10 @@ import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { assertCodeTriesLeft, claimTotpStep, completeSecondFactor, recordWrongCode, REPLAYED_CODE_MESSAGE } from "../server/second-factor.ts";
 import { audit, authorizeEnrolment, recoveryCodesAtFirstSetup } from "../server/second-factor-enrolment.ts";
-import { totpStep } from "../two-factor/totp.ts";
+import { TOTP_SECRET_BOX, totpStep } from "../two-factor/totp.ts";
 import { TOTP_SETUP_BOX } from "./begin-totp-setup.ts";
 
-export const TOTP_SECRET_BOX = "totp";
+export { TOTP_SECRET_BOX };
 const EXPIRED = "Cette configuration a expiré : recommencez avec le nouveau QR code affiché.";
 
 function openSetup(sealed: string, userId: string, now: Date): string {

@@ -2,8 +2,8 @@ import { open } from "@/server/auth/secret-box.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { assertCodeTriesLeft, claimTotpStep, completeSecondFactor, recordWrongCode, REPLAYED_CODE_MESSAGE } from "../server/second-factor.ts";
-import { totpStep } from "../two-factor/totp.ts";
-import { TOTP_SECRET_BOX } from "./confirm-totp-setup.ts";
+
+import { TOTP_SECRET_BOX, totpStep } from "../two-factor/totp.ts";
 
 /**
  * The code of the authenticator app, after the password: right and not used before, it opens the session. A code is
