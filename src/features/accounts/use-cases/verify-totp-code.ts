@@ -2,7 +2,6 @@ import { open } from "@/server/auth/secret-box.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { assertCodeTriesLeft, claimTotpStep, completeSecondFactor, recordWrongCode, REPLAYED_CODE_MESSAGE } from "../server/second-factor.ts";
-
 import { TOTP_SECRET_BOX, totpStep } from "../two-factor/totp.ts";
 
 /**
