@@ -11,7 +11,7 @@ import { refuseClaim } from "@/features/administration/use-cases/refuse-claim.ts
 import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
 import { requireGestionnaire, requireMember } from "@/features/structures/access.ts";
 import { claimStructureSchema } from "@/features/structures/claim-schemas.ts";
-import { claimStructure } from "@/features/structures/use-cases/claim-structure.ts";
+import { claimStructure, MAX_PENDING_CLAIMS_PER_USER } from "@/features/structures/use-cases/claim-structure.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { removeOwnRattachements } from "@/features/structures/use-cases/remove-own-rattachements.ts";
 import { requestRattachement } from "@/features/structures/use-cases/request-rattachement.ts";
@@ -112,6 +112,13 @@ describe("claiming a structure without gestionnaire", () => {
 
     const { id } = await claim(user.id, structure.id, { name: "../../photo.pdf", content: PNG });
     expect(await db.structureClaim.findUniqueOrThrow({ where: { id } })).toMatchObject({ documentName: "photo.png", documentMimeType: "image/png" });
+  });
+
+  it("bounds the claims one account may have waiting at once", async () => {
+    const user = await createUser();
+    for (let i = 0; i < MAX_PENDING_CLAIMS_PER_USER; i++) await claim(user.id, (await unclaimedPublicStructure()).id);
+    await expect(claim(user.id, (await unclaimedPublicStructure()).id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("demandes en attente") });
+    expect(await db.structureClaim.count({ where: { userId: user.id } })).toBe(MAX_PENDING_CLAIMS_PER_USER);
   });
 });
 

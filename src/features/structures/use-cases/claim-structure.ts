@@ -10,6 +10,9 @@ import type { ClaimDocumentUpload, ClaimStructureInput } from "../claim-schemas.
 import { lockStructure } from "./lock-structure.ts";
 import { pendingClaimRefusal } from "./request-rattachement.ts";
 
+/** Claims one account may have waiting at once. */
+export const MAX_PENDING_CLAIMS_PER_USER = 5;
+
 export type ClaimStructureOptions = { userId: string; input: ClaimStructureInput; document: ClaimDocumentUpload };
 
 /** Shown when the structure has a gestionnaire (again): the ordinary request is the way in. */
@@ -33,6 +36,13 @@ export async function claimStructure({ userId, input, document }: ClaimStructure
       throw new AppError("CONFLICT", `La structure ${name} vous a invité à la rejoindre : acceptez l'invitation dans Mon compte > Mes rattachements aux structures.`);
     }
     if (await tx.structureClaim.count({ where: { userId, structureId: structure.id, status: "EN_ATTENTE" } })) throw pendingClaimRefusal(name);
+    // A bound on what one account can make the platform keep (documents of 5 Mo) and its administrators examine.
+    if ((await tx.structureClaim.count({ where: { userId, status: "EN_ATTENTE" } })) >= MAX_PENDING_CLAIMS_PER_USER) {
+      throw new AppError(
+        "CONFLICT",
+        `Vous avez déjà ${MAX_PENDING_CLAIMS_PER_USER} demandes en attente de l'administration de la plateforme : attendez sa décision avant d'en adresser une autre.`,
+      );
+    }
 
     const claim = await tx.structureClaim.create({
       data: { userId, structureId: structure.id, justification: input.justification, ...checked },

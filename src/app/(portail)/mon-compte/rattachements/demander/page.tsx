@@ -15,6 +15,11 @@ export default async function DemanderRattachementPage({ searchParams }: { searc
   return (
     <>
       <h1>Demander un rattachement à une structure</h1>
+      <p>
+        Votre demande est adressée aux gestionnaires de la structure, qui l&apos;acceptent ou la refusent. Si la structure n&apos;a aucun gestionnaire (une
+        structure publique de l&apos;annuaire, par exemple), votre demande est transmise à l&apos;administration de la plateforme, avec une justification et
+        une pièce justificative que nous vous demanderons.
+      </p>
       <StructureSearchCriteria search={search} action={PATH} />
       {result && <StructureSearchResults search={search} result={result} path={PATH} exportPath={`${PATH}/export`} />}
     </>
