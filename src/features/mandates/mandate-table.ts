@@ -1,5 +1,6 @@
 // The columns of "Mandats de facturation", shared by the page's table and its CSV export. Pure: no I/O.
 import type { MandateStatus } from "@/generated/prisma/enums.ts";
+import { csvDocument } from "@/lib/csv.ts";
 import { MANDATE_STATUS_LABELS } from "./mandate-rules.ts";
 
 export type MandateRow = {
@@ -25,14 +26,10 @@ export const mandateCells = (row: MandateRow): string[] => [
   MANDATE_STATUS_LABELS[row.status],
 ];
 
-/** A cell is quoted when it holds the separator, a quote or a line break; a leading =, +, - or @ is defused for spreadsheets. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** Semicolon-separated with a BOM, as French spreadsheets expect (the portal's one CSV writing, src/lib/csv.ts). */
+export function mandatesCsv(rows: MandateRow[]): string {
+  return csvDocument(MANDATE_COLUMNS, rows.map(mandateCells));
 }
 
-/** Semicolon-separated with a BOM, as French spreadsheets expect. */
-export function mandatesCsv(rows: MandateRow[]): string {
-  const lines = [[...MANDATE_COLUMNS], ...rows.map(mandateCells)].map((cells) => cells.map(csvCell).join(";"));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
+/** Mandates one export writes at most (a structure has a handful; the bound holds whatever happens). */
+export const MANDATE_EXPORT_MAX_ROWS = 10_000;

@@ -1,8 +1,10 @@
-// "Exporter les résultats" of the structure search, as CSV for a spreadsheet. Pure.
+// "Exporter les résultats" of the structure search, as CSV for a spreadsheet (the portal's one CSV writing,
+// src/lib/csv.ts: BOM, `;`, CRLF, formulas defused). Pure.
 import type { IdentifierType, StructureKind, StructureStatus } from "@/generated/prisma/enums.ts";
+import { csvDocument } from "@/lib/csv.ts";
 import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "./labels.ts";
 
-type ExportedStructure = {
+export type ExportedStructure = {
   identifierType: IdentifierType;
   identifier: string;
   raisonSociale: string;
@@ -15,27 +17,26 @@ type ExportedStructure = {
   pays: string;
 };
 
-const HEADERS = ["Type d'identifiant", "Identifiant", "Raison sociale", "Libellé de la structure", "Type", "Statut", "Adresse", "Code postal", "Ville", "Pays"];
+export const STRUCTURE_CSV_HEADERS = ["Type d'identifiant", "Identifiant", "Raison sociale", "Libellé de la structure", "Type", "Statut", "Adresse", "Code postal", "Ville", "Pays"];
 
-/** Quotes a cell when needed, and defuses text a spreadsheet would run as a formula. */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** Structures one export writes at most. */
+export const STRUCTURE_EXPORT_MAX_ROWS = 10_000;
+
+/** One structure's cells, in the order of the headers. */
+export const structureCsvCells = (s: ExportedStructure): string[] => [
+  IDENTIFIER_TYPE_LABELS[s.identifierType],
+  s.identifier,
+  s.raisonSociale,
+  s.libelle ?? "",
+  STRUCTURE_KIND_LABELS[s.kind],
+  STRUCTURE_STATUS_LABELS[s.status],
+  s.adresse,
+  s.codePostal,
+  s.ville,
+  s.pays,
+];
 
 /** Semicolon-separated with a byte-order mark: what French spreadsheets open correctly. */
 export function structuresCsv(structures: ExportedStructure[]): string {
-  const rows = structures.map((s) => [
-    IDENTIFIER_TYPE_LABELS[s.identifierType],
-    s.identifier,
-    s.raisonSociale,
-    s.libelle ?? "",
-    STRUCTURE_KIND_LABELS[s.kind],
-    STRUCTURE_STATUS_LABELS[s.status],
-    s.adresse,
-    s.codePostal,
-    s.ville,
-    s.pays,
-  ]);
-  return "\uFEFF" + [HEADERS, ...rows].map((row) => row.map(cell).join(";")).join("\r\n") + "\r\n";
+  return csvDocument(STRUCTURE_CSV_HEADERS, structures.map(structureCsvCells));
 }

@@ -1,25 +1,16 @@
-// « Exporter (CSV) » of Rechercher, for a French spreadsheet: UTF-8 with a BOM (so that accents open right), `;`
-// between fields, decimal comma, dates JJ/MM/AAAA, CRLF between lines. Pure.
+// « Exporter (CSV) » of Rechercher, for a French spreadsheet: the portal's one CSV writing (src/lib/csv.ts: BOM, `;`,
+// CRLF, formulas defused), decimal comma, dates JJ/MM/AAAA. Pure.
+import { csvCell, csvDocument } from "@/lib/csv.ts";
 import { INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
 import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
 import { formatDay } from "../view/invoice-dates.ts";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 
-const BOM = "\uFEFF";
-
-/**
- * One field: quoted when it holds `;`, a quote or a line break; a text a spreadsheet would take for a formula
- * (=, +, @, a dash before anything but a digit) is defused with a leading apostrophe.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+@\t\r]|^-(?!\d)/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+/** One field (kept under its former name): see csvCell. */
+export const csvField = (value: string) => csvCell(value);
 
 /** The whole file: BOM, header line, one line per row. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return BOM + [headers, ...rows].map((row) => row.map(csvField).join(";")).join("\r\n") + "\r\n";
-}
+export const toCsv = (headers: readonly string[], rows: readonly (readonly string[])[]) => csvDocument(headers, rows);
 
 export type InvoiceCsvRow = {
   depositDate: Date | null;
@@ -52,23 +43,23 @@ export const INVOICE_CSV_HEADERS = [
 /** "1234.50" → "1234,50": the decimal string as it is, with a comma (no float, no thousands separator). */
 const frenchDecimal = (value: string) => value.replace(".", ",");
 
+/** One invoice's cells, in the order of INVOICE_CSV_HEADERS. */
+export const invoiceCsvCells = (row: InvoiceCsvRow): string[] => [
+  formatDay(row.depositDate),
+  row.recipientName,
+  row.recipientIdentifier,
+  INVOICE_TYPE_LABELS[row.type],
+  row.number,
+  INVOICE_STATUS_LABELS[row.status],
+  formatDay(row.statusChangedAt),
+  frenchDecimal(row.totalGross),
+  row.currency,
+  row.cadre,
+  row.supplierName,
+];
+
 export function invoicesCsv(rows: readonly InvoiceCsvRow[]): string {
-  return toCsv(
-    INVOICE_CSV_HEADERS,
-    rows.map((row) => [
-      formatDay(row.depositDate),
-      row.recipientName,
-      row.recipientIdentifier,
-      INVOICE_TYPE_LABELS[row.type],
-      row.number,
-      INVOICE_STATUS_LABELS[row.status],
-      formatDay(row.statusChangedAt),
-      frenchDecimal(row.totalGross),
-      row.currency,
-      row.cadre,
-      row.supplierName,
-    ]),
-  );
+  return toCsv(INVOICE_CSV_HEADERS, rows.map(invoiceCsvCells));
 }
 
 /** "factures-emises-2026-11-23.csv": the export's file name, dated (Paris day). */

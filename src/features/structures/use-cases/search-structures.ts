@@ -1,6 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
+import { pagesOf } from "@/lib/csv.ts";
 import type { StructureSearch } from "../rattachement-schemas.ts";
+import { STRUCTURE_EXPORT_MAX_ROWS } from "../structure-search-csv.ts";
 
 type Text = { contains: string; mode: "insensitive" };
 
@@ -78,7 +80,13 @@ export async function searchStructures(userId: string, search: StructureSearch) 
   };
 }
 
-/** "Exporter les résultats": every structure matching the criteria, in the chosen order. */
+/** "Exporter les résultats": the structures matching the criteria, in the chosen order (at most the export's bound, plus one). */
 export function exportStructures(search: StructureSearch) {
-  return db.structure.findMany({ where: structureWhere(search), orderBy: ORDER[search.tri](search.ordre), select });
+  return db.structure.findMany({ where: structureWhere(search), orderBy: ORDER[search.tri](search.ordre), select, take: STRUCTURE_EXPORT_MAX_ROWS + 1 });
+}
+
+/** The same, streamed: one database page at a time as the CSV is written. */
+export function streamStructures(search: StructureSearch) {
+  const orderBy = [...ORDER[search.tri](search.ordre), { id: "asc" as const }];
+  return pagesOf((skip, take) => db.structure.findMany({ where: structureWhere(search), orderBy, select, skip, take }), 1000, STRUCTURE_EXPORT_MAX_ROWS);
 }

@@ -3,6 +3,7 @@ import { escapeLike } from "@/features/structures/search-text.ts";
 import { db } from "@/server/db.ts";
 import { InvoiceRulesError } from "../../invoice-errors.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
+import { pagesOf } from "@/lib/csv.ts";
 import { EXPORT_MAX_ROWS, SEARCH_PAGE_SIZE, searchCriteriaSchema, type SearchCriteria, type SearchCriteriaInput, type SortKey } from "../search-criteria.ts";
 import { emptyInvoicePage, readInvoicePage } from "../../use-cases/invoice-list-page.ts";
 import { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "../../use-cases/supplier-invoice-row.ts";
@@ -92,6 +93,21 @@ export async function searchSupplierInvoices(userId: string, input: SearchCriter
   if (scope.length === 0) return { criteria, ...emptyInvoicePage<SupplierInvoiceRow>(SEARCH_PAGE_SIZE, criteria.page) };
   const page = await readInvoicePage({ where, orderBy, page: criteria.page, pageSize: SEARCH_PAGE_SIZE, select: { ...supplierInvoiceRowSelect, ...latestMotifSelect } }, withMotif);
   return { criteria, ...page };
+}
+
+/**
+ * « Exporter (CSV) » streamed: authorized now (a foreign structure fails here, before any byte is sent), then the rows
+ * read one database page at a time as the file is written; at most EXPORT_MAX_ROWS + 1 (the extra one tells the
+ * writer the export was cut).
+ */
+export async function streamSupplierInvoices(userId: string, input: SearchCriteriaInput | Record<string, unknown> = {}): Promise<AsyncIterable<SupplierInvoiceRow>> {
+  const { scope, where, orderBy } = await prepare(userId, input);
+  if (scope.length === 0) return pagesOf<SupplierInvoiceRow>(async () => []);
+  return pagesOf(
+    async (skip, take) => (await db.invoice.findMany({ where, orderBy, skip, take, select: supplierInvoiceRowSelect })).map(toSupplierInvoiceRow),
+    1000,
+    EXPORT_MAX_ROWS,
+  );
 }
 
 /** The same search without pages, for « Exporter (CSV) »: at most 50,000 rows, `truncated` when there were more. */

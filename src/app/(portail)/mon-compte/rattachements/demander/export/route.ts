@@ -1,14 +1,16 @@
 import { parseStructureSearch } from "@/features/structures/rattachement-schemas.ts";
-import { structuresCsv } from "@/features/structures/structure-search-csv.ts";
-import { exportStructures } from "@/features/structures/use-cases/search-structures.ts";
+import { STRUCTURE_CSV_HEADERS, STRUCTURE_EXPORT_MAX_ROWS, structureCsvCells, type ExportedStructure } from "@/features/structures/structure-search-csv.ts";
+import { streamStructures } from "@/features/structures/use-cases/search-structures.ts";
+import { csvResponse, csvStream } from "@/lib/csv.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";
 
-/** "Exporter les résultats": every structure matching the criteria of the URL, as CSV. */
+async function* cells(structures: AsyncIterable<ExportedStructure>) {
+  for await (const structure of structures) yield structureCsvCells(structure);
+}
+
+/** "Exporter les résultats": the structures matching the criteria of the URL, as CSV, streamed, at most 10,000 lines. */
 export async function GET(request: Request) {
   if (!(await getCurrentUser())) return new Response("Session expirée : reconnectez-vous.", { status: 401 });
   const search = parseStructureSearch(Object.fromEntries(new URL(request.url).searchParams));
-  const csv = structuresCsv(await exportStructures(search));
-  return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="structures.csv"' },
-  });
+  return csvResponse("structures.csv", csvStream({ headers: STRUCTURE_CSV_HEADERS, rows: cells(streamStructures(search)), maxRows: STRUCTURE_EXPORT_MAX_ROWS }));
 }
