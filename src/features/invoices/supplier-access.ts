@@ -56,7 +56,7 @@ export async function requireOwnInvoice(client: Client, userId: string, invoiceI
   }
   if (!rightAllows(right, "CONSULTATION")) throw notFound("Facture introuvable.");
   assertEspaceRight(right, "FACTURES_EMISES", needed, "modifier cette facture");
-  return invoice;
+  return { ...invoice, right };
 }
 
 export const SENT_INVOICE_MESSAGE = "Une facture envoyée ne peut plus être modifiée.";

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
 import { ActualitesBlock } from "@/features/news/actualites-block.tsx";
-import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { getUserEspaces, mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Accueil connecté" };
 
 export default async function AccueilPage() {
   const user = await requireUser();
-  const [feed, espaces] = await Promise.all([listEventFeed(user.id), getUserEspaces(user.id)]);
+  const [feed, espaces, mayDeposit] = await Promise.all([listEventFeed(user.id), getUserEspaces(user.id), mayModifyEspace(user.id, "FACTURES_EMISES")]);
   return (
     <>
       <h1>Accueil connecté</h1>
@@ -63,7 +63,7 @@ export default async function AccueilPage() {
                 Rechercher structure publique
               </Link>
             </li>
-            {espaces.has("FACTURES_EMISES") && (
+            {mayDeposit && (
               <li>
                 <Link className="fr-btn" href="/factures-emises">
                   + Déposer une facture

@@ -1,13 +1,14 @@
 import type { ReactNode } from "react";
 import { FacturesEmisesNav } from "@/features/invoices/view/factures-emises-nav.tsx";
+import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { requireEspace } from "@/server/auth/require-espace.ts";
 
 /** Factures émises: the supplier's invoices, with the portal's sub-tabs above every page of the espace. */
 export default async function FacturesEmisesLayout({ children }: { children: ReactNode }) {
-  await requireEspace("FACTURES_EMISES");
+  const user = await requireEspace("FACTURES_EMISES");
   return (
     <>
-      <FacturesEmisesNav />
+      <FacturesEmisesNav mayModify={await mayModifyEspace(user.id, "FACTURES_EMISES")} />
       {children}
     </>
   );

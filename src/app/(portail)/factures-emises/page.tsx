@@ -4,6 +4,7 @@ import { getSupplierSummary } from "@/features/invoices/tracking/use-cases/get-s
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
 import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
 import { InvoiceListTable } from "@/features/invoices/view/invoice-list-table.tsx";
+import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { StructureFilter } from "@/features/invoices/view/structure-filter.tsx";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
@@ -30,8 +31,9 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
   const [summary, list, suppliers] = await Promise.all([
     findOr404(chosen, () => getSupplierSummary(user.id, { structureId })),
     findOr404(chosen, () => listSupplierInvoices(user.id, { structureId, page, pageSize: PAGE_SIZE })),
-    listInvoiceSuppliers(user.id),
+    listInvoiceSuppliers(user.id, "CONSULTATION"),
   ]);
+  const mayModify = await mayModifyEspace(user.id, "FACTURES_EMISES");
   const pageHref = (n: number) => `/factures-emises?${new URLSearchParams({ ...(structureId ? { structure: structureId } : {}), page: String(n) })}`;
 
   return (
@@ -51,7 +53,7 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
         <p className="fr-text--sm fr-mb-1w">
           {PAGE_SIZE} lignes par page ({list.total} {list.total > 1 ? "factures" : "facture"})
         </p>
-        {list.total === 0 ? <p>Aucune facture. Saisissez votre première facture avec « Saisir facture ».</p> : <InvoiceListTable rows={list.invoices} />}
+        {list.total === 0 ? <p>Aucune facture.{mayModify && " Saisissez votre première facture avec « Saisir facture »."}</p> : <InvoiceListTable rows={list.invoices} mayModify={mayModify} />}
         {list.pageCount > 1 && <Pagination count={list.pageCount} defaultPage={list.page} getPageLinkProps={(n) => ({ href: pageHref(n) })} />}
       </section>
     </>

@@ -49,7 +49,7 @@ export async function requireReceivedInvoice(client: Client, userId: string, inv
     scopes.length > 0
       ? await client.invoice.findFirst({
           where: { id: invoiceId, ...receivedInvoiceWhere(scopes) },
-          select: { id: true, status: true, recipientStructureId: true, supplierStructureId: true },
+          select: { id: true, status: true, recipientStructureId: true, recipientServiceId: true, supplierStructureId: true },
         })
       : null;
   if (!invoice) throw notFound("Facture introuvable.");

@@ -20,11 +20,12 @@ const serviceSelect = { id: true, code: true, libelle: true } as const;
 /**
  * Everything the invoice page and the draft form show: header, parties, lines, amounts (recomputed by the one
  * totals function), attachments and documents (metadata only, no bytes), history with the actors' names; and the
- * form's values for a draft reopened in "Saisir facture". NOT_FOUND outside the supplier structure.
+ * form's values for a draft reopened in "Saisir facture". NOT_FOUND outside the supplier structure. `mayModify`: the
+ * user has "Factures émises" in modification for its structure (the page shows its changes: Modifier, Compléter, Recycler).
  */
 export async function getInvoice(userId: string, invoiceId: string) {
-  await requireOwnInvoice(db, userId, invoiceId);
-  return readInvoiceDetail(invoiceId);
+  const { right } = await requireOwnInvoice(db, userId, invoiceId);
+  return { ...(await readInvoiceDetail(invoiceId)), mayModify: right === "MODIFICATION" };
 }
 
 /** The invoice page's data, for a caller that has already checked the user's access (the holder of an A9/A12 contract). */
@@ -116,4 +117,4 @@ export async function readInvoiceDetail(invoiceId: string) {
   };
 }
 
-export type InvoiceDetail = Awaited<ReturnType<typeof getInvoice>>;
+export type InvoiceDetail = Awaited<ReturnType<typeof readInvoiceDetail>>;

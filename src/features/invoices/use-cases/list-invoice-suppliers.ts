@@ -1,12 +1,13 @@
-import { effectiveRight } from "@/features/structures/espace-rights.ts";
+import { effectiveRight, rightAllows, type EspaceRight } from "@/features/structures/espace-rights.ts";
 import { db } from "@/server/db.ts";
 
 /**
  * "Fournisseur" of the entry form: the user's structures that may issue invoices through the portal (active
- * rattachement to an active structure opening Factures émises to the user in modification, and an Actif mandate for a private
+ * rattachement to an active structure opening Factures émises to the user in modification — or with `needed`
+ * "CONSULTATION", those whose invoices they only read, for the lists' structure filter — and an Actif mandate for a private
  * structure), each with its address, bank details and the active services the user works for.
  */
-export async function listInvoiceSuppliers(userId: string) {
+export async function listInvoiceSuppliers(userId: string, needed: EspaceRight = "MODIFICATION") {
   const rattachements = await db.rattachement.findMany({
     where: { userId, status: "ACTIF", structure: { status: "ACTIF" } },
     orderBy: { structure: { raisonSociale: "asc" } },
@@ -37,7 +38,7 @@ export async function listInvoiceSuppliers(userId: string) {
   return rattachements
     .filter(({ role, espaces, structure }) => {
       const right = effectiveRight({ role, structureEspaces: structure.espaces, userEspaces: espaces }, "FACTURES_EMISES");
-      return right === "MODIFICATION" && (structure.kind === "PUBLIQUE" || structure._count.mandates > 0);
+      return rightAllows(right, needed) && (structure.kind === "PUBLIQUE" || structure._count.mandates > 0);
     })
     .map(({ services: userServices, structure: { espaces: _espaces, _count, kind: _kind, services, ...structure } }) => {
       // A user attached to some services only works for those; none listed means every service.

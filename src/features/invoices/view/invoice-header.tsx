@@ -6,7 +6,7 @@ import type { InvoiceDetail } from "../use-cases/get-invoice.ts";
 import { formatDay } from "./invoice-dates.ts";
 
 /** The top of the invoice page, as the portal's "Consulter une facture": number, état, mode and date of deposit. */
-export function InvoiceHeader({ invoice }: { invoice: InvoiceDetail }) {
+export function InvoiceHeader({ invoice, mayModify = true }: { invoice: InvoiceDetail; mayModify?: boolean }) {
   return (
     <>
       <h1>
@@ -25,7 +25,7 @@ export function InvoiceHeader({ invoice }: { invoice: InvoiceDetail }) {
           </div>
         ))}
       </dl>
-      {invoice.isDraft && (
+      {invoice.isDraft && mayModify && (
         <Button iconId="fr-icon-edit-line" linkProps={{ href: `/factures-emises/${invoice.id}/modifier` }}>
           Modifier la facture
         </Button>

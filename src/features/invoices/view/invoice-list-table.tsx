@@ -10,8 +10,8 @@ type InvoiceListRow = Awaited<ReturnType<typeof listSupplierInvoices>>["invoices
 
 const COLUMNS = ["Date de dépôt", "Destinataires", "Type", "Numéro", "Etat Courant", "Date de l'état courant", "Montant TTC", "Actions"];
 
-/** "Factures à traiter": one row per invoice, with Consulter, and Modifier for a draft. */
-export function InvoiceListTable({ rows }: { rows: InvoiceListRow[] }) {
+/** "Factures à traiter": one row per invoice, with Consulter, and Modifier for a draft (not for a reader of the espace). */
+export function InvoiceListTable({ rows, mayModify = true }: { rows: InvoiceListRow[]; mayModify?: boolean }) {
   return (
     <Table
       fixed
@@ -28,7 +28,7 @@ export function InvoiceListTable({ rows }: { rows: InvoiceListRow[] }) {
           <Link className="fr-link" href={`/factures-emises/${row.id}`}>
             Consulter<span className="fr-sr-only"> la facture {row.number}</span>
           </Link>
-          {row.status === "BROUILLON" && (
+          {row.status === "BROUILLON" && mayModify && (
             <Link className="fr-link fr-ml-2w" href={`/factures-emises/${row.id}/modifier`}>
               Modifier<span className="fr-sr-only"> la facture {row.number}</span>
             </Link>

@@ -5,6 +5,7 @@ import { decideInvoiceAction } from "@/features/invoices/validation/validation-a
 import { AddresseeInvoice } from "@/features/invoices/view/addressee-invoice.tsx";
 import { formatDayAndTime } from "@/features/invoices/view/invoice-dates.ts";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
+import { consultationOnlyMessage } from "@/features/structures/espace-rights.ts";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
@@ -38,11 +39,15 @@ export default async function InvoiceToValidatePage({ params, searchParams }: { 
           <dd className="fr-m-0">{invoice.validationDeadline ? formatDayAndTime(invoice.validationDeadline) : "Aucune"}</dd>
         </div>
       </dl>
-      <ValidatorDecision
-        actions={invoice.actions}
-        subject={`Facture n° ${invoice.number} de ${invoice.supplier.raisonSociale}`}
-        serverAction={decideInvoiceAction.bind(null, invoice.id)}
-      />
+      {invoice.mayModify ? (
+        <ValidatorDecision
+          actions={invoice.actions}
+          subject={`Facture n° ${invoice.number} de ${invoice.supplier.raisonSociale}`}
+          serverAction={decideInvoiceAction.bind(null, invoice.id)}
+        />
+      ) : (
+        invoice.actions.length > 0 && <p className="fr-mt-3w">{consultationOnlyMessage("Factures à valider", "valider ni refuser cette facture")}</p>
+      )}
       <AddresseeInvoice invoice={invoice} page={page} invoicePath={invoicePath} />
     </>
   );

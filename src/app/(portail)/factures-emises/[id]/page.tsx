@@ -36,9 +36,9 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
   return (
     <>
       {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} />}
-      <InvoiceHeader invoice={invoice} />
-      {invoice.status === "SUSPENDUE" && <CompleteInvoiceForm invoiceId={invoice.id} reason={reason} />}
-      {invoice.status === "A_RECYCLER" && (
+      <InvoiceHeader invoice={invoice} mayModify={invoice.mayModify} />
+      {invoice.status === "SUSPENDUE" && invoice.mayModify && <CompleteInvoiceForm invoiceId={invoice.id} reason={reason} />}
+      {invoice.status === "A_RECYCLER" && invoice.mayModify && (
         <RecycleInvoiceForm
           invoiceId={invoice.id}
           reason={reason}

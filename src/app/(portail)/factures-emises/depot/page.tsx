@@ -3,6 +3,8 @@ import { DepositForm } from "@/features/invoices/components/deposit-form.tsx";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { ConsultationOnlyAlert } from "@/features/invoices/view/consultation-only-alert.tsx";
 import { requireEspace } from "@/server/auth/require-espace.ts";
 
 export const metadata = { title: "Dépôt factures" };
@@ -12,16 +14,21 @@ export default async function DepotFacturesPage() {
   const user = await requireEspace("FACTURES_EMISES");
   const gate = await getInvoiceEntryGate(user.id);
   const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
+  // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
+  const mayModify = await mayModifyEspace(user.id, "FACTURES_EMISES");
+  const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="déposer de facture" title="Dépôt de facture impossible" />;
 
   return (
     <>
       <h1>Dépôt d&apos;une nouvelle facture</h1>
       <ul className="fr-links-group fr-mb-3w">
-        <li>
-          <Link className="fr-link fr-icon-stack-line fr-link--icon-left" href="/factures-emises/depot/lot">
-            Dépôt par lot
-          </Link>
-        </li>
+        {mayModify && (
+          <li>
+            <Link className="fr-link fr-icon-stack-line fr-link--icon-left" href="/factures-emises/depot/lot">
+              Dépôt par lot
+            </Link>
+          </li>
+        )}
         <li>
           <Link className="fr-link fr-icon-list-unordered fr-link--icon-left" href="/factures-emises/depot/flux">
             Suivi des flux
@@ -29,7 +36,11 @@ export default async function DepotFacturesPage() {
         </li>
       </ul>
       {suppliers.length === 0 ? (
-        <MissingMandateAlerts blocked={gate.blocked} title="Dépôt de facture impossible" />
+        mayModify ? (
+          <MissingMandateAlerts blocked={gate.blocked} title="Dépôt de facture impossible" />
+        ) : (
+          refusal
+        )
       ) : (
         <DepositForm suppliers={suppliers.map(({ id, raisonSociale, services }) => ({ id, raisonSociale, services }))} />
       )}

@@ -4,6 +4,8 @@ import { todayInFrance } from "@/features/invoices/components/today.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { ConsultationOnlyAlert } from "@/features/invoices/view/consultation-only-alert.tsx";
 import { requireEspace } from "@/server/auth/require-espace.ts";
 
 export const metadata = { title: "Saisir facture" };
@@ -14,12 +16,15 @@ export default async function SaisirFacturePage() {
   const gate = await getInvoiceEntryGate(user.id);
 
   const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
+  // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
+  const mayModify = await mayModifyEspace(user.id, "FACTURES_EMISES");
+  const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="saisir de facture" title="Saisie de facture impossible" />;
 
   if (suppliers.length === 0) {
     return (
       <>
         <h1>Saisir facture</h1>
-        <MissingMandateAlerts blocked={gate.blocked} title="Saisie de facture impossible" />
+        {mayModify ? <MissingMandateAlerts blocked={gate.blocked} title="Saisie de facture impossible" /> : refusal}
       </>
     );
   }

@@ -5,6 +5,7 @@ import { recipientActionsFor } from "@/features/invoices/received/recipient-move
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
 import { AddresseeInvoice } from "@/features/invoices/view/addressee-invoice.tsx";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
+import { consultationOnlyMessage } from "@/features/structures/espace-rights.ts";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
@@ -27,11 +28,15 @@ export default async function ReceivedInvoicePage({ params, searchParams }: { pa
         </Link>
       </p>
       <InvoiceHeader invoice={invoice} />
-      <ReceivedInvoiceActions
-        actions={recipientActionsFor(invoice.status)}
-        subject={`Facture n° ${invoice.number} de ${invoice.supplier.raisonSociale}`}
-        serverAction={changeReceivedInvoiceStatusAction.bind(null, invoice.id)}
-      />
+      {invoice.mayModify ? (
+        <ReceivedInvoiceActions
+          actions={recipientActionsFor(invoice.status)}
+          subject={`Facture n° ${invoice.number} de ${invoice.supplier.raisonSociale}`}
+          serverAction={changeReceivedInvoiceStatusAction.bind(null, invoice.id)}
+        />
+      ) : (
+        <p className="fr-mt-3w">{consultationOnlyMessage("Factures reçues", "modifier cette facture")}</p>
+      )}
       <AddresseeInvoice invoice={invoice} page={page} invoicePath={invoicePath} />
     </>
   );

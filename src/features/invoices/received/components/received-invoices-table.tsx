@@ -34,10 +34,15 @@ function SelectionCheckbox({ id, label, checked, onChange }: { id: string; label
   );
 }
 
-type Props = { rows: ReceivedTableRow[]; serverAction: (state: SelectionActionState, formData: FormData) => Promise<SelectionActionState> };
+type Props = {
+  rows: ReceivedTableRow[];
+  serverAction: (state: SelectionActionState, formData: FormData) => Promise<SelectionActionState>;
+  /** False for a reader of the espace (consultation only): no checkbox and no « Actions sur la sélection ». */
+  mayModify?: boolean;
+};
 
 /** The received invoices of the page, a checkbox per row, and « Actions sur la sélection » (each through its dialog). */
-export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
+export function ReceivedInvoicesTable({ rows, serverAction, mayModify = true }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [result, setResult] = useState<SelectionActionState>();
   const shown = selected.filter((id) => rows.some((row) => row.id === id));
@@ -82,7 +87,17 @@ export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
       <Table
         caption="Liste des factures reçues"
         headers={[
-          <SelectionCheckbox key="tout" id="selection-toutes-factures" label="Sélectionner toutes les factures de la page" checked={allChecked} onChange={(checked) => setSelected(checked ? rows.map((row) => row.id) : [])} />,
+          ...(mayModify
+            ? [
+                <SelectionCheckbox
+                  key="tout"
+                  id="selection-toutes-factures"
+                  label="Sélectionner toutes les factures de la page"
+                  checked={allChecked}
+                  onChange={(checked) => setSelected(checked ? rows.map((row) => row.id) : [])}
+                />,
+              ]
+            : []),
           "Fournisseur",
           "Numéro de facture",
           "Date de facture",
@@ -93,7 +108,9 @@ export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
           "Actions",
         ]}
         data={rows.map((row) => [
-          <SelectionCheckbox key="selection" id={`selection-${row.id}`} label={`Sélectionner la facture ${row.number}`} checked={shown.includes(row.id)} onChange={(checked) => toggle(row.id, checked)} />,
+          ...(mayModify
+            ? [<SelectionCheckbox key="selection" id={`selection-${row.id}`} label={`Sélectionner la facture ${row.number}`} checked={shown.includes(row.id)} onChange={(checked) => toggle(row.id, checked)} />]
+            : []),
           row.supplierName,
           row.number,
           formatDay(row.invoiceDate),
@@ -106,6 +123,7 @@ export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
           </Link>,
         ])}
       />
+      {mayModify && (
       <section aria-labelledby="titre-actions-selection" className="fr-mb-3w">
         <h2 id="titre-actions-selection" className="fr-h5 fr-mb-1w">
           Actions sur la sélection
@@ -128,9 +146,11 @@ export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
           ))}
         </ul>
       </section>
-      {RECIPIENT_ACTIONS.map((action) => (
-        <RecipientActionDialog key={action} action={action} subject={subject} serverAction={serverAction} extraFields={{ invoiceIds: shown }} onResult={onResult} />
-      ))}
+      )}
+      {mayModify &&
+        RECIPIENT_ACTIONS.map((action) => (
+          <RecipientActionDialog key={action} action={action} subject={subject} serverAction={serverAction} extraFields={{ invoiceIds: shown }} onResult={onResult} />
+        ))}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { espaceRight } from "@/features/structures/espace-grants.ts";
 import { db } from "@/server/db.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
@@ -8,10 +9,12 @@ import { requireReceivedInvoice } from "../received-access.ts";
  * The received invoice's page: everything the supplier sent (parties, references, lines, amounts, comment),
  * attachments and the documents offered to the recipient (metadata only), its history; in the shape of the
  * supplier's invoice page so that both sides show it with the same components. And what the page shows in its PDF
- * viewer. NOT_FOUND for anyone but the recipient's staff.
+ * viewer. NOT_FOUND for anyone but the recipient's staff. `mayModify`: the user has "Factures reçues" in modification
+ * for the invoice's structure and service (the page shows its actions).
  */
 export async function getReceivedInvoice(userId: string, invoiceId: string) {
-  await requireReceivedInvoice(db, userId, invoiceId);
+  const reached = await requireReceivedInvoice(db, userId, invoiceId);
+  const right = await espaceRight(db, userId, reached.recipientStructureId!, "FACTURES_RECUES", reached.recipientServiceId);
   const invoice = await readInvoiceDetail(invoiceId);
   const documents = invoice.documents.filter((document) => isAddresseeDocument(document.kind));
   const original = invoice.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
@@ -22,6 +25,7 @@ export async function getReceivedInvoice(userId: string, invoiceId: string) {
     preview: documents.some((document) => document.kind === "FACTURX_PDF") ? ("FACTURX" as const) : original?.mimeType === "application/pdf" ? ("ORIGINAL" as const) : null,
     /** The file deposited (XML structuré, PDF…), when the invoice came as a file. */
     originalAttachmentId: original?.id ?? null,
+    mayModify: right === "MODIFICATION",
   };
 }
 

@@ -1,3 +1,4 @@
+import { espaceRight } from "@/features/structures/espace-grants.ts";
 import { db } from "@/server/db.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
@@ -13,10 +14,11 @@ const PDF = "application/pdf";
  * shows. NOT_FOUND for anyone but the users of the holder of the contract.
  */
 export async function getInvoiceToValidate(userId: string, invoiceId: string) {
-  await requireInvoiceToValidate(db, userId, invoiceId);
-  const [detail, validation] = await Promise.all([
+  const reached = await requireInvoiceToValidate(db, userId, invoiceId);
+  const [detail, validation, right] = await Promise.all([
     readInvoiceDetail(invoiceId),
     db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { validationDeadline: true, validatorStructure: { select: { raisonSociale: true, identifier: true } } } }),
+    espaceRight(db, userId, reached.validatorStructureId, "FACTURES_A_VALIDER"),
   ]);
   const original = detail.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
   const documents = detail.documents.filter((document) => isAddresseeDocument(document.kind));
@@ -27,6 +29,8 @@ export async function getInvoiceToValidate(userId: string, invoiceId: string) {
     validationDeadline: validation.validationDeadline,
     /** "Valider" and "Refuser" while the invoice waits for the holder; nothing once decided. */
     actions: validatorActionsFor(detail.status),
+    /** The user has "Factures à valider" in modification for the holder (a reader sees no decision to take). */
+    mayModify: right === "MODIFICATION",
     /** What the PDF viewer shows: the portal's Factur-X PDF, else the PDF the supplier deposited, else nothing. */
     preview: documents.some((document) => document.kind === "FACTURX_PDF") ? ("FACTURX" as const) : original?.mimeType === PDF ? ("ORIGINAL" as const) : null,
   };

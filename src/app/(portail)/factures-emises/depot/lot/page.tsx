@@ -4,6 +4,8 @@ import { maxInvoicesPerFlux } from "@/features/invoices/batch/upload.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { ConsultationOnlyAlert } from "@/features/invoices/view/consultation-only-alert.tsx";
 import { requireEspace } from "@/server/auth/require-espace.ts";
 
 export const metadata = { title: "Dépôt par lot" };
@@ -13,6 +15,9 @@ export default async function DepotParLotPage() {
   const user = await requireEspace("FACTURES_EMISES");
   const gate = await getInvoiceEntryGate(user.id);
   const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
+  // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
+  const mayModify = await mayModifyEspace(user.id, "FACTURES_EMISES");
+  const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="déposer de lot de factures" title="Dépôt par lot impossible" />;
 
   return (
     <>
@@ -30,7 +35,11 @@ export default async function DepotParLotPage() {
         </li>
       </ul>
       {suppliers.length === 0 ? (
-        <MissingMandateAlerts blocked={gate.blocked} title="Dépôt par lot impossible" />
+        mayModify ? (
+          <MissingMandateAlerts blocked={gate.blocked} title="Dépôt par lot impossible" />
+        ) : (
+          refusal
+        )
       ) : (
         <DepositBatchForm
           suppliers={suppliers.map(({ id, raisonSociale, services }) => ({ id, raisonSociale, services }))}
