@@ -7,9 +7,23 @@ const nextConfig: NextConfig = {
   // Lets two builds of one checkout coexist (e.g. end-to-end runs in parallel): NEXT_DIST_DIR=.next-e2e-2.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // forbidden(): a 403 page when a user opens an espace their structures do not grant.
-  // Deposits: one invoice file (20 MB at most) or a batch of up to 10,000 XML invoices, zipped.
+  // Bodies: the largest a route may take (a batch of 10,000 XML invoices, zipped). Each route's own limit (a login
+  // or a sign-up is small, only deposits take megabytes) is enforced before Next.js reads the body, by the HTTP
+  // server of scripts/serve.ts (src/server/http/body-limits.ts).
   // The proxy buffers request bodies too (10 MB by default, then TRUNCATES them): same limit.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "100mb" }, proxyClientMaxBodySize: "100mb" },
+  // Static files (the proxy, which sets the headers of pages and route handlers, does not run for them).
+  async headers() {
+    return [
+      {
+        source: "/_next/static/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -8,7 +8,7 @@ const database = await openDatabase();
 try {
   await applyMigrations(database.url);
   const accounts = await seedDatabase(database.url);
-  console.log(`Données de démonstration chargées (${accounts.length} comptes${demoPassword() ? "" : " : aucun en production sans DEMO_PASSWORD"}).`);
+  console.log(`Données de démonstration chargées (${accounts.length} comptes${demoPassword() ? "" : " : aucun hors mode démonstration, DEMO_MODE=false"}).`);
 } finally {
   await database.stop();
 }

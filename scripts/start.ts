@@ -12,6 +12,7 @@ import { applyMigrations, projectRoot } from "./lib/migrations.ts";
 import { isPortFree, startChild, superviseChild, waitForPort, type Child } from "./lib/processes.ts";
 import { demoPassword, seedDatabase } from "./lib/seed.ts";
 import { DEMO_TOTP_SECRET } from "../prisma/seed/demo-second-factor.ts";
+import { demoModeRefusal, resolveDemoMode } from "../src/server/demo-mode.ts";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -49,6 +50,10 @@ async function run(child: Child): Promise<void> {
 }
 
 async function main() {
+  // Before anything starts: demo accounts (a password known to all) never on a public address unless asked.
+  const refusal = demoModeRefusal(process.env, process.env.NEXTAUTH_URL ?? `http://localhost:${port}`);
+  if (refusal) throw new Error(refusal);
+  process.env.DEMO_MODE = String(resolveDemoMode(process.env));
   if (!(await isPortFree(port))) throw new Error(`Le port ${port} est déjà utilisé : arrêtez l'autre programme ou choisissez PORT=…`);
 
   console.log(process.env.DATABASE_URL ? "Base de données : DATABASE_URL" : "Démarrage de PostgreSQL embarqué (données dans .data/)…");
@@ -81,7 +86,9 @@ async function main() {
   }
   // The web server is restarted when it dies (PostgreSQL and the mail catcher keep running); the jobs it was running
   // are taken again by the restarted one as soon as their short lock expires (src/server/jobs/run-jobs.ts).
-  const app = superviseChild(() => startChild(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(port)], { name: "next", cwd: projectRoot, env }), {
+  // scripts/serve.ts: Next.js behind a small HTTP server (client address from the socket, body size per route).
+  const serve = ["--import", "tsx", path.join(projectRoot, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])];
+  const app = superviseChild(() => startChild(process.execPath, serve, { name: "next", cwd: projectRoot, env: { ...env, PORT: String(port) } }), {
     name: "next",
     onRestart: (code, signal) => console.error(`Le serveur Next.js s'est arrêté (${signal ?? `code ${code}`}) : redémarrage…`),
     onGiveUp: (code) => {
@@ -102,7 +109,7 @@ async function main() {
       mail ? ` Courriels        ${mail.webUrl}   (SMTP ${mail.smtpUrl})` : ` Courriels        via ${process.env.SMTP_URL}`,
       ` Base de données  ${database.embedded ? `PostgreSQL embarqué, port ${new URL(database.url).port}, données dans .data/` : "DATABASE_URL"}`,
       "",
-      password ? ` Comptes de démonstration (mot de passe : ${password})` : " Comptes de démonstration non créés (NODE_ENV=production sans DEMO_PASSWORD).",
+      password ? ` Mode démonstration — comptes (mot de passe : ${password})` : " Comptes de démonstration non créés (DEMO_MODE=false).",
       ...(password ? accounts.map((a) => `   ${a.email.padEnd(44)} ${a.name} — ${a.structure}`) : []),
       ...(password ? [` Double authentification : clé ${DEMO_TOTP_SECRET} à saisir dans une application d'authentification,`, "   ou « Recevoir un code par courriel » (boîte de réception ci-dessus)"] : []),
       "",

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { seedDemoData, type DemoAccount } from "../../prisma/seed/seed-demo-data.ts";
+import { resolveDemoMode } from "../../src/server/demo-mode.ts";
 import { createPrismaClient } from "../../src/server/prisma-client.ts";
 import { projectRoot } from "./migrations.ts";
 
-/** The password of the demo accounts: DEMO_PASSWORD, else a fixed one, except in production where it must be asked for. */
+/** The password of the demo accounts, which exist only in demo mode (DEMO_MODE): DEMO_PASSWORD, else a fixed one. */
 export function demoPassword(): string | undefined {
-  if (process.env.DEMO_PASSWORD) return process.env.DEMO_PASSWORD;
-  return process.env.NODE_ENV === "production" ? undefined : "Portail-Demo-2026!";
+  if (!resolveDemoMode(process.env)) return undefined;
+  return process.env.DEMO_PASSWORD || "Portail-Demo-2026!";
 }
 
 export async function seedDatabase(url: string, password = demoPassword()): Promise<DemoAccount[]> {

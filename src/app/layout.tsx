@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head.tsx";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/dsfr-provider.tsx";
+import { DemoBanner } from "@/components/layout/demo-banner.tsx";
 import { SiteFooter } from "@/components/layout/site-footer.tsx";
 import { SiteHeader } from "@/components/layout/site-header.tsx";
 import { isAdministrator } from "@/features/administration/access.ts";
@@ -24,11 +26,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>
-        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} doDisableFavicon={!config.officialDeployment} />
+        {/* The CSP nonce of this request (src/proxy.ts), for the DSFR's inline script. */}
+        <DsfrHead
+          preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]}
+          doDisableFavicon={!config.officialDeployment}
+          nonce={(await headers()).get("x-nonce") ?? undefined}
+        />
       </head>
       <body>
         <StartDsfrOnHydration />
-        <DsfrProvider lang={lang}>
+        <DsfrProvider lang={lang} doCheckNonce>
           <SkipLinks
             links={[
               { anchor: "#contenu", label: "Contenu" },
@@ -36,6 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               { anchor: "#pied-de-page", label: "Pied de page" },
             ]}
           />
+          <DemoBanner />
           <SiteHeader user={user} tabs={tabs} />
           {children}
           <SiteFooter />

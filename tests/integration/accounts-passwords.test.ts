@@ -27,10 +27,10 @@ async function resetLinks(to: string): Promise<string[]> {
 const reset = (secretAnswer: string, password = NEW_PASSWORD) => ({ secretAnswer, password, confirmation: password });
 
 describe("forgotten password", () => {
-  it("e-mails a one-hour link; the right secret answer sets the new password, lifts the lock and ends every link", async () => {
+  it("e-mails a one-hour link; the right secret answer sets the new password, lifts the captcha and ends every link", async () => {
     const user = await userWithSecret();
     for (let i = 0; i < 5; i++) await authenticateUser({ email: user.loginEmail, password: "faux", ip: null });
-    expect(await authenticateUser({ email: user.loginEmail, password: PASSWORD, ip: null })).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await authenticateUser({ email: user.loginEmail, password: PASSWORD, ip: null })).toEqual({ ok: false, reason: "CAPTCHA_REQUIRED" });
 
     await requestPasswordReset(user.loginEmail.toUpperCase());
     await requestPasswordReset(user.loginEmail);

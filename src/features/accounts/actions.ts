@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
+import { requestClientIp } from "@/server/http/request-client.ts";
 import { activationSchema, changePasswordSchema, emailRequestSchema, profileSchema, resetPasswordSchema, signupSchema } from "./schemas.ts";
 import { activateAccount } from "./use-cases/activate-account.ts";
 import { changePassword } from "./use-cases/change-password.ts";
@@ -18,7 +19,7 @@ export async function createAccountAction(_previous: ActionState, formData: Form
   const parsed = signupSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    const { loginEmail } = await createAccount(parsed.data);
+    const { loginEmail } = await createAccount(parsed.data, new Date(), await requestClientIp());
     return { ok: true, message: loginEmail };
   } catch (error) {
     return failed(error);
@@ -29,7 +30,7 @@ export async function activateAccountAction(token: string, _previous: ActionStat
   const parsed = activationSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await activateAccount(token, parsed.data);
+    await activateAccount(token, parsed.data, new Date(), await requestClientIp());
   } catch (error) {
     return failed(error);
   }
@@ -42,7 +43,11 @@ const SAME_ANSWER_RESEND =
 export async function resendActivationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = emailRequestSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  await resendActivation(parsed.data.email);
+  try {
+    await resendActivation(parsed.data.email, new Date(), await requestClientIp());
+  } catch (error) {
+    return failed(error);
+  }
   return { ok: true, message: SAME_ANSWER_RESEND };
 }
 
@@ -52,7 +57,11 @@ const SAME_ANSWER_RESET =
 export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = emailRequestSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  await requestPasswordReset(parsed.data.email);
+  try {
+    await requestPasswordReset(parsed.data.email, new Date(), await requestClientIp());
+  } catch (error) {
+    return failed(error);
+  }
   return { ok: true, message: SAME_ANSWER_RESET };
 }
 
@@ -60,7 +69,7 @@ export async function resetPasswordAction(token: string, _previous: ActionState,
   const parsed = resetPasswordSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await resetPassword(token, parsed.data);
+    await resetPassword(token, parsed.data, new Date(), await requestClientIp());
   } catch (error) {
     return failed(error);
   }

@@ -38,7 +38,7 @@ export const authOptions: NextAuthOptions = {
         if (result.reason === "DELAYED") throw new Error(delayedCode(result.retryAfterSeconds));
         if (result.reason === "CAPTCHA_REQUIRED") throw new Error(LOGIN_ERROR.captchaRequired);
         if (result.reason === "CAPTCHA_INVALID") throw new Error(LOGIN_ERROR.captchaInvalid);
-        if (result.captchaNext) throw new Error(LOGIN_ERROR.invalidCaptchaNext);
+        if (result.reason === "INVALID" && result.captchaNext) throw new Error(LOGIN_ERROR.invalidCaptchaNext);
         return null;
       },
     }),

@@ -1,6 +1,7 @@
 import { hashSecret } from "@/server/auth/passwords.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
+import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.ts";
 import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../password-policy.ts";
 import type { ActivationInput } from "../schemas.ts";
 import { normaliseSecretAnswer } from "../secret-questions.ts";
@@ -8,9 +9,17 @@ import { findUsableToken, invalidateUserTokens, redeemToken } from "../server/us
 
 export const INVALID_ACTIVATION_LINK = "Ce lien d'activation n'est pas valide : il a expiré, a déjà servi ou a été remplacé par un lien plus récent.";
 
-/** "Activation du compte utilisateur": the password and the secret question are set, and the account becomes ACTIF. */
-export async function activateAccount(token: string, input: ActivationInput, now = new Date()): Promise<void> {
+/**
+ * "Activation du compte utilisateur": the password and the secret question are set, and the account becomes ACTIF.
+ * Cheap checks first (the password rule, the address's rate, the link, the account's rate), argon2 only then.
+ * `ip`: the client's address.
+ */
+export async function activateAccount(token: string, input: ActivationInput, now = new Date(), ip: string | null = null): Promise<void> {
   if (!isPasswordAcceptable(input.password)) throw new AppError("VALIDATION", PASSWORD_POLICY_MESSAGE, "password");
+  await enforceRateLimits("activation", formLimits("activation", { ip, limit: RATE_LIMITS.activationPerIp }), now);
+  const found = await db.$transaction((tx) => findUsableToken(tx, token, "ACTIVATION", now));
+  if (!found || found.user.status !== "EN_COURS_D_ACTIVATION") throw new AppError("INVALID_TOKEN", INVALID_ACTIVATION_LINK);
+  await enforceRateLimits("activation", formLimits("activation", { ip: null, limit: RATE_LIMITS.activationPerIp }, { account: found.userId, limit: RATE_LIMITS.activationPerAccount }), now);
   // Hashed before the transaction: argon2 is slow on purpose, and a transaction should not wait for it.
   const [passwordHash, secretAnswerHash] = await Promise.all([hashSecret(input.password), hashSecret(normaliseSecretAnswer(input.secretAnswer))]);
 

@@ -1,4 +1,5 @@
 import { db } from "@/server/db.ts";
+import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import type { SignupInput } from "../schemas.ts";
 import { accountExistsEmail, activationEmail } from "../server/account-emails.ts";
@@ -12,10 +13,13 @@ import { normaliseEmail } from "./authenticate-user.ts";
  * link. When the login address is taken, the answer is the same (nothing tells that the address exists) and
  * that address is told by e-mail instead.
  */
-export async function createAccount(input: SignupInput, now = new Date()): Promise<{ loginEmail: string }> {
+export async function createAccount(input: SignupInput, now = new Date(), ip: string | null = null): Promise<{ loginEmail: string }> {
   const loginEmail = normaliseEmail(input.loginEmail);
+  await enforceRateLimits("signup", formLimits("signup", { ip, limit: RATE_LIMITS.signupPerIp }), now);
   await db.$transaction(async (tx) => {
     await consumeCaptcha(tx, input.altcha, now);
+    // Counted once the captcha is solved: nobody can use up an address's quota without the proof of work.
+    await enforceRateLimits("signup", formLimits("signup", { ip: null, limit: RATE_LIMITS.signupPerIp }, { account: loginEmail, limit: RATE_LIMITS.signupPerEmail }), now);
     // ON CONFLICT DO NOTHING: of two sign-ups racing for one address, the second is answered like any taken address.
     const { count } = await tx.user.createMany({
       data: {

@@ -1,4 +1,5 @@
 import { db } from "@/server/db.ts";
+import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { activationEmail } from "../server/account-emails.ts";
 import { ACTIVATION_VALIDITY_MS, issueUserToken, mayIssueAnotherToken } from "../server/user-tokens.ts";
@@ -8,8 +9,13 @@ import { normaliseEmail } from "./authenticate-user.ts";
  * "Renvoyer le lien d'activation": a new link (older ones stop working) for an account still waiting for
  * activation. The caller answers the same whatever happens, so nothing tells whether the address exists.
  */
-export async function resendActivation(email: string, now = new Date()): Promise<void> {
+export async function resendActivation(email: string, now = new Date(), ip: string | null = null): Promise<void> {
   const loginEmail = normaliseEmail(email);
+  await enforceRateLimits(
+    "email-request",
+    formLimits("email-request", { ip, limit: RATE_LIMITS.emailRequestPerIp }, { account: loginEmail, limit: RATE_LIMITS.emailRequestPerEmail }),
+    now,
+  );
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { loginEmail }, select: { id: true, status: true } });
     if (!user || user.status !== "EN_COURS_D_ACTIVATION") return;

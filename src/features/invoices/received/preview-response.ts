@@ -2,6 +2,7 @@
 // never sniffed. Only a PDF is ever shown inline; anything else would be a download.
 import { z } from "zod";
 import { AppError } from "@/server/errors.ts";
+import { PDF_PREVIEW_POLICY } from "@/server/http/security-headers.ts";
 import { downloadResponse, type DownloadableFile } from "../view/download-response.ts";
 
 const rfc8187 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -15,9 +16,10 @@ export function inlinePdfResponse(file: DownloadableFile): Response {
       "Content-Disposition": `inline; filename*=UTF-8''${rfc8187(file.fileName)}`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
-      // Framed by the invoice page of this portal, by nobody else.
+      // Framed by the invoice page of this portal, by nobody else; sandboxed (no script, opaque origin). The sandbox is
+      // this header, not the <iframe sandbox> attribute, which makes Chrome refuse to show any PDF.
       "X-Frame-Options": "SAMEORIGIN",
-      "Content-Security-Policy": "frame-ancestors 'self'",
+      "Content-Security-Policy": PDF_PREVIEW_POLICY,
     },
   });
 }

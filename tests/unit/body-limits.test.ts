@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { bodyLimitFor, checkBody, DEFAULT_BODY_BYTES, LARGE_ACTIONS, PUBLIC_FORM_BODY_BYTES } from "@/server/http/body-limits.ts";
+
+const action = (exportedName: string, filename = "src/features/invoices/deposit-actions.ts") => ({ filename, exportedName });
+const request = (overrides: Partial<Parameters<typeof checkBody>[0]>) => ({
+  method: "POST",
+  path: "/",
+  contentLength: "10",
+  transferEncoding: undefined,
+  action: null,
+  signedIn: false,
+  ...overrides,
+});
+
+describe("request body limits", () => {
+  it("keeps the login, the captcha and the signed-out account forms small", () => {
+    expect(bodyLimitFor({ path: "/api/auth/callback/credentials", action: null, signedIn: false })).toBe(PUBLIC_FORM_BODY_BYTES);
+    expect(bodyLimitFor({ path: "/inscription", action: action("createAccountAction", "src/features/accounts/actions.ts"), signedIn: false })).toBe(PUBLIC_FORM_BODY_BYTES);
+  });
+
+  it("gives a deposit action its own limit, only with a session cookie", () => {
+    expect(bodyLimitFor({ path: "/factures-emises/depot", action: action("depositBatchAction"), signedIn: true })).toBe(LARGE_ACTIONS.depositBatchAction);
+    expect(bodyLimitFor({ path: "/factures-emises/depot", action: action("depositBatchAction"), signedIn: false })).toBe(DEFAULT_BODY_BYTES);
+    expect(bodyLimitFor({ path: "/factures-emises/depot", action: action("sendInvoiceAction"), signedIn: true })).toBe(DEFAULT_BODY_BYTES);
+  });
+
+  it("answers 413 over the limit, 411 for a chunked body, and lets a bodiless request through", () => {
+    expect(checkBody(request({ contentLength: String(PUBLIC_FORM_BODY_BYTES + 1), path: "/api/auth/signin" }))).toMatchObject({ ok: false, status: 413 });
+    expect(checkBody(request({ contentLength: "12abc" }))).toMatchObject({ ok: false, status: 413 });
+    expect(checkBody(request({ contentLength: undefined, transferEncoding: "chunked" }))).toMatchObject({ ok: false, status: 411 });
+    expect(checkBody(request({ method: "GET", contentLength: undefined }))).toEqual({ ok: true });
+    expect(checkBody(request({ contentLength: String(DEFAULT_BODY_BYTES) }))).toEqual({ ok: true });
+  });
+});
