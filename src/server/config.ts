@@ -38,6 +38,22 @@ export const config = {
       return integer("DEPOSIT_STRUCTURE_MAX_STORED_MB", 500) * 1024 * 1024;
     },
   },
+  /** The worker threads that read deposited files (unzip, parse, check) away from the event loop that serves pages. */
+  fileWorkers: {
+    /** Threads (FILE_WORKERS, default 2; 0 reads in the server's own thread). */
+    get size() {
+      const raw = process.env.FILE_WORKERS;
+      return raw === "0" ? 0 : integer("FILE_WORKERS", 2);
+    },
+    /** V8 heap of each thread in MB (FILE_WORKER_MEMORY_MB, default 512): a file that needs more is refused. */
+    get memoryMb() {
+      return integer("FILE_WORKER_MEMORY_MB", 512);
+    },
+    /** Longest reading of one task, in seconds (FILE_WORKER_TIMEOUT_SECONDS, default 120). */
+    get timeoutSeconds() {
+      return integer("FILE_WORKER_TIMEOUT_SECONDS", 120);
+    },
+  },
   /** Demo mode (DEMO_MODE=true, set by `npm start` when the demo data is loaded): demo accounts and a banner on every page. */
   demoMode: process.env.DEMO_MODE === "true",
 };

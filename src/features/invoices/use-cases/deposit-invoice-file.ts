@@ -1,7 +1,6 @@
 // "Dépôt d'une nouvelle facture": the file is read (UBL, CII, Factur-X, or a PDF's text), a structured one is checked
 // against EN 16931 (any fatal finding refuses it), then ONE transaction writes the pre-filled draft with the file as
 // its "Facture originale" and tells the supplier's users. The same file twice is refused ("Double facturation").
-import { readInvoiceFile } from "@/features/einvoice/read/read-invoice-file.ts";
 import { EInvoiceReadError } from "@/features/einvoice/read/read-types.ts";
 import type { Finding } from "@/features/einvoice/validate/finding.ts";
 import { fatalFindings, validateEInvoice } from "@/features/einvoice/validate/validate.ts";
@@ -12,6 +11,7 @@ import type { DepositFormatCode } from "../deposit/deposit-schema.ts";
 import { fieldsToCheckOf } from "../deposit/fields-to-check.ts";
 import { toDepositedInvoice } from "../deposit/from-einvoice.ts";
 import { resolveDepositParties, sha256Of, writeDepositedInvoice } from "../deposit/write-deposited-invoice.ts";
+import { readInvoiceFileInWorker } from "../file-reading/in-worker.ts";
 import { InvoiceRulesError } from "../invoice-errors.ts";
 import { INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
 import { requireInvoiceEntry, supplierUserIds } from "../supplier-access.ts";
@@ -40,7 +40,8 @@ export class DepositFindingsError extends InvoiceRulesError {
 
 async function readFile(input: DepositFile) {
   try {
-    return await readInvoiceFile(input.file.bytes, { fileName: input.file.name, format: input.format });
+    // In a worker thread with its own memory limit: a big or hostile file never blocks the pages.
+    return await readInvoiceFileInWorker(input.file.bytes, { fileName: input.file.name, format: input.format });
   } catch (error) {
     if (error instanceof EInvoiceReadError) throw new InvoiceRulesError({ file: error.message });
     throw error;

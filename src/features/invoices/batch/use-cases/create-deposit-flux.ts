@@ -13,9 +13,10 @@ import { enqueueJobs } from "@/server/jobs/queue.ts";
 import { InvoiceRulesError } from "../../invoice-errors.ts";
 import { requireInvoiceEntry } from "../../supplier-access.ts";
 import { depositBatchSchema, type DepositBatchInput } from "../batch-schema.ts";
-import { CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, planFluxItems, uploadLabel, type PlannedItem } from "../flux-plan.ts";
+import { planUploadInWorker } from "../../file-reading/in-worker.ts";
+import { CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, uploadLabel, type PlannedItem } from "../flux-plan.ts";
 import { DEPOSIT_FLUX_QUEUE, type ChunkPayload } from "../flux-queue.ts";
-import { collectUploadFiles, type UploadedFile } from "../upload.ts";
+import type { UploadedFile } from "../upload.ts";
 
 export type CreateDepositFluxInput = DepositBatchInput & { files: UploadedFile[] };
 export type CreatedFlux = { fluxId: string; number: string; invoiceCount: number };
@@ -81,8 +82,8 @@ export async function createDepositFlux(userId: string, input: CreateDepositFlux
   await requireInvoiceEntry(db, userId, supplierStructureId);
   await requireSupplierService(db, supplierStructureId, supplierServiceId);
 
-  const files = collectUploadFiles(input.files);
-  const items = planFluxItems(files);
+  // Unzipped, hashed and sorted in a worker thread with its own memory limit: a big batch never blocks the pages.
+  const items = await planUploadInWorker(input.files);
   const chunks = fluxChunks(items, options.chunkSize ?? CHUNK_SIZE);
   const alreadyProcessed = items.filter((item) => item.status !== "EN_ATTENTE").length;
   const storedBytes = items.reduce((sum, item) => sum + (storedContent(item)?.length ?? 0), 0);

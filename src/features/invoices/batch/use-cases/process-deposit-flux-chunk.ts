@@ -15,7 +15,7 @@ import { logger } from "@/server/logger.ts";
 import type { DepositedInvoice } from "../../deposit/deposited-invoice.ts";
 import { requireInvoiceEntry, supplierUserIds } from "../../supplier-access.ts";
 import { PORTAL_RULES, technicalFinding } from "../batch-findings.ts";
-import { checkFluxFile } from "../check-flux-file.ts";
+import { checkFluxFileInWorker } from "../../file-reading/in-worker.ts";
 import { fluxPartiesResolver, type PartiesVerdict } from "../flux-parties.ts";
 import { chunkPayloadSchema, DEPOSIT_FLUX_QUEUE } from "../flux-queue.ts";
 import { finishedFluxStatus, fluxFinishedMessage } from "../flux-status.ts";
@@ -48,7 +48,7 @@ async function entryRefusal(userId: string, structureId: string): Promise<Findin
 async function judge(item: PendingItem, resolveParties: (deposited: DepositedInvoice) => Promise<PartiesVerdict>): Promise<ItemOutcome> {
   let verdict;
   try {
-    verdict = await checkFluxFile(item);
+    verdict = await checkFluxFileInWorker(item); // parsed and validated in a worker thread, off the event loop
   } catch (error) {
     // A reader or rule that breaks on some file is a bug: that file is refused, the others go on.
     logger.error({ err: error, itemId: item.id }, "fichier de flux non traité");

@@ -1,0 +1,46 @@
+// What the file-reading worker threads do (see in-worker.ts): the CPU-heavy reading of deposited files, away from
+// the event loop that serves pages. Each task answers its message with its result, or with its error described well
+// enough to be rebuilt as the same typed error on the other side.
+import { parentPort } from "node:worker_threads";
+import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
+import type { SerializedError } from "@/server/worker-pool.ts";
+import { checkFluxFile } from "../batch/check-flux-file.ts";
+import { planFluxItems } from "../batch/flux-plan.ts";
+import { collectUploadFiles, type UploadedFile } from "../batch/upload.ts";
+
+const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer?: ArrayBuffer[] }>> = {
+  async readInvoiceFile(args: { bytes: Uint8Array; fileName: string; format?: DepositFormat }) {
+    return { result: await readInvoiceFile(args.bytes, { fileName: args.fileName, format: args.format }) };
+  },
+  /** Unzips and plans a batch upload: the files, their SHA-256, the ones rejected at once. */
+  async planUpload(args: { files: UploadedFile[]; maxInvoices: number }) {
+    const items = planFluxItems(collectUploadFiles(args.files, args.maxInvoices));
+    // Moved, not copied: only buffers a file owns whole (never a slice of a shared pool).
+    const owned = items.filter((item) => item.content.byteOffset === 0 && item.content.byteLength === item.content.buffer.byteLength && item.content.byteLength > 0);
+    return { result: items, transfer: [...new Set(owned.map((item) => item.content.buffer as ArrayBuffer))] };
+  },
+  async checkFluxFile(args: { fileName: string; content: Uint8Array }) {
+    return { result: await checkFluxFile(args) };
+  },
+};
+
+function serialize(error: unknown): SerializedError {
+  if (error instanceof Error) {
+    const { code, field, fieldErrors } = error as Error & { code?: string; field?: string; fieldErrors?: unknown };
+    return { name: error.name, message: error.message, code, field, fieldErrors };
+  }
+  return { name: "Error", message: String(error) };
+}
+
+const port = parentPort!;
+port.on("message", async (message: { id: number; task: string; args: unknown }) => {
+  try {
+    const run = tasks[message.task];
+    if (!run) throw new Error(`tâche inconnue : ${message.task}`);
+    const { result, transfer } = await run(message.args as never);
+    port.postMessage({ id: message.id, ok: true, result }, transfer ?? []);
+  } catch (error) {
+    port.postMessage({ id: message.id, ok: false, error: serialize(error) });
+  }
+});
+port.postMessage({ ready: true });

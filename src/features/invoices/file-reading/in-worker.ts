@@ -1,0 +1,71 @@
+// The heavy reading of deposited files, run in worker threads (file-reader-tasks.ts) with their own memory limit, so
+// that a big batch or a hostile PDF never blocks the pages: reading a deposited PDF or XML, unzipping and planning a
+// batch, checking each file of a flux. The errors come back as the same typed errors (EInvoiceReadError, AppError);
+// a worker that runs out of memory or time fails its task with a French message. FILE_WORKERS=0 runs them inline.
+import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
+import { EInvoiceReadError, type ReadErrorCode, type ReadResult } from "@/features/einvoice/read/read-types.ts";
+import { config } from "@/server/config.ts";
+import { AppError, type AppErrorCode } from "@/server/errors.ts";
+import { WorkerPool, WorkerTaskError, WorkerThrew } from "@/server/worker-pool.ts";
+import { checkFluxFile, type FileVerdict } from "../batch/check-flux-file.ts";
+import { planFluxItems, type PlannedItem } from "../batch/flux-plan.ts";
+import { collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "../batch/upload.ts";
+
+export const FILE_READER_ENTRY = "src/features/invoices/file-reading/file-reader.worker.mjs";
+
+const globalForPool = globalThis as unknown as { fileReaderPool?: WorkerPool };
+
+/** The process's pool (one per process, kept across hot reloads), or null when FILE_WORKERS=0. */
+export function fileReaderPool(): WorkerPool | null {
+  const { size, memoryMb, timeoutSeconds } = config.fileWorkers;
+  if (size === 0) return null;
+  globalForPool.fileReaderPool ??= new WorkerPool({ entry: FILE_READER_ENTRY, size, maxOldGenerationSizeMb: memoryMb, taskTimeoutMs: timeoutSeconds * 1000, name: "lecture-fichiers" });
+  return globalForPool.fileReaderPool;
+}
+
+/** The worker's error as the typed error the callers expect. */
+function revive(error: unknown, fileError: (message: string) => Error): unknown {
+  if (error instanceof WorkerTaskError) return fileError(error.message);
+  if (!(error instanceof WorkerThrew)) return error;
+  const { name, message, code, field } = error.serialized;
+  if (name === "EInvoiceReadError") return new EInvoiceReadError(code as ReadErrorCode, message);
+  if (name === "AppError") return new AppError(code as AppErrorCode, message, field);
+  const rebuilt = new Error(message);
+  rebuilt.name = name;
+  return rebuilt;
+}
+
+async function run<T>(task: string, args: unknown, inline: () => Promise<T>, fileError: (message: string) => Error): Promise<T> {
+  const pool = fileReaderPool();
+  if (!pool) return inline();
+  try {
+    return await pool.run<T>(task, args);
+  } catch (error) {
+    throw revive(error, fileError);
+  }
+}
+
+/** readInvoiceFile, in a worker: a ReadResult, or an EInvoiceReadError. */
+export function readInvoiceFileInWorker(bytes: Uint8Array, options: { fileName: string; format?: DepositFormat }): Promise<ReadResult> {
+  return run(
+    "readInvoiceFile",
+    { bytes, fileName: options.fileName, format: options.format },
+    () => readInvoiceFile(bytes, options),
+    (message) => new EInvoiceReadError("UNKNOWN_TYPE", `Le fichier « ${options.fileName} » est refusé : ${message}`),
+  );
+}
+
+/** collectUploadFiles then planFluxItems, in a worker: the flux's items, or an AppError on "files". */
+export function planUploadInWorker(files: UploadedFile[], maxInvoices = maxInvoicesPerFlux()): Promise<PlannedItem[]> {
+  return run(
+    "planUpload",
+    { files, maxInvoices },
+    async () => planFluxItems(collectUploadFiles(files, maxInvoices)),
+    (message) => new AppError("VALIDATION", `Le dépôt est refusé : ${message}`, "files"),
+  );
+}
+
+/** checkFluxFile, in a worker. */
+export function checkFluxFileInWorker(file: { fileName: string; content: Uint8Array }): Promise<FileVerdict> {
+  return run("checkFluxFile", { fileName: file.fileName, content: file.content }, () => checkFluxFile(file), (message) => new Error(message));
+}
