@@ -27,6 +27,8 @@ export type DemoStructure = {
   espaces: Espace[];
   /** None: a structure of the directory that nobody has claimed yet (joining it goes through the administration). */
   gestionnaire?: DemoUser;
+  /** Simple users given some espaces in consultation only (they read, never change: Read-only rights). */
+  readers?: (DemoUser & { espaces: Espace[] })[];
   /** Bank accounts of a supplier ("Coordonnées bancaires"): its invoices paid by transfer name one of them. */
   bankAccounts?: DemoBankAccount[];
   /** A billing mandate already signed by the gestionnaire (private structures). */
@@ -148,6 +150,7 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     services: [{ code: "COLLEGE", libelle: "Collèges", engagementObligatoire: true }],
     espaces: PUBLIC_ESPACES,
     gestionnaire: { email: "factures@cotesdarmor.example", nom: "Le Bihan", prenom: "Yann" },
+    readers: [{ email: "lecture@cotesdarmor.example", nom: "Guillou", prenom: "Morgane", espaces: ["FACTURES_RECUES"] }],
   },
   {
     identifierType: "SIRET",

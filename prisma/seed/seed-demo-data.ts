@@ -8,7 +8,7 @@ import { DEMO_ACTUALITES, DEMO_ADMINISTRATOR, DEMO_STRUCTURES, type DemoStructur
 export type DemoAccount = { email: string; name: string; structure: string };
 
 async function upsertStructure(db: PrismaClient, data: DemoStructure) {
-  const { services, espaces, gestionnaire, mandate: _signedMandate, bankAccounts = [], ...fields } = data;
+  const { services, espaces, gestionnaire, readers: _readers, mandate: _signedMandate, bankAccounts = [], ...fields } = data;
   const structure = await db.structure.upsert({
     where: { identifierType_identifier: { identifierType: fields.identifierType, identifier: fields.identifier } },
     create: { ...fields, searchText: structureSearchText(fields) },
@@ -62,6 +62,39 @@ async function upsertGestionnaire(db: PrismaClient, structureId: string, user: D
   return account;
 }
 
+/** A simple user of the structure given its espaces in consultation only (the gestionnaire's choice is kept as seeded). */
+async function upsertReader(db: PrismaClient, structureId: string, user: DemoUser & { espaces: DemoStructure["espaces"] }, hashes: DemoHashes, address: DemoStructure) {
+  const account = await db.user.upsert({
+    where: { loginEmail: user.email },
+    create: {
+      loginEmail: user.email,
+      nom: user.nom,
+      prenom: user.prenom,
+      adresse: address.adresse,
+      codePostal: address.codePostal,
+      ville: address.ville,
+      pays: "France",
+      passwordHash: hashes.password,
+      secretQuestion: "Nom de votre première école ?",
+      secretAnswerHash: hashes.secretAnswer,
+      status: "ACTIF",
+    },
+    update: {},
+  });
+  await db.rattachement.upsert({
+    where: { userId_structureId: { userId: account.id, structureId } },
+    create: {
+      userId: account.id,
+      structureId,
+      role: "UTILISATEUR_SIMPLE",
+      status: "ACTIF",
+      decidedAt: new Date(),
+      espaces: { create: user.espaces.map((espace) => ({ espace, consultation: true, modification: false })) },
+    },
+    update: {},
+  });
+}
+
 /** The platform's administrator (User.platformRole), attached to no structure. */
 async function upsertAdministrator(db: PrismaClient, user: DemoUser, hashes: DemoHashes) {
   await db.user.upsert({
@@ -105,6 +138,10 @@ export async function seedDemoData(db: PrismaClient, options: { demoPassword?: s
       const gestionnaire = await upsertGestionnaire(db, structure.id, data.gestionnaire, hashes, data);
       if (data.mandate) await ensureSignedMandate(db, structure.id, data.mandate, gestionnaire.id);
       accounts.push({ email: data.gestionnaire.email, name: `${data.gestionnaire.prenom} ${data.gestionnaire.nom}`, structure: data.raisonSociale });
+    }
+    for (const reader of hashes ? (data.readers ?? []) : []) {
+      await upsertReader(db, structure.id, reader, hashes!, data);
+      accounts.push({ email: reader.email, name: `${reader.prenom} ${reader.nom} (consultation)`, structure: data.raisonSociale });
     }
   }
   if (hashes) {
