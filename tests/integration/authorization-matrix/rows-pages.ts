@@ -1,0 +1,52 @@
+// Rows of the pages' data (server components read these use cases): not entries of their own, but what every page of
+// an espace shows must be read with "consultation" and never leak a foreign structure's items. A list row answers
+// whether the list shows the cell's item.
+import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-flux.ts";
+import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposit-flux.ts";
+import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
+import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
+import { searchSupplierInvoices } from "@/features/invoices/tracking/use-cases/search-supplier-invoices.ts";
+import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
+import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
+import { getInvoiceToValidate } from "@/features/invoices/validation/use-cases/get-invoice-to-validate.ts";
+import { listInvoicesToValidate } from "@/features/invoices/validation/use-cases/list-invoices-to-validate.ts";
+import type { Rows } from "./rows.ts";
+
+/** Whether what a list use case answered names the item. */
+const shows = (result: unknown, id: string) => JSON.stringify(result, (_key, value) => (typeof value === "bigint" ? String(value) : value)).includes(id);
+
+export const PAGE_ROWS: Rows = {
+  "page /factures-emises": {
+    reaches: "listSupplierInvoices (Factures à traiter)",
+    access: { kind: "list", espace: "FACTURES_EMISES" },
+    run: async (c) => shows(await listSupplierInvoices(c.userId, { pageSize: 100 }), c.place.sentId),
+  },
+  "page /factures-emises/rechercher": {
+    reaches: "searchSupplierInvoices (Rechercher)",
+    access: { kind: "list", espace: "FACTURES_EMISES" },
+    run: async (c) => shows(await searchSupplierInvoices(c.userId, {}), c.place.sentId),
+  },
+  "page /factures-emises/[id]": { reaches: "getInvoice (the supplier's invoice page)", access: { kind: "read", espace: "FACTURES_EMISES" }, run: (c) => getInvoice(c.userId, c.place.sentId) },
+  "page /factures-emises/depot/flux": {
+    reaches: "listDepositFlux (Suivi des flux)",
+    access: { kind: "list", espace: "FACTURES_EMISES" },
+    run: async (c) => shows(await listDepositFlux(c.userId, { pageSize: 100 }), c.place.fluxId),
+  },
+  "page /factures-emises/depot/flux/[id]": { reaches: "getDepositFlux (a flux's compte rendu)", access: { kind: "read", espace: "FACTURES_EMISES" }, run: (c) => getDepositFlux(c.userId, c.place.fluxId) },
+  "page /factures-recues": {
+    reaches: "listReceivedInvoices (Factures reçues)",
+    access: { kind: "list", espace: "FACTURES_RECUES" },
+    run: async (c) => shows(await listReceivedInvoices(c.userId, {}), c.place.receivedId),
+  },
+  "page /factures-recues/[id]": { reaches: "getReceivedInvoice (the recipient's invoice page)", access: { kind: "read", espace: "FACTURES_RECUES" }, run: (c) => getReceivedInvoice(c.userId, c.place.receivedId) },
+  "page /factures-a-valider": {
+    reaches: "listInvoicesToValidate (Factures à valider)",
+    access: { kind: "list", espace: "FACTURES_A_VALIDER" },
+    run: async (c) => shows(await listInvoicesToValidate(c.userId, {}), c.place.toValidateId),
+  },
+  "page /factures-a-valider/[id]": {
+    reaches: "getInvoiceToValidate (the holder's invoice page)",
+    access: { kind: "read", espace: "FACTURES_A_VALIDER" },
+    run: (c) => getInvoiceToValidate(c.userId, c.place.toValidateId),
+  },
+};
