@@ -15,7 +15,8 @@ const SUB_TABS: readonly { label: string; href: string; changes?: true }[] = [
 const FLUX_TAB = { label: "Suivi des flux", href: "/factures-emises/depot/flux" };
 
 /** The tab a page belongs to: "Dépôt par lot" and "Suivi des flux" are pages of "Dépôt factures". */
-const isCurrent = (pathname: string, href: string) => pathname === href || (href === "/factures-emises/depot" && pathname.startsWith(`${href}/`));
+const isCurrent = (pathname: string, href: string) =>
+  pathname === href || ((href === "/factures-emises/depot" || href === FLUX_TAB.href) && pathname.startsWith(`${href}/`));
 
 /** `mayModify`: the user may change something in the espace for one of their structures (else no entry tab is shown). */
 export function FacturesEmisesNav({ mayModify = true }: { mayModify?: boolean }) {
