@@ -42,6 +42,11 @@ export class WorkerThrew extends Error {
   }
 }
 
+// The pool lives on globalThis (one per process) while Next.js may bundle this module into several chunks, each with
+// its own copy of these classes: callers recognise the errors by name, never by instanceof.
+export const isWorkerTaskError = (error: unknown): error is WorkerTaskError => error instanceof Error && error.name === "WorkerTaskError" && "reason" in error;
+export const isWorkerThrew = (error: unknown): error is WorkerThrew => error instanceof Error && error.name === "WorkerThrew" && "serialized" in error;
+
 type Task = { id: number; task: string; args: unknown; transfer: threads.TransferListItem[]; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Slot = { worker: threads.Worker; busy: Task | null; timer: NodeJS.Timeout | null; ready: boolean };
 
@@ -74,7 +79,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const file = path.resolve(process.cwd(), this.options.entry);
+    const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), this.options.entry);
     // Built through Reflect so that no bundler takes this for a worker to bundle: the entry is loaded as it is.
     const worker = Reflect.construct(threads.Worker, [
       file,

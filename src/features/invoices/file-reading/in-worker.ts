@@ -6,7 +6,7 @@ import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/re
 import { EInvoiceReadError, type ReadErrorCode, type ReadResult } from "@/features/einvoice/read/read-types.ts";
 import { config } from "@/server/config.ts";
 import { AppError, type AppErrorCode } from "@/server/errors.ts";
-import { WorkerPool, WorkerTaskError, WorkerThrew } from "@/server/worker-pool.ts";
+import { isWorkerTaskError, isWorkerThrew, WorkerPool } from "@/server/worker-pool.ts";
 import { checkFluxFile, type FileVerdict } from "../batch/check-flux-file.ts";
 import { planFluxItems, type PlannedItem } from "../batch/flux-plan.ts";
 import { collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "../batch/upload.ts";
@@ -25,8 +25,8 @@ export function fileReaderPool(): WorkerPool | null {
 
 /** The worker's error as the typed error the callers expect. */
 function revive(error: unknown, fileError: (message: string) => Error): unknown {
-  if (error instanceof WorkerTaskError) return fileError(error.message);
-  if (!(error instanceof WorkerThrew)) return error;
+  if (isWorkerTaskError(error)) return fileError(error.message);
+  if (!isWorkerThrew(error)) return error;
   const { name, message, code, field } = error.serialized;
   if (name === "EInvoiceReadError") return new EInvoiceReadError(code as ReadErrorCode, message);
   if (name === "AppError") return new AppError(code as AppErrorCode, message, field);
