@@ -24,6 +24,8 @@ import { setUsersActive } from "@/features/structures/use-cases/set-users-active
 import { updateBankAccount } from "@/features/structures/use-cases/update-bank-account.ts";
 import { updateService } from "@/features/structures/use-cases/update-service.ts";
 import { updateUserRattachement } from "@/features/structures/use-cases/update-user-rattachement.ts";
+import { structureUpdateSchema } from "@/features/structures/management-schemas.ts";
+import { updateStructure } from "@/features/structures/use-cases/update-structure.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { createStructure, createUser } from "../factories.ts";
@@ -149,7 +151,16 @@ export const STRUCTURE_ROWS: Rows = {
   },
 
   // Activités du gestionnaire > Mes structures.
-  updateStructureAction: { reaches: "updateStructure (Modifier la structure)", access: { kind: "manage" }, todo: "input under change (engagement format, owner of input bounds): its use case starts with requireGestionnaire" },
+  updateStructureAction: {
+    reaches: "updateStructure (Modifier la structure)",
+    access: { kind: "manage" },
+    run: (c) =>
+      updateStructure(
+        c.userId,
+        c.place.structureId,
+        structureUpdateSchema.parse({ raisonSociale: "MATRICE MODIFIEE", status: "ACTIF", adresse: "1 place de la Mairie", codePostal: "35000", ville: "RENNES", pays: "France" }),
+      ),
+  },
   addEspacesAction: {
     reaches: "addEspaces (Ajouter des espaces)",
     access: { kind: "manage" },
