@@ -68,7 +68,7 @@ describe("a user with consultation only", () => {
     });
     await expect(createDepositFlux(reader.id, { supplierStructureId: supplier.structure.id, cadre: "A1", files: [{ name: "f.xml", bytes: UBL }] })).rejects.toMatchObject({
       code: "FORBIDDEN",
-      message: "Votre droit sur l'espace Factures émises est la consultation : vous ne pouvez pas saisir ni déposer de facture pour cette structure.",
+      message: "Votre droit sur l'espace Factures émises est la consultation : vous ne pouvez pas saisir ou déposer de facture pour cette structure.",
     });
     expect(await db.depositFlux.count({ where: { supplierStructureId: supplier.structure.id } })).toBe(0);
   });

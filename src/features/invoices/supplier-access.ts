@@ -29,7 +29,7 @@ export async function requireInvoiceSupplier(client: Client, userId: string, str
  * in modification, and its Actif mandate (refused on the supplier field).
  */
 export async function requireInvoiceEntry(client: Client, userId: string, structureId: string) {
-  await requireInvoiceSupplier(client, userId, structureId, "MODIFICATION", "saisir ni déposer de facture pour cette structure");
+  await requireInvoiceSupplier(client, userId, structureId, "MODIFICATION", "saisir ou déposer de facture pour cette structure");
   try {
     await requireActiveMandate(userId, structureId, client);
   } catch (error) {

@@ -36,7 +36,7 @@ export async function requireInvoiceToValidate(client: Client, userId: string, i
       : null;
   if (!invoice) throw notFound("Facture introuvable.");
   if (needed !== "CONSULTATION") {
-    await requireEspaceRight(client, userId, invoice.validatorStructureId!, "FACTURES_A_VALIDER", needed, { what: "valider ni refuser cette facture" });
+    await requireEspaceRight(client, userId, invoice.validatorStructureId!, "FACTURES_A_VALIDER", needed, { what: "valider ou refuser cette facture" });
   }
   return { ...invoice, validatorStructureId: invoice.validatorStructureId! };
 }

@@ -46,7 +46,7 @@ export default async function InvoiceToValidatePage({ params, searchParams }: { 
           serverAction={decideInvoiceAction.bind(null, invoice.id)}
         />
       ) : (
-        invoice.actions.length > 0 && <p className="fr-mt-3w">{consultationOnlyMessage("Factures à valider", "valider ni refuser cette facture")}</p>
+        invoice.actions.length > 0 && <p className="fr-mt-3w">{consultationOnlyMessage("Factures à valider", "valider ou refuser cette facture")}</p>
       )}
       <AddresseeInvoice invoice={invoice} page={page} invoicePath={invoicePath} />
     </>
