@@ -3,7 +3,6 @@
 // at first login, managed in Mon compte; and the ending of sessions (« Se déconnecter de tous les appareils »).
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireSession, requireUser } from "@/server/auth/session.ts";
 import { AppError } from "@/server/errors.ts";
@@ -19,8 +18,11 @@ import { verifyEmailCode } from "./use-cases/verify-email-code.ts";
 import { verifyRecoveryCode } from "./use-cases/verify-recovery-code.ts";
 import { verifyTotpCode } from "./use-cases/verify-totp-code.ts";
 
-/** The state of a form that may hand back recovery codes, shown once. */
-export type TwoFactorState = ActionState & { recoveryCodes?: string[] };
+/**
+ * The state of a form that may hand back recovery codes (shown once), or the page to load once the second factor is
+ * given (a full page load, so that the whole layout, header included, is drawn for the signed-in user).
+ */
+export type TwoFactorState = ActionState & { recoveryCodes?: string[]; redirectTo?: string };
 
 const fields = (formData: FormData) => Object.fromEntries(formData);
 
@@ -33,11 +35,11 @@ function parseJson<T>(text: string): T {
 }
 
 /** After a second factor given at login: the page asked for at first (a path of this site only). */
-function done(retour: string): never {
-  redirect(safeReturnPath(retour));
+function done(retour: string): TwoFactorState {
+  return { ok: true, message: "Vérification réussie.", redirectTo: safeReturnPath(retour) };
 }
 
-export async function verifyTotpAction(retour: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function verifyTotpAction(retour: string, _previous: TwoFactorState, formData: FormData): Promise<TwoFactorState> {
   const session = await requireSession();
   const parsed = totpCodeSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -46,10 +48,10 @@ export async function verifyTotpAction(retour: string, _previous: ActionState, f
   } catch (error) {
     return failed(error);
   }
-  done(retour);
+  return done(retour);
 }
 
-export async function verifyRecoveryCodeAction(retour: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function verifyRecoveryCodeAction(retour: string, _previous: TwoFactorState, formData: FormData): Promise<TwoFactorState> {
   const session = await requireSession();
   const parsed = recoveryCodeSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -58,7 +60,7 @@ export async function verifyRecoveryCodeAction(retour: string, _previous: Action
   } catch (error) {
     return failed(error);
   }
-  done(retour);
+  return done(retour);
 }
 
 export async function sendEmailCodeAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
@@ -71,7 +73,7 @@ export async function sendEmailCodeAction(_previous: ActionState, _formData: For
   }
 }
 
-export async function verifyEmailCodeAction(retour: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function verifyEmailCodeAction(retour: string, _previous: TwoFactorState, formData: FormData): Promise<TwoFactorState> {
   const session = await requireSession();
   const parsed = totpCodeSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -80,7 +82,7 @@ export async function verifyEmailCodeAction(retour: string, _previous: ActionSta
   } catch (error) {
     return failed(error);
   }
-  done(retour);
+  return done(retour);
 }
 
 export async function confirmTotpSetupAction(_previous: TwoFactorState, formData: FormData): Promise<TwoFactorState> {
@@ -139,7 +141,7 @@ export async function securityKeyLoginOptionsAction(): Promise<{ ok: true; optio
   }
 }
 
-export async function finishSecurityKeyLoginAction(retour: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function finishSecurityKeyLoginAction(retour: string, _previous: TwoFactorState, formData: FormData): Promise<TwoFactorState> {
   const session = await requireSession();
   const parsed = webAuthnResponseSchema.safeParse(fields(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -148,7 +150,7 @@ export async function finishSecurityKeyLoginAction(retour: string, _previous: Ac
   } catch (error) {
     return failed(error);
   }
-  done(retour);
+  return done(retour);
 }
 
 export async function removeSecurityKeyAction(keyId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {

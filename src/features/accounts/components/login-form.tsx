@@ -5,7 +5,6 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { loginErrorMessage } from "../login-errors.ts";
@@ -17,7 +16,6 @@ import { AltchaCaptcha } from "./altcha-captcha.tsx";
  * previous step says (account activated, password changed).
  */
 export function LoginForm({ sessionExpired, returnTo, notice }: { sessionExpired: boolean; returnTo: string; notice?: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   // Shown once the server says the account needs it (several failed logins); a new widget after each try.
   const [captcha, setCaptcha] = useState<{ shown: boolean; payload: string; round: number }>({ shown: false, payload: "", round: 0 });
@@ -33,8 +31,7 @@ export function LoginForm({ sessionExpired, returnTo, notice }: { sessionExpired
       return;
     }
     // The password was right: the second factor comes next (src/app/double-authentification), then `returnTo`.
-    router.push(`/double-authentification?retour=${encodeURIComponent(returnTo)}`);
-    router.refresh();
+    window.location.assign(`/double-authentification?retour=${encodeURIComponent(returnTo)}`);
   });
 
   return (

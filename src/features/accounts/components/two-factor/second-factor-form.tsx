@@ -5,7 +5,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { startAuthentication } from "@simplewebauthn/browser";
 import { signOut } from "next-auth/react";
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
 import { FormMessage } from "../form-message.tsx";
 import { useActionForm } from "../use-action-form.ts";
@@ -16,11 +16,20 @@ import {
   verifyEmailCodeAction,
   verifyRecoveryCodeAction,
   verifyTotpAction,
+  type TwoFactorState,
 } from "../../two-factor-actions.ts";
 import { recoveryCodeSchema, totpCodeSchema } from "../../two-factor/schemas.ts";
 
+/** Once the second factor is given: a full page load of the page asked for, so that the whole layout is drawn signed in. */
+function useLoadWhenDone(state: TwoFactorState) {
+  useEffect(() => {
+    if (state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state.redirectTo]);
+}
+
 function TotpForm({ retour }: { retour: string }) {
   const { form, state, pending, errorProps, formProps } = useActionForm(totpCodeSchema, verifyTotpAction.bind(null, retour), { code: "" });
+  useLoadWhenDone(state);
   return (
     <form {...formProps} aria-labelledby="titre-code-application">
       <h2 id="titre-code-application" className="fr-h5">
@@ -41,7 +50,8 @@ function TotpForm({ retour }: { retour: string }) {
 }
 
 function SecurityKeyLogin({ retour }: { retour: string }) {
-  const [state, formAction, pending] = useActionState(finishSecurityKeyLoginAction.bind(null, retour), initialActionState);
+  const [state, formAction, pending] = useActionState<TwoFactorState, FormData>(finishSecurityKeyLoginAction.bind(null, retour), initialActionState);
+  useLoadWhenDone(state);
   const [error, setError] = useState<string | null>(null);
   async function askKey() {
     setError(null);
@@ -73,13 +83,14 @@ function SecurityKeyLogin({ retour }: { retour: string }) {
 function EmailCode({ retour, maskedEmail }: { retour: string; maskedEmail: string }) {
   const [sent, send, sending] = useActionState(sendEmailCodeAction, initialActionState);
   const { form, state, pending, errorProps, formProps } = useActionForm(totpCodeSchema, verifyEmailCodeAction.bind(null, retour), { code: "" });
+  useLoadWhenDone(state);
   return (
     <div>
       <form action={send}>
         <FormMessage state={sent} />
         <p>Un code à 6 chiffres, valable 10 minutes, sera envoyé à votre adresse de connexion ({maskedEmail}).</p>
         <Button type="submit" priority="secondary" disabled={sending}>
-          Recevoir un code par courriel
+          Envoyer le code par courriel
         </Button>
       </form>
       <form {...formProps} aria-label="Code reçu par courriel" className="fr-mt-3w">
@@ -95,6 +106,7 @@ function EmailCode({ retour, maskedEmail }: { retour: string; maskedEmail: strin
 
 function RecoveryCode({ retour }: { retour: string }) {
   const { form, state, pending, errorProps, formProps } = useActionForm(recoveryCodeSchema, verifyRecoveryCodeAction.bind(null, retour), { code: "" });
+  useLoadWhenDone(state);
   return (
     <form {...formProps} aria-label="Code de secours">
       <FormMessage state={state} />

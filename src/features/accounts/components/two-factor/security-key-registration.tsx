@@ -40,7 +40,10 @@ export function SecurityKeyRegistration({ next, nextLabel }: { next?: string; ne
       <div>
         <Alert className="fr-mb-3w" severity="success" small description={state.message ?? ""} />
         {state.recoveryCodes && <RecoveryCodesList codes={state.recoveryCodes} />}
-        <Button linkProps={{ href: next }}>{nextLabel ?? "Continuer"}</Button>
+        {/* A full page load: the whole layout, header included, is drawn for the signed-in user. */}
+        <a className="fr-btn" href={next}>
+          {nextLabel ?? "Continuer"}
+        </a>
       </div>
     );
   }

@@ -20,7 +20,10 @@ export function TotpSetupForm({ qrCodeDataUrl, secret, sealed, next, nextLabel }
       <div>
         <Alert className="fr-mb-3w" severity="success" small description={result.message ?? ""} />
         {result.recoveryCodes && <RecoveryCodesList codes={result.recoveryCodes} />}
-        <Button linkProps={{ href: next }}>{nextLabel}</Button>
+        {/* A full page load: the whole layout, header included, is drawn for the signed-in user. */}
+        <a className="fr-btn" href={next}>
+          {nextLabel}
+        </a>
       </div>
     );
   }
