@@ -48,7 +48,8 @@ describe("a user with consultation only", () => {
   it("on Factures reçues reads the list and the invoice, but cannot suspend it, alone or in a selection", async () => {
     const { buyer, reader, invoice } = await readerOfReceivedInvoices();
     const list = await listReceivedInvoices(reader.id, {});
-    expect(list.invoices.map((row) => row.id)).toEqual([invoice.id]);
+    expect(list.invoices.map((row) => [row.id, row.mayModify])).toEqual([[invoice.id, false]]);
+    expect((await listReceivedInvoices(buyer.principal.id, {})).invoices.map((row) => [row.id, row.mayModify])).toEqual([[invoice.id, true]]);
     expect((await getReceivedInvoice(reader.id, invoice.id)).id).toBe(invoice.id);
 
     const refusal = "Votre droit sur l'espace Factures reçues est la consultation : vous ne pouvez pas modifier cette facture.";

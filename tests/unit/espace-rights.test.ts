@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { consultationOnlyMessage, effectiveRight, rightAllows, strongestRight, structureRight, type RattachementRights } from "@/features/structures/espace-rights.ts";
 import { grantedEspaces } from "@/features/structures/espaces.ts";
+import { receivedScope, withinScopes } from "@/features/invoices/received/received-scope.ts";
 
 const open = (consultation: boolean, modification: boolean, serviceId: string | null = null) => ({ espace: "FACTURES_RECUES" as const, serviceId, consultation, modification });
 const given = (consultation: boolean, modification: boolean) => ({ espace: "FACTURES_RECUES" as const, consultation, modification });
@@ -69,5 +70,31 @@ describe("a user's right on an espace of a structure", () => {
     expect(consultationOnlyMessage("Factures reçues", "modifier cette facture")).toBe(
       "Votre droit sur l'espace Factures reçues est la consultation : vous ne pouvez pas modifier cette facture.",
     );
+  });
+});
+
+describe("the part of Factures reçues a user may process", () => {
+  const grant = (structureEspaces: ReturnType<typeof open>[]) => ({
+    structureId: "dep",
+    role: "GESTIONNAIRE_PRINCIPAL" as const,
+    userEspaces: [],
+    structureEspaces,
+    serviceIds: [],
+  });
+
+  it("reads every service the structure opens, processes only those opened in modification", () => {
+    const scopes = grant([open(true, false), open(true, true, "college")]);
+    expect(receivedScope(scopes)).toEqual({ structureId: "dep", serviceIds: null });
+    expect(receivedScope(scopes, "MODIFICATION")).toEqual({ structureId: "dep", serviceIds: ["college"] });
+    expect(receivedScope(grant([open(true, false)]), "MODIFICATION")).toBeNull();
+  });
+
+  it("tells whether an invoice lies within the scopes", () => {
+    const scopes = [{ structureId: "dep", serviceIds: ["college"] }];
+    expect(withinScopes(scopes, { recipientStructureId: "dep", recipientServiceId: "college" })).toBe(true);
+    expect(withinScopes(scopes, { recipientStructureId: "dep", recipientServiceId: "voirie" })).toBe(false);
+    expect(withinScopes(scopes, { recipientStructureId: "dep", recipientServiceId: null })).toBe(false);
+    expect(withinScopes([{ structureId: "dep", serviceIds: null }], { recipientStructureId: "dep", recipientServiceId: null })).toBe(true);
+    expect(withinScopes([{ structureId: "dep", serviceIds: null }], { recipientStructureId: "other", recipientServiceId: null })).toBe(false);
   });
 });

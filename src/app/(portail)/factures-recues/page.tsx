@@ -6,7 +6,6 @@ import { changeReceivedInvoicesStatusAction } from "@/features/invoices/received
 import { parseReceivedSearch, receivedSearchHref } from "@/features/invoices/received/received-search.ts";
 import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
 import { listReceivedServices } from "@/features/invoices/received/use-cases/list-received-services.ts";
-import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Factures reçues" };
@@ -17,11 +16,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function FacturesRecuesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const { values, filters, fieldErrors } = parseReceivedSearch(await searchParams);
-  const [list, services, mayModify] = await Promise.all([
-    filters ? listReceivedInvoices(user.id, filters) : null,
-    listReceivedServices(user.id),
-    mayModifyEspace(user.id, "FACTURES_RECUES"),
-  ]);
+  const [list, services] = await Promise.all([filters ? listReceivedInvoices(user.id, filters) : null, listReceivedServices(user.id)]);
 
   return (
     <>
@@ -37,7 +32,7 @@ export default async function FacturesRecuesPage({ searchParams }: { searchParam
           {list.total === 0 ? (
             <p>Aucune facture reçue ne correspond à ces critères.</p>
           ) : (
-            <ReceivedInvoicesTable rows={list.invoices} serverAction={changeReceivedInvoicesStatusAction} mayModify={mayModify} />
+            <ReceivedInvoicesTable rows={list.invoices} serverAction={changeReceivedInvoicesStatusAction} />
           )}
           {list.pageCount > 1 && (
             <Pagination count={list.pageCount} defaultPage={list.page} showFirstLast getPageLinkProps={(n) => ({ href: receivedSearchHref(values, { page: String(n) }) })} />

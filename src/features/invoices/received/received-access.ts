@@ -7,6 +7,7 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { receivedInvoiceWhere, receivedScope, type ReceivedScope } from "./received-scope.ts";
 import { isUuid } from "@/lib/uuid.ts";
+import type { EspaceRight } from "@/features/structures/espace-rights.ts";
 
 type Client = Tx | typeof db;
 
@@ -20,23 +21,26 @@ export const receivedGrantSelect = {
 } satisfies Prisma.RattachementSelect;
 
 /** The scope a rattachement (read with receivedGrantSelect) gives in "Factures reçues", or null. */
-export const receivedScopeOf = (row: Prisma.RattachementGetPayload<{ select: typeof receivedGrantSelect }>) =>
-  receivedScope({
-    structureId: row.structureId,
-    role: row.role,
-    userEspaces: row.espaces,
-    structureEspaces: row.structure.espaces,
-    serviceIds: row.services.map((s) => s.serviceId),
-  });
+export const receivedScopeOf = (row: Prisma.RattachementGetPayload<{ select: typeof receivedGrantSelect }>, needed: EspaceRight = "CONSULTATION") =>
+  receivedScope(
+    {
+      structureId: row.structureId,
+      role: row.role,
+      userEspaces: row.espaces,
+      structureEspaces: row.structure.espaces,
+      serviceIds: row.services.map((s) => s.serviceId),
+    },
+    needed,
+  );
 
-/** The public structures (and services) whose received invoices the user handles. */
-export async function receivedScopes(client: Client, userId: string): Promise<ReceivedScope[]> {
+/** The public structures (and services) whose received invoices the user reads, or with "MODIFICATION" processes. */
+export async function receivedScopes(client: Client, userId: string, needed: EspaceRight = "CONSULTATION"): Promise<ReceivedScope[]> {
   const rows = await client.rattachement.findMany({
     where: { userId, status: "ACTIF", structure: { status: "ACTIF", kind: "PUBLIQUE" } },
     select: receivedGrantSelect,
   });
   return rows.flatMap((row) => {
-    const scope = receivedScopeOf(row);
+    const scope = receivedScopeOf(row, needed);
     return scope ? [scope] : [];
   });
 }

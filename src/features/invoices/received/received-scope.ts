@@ -2,7 +2,7 @@
 // its services (the services the rattachement names, and those the structure opens the espace for). Pure.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
-import { effectiveRight, flagsRight, rightAllows, type EspaceGiven } from "@/features/structures/espace-rights.ts";
+import { effectiveRight, flagsRight, rightAllows, type EspaceGiven, type EspaceRight } from "@/features/structures/espace-rights.ts";
 import { RECEIVED_STATUSES } from "./received-statuses.ts";
 
 /** One active rattachement of the user to an active public structure. */
@@ -22,13 +22,16 @@ export type ReceivedScope = { structureId: string; serviceIds: string[] | null }
 
 const intersect = (a: string[] | null, b: string[] | null) => (a === null ? b : b === null ? a : a.filter((id) => b.includes(id)));
 
-/** The scope one rattachement gives, or null when it does not open "Factures reçues" (or for no service at all). */
-export function receivedScope(grant: ReceivedGrant): ReceivedScope | null {
+/**
+ * The scope one rattachement gives, or null when it does not open "Factures reçues" (or for no service at all): what
+ * the user reads, or with `needed` "MODIFICATION", the part where they may act (the services opened in modification).
+ */
+export function receivedScope(grant: ReceivedGrant, needed: EspaceRight = "CONSULTATION"): ReceivedScope | null {
   const structureEspaces = grant.structureEspaces.map((e) => ({ ...e, consultation: e.consultation ?? true, modification: e.modification ?? true }));
   const rights = { role: grant.role, structureEspaces, userEspaces: grant.userEspaces };
-  if (!rightAllows(effectiveRight(rights, "FACTURES_RECUES"), "CONSULTATION")) return null;
-  // The services the structure opens the espace for (in consultation or modification): the "read" reach.
-  const openings = structureEspaces.filter((e) => e.espace === "FACTURES_RECUES" && flagsRight(e) !== "AUCUN");
+  if (!rightAllows(effectiveRight(rights, "FACTURES_RECUES"), needed)) return null;
+  // The services the structure opens the espace for with at least that right.
+  const openings = structureEspaces.filter((e) => e.espace === "FACTURES_RECUES" && flagsRight(e) !== "AUCUN" && rightAllows(flagsRight(e), needed));
   const espaceServices = openings.some((e) => e.serviceId === null) ? null : openings.map((e) => e.serviceId as string);
   const userServices = grant.serviceIds.length > 0 ? grant.serviceIds : null;
   const serviceIds = intersect(userServices, espaceServices);
@@ -46,3 +49,10 @@ export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhe
   ];
   return { status: { in: [...RECEIVED_STATUSES] }, receivedAt: { not: null }, ...(reach.length === 1 ? reach[0] : { OR: reach }) };
 }
+
+/** Whether an invoice (its recipient structure and service) lies within the scopes. */
+export const withinScopes = (scopes: ReceivedScope[], invoice: { recipientStructureId: string | null; recipientServiceId: string | null }) =>
+  scopes.some(
+    (scope) =>
+      scope.structureId === invoice.recipientStructureId && (scope.serviceIds === null || (invoice.recipientServiceId !== null && scope.serviceIds.includes(invoice.recipientServiceId))),
+  );

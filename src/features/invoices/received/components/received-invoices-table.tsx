@@ -21,6 +21,8 @@ export type ReceivedTableRow = {
   service: string;
   status: InvoiceStatus;
   totalGross: string;
+  /** False when the user only reads this invoice (consultation of « Factures reçues » for its service). */
+  mayModify?: boolean;
 };
 
 function SelectionCheckbox({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
@@ -37,17 +39,20 @@ function SelectionCheckbox({ id, label, checked, onChange }: { id: string; label
 type Props = {
   rows: ReceivedTableRow[];
   serverAction: (state: SelectionActionState, formData: FormData) => Promise<SelectionActionState>;
-  /** False for a reader of the espace (consultation only): no checkbox and no « Actions sur la sélection ». */
-  mayModify?: boolean;
 };
 
-/** The received invoices of the page, a checkbox per row, and « Actions sur la sélection » (each through its dialog). */
-export function ReceivedInvoicesTable({ rows, serverAction, mayModify = true }: Props) {
+/**
+ * The received invoices of the page, a checkbox per row, and « Actions sur la sélection » (each through its dialog).
+ * A row the user only reads (consultation) has no checkbox; with none to act on, neither the column nor the actions show.
+ */
+export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
+  const selectable = rows.filter((row) => row.mayModify !== false);
+  const mayModify = selectable.length > 0;
   const [selected, setSelected] = useState<string[]>([]);
   const [result, setResult] = useState<SelectionActionState>();
-  const shown = selected.filter((id) => rows.some((row) => row.id === id));
-  const chosen = rows.filter((row) => shown.includes(row.id));
-  const allChecked = rows.length > 0 && shown.length === rows.length;
+  const shown = selected.filter((id) => selectable.some((row) => row.id === id));
+  const chosen = selectable.filter((row) => shown.includes(row.id));
+  const allChecked = mayModify && shown.length === selectable.length;
   const toggle = (id: string, checked: boolean) => setSelected((current) => (checked ? [...current, id] : current.filter((other) => other !== id)));
   const numberOf = (invoiceId: string) => rows.find((row) => row.id === invoiceId)?.number ?? invoiceId;
   const subject = `${chosen.length} ${chosen.length > 1 ? "factures sélectionnées" : "facture sélectionnée"}`;
@@ -94,7 +99,7 @@ export function ReceivedInvoicesTable({ rows, serverAction, mayModify = true }: 
                   id="selection-toutes-factures"
                   label="Sélectionner toutes les factures de la page"
                   checked={allChecked}
-                  onChange={(checked) => setSelected(checked ? rows.map((row) => row.id) : [])}
+                  onChange={(checked) => setSelected(checked ? selectable.map((row) => row.id) : [])}
                 />,
               ]
             : []),
@@ -108,9 +113,11 @@ export function ReceivedInvoicesTable({ rows, serverAction, mayModify = true }: 
           "Actions",
         ]}
         data={rows.map((row) => [
-          ...(mayModify
-            ? [<SelectionCheckbox key="selection" id={`selection-${row.id}`} label={`Sélectionner la facture ${row.number}`} checked={shown.includes(row.id)} onChange={(checked) => toggle(row.id, checked)} />]
-            : []),
+          ...(!mayModify
+            ? []
+            : row.mayModify === false
+              ? [""]
+              : [<SelectionCheckbox key="selection" id={`selection-${row.id}`} label={`Sélectionner la facture ${row.number}`} checked={shown.includes(row.id)} onChange={(checked) => toggle(row.id, checked)} />]),
           row.supplierName,
           row.number,
           formatDay(row.invoiceDate),
@@ -124,28 +131,28 @@ export function ReceivedInvoicesTable({ rows, serverAction, mayModify = true }: 
         ])}
       />
       {mayModify && (
-      <section aria-labelledby="titre-actions-selection" className="fr-mb-3w">
-        <h2 id="titre-actions-selection" className="fr-h5 fr-mb-1w">
-          Actions sur la sélection
-        </h2>
-        <p className="fr-text--sm fr-mb-1w">
-          {chosen.length === 0 ? "Cochez les factures à traiter ensemble." : `${subject}. Chaque facture est traitée séparément : celles dont l'état ne le permet pas sont signalées.`}
-        </p>
-        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
-          {RECIPIENT_ACTIONS.map((action) => (
-            <li key={action}>
-              <Button
-                type="button"
-                priority="secondary"
-                disabled={!chosen.some((row) => recipientActionsFor(row.status).includes(action))}
-                nativeButtonProps={recipientActionDialogs[action].buttonProps}
-              >
-                {RECIPIENT_ACTION_LABELS[action]}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      </section>
+        <section aria-labelledby="titre-actions-selection" className="fr-mb-3w">
+          <h2 id="titre-actions-selection" className="fr-h5 fr-mb-1w">
+            Actions sur la sélection
+          </h2>
+          <p className="fr-text--sm fr-mb-1w">
+            {chosen.length === 0 ? "Cochez les factures à traiter ensemble." : `${subject}. Chaque facture est traitée séparément : celles dont l'état ne le permet pas sont signalées.`}
+          </p>
+          <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+            {RECIPIENT_ACTIONS.map((action) => (
+              <li key={action}>
+                <Button
+                  type="button"
+                  priority="secondary"
+                  disabled={!chosen.some((row) => recipientActionsFor(row.status).includes(action))}
+                  nativeButtonProps={recipientActionDialogs[action].buttonProps}
+                >
+                  {RECIPIENT_ACTION_LABELS[action]}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {mayModify &&
         RECIPIENT_ACTIONS.map((action) => (

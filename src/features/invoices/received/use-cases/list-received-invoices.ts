@@ -4,7 +4,7 @@ import { emptyInvoicePage, pageNumber, readInvoicePage } from "../../use-cases/i
 import { sentInvoiceRowSelect, toSentInvoiceRow } from "../../use-cases/sent-invoice-row.ts";
 import { receivedScopes } from "../received-access.ts";
 import { receivedFiltersWhere, receivedOrderBy } from "../received-query.ts";
-import { receivedInvoiceWhere } from "../received-scope.ts";
+import { receivedInvoiceWhere, withinScopes, type ReceivedScope } from "../received-scope.ts";
 import { RECEIVED_PAGE_SIZE, type ReceivedInvoiceFilters } from "../received-search.ts";
 
 const rowSelect = {
@@ -13,25 +13,30 @@ const rowSelect = {
   statusChangedAt: true,
   recipientStructure: { select: { raisonSociale: true } },
   recipientService: { select: { code: true, libelle: true } },
+  recipientStructureId: true,
+  recipientServiceId: true,
 } satisfies Prisma.InvoiceSelect;
 
-const toRow = (row: Prisma.InvoiceGetPayload<{ select: typeof rowSelect }>) => ({
+const toRow = (row: Prisma.InvoiceGetPayload<{ select: typeof rowSelect }>, modifiable: ReceivedScope[] = []) => ({
   ...toSentInvoiceRow(row),
   recipientName: row.recipientStructure?.raisonSociale ?? "",
   service: row.recipientService ? `${row.recipientService.code} - ${row.recipientService.libelle}` : "",
   invoiceDate: row.invoiceDate,
   statusChangedAt: row.statusChangedAt,
+  /** The user may process it (modification of « Factures reçues » for its structure and service), not only read it. */
+  mayModify: withinScopes(modifiable, row),
 });
 
 /**
  * "Factures reçues": the invoices made available to the user's public structures (only their services' when the
- * rattachement names services), filtered and sorted, 20 per page. A user who handles no structure gets none.
+ * rattachement names services), filtered and sorted, 20 per page. A user who handles no structure gets none. Each
+ * row says whether the user may process it or only read it.
  */
 export async function listReceivedInvoices(userId: string, filters: ReceivedInvoiceFilters = {}) {
-  const scopes = await receivedScopes(db, userId);
+  const [scopes, modifiable] = await Promise.all([receivedScopes(db, userId), receivedScopes(db, userId, "MODIFICATION")]);
   if (scopes.length === 0) return emptyInvoicePage<ReceivedInvoiceRow>(RECEIVED_PAGE_SIZE);
   const where: Prisma.InvoiceWhereInput = { AND: [receivedInvoiceWhere(scopes), ...receivedFiltersWhere(filters)] };
-  return readInvoicePage({ where, orderBy: receivedOrderBy(filters), page: pageNumber(filters.page), pageSize: RECEIVED_PAGE_SIZE, select: rowSelect }, toRow);
+  return readInvoicePage({ where, orderBy: receivedOrderBy(filters), page: pageNumber(filters.page), pageSize: RECEIVED_PAGE_SIZE, select: rowSelect }, (row) => toRow(row, modifiable));
 }
 
 export type ReceivedInvoiceRow = ReturnType<typeof toRow>;
