@@ -2,9 +2,11 @@
 // "Demande de désignation comme gestionnaire principal": session → zod → use case (which checks the structure and
 // the document itself) → the form's state.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { CLAIM_DOCUMENT_MAX_BYTES, claimStructureSchema } from "./claim-schemas.ts";
+import { claimPath } from "./rattachement-schemas.ts";
 import { claimStructure } from "./use-cases/claim-structure.ts";
 
 export async function claimStructureAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -23,9 +25,6 @@ export async function claimStructureAction(_previous: ActionState, formData: For
     return failed(error);
   }
   revalidatePath("/mon-compte", "layout");
-  return {
-    ok: true,
-    message:
-      "Votre demande est transmise à l'administration de la plateforme. Vous serez informé de sa décision par courriel et dans votre fil d'événements.",
-  };
+  // The claim page then tells the claim is sent, and that it waits for the administration's decision.
+  redirect(`${claimPath(parsed.data.structureId)}?transmise=1`);
 }

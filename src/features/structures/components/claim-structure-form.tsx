@@ -2,33 +2,19 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import Link from "next/link";
-import { useActionState } from "react";
-import { initialActionState } from "@/lib/action-state.ts";
 import { claimStructureAction } from "../claim-actions.ts";
 import { CLAIM_DOCUMENT_HINT, CLAIM_JUSTIFICATION_MAX } from "../claim-schemas.ts";
+import { useStructureForm } from "./structure-page-action-form.ts";
 
 /** The justification and supporting document sent to the platform's administration, for a structure without gestionnaire. */
 export function ClaimStructureForm({ structureId }: { structureId: string }) {
-  const [state, formAction, pending] = useActionState(claimStructureAction, initialActionState);
-  if (state.ok) {
-    return (
-      <Alert
-        severity="success"
-        title="Demande transmise"
-        description={
-          <>
-            {state.message} <Link href="/mon-compte">Voir mes rattachements</Link>
-          </>
-        }
-      />
-    );
-  }
+  // Submitted from onSubmit (see useStructureForm): what the user typed stays when the server sends errors back.
+  const { state, pending, onSubmit } = useStructureForm(claimStructureAction);
   const justificationError = state.fieldErrors?.justification?.[0];
   const documentError = state.fieldErrors?.document?.[0];
   const otherError = state.message && !justificationError && !documentError ? state.message : undefined;
   return (
-    <form action={formAction} aria-labelledby="titre-justification">
+    <form onSubmit={onSubmit} noValidate aria-labelledby="titre-justification">
       <h2 id="titre-justification" className="fr-h5">
         Justification de votre demande
       </h2>

@@ -11,9 +11,15 @@ export const metadata = { title: "Demande de rattachement à une structure sans 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
 /** Mon compte > Demander un rattachement, for a structure that has no active gestionnaire: the claim to the administration. */
-export default async function DemandeAdministrationPage({ params }: { params: Promise<{ structureId: string }> }) {
+export default async function DemandeAdministrationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ structureId: string }>;
+  searchParams: Promise<{ transmise?: string }>;
+}) {
   const user = await requireUser();
-  const { structureId } = await params;
+  const [{ structureId }, { transmise }] = await Promise.all([params, searchParams]);
   const { structure, hasGestionnaire, pendingClaim, invited } = await findOr404([structureId], () => getStructureToClaim({ userId: user.id, structureId }));
   const name = `${structure.raisonSociale} (${structure.identifier})`;
   return (
@@ -44,11 +50,26 @@ export default async function DemandeAdministrationPage({ params }: { params: Pr
           }
         />
       ) : pendingClaim ? (
-        <Alert
+        <>
+          {transmise && (
+            <Alert
+              className="fr-mb-3w"
+              severity="success"
+              title="Demande transmise"
+              description={
+                <>
+                  Votre demande est transmise à l&apos;administration de la plateforme. Vous serez informé de sa décision par courriel et dans votre fil
+                  d&apos;événements. <Link href="/mon-compte">Voir mes rattachements</Link>
+                </>
+              }
+            />
+          )}
+          <Alert
           severity="info"
           small
           description={`Votre demande de désignation comme gestionnaire principal de la structure ${name}, transmise le ${dateFormat.format(pendingClaim.createdAt)}, est en attente de la décision de l'administration de la plateforme.`}
-        />
+          />
+        </>
       ) : (
         <>
           <Alert
