@@ -38,6 +38,10 @@ export default defineConfig({
       DEMO_SEED_EXCLUDE: "FRCHORUSSOCIETE",
       // Every test logs in from 127.0.0.1: the per-IP lock is checked by the integration tests.
       LOGIN_MAX_FAILURES_PER_IP: "1000",
+      // The same for the slow-down of one account from one address (a few specs fail logins on purpose), and for the
+      // per-address limits of the public forms (sign-ups, captchas…).
+      LOGIN_FREE_FAILURES: "10",
+      RATE_LIMIT_PER_IP_FACTOR: "100",
       LOG_LEVEL: "warn",
       ALTCHA_MAX_NUMBER: "2000",
     },
