@@ -64,16 +64,6 @@ test("an empty or malformed form is explained next to its fields", async ({ page
   await expect(page.getByText("Saisissez une adresse électronique valide")).toBeVisible();
 });
 
-test("five failures lock the login for fifteen minutes", async ({ page }) => {
-  const email = "verrou@exemple.fr";
-  for (let attempt = 1; attempt <= 4; attempt++) {
-    await login(page, email, `essai-${attempt}`);
-    await expect(page.getByRole("alert").filter({ hasText: WRONG })).toBeVisible();
-  }
-  await login(page, email, "essai-5");
-  await expect(page.getByRole("alert").filter({ hasText: "la connexion est bloquée pendant 15 minutes" })).toBeVisible();
-});
-
 test("the home page is usable with the keyboard: skip links first, then the login form", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("Tab");
