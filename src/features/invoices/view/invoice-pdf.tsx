@@ -17,6 +17,8 @@ export function InvoicePdf({ invoice, invoicePath }: Props) {
       </h2>
       {invoice.preview ? (
         <>
+          {/* No sandbox attribute: Chrome and Safari then refuse to show any PDF. The PDF's response is sandboxed by its own
+              Content-Security-Policy (default-src 'none'; frame-ancestors 'self'; sandbox), which Chrome does show. */}
           <iframe
             src={previewHref(invoicePath)}
             title={`Facture n° ${invoice.number} au format PDF`}
