@@ -13,9 +13,15 @@ export function clientIpProof(ip: string, key: string): string {
   return createHmac("sha256", key).update(ip).digest("base64url");
 }
 
+let warnedWithoutKey = false;
+
 /** The address the server vouched for, or null. `get` reads a request header. */
 export function vouchedClientIp(get: (name: string) => string | null | undefined): string | null {
   const key = process.env[CLIENT_IP_KEY_ENV];
+  if (!key && !warnedWithoutKey && process.env.NODE_ENV === "production") {
+    warnedWithoutKey = true;
+    console.warn("Adresse des clients inconnue (portail démarré sans scripts/serve.ts) : pas de limite par adresse.");
+  }
   const ip = get(CLIENT_IP_HEADER);
   const proof = get(CLIENT_IP_PROOF_HEADER);
   if (!key || !ip || !proof) return null;
