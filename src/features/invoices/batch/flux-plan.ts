@@ -3,6 +3,7 @@
 // stays); the others wait for the chunk job that covers their position. Pure.
 import { sha256Hex } from "@/features/einvoice/sha256.ts";
 import type { Finding } from "@/features/einvoice/validate/finding.ts";
+import { AppError } from "@/server/errors.ts";
 import { duplicateFileFinding, notXmlFinding } from "./batch-findings.ts";
 
 export type FluxFile = { fileName: string; content: Uint8Array };
@@ -25,6 +26,24 @@ export function planFluxItems(files: FluxFile[]): PlannedItem[] {
     firstBySha.set(sha256, file.fileName);
     return { ...base, status: "EN_ATTENTE", errors: null };
   });
+}
+
+/** A file rejected at once (not XML, duplicate) is never read again: its bytes are not kept. */
+export const storedContent = (item: PlannedItem) => (item.status === "EN_ATTENTE" ? item.content : null);
+
+/** The bytes a flux keeps in the database: those of its files that wait for their job. */
+export const storedBytesOf = (items: PlannedItem[]) => items.reduce((sum, item) => sum + (storedContent(item)?.length ?? 0), 0);
+
+/** The flux's quota (DEPOSIT_FLUX_MAX_STORED_MB), before anything is written: a French refusal on "files". */
+export function checkFluxQuota(storedBytes: number, maxBytes: number) {
+  if (storedBytes > maxBytes) {
+    const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString("fr-FR")} Mo`;
+    throw new AppError(
+      "VALIDATION",
+      `Les factures de ce dépôt totalisent ${megabytes(storedBytes)} une fois décompressées : un flux en compte au plus ${megabytes(maxBytes)}. Répartissez-les en plusieurs dépôts.`,
+      "files",
+    );
+  }
 }
 
 export type FluxChunk = { from: number; to: number };

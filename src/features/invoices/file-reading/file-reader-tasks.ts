@@ -5,7 +5,7 @@ import { parentPort } from "node:worker_threads";
 import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
 import type { SerializedError } from "@/server/worker-pool.ts";
 import { checkFluxFile } from "../batch/check-flux-file.ts";
-import { planFluxItems } from "../batch/flux-plan.ts";
+import { checkFluxQuota, planFluxItems, storedBytesOf } from "../batch/flux-plan.ts";
 import { collectUploadFiles, type UploadedFile } from "../batch/upload.ts";
 
 const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer?: ArrayBuffer[] }>> = {
@@ -13,8 +13,9 @@ const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer
     return { result: await readInvoiceFile(args.bytes, { fileName: args.fileName, format: args.format }) };
   },
   /** Unzips and plans a batch upload: the files, their SHA-256, the ones rejected at once. */
-  async planUpload(args: { files: UploadedFile[]; maxInvoices: number }) {
+  async planUpload(args: { files: UploadedFile[]; maxInvoices: number; maxStoredBytes: number }) {
     const items = planFluxItems(collectUploadFiles(args.files, args.maxInvoices));
+    checkFluxQuota(storedBytesOf(items), args.maxStoredBytes); // refused here: the bytes never reach the server's thread
     // Moved, not copied: only buffers a file owns whole (never a slice of a shared pool).
     const owned = items.filter((item) => item.content.byteOffset === 0 && item.content.byteLength === item.content.buffer.byteLength && item.content.byteLength > 0);
     return { result: items, transfer: [...new Set(owned.map((item) => item.content.buffer as ArrayBuffer))] };

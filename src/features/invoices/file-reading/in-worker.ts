@@ -8,7 +8,7 @@ import { config } from "@/server/config.ts";
 import { AppError, type AppErrorCode } from "@/server/errors.ts";
 import { isWorkerTaskError, isWorkerThrew, WorkerPool } from "@/server/worker-pool.ts";
 import { checkFluxFile, type FileVerdict } from "../batch/check-flux-file.ts";
-import { planFluxItems, type PlannedItem } from "../batch/flux-plan.ts";
+import { checkFluxQuota, planFluxItems, storedBytesOf, type PlannedItem } from "../batch/flux-plan.ts";
 import { collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "../batch/upload.ts";
 
 export const FILE_READER_ENTRY = "src/features/invoices/file-reading/file-reader.worker.mjs";
@@ -55,12 +55,16 @@ export function readInvoiceFileInWorker(bytes: Uint8Array, options: { fileName: 
   );
 }
 
-/** collectUploadFiles then planFluxItems, in a worker: the flux's items, or an AppError on "files". */
-export function planUploadInWorker(files: UploadedFile[], maxInvoices = maxInvoicesPerFlux()): Promise<PlannedItem[]> {
+/** collectUploadFiles then planFluxItems and the flux's quota, in a worker: the flux's items, or an AppError on "files". */
+export function planUploadInWorker(files: UploadedFile[], maxStoredBytes: number, maxInvoices = maxInvoicesPerFlux()): Promise<PlannedItem[]> {
   return run(
     "planUpload",
-    { files, maxInvoices },
-    async () => planFluxItems(collectUploadFiles(files, maxInvoices)),
+    { files, maxInvoices, maxStoredBytes },
+    async () => {
+      const items = planFluxItems(collectUploadFiles(files, maxInvoices));
+      checkFluxQuota(storedBytesOf(items), maxStoredBytes);
+      return items;
+    },
     (message) => new AppError("VALIDATION", `Le dépôt est refusé : ${message}`, "files"),
   );
 }

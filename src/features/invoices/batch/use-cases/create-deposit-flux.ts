@@ -14,7 +14,7 @@ import { InvoiceRulesError } from "../../invoice-errors.ts";
 import { requireInvoiceEntry } from "../../supplier-access.ts";
 import { depositBatchSchema, type DepositBatchInput } from "../batch-schema.ts";
 import { planUploadInWorker } from "../../file-reading/in-worker.ts";
-import { CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, uploadLabel, type PlannedItem } from "../flux-plan.ts";
+import { checkFluxQuota, CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, storedBytesOf, storedContent, uploadLabel, type PlannedItem } from "../flux-plan.ts";
 import { DEPOSIT_FLUX_QUEUE, type ChunkPayload } from "../flux-queue.ts";
 import type { UploadedFile } from "../upload.ts";
 
@@ -45,18 +45,7 @@ async function insertItems(tx: Tx, fluxId: string, items: PlannedItem[], now: Da
       AS item(position, file_name, content, size, sha256, status, errors)`;
 }
 
-/** A file rejected at once (not XML, duplicate) is never read again: its bytes are not kept. */
-const storedContent = (item: PlannedItem) => (item.status === "EN_ATTENTE" ? item.content : null);
-
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString("fr-FR")} Mo`;
-
-/** The flux's quota, before anything is written. */
-function checkFluxQuota(storedBytes: number) {
-  const max = config.depositStorage.fluxMaxBytes;
-  if (storedBytes > max) {
-    throw new AppError("VALIDATION", `Les factures de ce dépôt totalisent ${megabytes(storedBytes)} une fois décompressées : un flux en compte au plus ${megabytes(max)}. Répartissez-les en plusieurs dépôts.`, "files");
-  }
-}
 
 /** The structure's quota: what its fluxes still waiting keep, plus this one (its row locked: two uploads at once are counted one after the other). */
 async function checkStructureQuota(tx: Tx, structureId: string, storedBytes: number) {
@@ -83,11 +72,11 @@ export async function createDepositFlux(userId: string, input: CreateDepositFlux
   await requireSupplierService(db, supplierStructureId, supplierServiceId);
 
   // Unzipped, hashed and sorted in a worker thread with its own memory limit: a big batch never blocks the pages.
-  const items = await planUploadInWorker(input.files);
+  const items = await planUploadInWorker(input.files, config.depositStorage.fluxMaxBytes);
   const chunks = fluxChunks(items, options.chunkSize ?? CHUNK_SIZE);
   const alreadyProcessed = items.filter((item) => item.status !== "EN_ATTENTE").length;
-  const storedBytes = items.reduce((sum, item) => sum + (storedContent(item)?.length ?? 0), 0);
-  checkFluxQuota(storedBytes);
+  const storedBytes = storedBytesOf(items);
+  checkFluxQuota(storedBytes, config.depositStorage.fluxMaxBytes); // checked in the worker already: the bytes never came here
   const now = options.now ?? new Date();
 
   return db.$transaction(
