@@ -1,5 +1,7 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { E2E_DEMO_PASSWORD } from "../playwright.config.ts";
+import { Secret, TOTP } from "otpauth";
+import { E2E_DEMO_PASSWORD, MAILDEV_WEB_PORT } from "../playwright.config.ts";
+import { DEMO_TOTP_SECRET } from "../prisma/seed/demo-second-factor.ts";
 
 /** Gestionnaire principal of the demo supplier CHORUS DEUX (CHORUS SOCIETE is created by seed 001's journey). */
 export const ISABELLE = "isabelle.dubreuil@chorus-deux.example";
@@ -7,11 +9,95 @@ export const AGENT_COTES_D_ARMOR = "factures@cotesdarmor.example";
 /** Gestionnaire principal of the demo supplier LE FOURNISSEUR (SIRET 12345678900014). */
 export const MARC = "marc.fournier@le-fournisseur.example";
 
+/**
+ * The login form, then, when the password is right, the second factor (see passSecondFactor); a refused password
+ * leaves the page on the form with its error.
+ */
 export async function login(page: Page, email: string, password = E2E_DEMO_PASSWORD) {
   await page.goto("/");
   await page.getByLabel("Adresse électronique de connexion").fill(email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect
+    .poll(async () => /\/double-authentification/.test(page.url()) || (await page.locator(".fr-alert--error").count()) > 0, { timeout: 20_000 })
+    .toBe(true);
+  if (/\/double-authentification/.test(page.url())) await passSecondFactor(page, email);
+}
+
+/** The authenticator-app keys of the accounts this run set up (the demo accounts share DEMO_TOTP_SECRET). */
+const totpSecrets = new Map<string, string>();
+
+export function totpSecretOf(email: string): string {
+  return totpSecrets.get(email.toLowerCase()) ?? DEMO_TOTP_SECRET;
+}
+
+/** The code an authenticator app shows for this key, `stepOffset` steps of 30 s from now. */
+export function totpCodeFor(secret: string, stepOffset = 0): string {
+  return new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + stepOffset * 30_000 });
+}
+
+/** Sets up the authenticator app on the first-login page as a user does (the key shown under the QR code); keeps the key. */
+export async function setUpAuthenticatorApp(page: Page, email: string): Promise<string[]> {
+  await expect(page.getByRole("heading", { level: 1, name: "Activer la double authentification" })).toBeVisible();
+  const secret = (await page.locator("#cle-totp").innerText()).replace(/\s/g, "");
+  totpSecrets.set(email.toLowerCase(), secret);
+  await page.getByLabel("Code à 6 chiffres affiché par l'application").fill(totpCodeFor(secret));
+  await page.getByRole("button", { name: "Activer", exact: true }).click();
+  const list = page.getByRole("list", { name: "Codes de secours" });
+  await expect(list).toBeVisible();
+  const codes = await list.getByRole("listitem").allInnerTexts();
+  await page.getByRole("link", { name: "J'ai conservé mes codes de secours : continuer" }).click();
+  return codes;
+}
+
+/**
+ * The second step of the login: on the setup page (a new account), sets up the app; otherwise types the app's code.
+ * A code serves once per account: when this run has just used the current one (several logins of one account within
+ * 30 s), the next step's is tried, then the previous one's, then a code received by e-mail (MailDev).
+ */
+export async function passSecondFactor(page: Page, email: string) {
+  await page.waitForURL(/\/double-authentification/);
+  await expect(page.getByRole("heading", { level: 1, name: /Vérification en deux étapes|Activer la double authentification/ })).toBeVisible();
+  if (/\/double-authentification\/configuration/.test(page.url())) {
+    await setUpAuthenticatorApp(page, email);
+    return;
+  }
+  const secret = totpSecretOf(email);
+  for (const offset of [0, 1, -1]) {
+    await page.getByLabel("Code à 6 chiffres de l'application").fill(totpCodeFor(secret, offset));
+    await page.getByRole("button", { name: "Vérifier", exact: true }).click();
+    await expect
+      .poll(async () => !/\/double-authentification/.test(page.url()) || (await page.getByText("Ce code a déjà servi").count()) > 0, { timeout: 20_000 })
+      .toBe(true);
+    if (!/\/double-authentification/.test(page.url())) return;
+    await page.reload(); // a fresh form for the next try, without the message of this one
+  }
+  await passSecondFactorByEmail(page, email);
+}
+
+/** « Recevoir un code par courriel », then the code of the e-mail that arrives after the click. */
+export async function passSecondFactorByEmail(page: Page, email: string) {
+  const askedAt = Date.now() - 2_000;
+  await page.getByRole("button", { name: "Recevoir un code par courriel" }).click();
+  await page.getByRole("button", { name: "Envoyer le code par courriel" }).click();
+  await expect(page.getByText("Un code valable 10 minutes vient d'être envoyé")).toBeVisible();
+  let code: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const emails = (await (await fetch(`http://127.0.0.1:${MAILDEV_WEB_PORT}/email`)).json()) as { to: { address: string }[]; subject: string; text: string; date: string }[];
+        const mail = emails
+          .filter((e) => e.to.some((to) => to.address.toLowerCase() === email.toLowerCase()) && e.subject.includes("Votre code de connexion") && Date.parse(e.date) >= askedAt)
+          .sort((a, b) => b.date.localeCompare(a.date))[0];
+        code = mail?.text.match(/code de connexion est : (\d{6})/)?.[1];
+        return code !== undefined;
+      },
+      { timeout: 20_000, message: `code de connexion pour ${email}` },
+    )
+    .toBe(true);
+  await page.getByRole("textbox", { name: "Code reçu par courriel" }).fill(code!);
+  await page.getByRole("button", { name: "Vérifier le code reçu" }).click();
+  await expect(page).not.toHaveURL(/\/double-authentification/);
 }
 
 /** Logs in and waits for the signed-in home page (a navigation started sooner would cancel the login). */

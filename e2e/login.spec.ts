@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { AGENT_COTES_D_ARMOR, login, ISABELLE, tabNames } from "./helpers.ts";
+import { AGENT_COTES_D_ARMOR, login, ISABELLE, passSecondFactor, tabNames } from "./helpers.ts";
 
 const WRONG = "Adresse électronique ou mot de passe incorrect.";
 
@@ -75,6 +75,10 @@ test("the home page is usable with the keyboard: skip links first, then the logi
   await page.keyboard.press("Tab");
   await page.keyboard.type("Demo-E2E-Portail-2026!");
   await page.keyboard.press("Enter");
+  // Then the second factor, whose code field has the focus.
+  await page.waitForURL(/\/double-authentification/);
+  await expect(page.getByLabel("Code à 6 chiffres de l'application")).toBeFocused();
+  await passSecondFactor(page, ISABELLE);
   await expect(page.getByRole("heading", { level: 1, name: "Accueil connecté" })).toBeVisible();
 });
 

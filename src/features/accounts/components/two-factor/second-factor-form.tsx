@@ -93,7 +93,7 @@ function EmailCode({ retour, maskedEmail }: { retour: string; maskedEmail: strin
           Envoyer le code par courriel
         </Button>
       </form>
-      <form {...formProps} aria-label="Code reçu par courriel" className="fr-mt-3w">
+      <form {...formProps} aria-label="Vérification par un code reçu par courriel" className="fr-mt-3w">
         <FormMessage state={state} />
         <Input label="Code reçu par courriel" {...errorProps("code")} nativeInputProps={{ inputMode: "numeric", autoComplete: "one-time-code", maxLength: 7, ...form.register("code") }} />
         <Button type="submit" disabled={pending}>
@@ -108,7 +108,7 @@ function RecoveryCode({ retour }: { retour: string }) {
   const { form, state, pending, errorProps, formProps } = useActionForm(recoveryCodeSchema, verifyRecoveryCodeAction.bind(null, retour), { code: "" });
   useLoadWhenDone(state);
   return (
-    <form {...formProps} aria-label="Code de secours">
+    <form {...formProps} aria-label="Vérification par un code de secours">
       <FormMessage state={state} />
       <Input label="Code de secours" hintText="Un des dix codes reçus à l'activation (xxxxx-xxxxx) ; chacun ne sert qu'une fois." {...errorProps("code")} nativeInputProps={{ autoComplete: "off", maxLength: 40, ...form.register("code") }} />
       <Button type="submit" disabled={pending}>
