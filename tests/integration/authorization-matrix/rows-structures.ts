@@ -88,6 +88,8 @@ export const STRUCTURE_ROWS: Rows = {
   changePasswordAction: { reaches: "changePassword (Mon compte: the session's own user only)", access: { kind: "signedIn" } },
 
   // Second factor and sessions (the session's own user; a session waiting for its second factor reaches only these).
+  // They take no id of another user or structure: their rules (who may set up a factor, tries, replay, ending sessions)
+  // are proved by tests/integration/second-factor.test.ts and sessions-ending.test.ts.
   ...Object.fromEntries(
     [
       "verifyTotpAction",
@@ -102,7 +104,7 @@ export const STRUCTURE_ROWS: Rows = {
       "finishSecurityKeyLoginAction",
       "removeSecurityKeyAction",
       "signOutEverywhereAction",
-    ].map((name) => [name, { reaches: `${name.replace(/Action$/, "")} (Mon compte / second factor: the session's own user only)`, access: { kind: "signedIn" as const }, todo: "owner of the second factor: add its run" }]),
+    ].map((name) => [name, { reaches: `${name.replace(/Action$/, "")} (Mon compte / second factor: the session's own user only)`, access: { kind: "signedIn" as const } }]),
   ),
 
   // Rattachements asked by the user themself.
