@@ -76,6 +76,22 @@ describe("first login: setting up the authenticator app", () => {
     expect(await isOpen(thief)).toBe(false);
   });
 
+  it("changing the factors needs a second factor given in the last 15 minutes (a session left open cannot)", async () => {
+    const { user, setupSessionId } = await userWithApp();
+    const later = new Date(Date.now() + 16 * MINUTE);
+    const setup = await beginTotpSetup({ userId: user.id, email: user.loginEmail, now: later });
+    await expect(confirmTotpSetup({ userId: user.id, sessionId: setupSessionId, sealed: setup.sealed, code: totpCode(setup.secret, later), now: later })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("15 minutes"),
+    });
+    await expect(regenerateRecoveryCodes({ userId: user.id, sessionId: setupSessionId, now: later })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Within the 15 minutes, the app is replaced (the recovery codes stay).
+    const now = new Date(Date.now() + 60_000);
+    const replacement = await beginTotpSetup({ userId: user.id, email: user.loginEmail, now });
+    expect(await confirmTotpSetup({ userId: user.id, sessionId: setupSessionId, sealed: replacement.sealed, code: totpCode(replacement.secret, now), now })).toEqual({ recoveryCodes: null });
+    expect(open(TOTP_SECRET_BOX, (await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpSecret)).toBe(replacement.secret);
+  });
+
   it("a security key registration starts with a challenge kept on the session, for the portal's domain", async () => {
     const user = await createUser();
     const sessionId = await pendingSession(user.id);

@@ -6,14 +6,29 @@ import { AppError } from "@/server/errors.ts";
 import { newRecoveryCodes, hashRecoveryCode } from "../two-factor/recovery-codes.ts";
 import { findOpenSession } from "./second-factor.ts";
 
-export async function authorizeEnrolment(tx: Tx, userId: string, sessionId: string) {
+export async function authorizeEnrolment(tx: Tx, userId: string, sessionId: string, now = new Date()) {
   const session = await findOpenSession(tx, userId, sessionId);
-  if (session.secondFactorAt) return { session, firstSetup: false };
+  if (session.secondFactorAt) {
+    assertRecentSecondFactor(session.secondFactorAt, now);
+    return { session, firstSetup: false };
+  }
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { totpEnabledAt: true, _count: { select: { webAuthnCredentials: true } } } });
   if (user.totpEnabledAt || user._count.webAuthnCredentials > 0) {
     throw new AppError("FORBIDDEN", "Votre compte a déjà un second facteur : donnez-le d'abord pour en changer.");
   }
   return { session, firstSetup: true };
+}
+
+/** Changing the factors (app, keys, recovery codes) needs a second factor given recently: a session left open or taken over cannot. */
+export const RECENT_SECOND_FACTOR_MINUTES = 15;
+export function assertRecentSecondFactor(secondFactorAt: Date | null, now: Date) {
+  if (!secondFactorAt) throw new AppError("FORBIDDEN", "Donnez d'abord votre second facteur.");
+  if (now.getTime() - secondFactorAt.getTime() > RECENT_SECOND_FACTOR_MINUTES * 60_000) {
+    throw new AppError(
+      "FORBIDDEN",
+      `Par sécurité, la double authentification ne se modifie que dans les ${RECENT_SECOND_FACTOR_MINUTES} minutes qui suivent la connexion : déconnectez-vous puis reconnectez-vous.`,
+    );
+  }
 }
 
 /** Ten new recovery codes in place of the old ones; the codes themselves are returned once, never stored. */

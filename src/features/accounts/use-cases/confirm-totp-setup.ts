@@ -28,13 +28,13 @@ function openSetup(sealed: string, userId: string, now: Date): string {
  */
 export async function confirmTotpSetup(input: { userId: string; sessionId: string; sealed: string; code: string; now?: Date }): Promise<{ recoveryCodes: string[] | null }> {
   const now = input.now ?? new Date();
-  await db.$transaction((tx) => authorizeEnrolment(tx, input.userId, input.sessionId));
+  await db.$transaction((tx) => authorizeEnrolment(tx, input.userId, input.sessionId, now));
   const secret = openSetup(input.sealed, input.userId, now);
   await assertCodeTriesLeft(input.userId, input.sessionId, now);
   const step = totpStep(secret, input.code, now);
   if (step === null) throw await recordWrongCode(input.userId, input.sessionId, now, "Ce code ne correspond pas : vérifiez l'heure de votre téléphone et saisissez le code affiché.");
   return db.$transaction(async (tx) => {
-    const { firstSetup } = await authorizeEnrolment(tx, input.userId, input.sessionId);
+    const { firstSetup } = await authorizeEnrolment(tx, input.userId, input.sessionId, now);
     if (!(await claimTotpStep(tx, input.userId, step, now))) throw new AppError("VALIDATION", REPLAYED_CODE_MESSAGE, "code");
     await tx.user.update({ where: { id: input.userId }, data: { totpSecret: seal(TOTP_SECRET_BOX, secret), totpEnabledAt: now } });
     await audit(tx, input.userId, firstSetup ? "SECOND_FACTOR_TOTP_ENABLED" : "SECOND_FACTOR_TOTP_REPLACED");

@@ -1,14 +1,13 @@
 import { db } from "@/server/db.ts";
-import { audit, replaceRecoveryCodes } from "../server/second-factor-enrolment.ts";
+import { assertRecentSecondFactor, audit, replaceRecoveryCodes } from "../server/second-factor-enrolment.ts";
 import { findOpenSession } from "../server/second-factor.ts";
-import { AppError } from "@/server/errors.ts";
 
 /** Mon compte > "Générer de nouveaux codes de secours": ten new codes, shown once; the old ones stop working. */
 export async function regenerateRecoveryCodes(input: { userId: string; sessionId: string; now?: Date }): Promise<string[]> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const session = await findOpenSession(tx, input.userId, input.sessionId);
-    if (!session.secondFactorAt) throw new AppError("FORBIDDEN", "Donnez d'abord votre second facteur.");
+    assertRecentSecondFactor(session.secondFactorAt, now);
     const codes = await replaceRecoveryCodes(tx, input.userId, now);
     await audit(tx, input.userId, "SECOND_FACTOR_RECOVERY_CODES_REGENERATED");
     return codes;

@@ -2,8 +2,8 @@
 import { generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON, type RegistrationResponseJSON } from "@simplewebauthn/server";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { audit, authorizeEnrolment, recoveryCodesAtFirstSetup } from "../server/second-factor-enrolment.ts";
-import { completeSecondFactor } from "../server/second-factor.ts";
+import { assertRecentSecondFactor, audit, authorizeEnrolment, recoveryCodesAtFirstSetup } from "../server/second-factor-enrolment.ts";
+import { completeSecondFactor, findOpenSession } from "../server/second-factor.ts";
 import { relyingParty, securityKeyName } from "../server/webauthn.ts";
 
 const REFUSED = "La clé de sécurité n'a pas pu être enregistrée : réessayez.";
@@ -38,7 +38,7 @@ export async function finishSecurityKeyRegistration(input: {
   now?: Date;
 }): Promise<{ recoveryCodes: string[] | null }> {
   const now = input.now ?? new Date();
-  const { session } = await db.$transaction((tx) => authorizeEnrolment(tx, input.userId, input.sessionId));
+  const { session } = await db.$transaction((tx) => authorizeEnrolment(tx, input.userId, input.sessionId, now));
   if (!session.webAuthnChallenge) throw new AppError("VALIDATION", REFUSED);
   const { rpID, origin } = relyingParty();
   let verification;
@@ -50,7 +50,7 @@ export async function finishSecurityKeyRegistration(input: {
   if (!verification.verified) throw new AppError("VALIDATION", REFUSED);
   const { credential } = verification.registrationInfo;
   return db.$transaction(async (tx) => {
-    const { firstSetup } = await authorizeEnrolment(tx, input.userId, input.sessionId);
+    const { firstSetup } = await authorizeEnrolment(tx, input.userId, input.sessionId, now);
     const { count } = await tx.userSession.updateMany({ where: { id: input.sessionId, webAuthnChallenge: session.webAuthnChallenge }, data: { webAuthnChallenge: null } });
     if (count !== 1) throw new AppError("VALIDATION", REFUSED);
     if (await tx.webAuthnCredential.findUnique({ where: { credentialId: credential.id }, select: { id: true } })) {
@@ -75,10 +75,10 @@ export async function finishSecurityKeyRegistration(input: {
 }
 
 /** Mon compte > "Supprimer" a key; the last second factor of the account cannot go (an app or another key must remain). */
-export async function removeSecurityKey(input: { userId: string; sessionId: string; keyId: string }): Promise<void> {
+export async function removeSecurityKey(input: { userId: string; sessionId: string; keyId: string; now?: Date }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const session = await tx.userSession.findFirst({ where: { id: input.sessionId, userId: input.userId, revokedAt: null, secondFactorAt: { not: null } } });
-    if (!session) throw new AppError("FORBIDDEN", "Donnez d'abord votre second facteur.");
+    const session = await findOpenSession(tx, input.userId, input.sessionId);
+    assertRecentSecondFactor(session.secondFactorAt, input.now ?? new Date());
     await tx.$queryRaw`SELECT id FROM users WHERE id = ${input.userId}::uuid FOR UPDATE`;
     const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { totpEnabledAt: true, webAuthnCredentials: { select: { id: true } } } });
     if (!user.webAuthnCredentials.some((k) => k.id === input.keyId)) throw new AppError("NOT_FOUND", "Clé de sécurité introuvable.");
