@@ -2,7 +2,7 @@
 // to the field. The demo data has the seller (LE FOURNISSEUR) and the buyer (LE CLIENT) of the Factur-X example.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { loginAs, MARC } from "./helpers.ts";
+import { LE_FOURNISSEUR_ACCOUNT, loginAs, MARC } from "./helpers.ts";
 
 export const fixture = (name: string) => path.resolve("tests/fixtures/facturx", name);
 
@@ -57,7 +57,7 @@ test("a ZIP of the CEN examples and one invoice of ours, deposited as one flux: 
     const dir = path.resolve("tests/fixtures/en16931", folder);
     for (const name of readdirSync(dir)) files[`${folder}/${name}`] = new Uint8Array(readFileSync(path.join(dir, name)));
   }
-  const ours = sampleInvoiceXml(1, { seller: { name: "LE FOURNISSEUR", identifier: "12345678900014", vatId: "FR32123456789", siret: "12345678900014" }, buyer: { name: "LE CLIENT", siret: "98765432100029", serviceCode: "SERVEXEC" } }, { number: `LOT-${Date.now() % 1_000_000}` });
+  const ours = sampleInvoiceXml(1, { seller: { name: "LE FOURNISSEUR", identifier: "12345678900014", vatId: "FR32123456789", siret: "12345678900014", account: LE_FOURNISSEUR_ACCOUNT }, buyer: { name: "LE CLIENT", siret: "98765432100029", serviceCode: "SERVEXEC" } }, { number: `LOT-${Date.now() % 1_000_000}` });
   files["le-fournisseur.xml"] = new TextEncoder().encode(ours);
   const count = Object.keys(files).length;
 

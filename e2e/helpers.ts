@@ -8,6 +8,8 @@ export const ISABELLE = "isabelle.dubreuil@chorus-deux.example";
 export const AGENT_COTES_D_ARMOR = "factures@cotesdarmor.example";
 /** Gestionnaire principal of the demo supplier LE FOURNISSEUR (SIRET 12345678900014). */
 export const MARC = "marc.fournier@le-fournisseur.example";
+/** An account of LE FOURNISSEUR in the demo seed: a file it deposits must pay to one of its structure's accounts. */
+export const LE_FOURNISSEUR_ACCOUNT = { iban: "FR7630004000031234567890143", bic: "BNPAFRPPXXX" };
 
 /**
  * The login form, then, when the password is right, the second factor (see passSecondFactor); a refused password

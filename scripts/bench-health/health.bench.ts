@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { expect, test } from "@playwright/test";
-import { loginAs, MARC } from "../../e2e/helpers.ts";
+import { LE_FOURNISSEUR_ACCOUNT, loginAs, MARC } from "../../e2e/helpers.ts";
 import { pageContentBomb, embeddedFileBomb } from "../../tests/unit/pdf-bombs.ts";
 import { sampleInvoiceXml } from "../lib/sample-einvoices.ts";
 
@@ -30,7 +30,7 @@ test("GET /api/health while a big batch and a PDF bomb are deposited", async ({ 
   await page.waitForTimeout(3000); // a baseline, nothing deposited
 
   phase = "lot";
-  const seller = { name: "LE FOURNISSEUR", identifier: "12345678900014", vatId: "FR32123456789", siret: "12345678900014" };
+  const seller = { name: "LE FOURNISSEUR", identifier: "12345678900014", vatId: "FR32123456789", siret: "12345678900014", account: LE_FOURNISSEUR_ACCOUNT };
   const buyer = { name: "LE CLIENT", siret: "98765432100029", serviceCode: "SERVEXEC" };
   const run = Date.now() % 1_000_000;
   const files: Record<string, Uint8Array> = {};

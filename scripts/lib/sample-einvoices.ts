@@ -8,7 +8,7 @@ import { computeTotals } from "../../src/features/invoices/totals.ts";
 
 export type SampleParties = {
   /** siret: the seller's legal id (BT-30, scheme 0009), checked against the depositing structure. */
-  seller: { name: string; identifier: string; vatId: string; siret?: string };
+  seller: { name: string; identifier: string; vatId: string; siret?: string; account?: { iban: string; bic?: string } };
   buyer: { name: string; siret: string; serviceCode?: string };
   /** Numéro d'engagement (BT-13) of the i-th invoice, when the recipient wants one. */
   engagement?: (i: number) => string;
@@ -62,7 +62,7 @@ export function sampleEInvoice(i: number, parties: SampleParties, options: Sampl
     purchaseOrderReference: parties.engagement?.(i),
     seller,
     buyer,
-    payment: { meansCode: "30", accounts: [{ iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" }] },
+    payment: { meansCode: "30", accounts: [parties.seller.account ?? { iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" }] },
     totals: { lineNetTotal: totals.totalNet, taxExclusive: totals.totalNet, taxTotal: totals.totalVat, taxInclusive: totals.totalGross, amountDue: totals.amountDue },
     vatBreakdown: totals.vatRecap.map((row) => ({ taxableAmount: row.taxableAmount, taxAmount: row.taxAmount, category: "S", rate: row.rate })),
     lines,
