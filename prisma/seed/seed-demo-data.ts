@@ -35,9 +35,11 @@ async function upsertStructure(db: PrismaClient, data: DemoStructure) {
 }
 
 type DemoHashes = { password: string; secretAnswer: string };
+type DemoAddress = { adresse: string; codePostal: string; ville: string };
 
-async function upsertGestionnaire(db: PrismaClient, structureId: string, user: DemoUser, hashes: DemoHashes, address: DemoStructure) {
-  const account = await db.user.upsert({
+/** An active demo account (created once: a later seed leaves it as it is), with the platform role when given. */
+function upsertDemoUser(db: PrismaClient, user: DemoUser, hashes: DemoHashes, address: DemoAddress, platformRole?: "ADMINISTRATEUR") {
+  return db.user.upsert({
     where: { loginEmail: user.email },
     create: {
       loginEmail: user.email,
@@ -51,9 +53,14 @@ async function upsertGestionnaire(db: PrismaClient, structureId: string, user: D
       secretQuestion: "Nom de votre première école ?",
       secretAnswerHash: hashes.secretAnswer,
       status: "ACTIF",
+      platformRole,
     },
-    update: {},
+    update: platformRole ? { platformRole } : {},
   });
+}
+
+async function upsertGestionnaire(db: PrismaClient, structureId: string, user: DemoUser, hashes: DemoHashes, address: DemoStructure) {
+  const account = await upsertDemoUser(db, user, hashes, address);
   await db.rattachement.upsert({
     where: { userId_structureId: { userId: account.id, structureId } },
     create: { userId: account.id, structureId, role: "GESTIONNAIRE_PRINCIPAL", status: "ACTIF", decidedAt: new Date() },
@@ -64,23 +71,7 @@ async function upsertGestionnaire(db: PrismaClient, structureId: string, user: D
 
 /** A simple user of the structure given its espaces in consultation only (the gestionnaire's choice is kept as seeded). */
 async function upsertReader(db: PrismaClient, structureId: string, user: DemoUser & { espaces: DemoStructure["espaces"] }, hashes: DemoHashes, address: DemoStructure) {
-  const account = await db.user.upsert({
-    where: { loginEmail: user.email },
-    create: {
-      loginEmail: user.email,
-      nom: user.nom,
-      prenom: user.prenom,
-      adresse: address.adresse,
-      codePostal: address.codePostal,
-      ville: address.ville,
-      pays: "France",
-      passwordHash: hashes.password,
-      secretQuestion: "Nom de votre première école ?",
-      secretAnswerHash: hashes.secretAnswer,
-      status: "ACTIF",
-    },
-    update: {},
-  });
+  const account = await upsertDemoUser(db, user, hashes, address);
   await db.rattachement.upsert({
     where: { userId_structureId: { userId: account.id, structureId } },
     create: {
@@ -97,24 +88,7 @@ async function upsertReader(db: PrismaClient, structureId: string, user: DemoUse
 
 /** The platform's administrator (User.platformRole), attached to no structure. */
 async function upsertAdministrator(db: PrismaClient, user: DemoUser, hashes: DemoHashes) {
-  await db.user.upsert({
-    where: { loginEmail: user.email },
-    create: {
-      loginEmail: user.email,
-      nom: user.nom,
-      prenom: user.prenom,
-      adresse: "139 rue de Bercy",
-      codePostal: "75012",
-      ville: "Paris",
-      pays: "France",
-      passwordHash: hashes.password,
-      secretQuestion: "Nom de votre première école ?",
-      secretAnswerHash: hashes.secretAnswer,
-      status: "ACTIF",
-      platformRole: "ADMINISTRATEUR",
-    },
-    update: { platformRole: "ADMINISTRATEUR" },
-  });
+  await upsertDemoUser(db, user, hashes, { adresse: "139 rue de Bercy", codePostal: "75012", ville: "Paris" }, "ADMINISTRATEUR");
 }
 
 async function ensureSignedMandate(db: PrismaClient, structureId: string, libelle: string, signataireId: string) {

@@ -1,9 +1,8 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { friendlyFormatIBAN } from "ibantools";
 import Link from "next/link";
-import { BankAccountActivationButton } from "@/features/structures/components/bank-account-activation-button.tsx";
+import { ActivationButton } from "@/features/structures/components/activation-button.tsx";
 import { EspacesTable } from "@/features/structures/components/espaces-table.tsx";
-import { ServicesActivationButton } from "@/features/structures/components/services-activation-button.tsx";
 import { StructurePageGeneral } from "@/features/structures/components/structure-page-general.tsx";
 import { StructureUsersTable } from "@/features/structures/components/structure-users-table.tsx";
 import { RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "@/features/structures/labels.ts";
@@ -60,7 +59,7 @@ export default async function StructurePage({ params }: { params: Promise<{ id: 
               <Link className="fr-link" href={`${base}/services/${service.id}/modifier`} aria-label={`Modifier le service ${service.code}`}>
                 Modifier
               </Link>
-              <ServicesActivationButton service={service} action={setServiceActiveAction.bind(null, id)} />
+              <ActivationButton idField="serviceId" id={service.id} actif={service.actif} subject={`le service ${service.code}`} action={setServiceActiveAction.bind(null, id)} />
             </div>,
           ])}
         />
@@ -105,7 +104,7 @@ export default async function StructurePage({ params }: { params: Promise<{ id: 
                 <Link className="fr-link" href={`${base}/banque/${account.id}/modifier`} aria-label={`Modifier le compte ${friendlyFormatIBAN(account.iban)}`}>
                   Modifier
                 </Link>
-                <BankAccountActivationButton account={account} action={setBankAccountActiveAction.bind(null, id)} />
+                <ActivationButton idField="bankAccountId" id={account.id} actif={account.actif} subject={`le compte ${friendlyFormatIBAN(account.iban)}`} action={setBankAccountActiveAction.bind(null, id)} />
               </div>,
             ])}
           />
