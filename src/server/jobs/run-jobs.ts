@@ -22,6 +22,8 @@ export type RunOptions = {
   lockMs?: number;
   /** Delay before the next attempt of a failed job (default: retryDelayMs). */
   retryDelayMs?: (attempt: number) => number;
+  /** Once aborted, no further job is claimed (the ones running finish). */
+  signal?: AbortSignal;
 };
 
 export type RunReport = { done: number; retried: number; failed: number };
@@ -107,7 +109,7 @@ export async function runDueJobs(handlers: JobHandlers, options: RunOptions = {}
   await failAbandonedJobs(queues);
   let remaining = options.limit ?? 100;
   const work = async () => {
-    while (remaining > 0) {
+    while (remaining > 0 && !options.signal?.aborted) {
       remaining--;
       const job = await claimJob(queues, settings.lockMs);
       if (!job) return;

@@ -19,10 +19,12 @@ export function startJobWorker(handlers: JobHandlers, options: WorkerOptions = {
   if (stopCurrent) return stopCurrent;
   const concurrency = options.concurrency ?? workerConcurrency();
   let running = false;
+  // A drain under way when the worker is stopped claims nothing more.
+  const stopped = new AbortController();
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    runDueJobs(handlers, { concurrency, limit: 1000 })
+    runDueJobs(handlers, { concurrency, limit: 1000, signal: stopped.signal })
       .catch((error: unknown) => logger.error({ err: error }, "file de tâches"))
       .finally(() => {
         running = false;
@@ -31,6 +33,7 @@ export function startJobWorker(handlers: JobHandlers, options: WorkerOptions = {
   timer.unref();
   stopCurrent = () => {
     clearInterval(timer);
+    stopped.abort();
     stopCurrent = undefined;
   };
   return stopCurrent;
