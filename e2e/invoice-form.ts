@@ -37,3 +37,18 @@ export async function expectInvoiceState(page: Page, label: string) {
     await expect(state).toHaveText(label, { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/** DEP COTES-D'ARMOR in the demo seed: service COLLEGE, engagement required (5 or 6 digits). */
+export const COTES_D_ARMOR = { siret: "22220001600327", name: "DEP COTES-D'ARMOR", service: "Collèges (COLLEGE) — engagement obligatoire" };
+
+/** Saisir facture → Valider et envoyer of the Pommes invoice to DEP COTES-D'ARMOR (engagement 91821); returns its page's address. */
+export async function sendToCotesDArmor(page: Page, number: string): Promise<string> {
+  await page.goto("/factures-emises/saisir");
+  await chooseRecipient(page, COTES_D_ARMOR);
+  await page.getByLabel(/^Numéro d'engagement/).fill("91821");
+  await addPommes(page);
+  await page.getByLabel("Numéro de facture *").fill(number);
+  await page.getByRole("button", { name: "Valider et envoyer" }).click();
+  await expect(page).toHaveURL(/\/factures-emises\/[0-9a-f-]+$/);
+  return page.url();
+}

@@ -3,23 +3,10 @@
 // and takes the second to payment; the supplier follows both on its dashboard, its invoice page and by e-mail.
 import { expect, test, type Page } from "@playwright/test";
 import { AGENT_COTES_D_ARMOR, ISABELLE, signedInPage } from "./helpers.ts";
-import { addPommes, chooseRecipient, expectInvoiceState } from "./invoice-form.ts";
+import { expectInvoiceState, sendToCotesDArmor } from "./invoice-form.ts";
 import { waitForEmail } from "./mail.ts";
 
-const COTES_D_ARMOR = { siret: "22220001600327", name: "DEP COTES-D'ARMOR", service: "Collèges (COLLEGE) — engagement obligatoire" };
 const MOTIF = "Montant de la facture erroné";
-
-/** Saisir facture → Valider et envoyer; returns the invoice page's address. */
-async function sendToCotesDArmor(page: Page, number: string): Promise<string> {
-  await page.goto("/factures-emises/saisir");
-  await chooseRecipient(page, COTES_D_ARMOR);
-  await page.getByLabel(/^Numéro d'engagement/).fill("91821");
-  await addPommes(page);
-  await page.getByLabel("Numéro de facture *").fill(number);
-  await page.getByRole("button", { name: "Valider et envoyer" }).click();
-  await expect(page).toHaveURL(/\/factures-emises\/[0-9a-f-]+$/);
-  return page.url();
-}
 
 /** On the recipient's invoice page: the action's button, then its dialog (motif from the list when asked). */
 async function act(page: Page, action: string, motif?: string) {

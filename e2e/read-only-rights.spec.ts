@@ -2,24 +2,12 @@
 // « Factures reçues » in consultation only (demo seed), sees the invoices the department received and opens one, but is
 // offered nothing that changes them: no selection checkbox, no « Actions sur la sélection », no action on the invoice's
 // page — only the sentence that says why. (The use cases refuse the change anyway: tests/integration/espace-rights.test.ts.)
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ISABELLE, signedInPage, tabNames } from "./helpers.ts";
-import { addPommes, chooseRecipient, expectInvoiceState } from "./invoice-form.ts";
+import { expectInvoiceState, sendToCotesDArmor } from "./invoice-form.ts";
 
 const READER = "lecture@cotesdarmor.example";
-const COTES_D_ARMOR = { siret: "22220001600327", name: "DEP COTES-D'ARMOR", service: "Collèges (COLLEGE) — engagement obligatoire" };
 const ACTIONS = ["Suspendre", "Rejeter", "À recycler", "Service fait", "Mandatée", "Mise à disposition comptable", "Comptabilisée", "Mise en paiement"];
-
-/** Saisir facture → Valider et envoyer, as Isabelle Dubreuil (CHORUS DEUX). */
-async function sendToCotesDArmor(page: Page, number: string) {
-  await page.goto("/factures-emises/saisir");
-  await chooseRecipient(page, COTES_D_ARMOR);
-  await page.getByLabel(/^Numéro d'engagement/).fill("91821");
-  await addPommes(page);
-  await page.getByLabel("Numéro de facture *").fill(number);
-  await page.getByRole("button", { name: "Valider et envoyer" }).click();
-  await expect(page).toHaveURL(/\/factures-emises\/[0-9a-f-]+$/);
-}
 
 test("a consultation-only agent sees the received invoices and an invoice's page, but no action", async ({ browser }) => {
   const supplier = await signedInPage(browser, ISABELLE);
