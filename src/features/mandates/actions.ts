@@ -1,8 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
-import { requireUser } from "@/server/auth/session.ts";
+import { userAction } from "@/server/actions.ts";
 import { revokeMandateSchema, signMandateSchema, subscribeMandateSchema } from "./schemas.ts";
 import { revokeMandate } from "./use-cases/revoke-mandate.ts";
 import { signMandate } from "./use-cases/sign-mandate.ts";
@@ -10,42 +9,26 @@ import { subscribeMandate } from "./use-cases/subscribe-mandate.ts";
 
 const mandatesPath = (structureId: string) => `/activites-gestionnaire/structures/${structureId}/mandats`;
 
-export async function subscribeMandateAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = subscribeMandateSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    await subscribeMandate(user.id, parsed.data);
-  } catch (error) {
-    return failed(error);
-  }
-  revalidatePath(mandatesPath(parsed.data.structureId));
-  redirect(`${mandatesPath(parsed.data.structureId)}?souscrit=1`);
-}
-
-export async function signMandateAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = signMandateSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  let structureId: string;
-  try {
-    ({ structureId } = await signMandate(user.id, { token: parsed.data.token, conditionsAccepted: true }));
-  } catch (error) {
-    return failed(error);
-  }
+/** Back to the structure's mandates, with the notice of what was done. */
+function backToMandates(structureId: string, notice: string): never {
   revalidatePath(mandatesPath(structureId));
-  redirect(`${mandatesPath(structureId)}?signe=1`);
+  redirect(`${mandatesPath(structureId)}?${notice}=1`);
 }
 
-export async function revokeMandateAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = revokeMandateSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    await revokeMandate(user.id, parsed.data);
-  } catch (error) {
-    return failed(error);
-  }
-  revalidatePath(mandatesPath(parsed.data.structureId));
-  redirect(`${mandatesPath(parsed.data.structureId)}?revoque=1`);
-}
+export const subscribeMandateAction = userAction({
+  schema: subscribeMandateSchema,
+  run: (input, user) => subscribeMandate(user.id, input),
+  done: (_mandate, input) => backToMandates(input.structureId, "souscrit"),
+});
+
+export const signMandateAction = userAction({
+  schema: signMandateSchema,
+  run: (input, user) => signMandate(user.id, { token: input.token, conditionsAccepted: true }),
+  done: ({ structureId }) => backToMandates(structureId, "signe"),
+});
+
+export const revokeMandateAction = userAction({
+  schema: revokeMandateSchema,
+  run: (input, user) => revokeMandate(user.id, input),
+  done: (_revoked, input) => backToMandates(input.structureId, "revoque"),
+});
