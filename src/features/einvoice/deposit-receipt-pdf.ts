@@ -1,8 +1,8 @@
 // The "Accusé de dépôt" of an invoice: what was deposited, when, by whom for whom, and the SHA-256 fingerprint
 // of the exact document bytes, so anyone can later check the document is the one deposited. PDF/A-3B too.
-import { formatAmount } from "@/features/invoices/totals.ts";
 import { createPdfADocument, finishPdfA } from "./pdf-a.ts";
 import { PdfCursor } from "./pdf-layout.ts";
+import { formatAmount } from "./write/format-amount.ts";
 
 export type DepositReceiptInput = {
   invoiceNumber: string;

@@ -5,6 +5,9 @@
 // allowance or charge here); BT-110 = Σ BT-117; BT-112 = BT-109 + BT-110; BT-115 = BT-112 − BT-113.
 import Decimal from "decimal.js";
 
+/** How an amount reads: einvoice's rule, the same on the screens and on the Factur-X PDF. */
+export { formatAmount } from "@/features/einvoice/ui.ts";
+
 export type LineAmountsInput = { quantity: string; unitPriceNet: string; discountNet?: string; vatRate: string };
 
 export type AmountsInput = {
@@ -74,12 +77,4 @@ export function computeTotals(input: AmountsInput): InvoiceTotals {
     prepaid: money(prepaid),
     amountDue: money(totalGross.minus(prepaid)),
   };
-}
-
-/** "1234.5" → "1 234,50" (display only, at the edge; from the decimal string, without going through a float). */
-export function formatAmount(value: string, fractionDigits = 2): string {
-  const [integer, fraction] = decimal(value).toFixed(fractionDigits).split(".");
-  const sign = integer.startsWith("-") ? "-" : "";
-  const grouped = integer.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
-  return fraction ? `${sign}${grouped},${fraction}` : `${sign}${grouped}`;
 }
