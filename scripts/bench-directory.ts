@@ -3,7 +3,7 @@
 // per kind of search, then, last, one line of JSON with the overall p50 / p95.
 import "./lib/load-env.ts";
 import pg from "pg";
-import { generateDirectory, type GeneratedStructure } from "../src/features/directory/bench-directory-generator.ts";
+import { generateDirectory, type GeneratedStructure } from "./bench/directory-generator.ts";
 import type { DirectorySearchInput } from "../src/features/directory/schemas.ts";
 import { loadDirectory } from "./lib/directory-loader.ts";
 import { applyMigrations } from "./lib/migrations.ts";

@@ -1,10 +1,10 @@
 // A realistic public directory for speed work (npm run seed:directory, npm run bench:directory): plausible
 // French public bodies with Luhn-valid SIRETs, towns and postal codes consistent by département, 1 to 4
 // services and mixed invoicing parameters. Pure and deterministic: the same seed gives the same directory.
-import { DEPARTEMENTS, PATRONYMS, SERVICES, type Departement } from "./bench-directory-places.ts";
-import { passesLuhn } from "@/features/structures/siret.ts";
+import { DEPARTEMENTS, PATRONYMS, SERVICES, type Departement } from "./directory-places.ts";
+import { passesLuhn } from "@/features/structures/rules/siret.ts";
 import { seededRandom } from "@/lib/seeded-random.ts";
-import type { EngagementFormatColumns } from "./engagement-format.ts";
+import type { EngagementFormatColumns } from "@/features/directory/rules/engagement-format.ts";
 
 export type GeneratedService = { code: string; libelle: string; engagementObligatoire: boolean };
 export type GeneratedStructure = EngagementFormatColumns & {

@@ -1,8 +1,8 @@
 // Loads a generated public directory into PostgreSQL, a few thousand rows per statement
 // (INSERT … SELECT FROM unnest(arrays)). Structures already there (same identifier) are skipped, with their services.
 import pg from "pg";
-import { generateDirectory, type GeneratedStructure } from "../../src/features/directory/bench-directory-generator.ts";
-import { structureSearchText } from "../../src/features/structures/search-text.ts";
+import { generateDirectory, type GeneratedStructure } from "../bench/directory-generator.ts";
+import { structureSearchText } from "@/features/structures/rules/search-text.ts";
 
 const BATCH = 5000;
 

@@ -7,8 +7,8 @@ import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/dsfr-provi
 import { DemoBanner } from "@/components/layout/demo-banner.tsx";
 import { SiteFooter } from "@/components/layout/site-footer.tsx";
 import { SiteHeader } from "@/components/layout/site-header.tsx";
-import { isAdministrator } from "@/features/administration/access.ts";
-import { visibleTabs } from "@/features/structures/espaces.ts";
+import { isAdministrator } from "@/features/administration/data/administrators.ts";
+import { visibleTabs } from "@/features/structures/rules/espaces.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";
 import { config } from "@/server/config.ts";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PortalTab } from "@/features/structures/espaces.ts";
+import type { PortalTab } from "@/features/structures/rules/espaces.ts";
 import { config } from "@/server/config.ts";
 import type { CurrentUser } from "@/server/auth/session.ts";
 import { PortalTabs } from "./portal-tabs.tsx";

@@ -5,7 +5,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { CURRENCY_CODES, DEFAULT_CURRENCY } from "./currencies.ts";
 import { UNIT_CODES } from "./units.ts";
-import { engagementFormatError, matchesEngagementFormat, type EngagementFormat } from "@/features/directory/engagement-format.ts";
+import { engagementFormatError, matchesEngagementFormat, type EngagementFormat } from "@/features/directory/rules/engagement-format.ts";
 import { HOLDER_REQUIRED_MESSAGE, needsHolderValidation } from "./validation/validation-rules.ts";
 
 export const CADRES = ["A1", "A2", "A9", "A12"] as const;

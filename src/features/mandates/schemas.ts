@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONDITIONS_NOT_ACCEPTED } from "./mandate-rules.ts";
+import { CONDITIONS_NOT_ACCEPTED } from "./rules/mandate-rules.ts";
 
 const structureId = z.uuid("Structure introuvable.");
 

@@ -17,7 +17,7 @@ import {
   structureUpdateSchema,
   updateRattachementSchema,
   usersSelectionSchema,
-} from "./management-schemas.ts";
+} from "./schemas/management.ts";
 import { addBankAccount } from "./use-cases/add-bank-account.ts";
 import { addEspaces } from "./use-cases/add-espaces.ts";
 import { attachUser, INVITATION_SENT } from "./use-cases/attach-user.ts";

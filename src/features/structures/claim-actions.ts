@@ -5,8 +5,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { CLAIM_DOCUMENT_MAX_BYTES, claimStructureSchema } from "./claim-schemas.ts";
-import { claimPath } from "./rattachement-schemas.ts";
+import { CLAIM_DOCUMENT_MAX_BYTES, claimStructureSchema } from "./schemas/claim.ts";
+import { claimPath } from "./schemas/rattachement.ts";
 import { claimStructure } from "./use-cases/claim-structure.ts";
 
 export async function claimStructureAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

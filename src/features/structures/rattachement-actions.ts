@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { acceptRattachementSchema, answerInvitationSchema, claimPath, refuseRattachementSchema, removeRattachementsSchema, requestRattachementSchema } from "./rattachement-schemas.ts";
+import { acceptRattachementSchema, answerInvitationSchema, claimPath, refuseRattachementSchema, removeRattachementsSchema, requestRattachementSchema } from "./schemas/rattachement.ts";
 import { acceptInvitation, declineInvitation } from "./use-cases/accept-invitation.ts";
 import { acceptRattachement } from "./use-cases/accept-rattachement.ts";
 import { refuseRattachement } from "./use-cases/refuse-rattachement.ts";

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { effectiveIdentifier, structureCreationSchema, structureIdentificationSchema } from "./structure-creation-schema.ts";
+import { effectiveIdentifier, structureCreationSchema, structureIdentificationSchema } from "./schemas/structure-creation.ts";
 import { checkStructureIdentifier } from "./use-cases/check-structure-identifier.ts";
 import { createStructure } from "./use-cases/create-structure.ts";
 

@@ -24,7 +24,7 @@ import { setUsersActive } from "@/features/structures/use-cases/set-users-active
 import { updateBankAccount } from "@/features/structures/use-cases/update-bank-account.ts";
 import { updateService } from "@/features/structures/use-cases/update-service.ts";
 import { updateUserRattachement } from "@/features/structures/use-cases/update-user-rattachement.ts";
-import { structureUpdateSchema } from "@/features/structures/management-schemas.ts";
+import { structureUpdateSchema } from "@/features/structures/schemas/management.ts";
 import { updateStructure } from "@/features/structures/use-cases/update-structure.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";

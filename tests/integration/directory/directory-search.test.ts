@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemoData } from "../../prisma/seed/seed-demo-data.ts";
+import { seedDemoData } from "../../../prisma/seed/seed-demo-data.ts";
 import { getPublicStructure } from "@/features/directory/use-cases/get-public-structure.ts";
 import { COUNT_LIMIT, searchPublicDirectory } from "@/features/directory/use-cases/search-public-directory.ts";
 import { db } from "@/server/db.ts";
-import { createPublicStructure } from "./factories.ts";
+import { createPublicStructure } from "../factories.ts";
 
 const names = (result: { structures: { raisonSociale: string }[] }) => result.structures.map((s) => s.raisonSociale);
 

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { getMandate } from "@/features/mandates/use-cases/get-mandate.ts";
 import { getMandateToSign } from "@/features/mandates/use-cases/get-mandate-to-sign.ts";
 import { getMandateWarning } from "@/features/mandates/use-cases/get-mandate-warning.ts";
-import { hasActiveMandate } from "@/features/mandates/use-cases/has-active-mandate.ts";
+import { hasActiveMandate } from "@/features/mandates/data/active-mandate.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
 import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
 import { signMandate } from "@/features/mandates/use-cases/sign-mandate.ts";
 import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandate.ts";
 import { db } from "@/server/db.ts";
-import { attach, createStructure, createUser } from "./factories.ts";
+import { attach, createStructure, createUser } from "../factories.ts";
 
 describe("mandates of another structure", () => {
   it("can be neither listed, exported, subscribed, signed nor revoked", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mandatesCsv } from "@/features/mandates/mandate-table.ts";
-import { hasActiveMandate } from "@/features/mandates/use-cases/has-active-mandate.ts";
+import { mandatesCsv } from "@/features/mandates/rules/mandate-table.ts";
+import { hasActiveMandate } from "@/features/mandates/data/active-mandate.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
 import { requireActiveMandate } from "@/features/mandates/use-cases/require-active-mandate.ts";
 import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
@@ -9,7 +9,7 @@ import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandat
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
 import { getMandateWarning } from "@/features/mandates/use-cases/get-mandate-warning.ts";
 import { db } from "@/server/db.ts";
-import { attach, createStructure, createUser } from "./factories.ts";
+import { attach, createStructure, createUser } from "../factories.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -11,14 +11,14 @@ import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
 import { depositInvoiceFile } from "@/features/invoices/use-cases/deposit-invoice-file.ts";
 import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
 import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE, sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
-import { bankAccountSchema } from "@/features/structures/management-schemas.ts";
+import { bankAccountSchema } from "@/features/structures/schemas/management.ts";
 import { addBankAccount } from "@/features/structures/use-cases/add-bank-account.ts";
 import { setBankAccountActive } from "@/features/structures/use-cases/set-bank-account-active.ts";
 import { updateBankAccount } from "@/features/structures/use-cases/update-bank-account.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
-import { sampleEInvoice, writeUbl, type SampleParties } from "../../scripts/lib/sample-einvoices.ts";
-import { attach, createInvoiceRecipients, createInvoiceSupplier, createManagedStructure, createUser, SUPPLIER_IBAN } from "./factories.ts";
+import { sampleEInvoice, writeUbl, type SampleParties } from "../../../scripts/lib/sample-einvoices.ts";
+import { attach, createInvoiceRecipients, createInvoiceSupplier, createManagedStructure, createUser, SUPPLIER_IBAN } from "../factories.ts";
 
 const FOREIGN_IBAN = "DE89370400440532013000";
 const OTHER_IBAN = "FR7610107001011234567890129";

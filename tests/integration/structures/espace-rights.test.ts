@@ -6,8 +6,8 @@ import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-de
 import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
 import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
-import { espaceRight } from "@/features/structures/espace-grants.ts";
-import { updateRattachementSchema } from "@/features/structures/management-schemas.ts";
+import { espaceRight } from "@/features/structures/data/espace-grants.ts";
+import { updateRattachementSchema } from "@/features/structures/schemas/management.ts";
 import { acceptInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
 import { acceptRattachement } from "@/features/structures/use-cases/accept-rattachement.ts";
 import { addEspaces } from "@/features/structures/use-cases/add-espaces.ts";
@@ -15,8 +15,8 @@ import { attachUser } from "@/features/structures/use-cases/attach-user.ts";
 import { setUsersActive } from "@/features/structures/use-cases/set-users-active.ts";
 import { updateUserRattachement } from "@/features/structures/use-cases/update-user-rattachement.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createUser, openEspace } from "./factories.ts";
-import { insertInvoice } from "./tracking-invoices.ts";
+import { attach, createManagedStructure, createUser, openEspace } from "../factories.ts";
+import { insertInvoice } from "../tracking-invoices.ts";
 
 const UBL = new TextEncoder().encode('<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><ID>F1</ID></Invoice>');
 

@@ -2,8 +2,8 @@
 // account, and an invitation grants nothing until it is accepted.
 import { describe, expect, it } from "vitest";
 import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
-import { requireMember } from "@/features/structures/access.ts";
-import { attachUserSchema } from "@/features/structures/management-schemas.ts";
+import { requireMember } from "@/features/structures/data/access.ts";
+import { attachUserSchema } from "@/features/structures/schemas/management.ts";
 import { acceptInvitation, declineInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
 import { attachUser, INVITATION_SENT } from "@/features/structures/use-cases/attach-user.ts";
 import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
@@ -11,7 +11,7 @@ import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces
 import { listManagedStructures } from "@/features/structures/use-cases/list-managed-structures.ts";
 import { removeUsers } from "@/features/structures/use-cases/remove-users.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createUser } from "./factories.ts";
+import { attach, createManagedStructure, createUser } from "../factories.ts";
 
 const invite = (email: string, overrides: Record<string, unknown> = {}) =>
   attachUserSchema.parse({ email, role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: ["FACTURES_EMISES"], ...overrides });

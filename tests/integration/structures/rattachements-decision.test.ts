@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { refuseRattachementSchema } from "@/features/structures/rattachement-schemas.ts";
+import { refuseRattachementSchema } from "@/features/structures/schemas/rattachement.ts";
 import { acceptRattachement } from "@/features/structures/use-cases/accept-rattachement.ts";
 import { getPendingRequest } from "@/features/structures/use-cases/get-pending-request.ts";
 import { listPendingRequests } from "@/features/structures/use-cases/list-pending-requests.ts";
 import { refuseRattachement } from "@/features/structures/use-cases/refuse-rattachement.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createServiceOf, createUser } from "./factories.ts";
+import { attach, createManagedStructure, createServiceOf, createUser } from "../factories.ts";
 
 async function pendingRequest() {
   const managed = await createManagedStructure({ espaces: ["FACTURES_EMISES", "SOLLICITATIONS_EMISES", "MON_COMPTE", "ACTIVITES_GESTIONNAIRE"] });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { structureSearchSchema } from "@/features/structures/rattachement-schemas.ts";
+import { structureSearchSchema } from "@/features/structures/schemas/rattachement.ts";
 import { removeOwnRattachements } from "@/features/structures/use-cases/remove-own-rattachements.ts";
 import { requestRattachement } from "@/features/structures/use-cases/request-rattachement.ts";
 import { exportStructures, searchStructures } from "@/features/structures/use-cases/search-structures.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createStructure, createUser } from "./factories.ts";
+import { attach, createManagedStructure, createStructure, createUser } from "../factories.ts";
 
 const search = (criteria: Record<string, string> = {}) => structureSearchSchema.parse(criteria);
 

@@ -9,14 +9,14 @@ import { listAuditLog } from "@/features/administration/use-cases/list-audit-log
 import { listClaims } from "@/features/administration/use-cases/list-claims.ts";
 import { refuseClaim } from "@/features/administration/use-cases/refuse-claim.ts";
 import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
-import { requireGestionnaire, requireMember } from "@/features/structures/access.ts";
-import { claimStructureSchema } from "@/features/structures/claim-schemas.ts";
+import { requireGestionnaire, requireMember } from "@/features/structures/data/access.ts";
+import { claimStructureSchema } from "@/features/structures/schemas/claim.ts";
 import { claimStructure, MAX_PENDING_CLAIMS_PER_USER } from "@/features/structures/use-cases/claim-structure.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { removeOwnRattachements } from "@/features/structures/use-cases/remove-own-rattachements.ts";
 import { requestRattachement } from "@/features/structures/use-cases/request-rattachement.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createPublicStructure, createUser } from "./factories.ts";
+import { attach, createManagedStructure, createPublicStructure, createUser } from "../factories.ts";
 
 const JUSTIFICATION = "Je suis la directrice générale des services de la commune, qui m'a déléguée pour recevoir ses factures.";
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { PUBLIC_STRUCTURE_NOT_CREATED, structureCreationSchema, STRUCTURE_ALREADY_REGISTERED, type StructureCreationInput } from "@/features/structures/structure-creation-schema.ts";
+import { PUBLIC_STRUCTURE_NOT_CREATED, structureCreationSchema, STRUCTURE_ALREADY_REGISTERED, type StructureCreationInput } from "@/features/structures/schemas/structure-creation.ts";
 import { checkStructureIdentifier } from "@/features/structures/use-cases/check-structure-identifier.ts";
 import { createStructure } from "@/features/structures/use-cases/create-structure.ts";
 import { db } from "@/server/db.ts";
-import { createUser } from "./factories.ts";
+import { createUser } from "../factories.ts";
 
 const chorusSociete = (overrides: Partial<StructureCreationInput> = {}): StructureCreationInput =>
   structureCreationSchema.parse({

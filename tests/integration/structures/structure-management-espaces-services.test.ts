@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addEspacesSchema, serviceSchema } from "@/features/structures/management-schemas.ts";
+import { addEspacesSchema, serviceSchema } from "@/features/structures/schemas/management.ts";
 import { addEspaces } from "@/features/structures/use-cases/add-espaces.ts";
 import { createService } from "@/features/structures/use-cases/create-service.ts";
 import { removeEspaces } from "@/features/structures/use-cases/remove-espaces.ts";
 import { setServiceActive } from "@/features/structures/use-cases/set-service-active.ts";
 import { updateService } from "@/features/structures/use-cases/update-service.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createServiceOf, createUser } from "./factories.ts";
+import { attach, createManagedStructure, createServiceOf, createUser } from "../factories.ts";
 
 const espacesOf = (structureId: string) =>
   db.structureEspace.findMany({ where: { structureId }, select: { serviceId: true, espace: true, consultation: true, modification: true } });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { structureUpdateSchema } from "@/features/structures/management-schemas.ts";
+import { structureUpdateSchema } from "@/features/structures/schemas/management.ts";
 import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
 import { listManagedStructures } from "@/features/structures/use-cases/list-managed-structures.ts";
 import { updateStructure } from "@/features/structures/use-cases/update-structure.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createStructure, createUser } from "./factories.ts";
+import { attach, createManagedStructure, createStructure, createUser } from "../factories.ts";
 
 const form = (overrides: Record<string, unknown> = {}) =>
   structureUpdateSchema.parse({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachUserSchema } from "@/features/structures/management-schemas.ts";
+import { attachUserSchema } from "@/features/structures/schemas/management.ts";
 import { acceptInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
 import { attachUser, INVITATION_SENT } from "@/features/structures/use-cases/attach-user.ts";
 import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
@@ -7,7 +7,7 @@ import { removeUsers } from "@/features/structures/use-cases/remove-users.ts";
 import { setUsersActive } from "@/features/structures/use-cases/set-users-active.ts";
 import { updateUserRattachement } from "@/features/structures/use-cases/update-user-rattachement.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createUser } from "./factories.ts";
+import { attach, createManagedStructure, createUser } from "../factories.ts";
 
 const attachInput = (email: string, overrides: Record<string, unknown> = {}) =>
   attachUserSchema.parse({ email, role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: ["FACTURES_EMISES"], ...overrides });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { visibleTabs } from "@/features/structures/espaces.ts";
+import { visibleTabs } from "@/features/structures/rules/espaces.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
-import { attach, createStructure, createUser } from "./factories.ts";
+import { attach, createStructure, createUser } from "../factories.ts";
 
 const tabLabels = async (userId: string) => visibleTabs(await getUserEspaces(userId)).map((tab) => tab.label);
 

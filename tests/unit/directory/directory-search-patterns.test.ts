@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directorySearchSchema } from "@/features/directory/schemas.ts";
-import { resultCountLabel, searchQuery } from "@/features/directory/labels.ts";
-import { identifierToLike, textToLikePatterns } from "@/features/directory/search-patterns.ts";
+import { resultCountLabel, searchQuery } from "@/features/directory/rules/labels.ts";
+import { identifierToLike, textToLikePatterns } from "@/features/directory/rules/search-patterns.ts";
 
 describe("Siret / Identifiant", () => {
   it("matches identifiers starting with what was typed, spaces ignored", () => {

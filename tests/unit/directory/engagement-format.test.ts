@@ -11,7 +11,7 @@ import {
   engagementFormatOf,
   matchesEngagementFormat,
   type EngagementFormat,
-} from "@/features/directory/engagement-format.ts";
+} from "@/features/directory/rules/engagement-format.ts";
 
 const format = (charset: EngagementFormat["charset"], minLength: number | null, maxLength: number | null, prefix: string | null = null): EngagementFormat => ({
   charset,

@@ -6,8 +6,8 @@ import {
   MANDATE_STATUS_LABELS,
   missingMandateMessage,
   signatureExpiry,
-} from "@/features/mandates/mandate-rules.ts";
-import { mandateCells, mandatesCsv, type MandateRow } from "@/features/mandates/mandate-table.ts";
+} from "@/features/mandates/rules/mandate-rules.ts";
+import { mandateCells, mandatesCsv, type MandateRow } from "@/features/mandates/rules/mandate-table.ts";
 
 describe("mandate lifecycle", () => {
   it("goes from En cours de validation to Actif, and from either to Révoqué, never back", () => {

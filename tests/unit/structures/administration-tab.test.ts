@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visibleTabs } from "@/features/structures/espaces.ts";
+import { visibleTabs } from "@/features/structures/rules/espaces.ts";
 
 describe("the Administration tab", () => {
   it("is shown to platform administrators only, after the other tabs, whatever their espaces", () => {

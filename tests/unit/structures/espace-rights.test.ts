@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { consultationOnlyMessage, effectiveRight, rightAllows, strongestRight, structureRight, type RattachementRights } from "@/features/structures/espace-rights.ts";
-import { grantedEspaces } from "@/features/structures/espaces.ts";
-import { receivedScope, withinScopes } from "@/features/invoices/received/received-scope.ts";
+import { consultationOnlyMessage, effectiveRight, rightAllows, strongestRight, structureRight, type RattachementRights } from "@/features/structures/rules/espace-rights.ts";
+import { grantedEspaces } from "@/features/structures/rules/espaces.ts";
+import { receivedScope, withinScopes } from "@/features/invoices/common/rules/received-scope.ts";
 
 const open = (consultation: boolean, modification: boolean, serviceId: string | null = null) => ({ espace: "FACTURES_RECUES" as const, serviceId, consultation, modification });
 const given = (consultation: boolean, modification: boolean) => ({ espace: "FACTURES_RECUES" as const, consultation, modification });

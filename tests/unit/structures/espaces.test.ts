@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grantedEspaces, visibleTabs, type EspaceGrant } from "@/features/structures/espaces.ts";
+import { grantedEspaces, visibleTabs, type EspaceGrant } from "@/features/structures/rules/espaces.ts";
 
 const labels = (grants: EspaceGrant[]) => visibleTabs(grantedEspaces(grants)).map((tab) => tab.label);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildEnCoursImmatriculationIdentifier, compactUpperCase, identifierError } from "@/features/structures/identifier.ts";
+import { buildEnCoursImmatriculationIdentifier, compactUpperCase, identifierError } from "@/features/structures/rules/identifier.ts";
 
 describe("identifier of a company en cours d'immatriculation", () => {
   it("builds the seed's FRCHORUSSOCIETE from France and CHORUS SOCIETE", () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SideMenu } from "@codegouvfr/react-dsfr/SideMenu";
-import { requireEspace } from "@/server/auth/require-espace.ts";
+import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 /** Activités du gestionnaire: the structures one manages, and the rattachement requests waiting for a decision. */
 export default async function ActivitesGestionnaireLayout({ children }: { children: ReactNode }) {

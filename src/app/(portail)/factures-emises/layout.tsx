@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { FacturesEmisesNav } from "@/features/invoices/view/factures-emises-nav.tsx";
 import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
-import { requireEspace } from "@/server/auth/require-espace.ts";
+import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 /** Factures émises: the supplier's invoices, with the portal's sub-tabs above every page of the espace. */
 export default async function FacturesEmisesLayout({ children }: { children: ReactNode }) {

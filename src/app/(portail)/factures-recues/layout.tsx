@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireEspace } from "@/server/auth/require-espace.ts";
+import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 /** Factures reçues: the public structure's staff process the invoices addressed to it (403 without the espace). */
 export default async function FacturesRecuesLayout({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { NotYetAvailable } from "@/components/not-yet-available.tsx";
-import { requireEspace } from "@/server/auth/require-espace.ts";
+import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 export const metadata = { title: "Sollicitations émises" };
 

@@ -1,14 +1,14 @@
 // What approving and refusing a claim share: the administrator's check, the claim locked with its structure,
 // "decided once", the audit row and the requester's notice, all in the decision's transaction.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { lockStructure } from "@/features/structures/use-cases/lock-structure.ts";
+import { lockStructure } from "@/features/structures/data/lock-structure.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { requireAdministrator } from "../access.ts";
+import { requireAdministrator } from "./administrators.ts";
 
 export const claimAlreadyDecided = () => new AppError("CONFLICT", "Cette demande a déjà été traitée par un administrateur de la plateforme.");
 

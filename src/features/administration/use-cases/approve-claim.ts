@@ -1,8 +1,8 @@
-import { gestionnaireIds } from "@/features/structures/access.ts";
+import { gestionnaireIds } from "@/features/structures/data/access.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import type { ApproveClaimInput } from "../schemas.ts";
-import { auditDecision, claimAlreadyDecided, claimToDecide, notifyClaimant } from "./claim-decision.ts";
+import { auditDecision, claimAlreadyDecided, claimToDecide, notifyClaimant } from "../data/claim-decision.ts";
 
 export type ApproveClaimOptions = { userId: string; input: ApproveClaimInput };
 

@@ -5,7 +5,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import { z } from "zod";
-import { resultCountLabel, searchQuery } from "../labels.ts";
+import { resultCountLabel, searchQuery } from "../rules/labels.ts";
 import { directorySearchSchema, PAGE_SIZES } from "../schemas.ts";
 import { searchPublicDirectory } from "../use-cases/search-public-directory.ts";
 

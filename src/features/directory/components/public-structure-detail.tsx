@@ -2,7 +2,7 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/server/errors.ts";
-import { yesNo } from "../invoicing-parameters.ts";
+import { yesNo } from "../rules/invoicing-parameters.ts";
 import { getPublicStructure } from "../use-cases/get-public-structure.ts";
 
 async function findPublicStructure(identifier: string) {

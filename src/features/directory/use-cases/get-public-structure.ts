@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { ENGAGEMENT_FORMAT_SELECT, engagementFormatLabel, engagementFormatOf } from "../engagement-format.ts";
-import { serviceRequiresEngagement } from "../invoicing-parameters.ts";
+import { ENGAGEMENT_FORMAT_SELECT, engagementFormatLabel, engagementFormatOf } from "../rules/engagement-format.ts";
+import { serviceRequiresEngagement } from "../rules/invoicing-parameters.ts";
 
 /**
  * One entry of the public directory: an active public structure, its invoicing parameters and its active

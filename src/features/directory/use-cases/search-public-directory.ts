@@ -2,7 +2,7 @@ import { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { directorySearchSchema, type DirectorySearchInput } from "../schemas.ts";
-import { identifierToLike, textToLikePatterns } from "../search-patterns.ts";
+import { identifierToLike, textToLikePatterns } from "../rules/search-patterns.ts";
 
 /** Beyond this many matches the count stops: the page says "plus de 1 000" and asks for a finer search. */
 export const COUNT_LIMIT = 1000;

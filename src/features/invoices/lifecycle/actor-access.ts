@@ -4,14 +4,14 @@
 // out of every reach of theirs is NOT_FOUND (nothing leaks); one they see from another side is FORBIDDEN, and so is
 // one they see from the right side with only "consultation" of its espace (a reader never moves an invoice).
 import type { Espace } from "@/generated/prisma/enums.ts";
-import { requireEspaceRight } from "@/features/structures/espace-grants.ts";
+import { requireEspaceRight } from "@/features/structures/data/espace-grants.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import { receivedInvoiceWhere } from "../received/received-scope.ts";
-import { receivedScopes } from "../received/received-access.ts";
-import { supplierStructureIds } from "../supplier-access.ts";
-import { toValidateWhere, validatorStructureIds } from "../validation/validation-access.ts";
+import { receivedInvoiceWhere, toValidateWhere } from "../common/data/invoice-where.ts";
+import { receivedScopes } from "../common/data/received-access.ts";
+import { supplierStructureIds } from "../common/data/supplier-access.ts";
+import { validatorStructureIds } from "../common/data/validation-access.ts";
 import type { LifecycleAction, LifecycleActor } from "./lifecycle-contract.ts";
 import { actorOf, reservedMessage } from "./status-machine.ts";
 import { isUuid } from "@/lib/uuid.ts";

@@ -4,14 +4,14 @@
 // service. The passage through EN_COURS_ACHEMINEMENT lasts seconds and is not announced (its next status is); the
 // supplier's own moves (Compléter, Recycler) are in their fil but not e-mailed back to them.
 import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
-import { usersOpening, type EspaceUser } from "@/features/structures/espace-grants.ts";
+import { usersOpening, type EspaceUser } from "@/features/structures/data/espace-grants.ts";
 import type { Tx } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
-import { receivedGrantSelect, receivedScopeOf } from "../received/received-access.ts";
+import { receivedGrantSelect, receivedScopeOf } from "../common/data/received-access.ts";
 import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
 import { formatAmount } from "../totals.ts";
 import { formatDayAndTime } from "../view/invoice-dates.ts";

@@ -1,4 +1,4 @@
-import { effectiveRight, rightAllows, type EspaceRight } from "@/features/structures/espace-rights.ts";
+import { effectiveRight, rightAllows, type EspaceRight } from "@/features/structures/rules/espace-rights.ts";
 import { db } from "@/server/db.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import Link from "next/link";
-import { missingMandateMessage } from "../mandate-rules.ts";
+import { missingMandateMessage } from "../rules/mandate-rules.ts";
 
 type BlockedStructure = { id: string; raisonSociale: string; isGestionnaire: boolean };
 

@@ -1,4 +1,4 @@
-import { requireMember } from "@/features/structures/access.ts";
+import { requireMember } from "@/features/structures/data/access.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 

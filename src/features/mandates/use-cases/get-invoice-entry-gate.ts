@@ -1,5 +1,5 @@
-import { effectiveRight } from "@/features/structures/espace-rights.ts";
-import { isGestionnaire } from "@/features/structures/espaces.ts";
+import { effectiveRight } from "@/features/structures/rules/espace-rights.ts";
+import { isGestionnaire } from "@/features/structures/rules/espaces.ts";
 import { db } from "@/server/db.ts";
 
 /**

@@ -1,9 +1,9 @@
-import { requireGestionnaire } from "@/features/structures/access.ts";
+import { requireGestionnaire } from "@/features/structures/data/access.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { hashToken } from "@/server/tokens.ts";
-import { mandateText } from "../mandate-rules.ts";
+import { mandateText } from "../rules/mandate-rules.ts";
 
 /**
  * The mandate a signing link opens, for its signataire only, while they still manage the structure and the link

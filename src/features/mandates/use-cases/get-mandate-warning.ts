@@ -1,7 +1,7 @@
-import { isGestionnaire } from "@/features/structures/espaces.ts";
-import { requireMember } from "@/features/structures/access.ts";
+import { isGestionnaire } from "@/features/structures/rules/espaces.ts";
+import { requireMember } from "@/features/structures/data/access.ts";
 import { db } from "@/server/db.ts";
-import { BLOCKING_STATUSES } from "../mandate-rules.ts";
+import { BLOCKING_STATUSES } from "../rules/mandate-rules.ts";
 
 /**
  * Whether the "Avertissement" on missing mandates applies to a structure of the user: a private structure with no

@@ -1,4 +1,4 @@
-import { requireGestionnaire } from "@/features/structures/access.ts";
+import { requireGestionnaire } from "@/features/structures/data/access.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 

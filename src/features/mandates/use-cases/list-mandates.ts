@@ -1,6 +1,6 @@
-import { requireGestionnaire } from "@/features/structures/access.ts";
+import { requireGestionnaire } from "@/features/structures/data/access.ts";
 import { db } from "@/server/db.ts";
-import type { MandateRow } from "../mandate-table.ts";
+import type { MandateRow } from "../rules/mandate-table.ts";
 
 /**
  * "Mandats de facturation" of a structure, newest first, for its gestionnaires: one page of them, or all of them

@@ -1,8 +1,8 @@
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { missingMandateMessage } from "../mandate-rules.ts";
-import { hasActiveMandate } from "./has-active-mandate.ts";
+import { missingMandateMessage } from "../rules/mandate-rules.ts";
+import { hasActiveMandate } from "../data/active-mandate.ts";
 
 /**
  * The gate of invoice entry: a private structure must hold an Actif mandate, by which the portal issues its invoices.

@@ -1,8 +1,8 @@
-import { gestionnaireIds, requireGestionnaire } from "@/features/structures/access.ts";
+import { gestionnaireIds, requireGestionnaire } from "@/features/structures/data/access.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
-import { canTransition } from "../mandate-rules.ts";
+import { canTransition } from "../rules/mandate-rules.ts";
 
 /** "Révoquer": a gestionnaire ends an active mandate, or drops one still waiting for its signature. */
 export async function revokeMandate(userId: string, input: { structureId: string; mandateId: string }, now = new Date()) {

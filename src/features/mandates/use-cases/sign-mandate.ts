@@ -1,8 +1,8 @@
-import { gestionnaireIds } from "@/features/structures/access.ts";
+import { gestionnaireIds } from "@/features/structures/data/access.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
-import { CONDITIONS_NOT_ACCEPTED } from "../mandate-rules.ts";
+import { CONDITIONS_NOT_ACCEPTED } from "../rules/mandate-rules.ts";
 import { findMandateToSign } from "./get-mandate-to-sign.ts";
 
 /** "Valider le mandat": the signataire accepts the mandate and the terms of use; the mandate becomes Actif. */

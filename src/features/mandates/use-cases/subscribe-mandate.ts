@@ -1,4 +1,4 @@
-import { gestionnaireIds, requireGestionnaire } from "@/features/structures/access.ts";
+import { gestionnaireIds, requireGestionnaire } from "@/features/structures/data/access.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
@@ -6,7 +6,7 @@ import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { newToken } from "@/server/tokens.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { canSubscribeMandate, signatureExpiry } from "../mandate-rules.ts";
+import { canSubscribeMandate, signatureExpiry } from "../rules/mandate-rules.ts";
 import type { SubscribeMandateInput } from "../schemas.ts";
 
 /**

@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { claimStructureAction } from "../claim-actions.ts";
-import { CLAIM_DOCUMENT_HINT, CLAIM_JUSTIFICATION_MAX } from "../claim-schemas.ts";
+import { CLAIM_DOCUMENT_HINT, CLAIM_JUSTIFICATION_MAX } from "../schemas/claim.ts";
 import { useStructureForm } from "./structure-page-action-form.ts";
 
 /** The justification and supporting document sent to the platform's administration, for a structure without gestionnaire. */

@@ -3,8 +3,8 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Espace } from "@/generated/prisma/enums.ts";
-import { ESPACE_LABELS } from "../espaces.ts";
-import { ALL_SERVICES } from "../management-schemas.ts";
+import { ESPACE_LABELS } from "../rules/espaces.ts";
+import { ALL_SERVICES } from "../schemas/management.ts";
 import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
 import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
 

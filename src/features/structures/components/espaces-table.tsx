@@ -3,7 +3,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import type { Espace } from "@/generated/prisma/enums.ts";
-import { ESPACE_LABELS } from "../espaces.ts";
+import { ESPACE_LABELS } from "../rules/espaces.ts";
 import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
 import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
 import { RowSelectionCheckbox } from "@/components/row-selection-checkbox.tsx";

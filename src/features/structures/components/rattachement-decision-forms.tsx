@@ -8,8 +8,8 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useActionState } from "react";
 import type { Espace } from "@/generated/prisma/enums.ts";
 import { initialActionState, type ActionState } from "@/lib/action-state.ts";
-import { ESPACE_LABELS } from "../espaces.ts";
-import { ROLE_LABELS } from "../labels.ts";
+import { ESPACE_LABELS } from "../rules/espaces.ts";
+import { ROLE_LABELS } from "../rules/labels.ts";
 import { acceptRattachementAction, refuseRattachementAction } from "../rattachement-actions.ts";
 
 /** The first error of a field, including those of its list items ("serviceIds.0"). */

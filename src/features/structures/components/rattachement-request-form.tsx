@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
 import { requestRattachementAction, type RattachementRequestState } from "../rattachement-actions.ts";
-import { claimPath } from "../rattachement-schemas.ts";
+import { claimPath } from "../schemas/rattachement.ts";
 import { RowSelectionCheckbox } from "@/components/row-selection-checkbox.tsx";
 
 type Row = { id: string; identifier: string; designation: string; status: string; address: string; ownStatus: string | null };

@@ -1,7 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
-import { ESPACE_LABELS, isGestionnaire } from "../espaces.ts";
-import { RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "../labels.ts";
+import { ESPACE_LABELS, isGestionnaire } from "../rules/espaces.ts";
+import { RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "../rules/labels.ts";
 import { listUserClaims } from "../use-cases/list-user-claims.ts";
 import { listUserRattachements } from "../use-cases/list-user-rattachements.ts";
 import { InvitationAnswerForms, type InvitationRow } from "./invitation-answer-forms.tsx";

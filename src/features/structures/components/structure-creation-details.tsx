@@ -8,9 +8,9 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { COUNTRIES } from "@/lib/countries.ts";
-import { IDENTIFIER_TYPE_LABELS } from "../labels.ts";
+import { IDENTIFIER_TYPE_LABELS } from "../rules/labels.ts";
 import { createStructureAction } from "../structure-creation-actions.ts";
-import { effectiveIdentifier, structureCreationSchema, type StructureCreationInput } from "../structure-creation-schema.ts";
+import { effectiveIdentifier, structureCreationSchema, type StructureCreationInput } from "../schemas/structure-creation.ts";
 import { IdentifierMessage, showServerErrors } from "./structure-creation-messages.tsx";
 
 type TextField = "libelle" | "email" | "adresse" | "complementAdresse1" | "complementAdresse2" | "codePostal" | "ville" | "telephone" | "fax";

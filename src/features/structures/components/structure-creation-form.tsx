@@ -8,7 +8,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { COUNTRIES } from "@/lib/countries.ts";
-import { IDENTIFIER_TYPE_LABELS } from "../labels.ts";
+import { IDENTIFIER_TYPE_LABELS } from "../rules/labels.ts";
 import { checkStructureIdentificationAction } from "../structure-creation-actions.ts";
 import {
   effectiveIdentifier,
@@ -16,7 +16,7 @@ import {
   TYPES_WITHOUT_SIRET,
   type StructureCreationInput,
   type StructureIdentificationInput,
-} from "../structure-creation-schema.ts";
+} from "../schemas/structure-creation.ts";
 import { StructureCreationDetails } from "./structure-creation-details.tsx";
 import { IdentifierMessage, SEARCH_PATH, showServerErrors } from "./structure-creation-messages.tsx";
 

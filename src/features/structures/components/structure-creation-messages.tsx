@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionState } from "@/lib/action-state.ts";
-import { STRUCTURE_ALREADY_REGISTERED } from "../structure-creation-schema.ts";
+import { STRUCTURE_ALREADY_REGISTERED } from "../schemas/structure-creation.ts";
 
 export const SEARCH_PATH = "/mon-compte/rattachements/demander";
 

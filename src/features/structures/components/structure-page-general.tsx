@@ -1,6 +1,6 @@
 import type { Structure } from "@/generated/prisma/client.ts";
-import { engagementFormatLabel, engagementFormatOf } from "@/features/directory/engagement-format.ts";
-import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "../labels.ts";
+import { engagementFormatLabel, engagementFormatOf } from "@/features/directory/rules/engagement-format.ts";
+import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
 
 const yesNo = (value: boolean) => (value ? "Oui" : "Non");
 

@@ -3,8 +3,8 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { IdentifierType } from "@/generated/prisma/enums.ts";
 import { COUNTRIES } from "@/lib/countries.ts";
-import { IDENTIFIER_TYPE_LABELS } from "../labels.ts";
-import type { StructureSearch } from "../rattachement-schemas.ts";
+import { IDENTIFIER_TYPE_LABELS } from "../rules/labels.ts";
+import type { StructureSearch } from "../schemas/rattachement.ts";
 
 const TEXT_CRITERIA = [
   ["raisonSociale", "Raison sociale"],

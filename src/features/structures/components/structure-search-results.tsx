@@ -1,8 +1,8 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import Link from "next/link";
-import { PAGE_SIZES, structureSearchQuery, type StructureSearch } from "../rattachement-schemas.ts";
-import { RATTACHEMENT_STATUS_LABELS, STRUCTURE_STATUS_LABELS } from "../labels.ts";
+import { PAGE_SIZES, structureSearchQuery, type StructureSearch } from "../schemas/rattachement.ts";
+import { RATTACHEMENT_STATUS_LABELS, STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
 import type { searchStructures } from "../use-cases/search-structures.ts";
 import { RattachementRequestForm } from "./rattachement-request-form.tsx";
 

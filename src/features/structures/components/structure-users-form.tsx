@@ -5,8 +5,8 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
-import { ESPACE_LABELS } from "../espaces.ts";
-import { ROLE_LABELS } from "../labels.ts";
+import { ESPACE_LABELS } from "../rules/espaces.ts";
+import { ROLE_LABELS } from "../rules/labels.ts";
 import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
 import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
 

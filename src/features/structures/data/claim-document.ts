@@ -2,7 +2,7 @@
 // invoices' attachments are; only PDF and images, 5 Mo at most, refused before anything is stored.
 import { attachmentFileName, detectAttachmentType } from "@/features/invoices/attachment-type.ts";
 import { AppError } from "@/server/errors.ts";
-import { CLAIM_DOCUMENT_MAX_BYTES, CLAIM_DOCUMENT_TYPES, type ClaimDocumentUpload } from "./claim-schemas.ts";
+import { CLAIM_DOCUMENT_MAX_BYTES, CLAIM_DOCUMENT_TYPES, type ClaimDocumentUpload } from "../schemas/claim.ts";
 
 export type CheckedClaimDocument = { documentName: string; documentMimeType: string; documentSize: number; documentContent: Uint8Array<ArrayBuffer> };
 

@@ -6,8 +6,8 @@ import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
 import type { db, Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { consultationOnlyMessage, effectiveRight, rightAllows, type EspaceRight } from "./espace-rights.ts";
-import { ESPACE_LABELS } from "./espaces.ts";
+import { consultationOnlyMessage, effectiveRight, rightAllows, type EspaceRight } from "../rules/espace-rights.ts";
+import { ESPACE_LABELS } from "../rules/espaces.ts";
 
 type Client = Tx | typeof db;
 

@@ -3,8 +3,8 @@
 import type { Espace } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { ESPACE_LABELS } from "./espaces.ts";
-import { membersChangeRefusal, type Member, type MembersChange } from "./user-management-rules.ts";
+import { ESPACE_LABELS } from "../rules/espaces.ts";
+import { membersChangeRefusal, type Member, type MembersChange } from "../rules/user-management-rules.ts";
 
 /** The given services, all of this structure, or NOT_FOUND. */
 export async function requireServicesOf(tx: Tx, structureId: string, serviceIds: string[]) {

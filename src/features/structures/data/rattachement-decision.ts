@@ -6,7 +6,7 @@ import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { requireGestionnaire } from "../access.ts";
+import { requireGestionnaire } from "./access.ts";
 
 const alreadyDecided = () => new AppError("CONFLICT", "Cette demande de rattachement a déjà été traitée par un gestionnaire de la structure.");
 

@@ -3,7 +3,7 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
 import { Espace, Role, StructureStatus } from "@/generated/prisma/enums.ts";
-import { ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH, isValidPrefix } from "@/features/directory/engagement-format.ts";
+import { ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH, isValidPrefix } from "@/features/directory/rules/engagement-format.ts";
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { IdentifierType } from "@/generated/prisma/enums.ts";
 import { COUNTRY_NAMES } from "@/lib/countries.ts";
-import { buildEnCoursImmatriculationIdentifier, identifierError } from "./identifier.ts";
+import { buildEnCoursImmatriculationIdentifier, identifierError } from "../rules/identifier.ts";
 
 /** Types offered under "La structure n'a pas de SIRET", in the portal's order. */
 export const TYPES_WITHOUT_SIRET = ["EN_COURS_IMMATRICULATION", "TVA_INTRACOMMUNAUTAIRE", "HORS_UE", "RIDET", "TAHITI", "PARTICULIER"] as const;

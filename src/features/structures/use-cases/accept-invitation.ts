@@ -4,8 +4,8 @@ import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { gestionnaireIds } from "../access.ts";
-import { lockStructure } from "./lock-structure.ts";
+import { gestionnaireIds } from "../data/access.ts";
+import { lockStructure } from "../data/lock-structure.ts";
 
 export type AnswerInvitationOptions = { userId: string; rattachementId: string };
 

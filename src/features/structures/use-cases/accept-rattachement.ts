@@ -1,8 +1,8 @@
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { ROLE_LABELS } from "../labels.ts";
-import type { AcceptRattachementInput } from "../rattachement-schemas.ts";
-import { grantableEspaces, notifyRequester, recordDecision, requestToDecide } from "./rattachement-decision.ts";
+import { ROLE_LABELS } from "../rules/labels.ts";
+import type { AcceptRattachementInput } from "../schemas/rattachement.ts";
+import { grantableEspaces, notifyRequester, recordDecision, requestToDecide } from "../data/rattachement-decision.ts";
 
 /**
  * "Accepter": the requester joins the structure with the role, services (none = every service) and espaces chosen

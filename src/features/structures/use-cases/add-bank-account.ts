@@ -2,8 +2,8 @@ import { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { requireGestionnaire } from "../access.ts";
-import type { BankAccountInput } from "../management-schemas.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import type { BankAccountInput } from "../schemas/management.ts";
 
 export const duplicateIban = () => new AppError("CONFLICT", "Ce compte (IBAN) est déjà enregistré pour la structure : modifiez-le ou réactivez-le.", "iban");
 

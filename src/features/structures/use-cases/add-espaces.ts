@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
-import { requireGestionnaire } from "../access.ts";
-import { requireServicesOf } from "../management-access.ts";
-import { ALL_SERVICES, type AddEspacesInput } from "../management-schemas.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import { requireServicesOf } from "../data/management-access.ts";
+import { ALL_SERVICES, type AddEspacesInput } from "../schemas/management.ts";
 
 /**
  * "Ajouter des espaces": opens each checked espace for every service ("Tous les services", serviceId null) or for

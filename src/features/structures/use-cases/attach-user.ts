@@ -4,10 +4,10 @@ import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { requireGestionnaire } from "../access.ts";
-import { ROLE_LABELS } from "../labels.ts";
-import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireServicesOf } from "../management-access.ts";
-import { espaceRightsOf, type AttachUserInput } from "../management-schemas.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import { ROLE_LABELS } from "../rules/labels.ts";
+import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireServicesOf } from "../data/management-access.ts";
+import { espaceRightsOf, type AttachUserInput } from "../schemas/management.ts";
 
 /** The one answer to "+ Rattacher un utilisateur", whether the address has an account or not. */
 export const INVITATION_SENT = "Une invitation a été envoyée à cette adresse : l'utilisateur rejoindra la structure quand il l'aura acceptée.";

@@ -1,7 +1,7 @@
 import type { IdentifierType } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { STRUCTURE_ALREADY_REGISTERED } from "../structure-creation-schema.ts";
+import { STRUCTURE_ALREADY_REGISTERED } from "../schemas/structure-creation.ts";
 
 export const alreadyRegistered = () => new AppError("CONFLICT", STRUCTURE_ALREADY_REGISTERED, "identifier");
 

@@ -4,10 +4,10 @@ import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { gestionnaireIds } from "../access.ts";
-import { checkedClaimDocument } from "../claim-document.ts";
-import type { ClaimDocumentUpload, ClaimStructureInput } from "../claim-schemas.ts";
-import { lockStructure } from "./lock-structure.ts";
+import { gestionnaireIds } from "../data/access.ts";
+import { checkedClaimDocument } from "../data/claim-document.ts";
+import type { ClaimDocumentUpload, ClaimStructureInput } from "../schemas/claim.ts";
+import { lockStructure } from "../data/lock-structure.ts";
 import { pendingClaimRefusal } from "./request-rattachement.ts";
 
 /** Claims one account may have waiting at once. */

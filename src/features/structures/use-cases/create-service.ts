@@ -1,8 +1,8 @@
 import { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { requireGestionnaire } from "../access.ts";
-import type { ServiceInput } from "../management-schemas.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import type { ServiceInput } from "../schemas/management.ts";
 
 export const duplicateServiceCode = (code: string) => new AppError("CONFLICT", `Un service de code « ${code} » existe déjà dans la structure.`, "code");
 

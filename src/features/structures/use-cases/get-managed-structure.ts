@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { requireGestionnaire } from "../access.ts";
+import { requireGestionnaire } from "../data/access.ts";
 
 /** Everything the structure page shows, for one of its gestionnaires; NOT_FOUND for anyone else. */
 export async function getManagedStructure(userId: string, structureId: string) {

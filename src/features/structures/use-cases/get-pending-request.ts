@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { pendingRequestsManagedBy } from "./list-pending-requests.ts";
-import { grantableEspaces } from "./rattachement-decision.ts";
+import { grantableEspaces } from "../data/rattachement-decision.ts";
 
 /** One waiting request with what the gestionnaire may grant: the structure's active services and its espaces. */
 export async function getPendingRequest(userId: string, rattachementId: string) {

@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { gestionnaireIds } from "../access.ts";
+import { gestionnaireIds } from "../data/access.ts";
 
 export type GetStructureToClaimOptions = { userId: string; structureId: string };
 

@@ -1,8 +1,8 @@
 import { cache } from "react";
 import type { Espace } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
-import { rightAllows, strongestRight, type EspaceRight } from "../espace-rights.ts";
-import { ESPACE_LABELS, grantedEspaces, type EspaceGrant } from "../espaces.ts";
+import { rightAllows, strongestRight, type EspaceRight } from "../rules/espace-rights.ts";
+import { ESPACE_LABELS, grantedEspaces, type EspaceGrant } from "../rules/espaces.ts";
 
 /** The user's grants, from their active rattachements (to active structures, but see below). Read once per request. */
 const getUserGrants = cache(async (userId: string): Promise<EspaceGrant[]> => {

@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
-import type { RefuseRattachementInput } from "../rattachement-schemas.ts";
-import { notifyRequester, recordDecision, requestToDecide } from "./rattachement-decision.ts";
+import type { RefuseRattachementInput } from "../schemas/rattachement.ts";
+import { notifyRequester, recordDecision, requestToDecide } from "../data/rattachement-decision.ts";
 
 /** "Refuser": the request is closed with the motif, which the requester receives. */
 export async function refuseRattachement(userId: string, input: RefuseRattachementInput) {

@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { requireGestionnaire } from "../access.ts";
+import { requireGestionnaire } from "../data/access.ts";
 
 /** "Supprimer des espaces": the selected rows, all of this structure (else nothing is removed). */
 export async function removeEspaces(userId: string, structureId: string, espaceIds: string[]) {

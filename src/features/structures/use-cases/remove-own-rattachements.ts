@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { lockStructure } from "./lock-structure.ts";
+import { lockStructure } from "../data/lock-structure.ts";
 
 /**
  * "Supprimer rattachements": the user withdraws their own requests and leaves their own structures. A gestionnaire

@@ -1,7 +1,7 @@
 import { revokeUserSessions } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
-import { requireGestionnaire } from "../access.ts";
-import { assertMembersChangeAllowed, lockMembers } from "../management-access.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import { assertMembersChangeAllowed, lockMembers } from "../data/management-access.ts";
 
 /** "Supprimer les utilisateurs sélectionnés": their rattachements to the structure end (their accounts remain). */
 export async function removeUsers(userId: string, structureId: string, rattachementIds: string[]) {

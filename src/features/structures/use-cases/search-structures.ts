@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
 import { pagesOf } from "@/lib/csv.ts";
-import type { StructureSearch } from "../rattachement-schemas.ts";
-import { STRUCTURE_EXPORT_MAX_ROWS } from "../structure-search-csv.ts";
+import type { StructureSearch } from "../schemas/rattachement.ts";
+import { STRUCTURE_EXPORT_MAX_ROWS } from "../rules/structure-search-csv.ts";
 
 type Text = { contains: string; mode: "insensitive" };
 

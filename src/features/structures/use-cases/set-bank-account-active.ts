@@ -1,7 +1,7 @@
 import { isUuid } from "@/lib/uuid.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { requireGestionnaire } from "../access.ts";
+import { requireGestionnaire } from "../data/access.ts";
 import { auditBankAccount } from "./add-bank-account.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { requireGestionnaire } from "../access.ts";
+import { requireGestionnaire } from "../data/access.ts";
 
 /** "Désactiver" / "Réactiver" a service. A structure keeps at least one active service (at first, its default one). */
 export async function setServiceActive(userId: string, structureId: string, serviceId: string, actif: boolean) {

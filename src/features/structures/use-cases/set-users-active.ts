@@ -1,7 +1,7 @@
 import { revokeUserSessions } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
-import { requireGestionnaire } from "../access.ts";
-import { assertMembersChangeAllowed, lockMembers } from "../management-access.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import { assertMembersChangeAllowed, lockMembers } from "../data/management-access.ts";
 
 /** "Désactiver des utilisateurs" / "Réactiver des utilisateurs" (which dates the reactivation). */
 export async function setUsersActive(userId: string, structureId: string, rattachementIds: string[], active: boolean) {

@@ -2,8 +2,8 @@ import { Prisma } from "@/generated/prisma/client.ts";
 import { isUuid } from "@/lib/uuid.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { requireGestionnaire } from "../access.ts";
-import type { BankAccountInput } from "../management-schemas.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import type { BankAccountInput } from "../schemas/management.ts";
 import { auditBankAccount, duplicateIban } from "./add-bank-account.ts";
 
 /**

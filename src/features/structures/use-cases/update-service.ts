@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { requireGestionnaire } from "../access.ts";
-import type { ServiceInput } from "../management-schemas.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import type { ServiceInput } from "../schemas/management.ts";
 import { duplicateServiceCode } from "./create-service.ts";
 
 /** "Modifier" a service of the structure: its code (still unique), libellé and "Engagement obligatoire". */

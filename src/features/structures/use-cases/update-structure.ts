@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
-import { requireGestionnaire } from "../access.ts";
-import type { StructureUpdateInput } from "../management-schemas.ts";
-import { structureSearchText } from "../search-text.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import type { StructureUpdateInput } from "../schemas/management.ts";
+import { structureSearchText } from "../rules/search-text.ts";
 
 /** "Modifier la structure": everything but its identifier; invoicing parameters only for a public structure. */
 export async function updateStructure(userId: string, structureId: string, input: StructureUpdateInput) {

@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
-import { requireGestionnaire } from "../access.ts";
-import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireServicesOf } from "../management-access.ts";
-import { espaceRightsOf, type UpdateRattachementInput } from "../management-schemas.ts";
+import { requireGestionnaire } from "../data/access.ts";
+import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireServicesOf } from "../data/management-access.ts";
+import { espaceRightsOf, type UpdateRattachementInput } from "../schemas/management.ts";
 
 /** "Modifier" a user of the structure: role, services (none = all) and espaces. */
 export async function updateUserRattachement(userId: string, structureId: string, rattachementId: string, input: UpdateRattachementInput) {

@@ -1,7 +1,7 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { STRUCTURE_STATUS_LABELS } from "@/features/structures/labels.ts";
+import { STRUCTURE_STATUS_LABELS } from "@/features/structures/rules/labels.ts";
 import { listManagedStructures } from "@/features/structures/use-cases/list-managed-structures.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { formatDate } from "./[id]/load-managed-structure.ts";

@@ -5,7 +5,7 @@ import { decideInvoiceAction } from "@/features/invoices/validation/validation-a
 import { AddresseeInvoice } from "@/features/invoices/view/addressee-invoice.tsx";
 import { formatDayAndTime } from "@/features/invoices/view/invoice-dates.ts";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
-import { consultationOnlyMessage } from "@/features/structures/espace-rights.ts";
+import { consultationOnlyMessage } from "@/features/structures/rules/espace-rights.ts";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";

@@ -5,7 +5,7 @@ import { recipientActionsFor } from "@/features/invoices/received/recipient-move
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
 import { AddresseeInvoice } from "@/features/invoices/view/addressee-invoice.tsx";
 import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
-import { consultationOnlyMessage } from "@/features/structures/espace-rights.ts";
+import { consultationOnlyMessage } from "@/features/structures/rules/espace-rights.ts";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";

@@ -1,6 +1,6 @@
 import { criteriaFrom, type SearchParams } from "@/features/directory/components/directory-search.tsx";
 import { PublicStructureDetail } from "@/features/directory/components/public-structure-detail.tsx";
-import { searchQuery } from "@/features/directory/labels.ts";
+import { searchQuery } from "@/features/directory/rules/labels.ts";
 
 export const metadata = { title: "Structure publique" };
 

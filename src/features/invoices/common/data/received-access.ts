@@ -5,9 +5,10 @@ import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { receivedInvoiceWhere, receivedScope, type ReceivedScope } from "./received-scope.ts";
+import { receivedScope, type ReceivedScope } from "../rules/received-scope.ts";
+import { receivedInvoiceWhere } from "./invoice-where.ts";
 import { isUuid } from "@/lib/uuid.ts";
-import type { EspaceRight } from "@/features/structures/espace-rights.ts";
+import type { EspaceRight } from "@/features/structures/rules/espace-rights.ts";
 
 type Client = Tx | typeof db;
 

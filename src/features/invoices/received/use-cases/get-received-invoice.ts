@@ -1,9 +1,9 @@
-import { espaceRight } from "@/features/structures/espace-grants.ts";
+import { espaceRight } from "@/features/structures/data/espace-grants.ts";
 import { db } from "@/server/db.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
 import { isAddresseeDocument } from "../../view/invoice-documents.ts";
-import { requireReceivedInvoice } from "../received-access.ts";
+import { requireReceivedInvoice } from "@/features/invoices/common/data/received-access.ts";
 
 /**
  * The received invoice's page: everything the supplier sent (parties, references, lines, amounts, comment),

@@ -1,9 +1,9 @@
-import { espaceRight } from "@/features/structures/espace-grants.ts";
+import { espaceRight } from "@/features/structures/data/espace-grants.ts";
 import { db } from "@/server/db.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
 import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
 import { isAddresseeDocument } from "../../view/invoice-documents.ts";
-import { requireInvoiceToValidate } from "../validation-access.ts";
+import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
 import { holderTitle, validatorActionsFor } from "../validation-rules.ts";
 
 const PDF = "application/pdf";

@@ -2,11 +2,11 @@
 // identifier or its raison sociale, other than the supplier itself.
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client.ts";
-import { identifierToLike, textToLikePatterns } from "@/features/directory/search-patterns.ts";
+import { identifierToLike, textToLikePatterns } from "@/features/directory/rules/search-patterns.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { supplierStructureIds } from "../../supplier-access.ts";
+import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
 import { needsHolderValidation } from "../validation-rules.ts";
 import { isUuid } from "@/lib/uuid.ts";
 

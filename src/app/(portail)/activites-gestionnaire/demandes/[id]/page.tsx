@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { RattachementDecisionForms } from "@/features/structures/components/rattachement-decision-forms.tsx";
-import { acceptRattachementSchema } from "@/features/structures/rattachement-schemas.ts";
+import { acceptRattachementSchema } from "@/features/structures/schemas/rattachement.ts";
 import { getPendingRequest } from "@/features/structures/use-cases/get-pending-request.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { AppError } from "@/server/errors.ts";

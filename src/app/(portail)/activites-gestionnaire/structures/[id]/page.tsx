@@ -5,13 +5,13 @@ import { ActivationButton } from "@/features/structures/components/activation-bu
 import { EspacesTable } from "@/features/structures/components/espaces-table.tsx";
 import { StructurePageGeneral } from "@/features/structures/components/structure-page-general.tsx";
 import { StructureUsersTable } from "@/features/structures/components/structure-users-table.tsx";
-import { RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "@/features/structures/labels.ts";
+import { RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "@/features/structures/rules/labels.ts";
 import {
   removeEspacesAction,
   setBankAccountActiveAction,
   setServiceActiveAction,
   usersSelectionAction,
-} from "@/features/structures/management-actions.ts";
+} from "@/features/structures/actions.ts";
 import { formatDate, loadManagedStructure } from "./load-managed-structure.ts";
 import { MissingMandateWarning } from "@/features/mandates/components/missing-mandate-warning.tsx";
 

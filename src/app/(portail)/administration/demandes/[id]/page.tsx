@@ -1,8 +1,8 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { ClaimDecisionForms } from "@/features/administration/components/claim-decision-forms.tsx";
-import { CLAIM_STATUS_LABELS } from "@/features/administration/labels.ts";
+import { CLAIM_STATUS_LABELS } from "@/features/administration/rules/labels.ts";
 import { getClaim } from "@/features/administration/use-cases/get-claim.ts";
-import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "@/features/structures/labels.ts";
+import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "@/features/structures/rules/labels.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
 

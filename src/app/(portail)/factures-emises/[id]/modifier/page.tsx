@@ -4,7 +4,7 @@ import { todayInFrance } from "@/features/invoices/components/today.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/status-labels.ts";
 import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
-import { requireEspace } from "@/server/auth/require-espace.ts";
+import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 import { AppError } from "@/server/errors.ts";
 
 export const metadata = { title: "Modifier une facture" };

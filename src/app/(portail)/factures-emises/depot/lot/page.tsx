@@ -6,7 +6,7 @@ import { MissingMandateAlerts } from "@/features/mandates/components/missing-man
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
 import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { ConsultationOnlyAlert } from "@/features/invoices/view/consultation-only-alert.tsx";
-import { requireEspace } from "@/server/auth/require-espace.ts";
+import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 export const metadata = { title: "Dépôt par lot" };
 

@@ -1,6 +1,6 @@
 import { StructureSearchCriteria } from "@/features/structures/components/structure-search-criteria.tsx";
 import { StructureSearchResults } from "@/features/structures/components/structure-search-results.tsx";
-import { parseStructureSearch } from "@/features/structures/rattachement-schemas.ts";
+import { parseStructureSearch } from "@/features/structures/schemas/rattachement.ts";
 import { searchStructures } from "@/features/structures/use-cases/search-structures.ts";
 import { requireUser } from "@/server/auth/session.ts";
 

@@ -1,6 +1,6 @@
 import { StructurePageEditForm } from "@/features/structures/components/structure-page-edit-form.tsx";
-import { IDENTIFIER_TYPE_LABELS } from "@/features/structures/labels.ts";
-import { updateStructureAction } from "@/features/structures/management-actions.ts";
+import { IDENTIFIER_TYPE_LABELS } from "@/features/structures/rules/labels.ts";
+import { updateStructureAction } from "@/features/structures/actions.ts";
 import { loadManagedStructure } from "../load-managed-structure.ts";
 
 export const metadata = { title: "Modifier la structure" };

@@ -1,5 +1,5 @@
-import { parseStructureSearch } from "@/features/structures/rattachement-schemas.ts";
-import { STRUCTURE_CSV_HEADERS, STRUCTURE_EXPORT_MAX_ROWS, structureCsvCells, type ExportedStructure } from "@/features/structures/structure-search-csv.ts";
+import { parseStructureSearch } from "@/features/structures/schemas/rattachement.ts";
+import { STRUCTURE_CSV_HEADERS, STRUCTURE_EXPORT_MAX_ROWS, structureCsvCells, type ExportedStructure } from "@/features/structures/rules/structure-search-csv.ts";
 import { streamStructures } from "@/features/structures/use-cases/search-structures.ts";
 import { csvResponse, csvStream } from "@/lib/csv.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";

@@ -1,5 +1,5 @@
 import { BankAccountForm } from "@/features/structures/components/bank-account-form.tsx";
-import { addBankAccountAction } from "@/features/structures/management-actions.ts";
+import { addBankAccountAction } from "@/features/structures/actions.ts";
 import { loadManagedStructure } from "../../load-managed-structure.ts";
 
 export const metadata = { title: "Ajouter des coordonnées bancaires" };

@@ -1,5 +1,5 @@
 import { EspacesAddForm } from "@/features/structures/components/espaces-add-form.tsx";
-import { addEspacesAction } from "@/features/structures/management-actions.ts";
+import { addEspacesAction } from "@/features/structures/actions.ts";
 import { loadManagedStructure } from "../../load-managed-structure.ts";
 
 export const metadata = { title: "Ajouter des espaces" };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MANDATE_COLUMNS, MANDATE_EXPORT_MAX_ROWS, mandateCells } from "@/features/mandates/mandate-table.ts";
+import { MANDATE_COLUMNS, MANDATE_EXPORT_MAX_ROWS, mandateCells } from "@/features/mandates/rules/mandate-table.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
 import { csvResponse, csvStream } from "@/lib/csv.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";

@@ -1,5 +1,5 @@
 import { SubscribeMandateForm } from "@/features/mandates/components/subscribe-mandate-form.tsx";
-import { defaultMandateLibelle } from "@/features/mandates/mandate-rules.ts";
+import { defaultMandateLibelle } from "@/features/mandates/rules/mandate-rules.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";

@@ -1,5 +1,5 @@
 import { ServicesForm } from "@/features/structures/components/services-form.tsx";
-import { createServiceAction } from "@/features/structures/management-actions.ts";
+import { createServiceAction } from "@/features/structures/actions.ts";
 import { loadManagedStructure } from "../../load-managed-structure.ts";
 
 export const metadata = { title: "Créer un service" };

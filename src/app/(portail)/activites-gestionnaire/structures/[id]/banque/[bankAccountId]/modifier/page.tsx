@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { BankAccountForm } from "@/features/structures/components/bank-account-form.tsx";
-import { updateBankAccountAction } from "@/features/structures/management-actions.ts";
+import { updateBankAccountAction } from "@/features/structures/actions.ts";
 import { loadManagedStructure } from "../../../load-managed-structure.ts";
 
 export const metadata = { title: "Modifier les coordonnées bancaires" };

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { ServicesForm } from "@/features/structures/components/services-form.tsx";
-import { updateServiceAction } from "@/features/structures/management-actions.ts";
+import { updateServiceAction } from "@/features/structures/actions.ts";
 import { loadManagedStructure } from "../../../load-managed-structure.ts";
 
 export const metadata = { title: "Modifier le service" };

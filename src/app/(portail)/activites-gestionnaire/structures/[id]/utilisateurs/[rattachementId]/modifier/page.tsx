@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { StructureUsersForm } from "@/features/structures/components/structure-users-form.tsx";
-import { updateUserRattachementAction } from "@/features/structures/management-actions.ts";
+import { updateUserRattachementAction } from "@/features/structures/actions.ts";
 import { loadManagedStructure } from "../../../load-managed-structure.ts";
 
 export const metadata = { title: "Modifier un utilisateur" };
