@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/features/accounts/components/login-form.tsx";
-import { safeReturnPath } from "@/features/accounts/return-path.ts";
-import { ActualitesBlock } from "@/features/news/actualites-block.tsx";
+import { safeReturnPath } from "@/features/accounts/rules/return-path.ts";
+import { ActualitesBlock } from "@/features/news/components/actualites-block.tsx";
 import { getCurrentUser } from "@/server/auth/session.ts";
 import { config } from "@/server/config.ts";
 

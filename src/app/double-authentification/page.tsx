@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { SecondFactorForm } from "@/features/accounts/components/two-factor/second-factor-form.tsx";
-import { safeReturnPath } from "@/features/accounts/return-path.ts";
-import { getSecondFactorSettings } from "@/features/accounts/use-cases/get-second-factor-settings.ts";
+import { SecondFactorForm } from "@/features/second-factor/components/second-factor-form.tsx";
+import { safeReturnPath } from "@/features/accounts/rules/return-path.ts";
+import { getSecondFactorSettings } from "@/features/second-factor/use-cases/get-second-factor-settings.ts";
 import { requireSession } from "@/server/auth/session.ts";
 
 export const dynamic = "force-dynamic";

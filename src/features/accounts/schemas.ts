@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COUNTRY_NAMES } from "@/lib/countries.ts";
-import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "./password-policy.ts";
-import { SECRET_QUESTIONS } from "./secret-questions.ts";
+import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "./rules/password-policy.ts";
+import { SECRET_QUESTIONS } from "./rules/secret-questions.ts";
 
 const INVALID_EMAIL = "Saisissez une adresse électronique valide, par exemple nom@domaine.fr.";
 export const CAPTCHA_MESSAGE = "Veuillez cocher la case du captcha et attendre sa validation.";

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { delayedCode, LOGIN_ERROR } from "@/features/accounts/login-errors.ts";
+import { delayedCode, LOGIN_ERROR } from "@/features/accounts/rules/login-errors.ts";
 import { authenticateUser } from "@/features/accounts/use-cases/authenticate-user.ts";
 import { config } from "../config.ts";
 import { vouchedClientIpOf } from "../http/request-client.ts";

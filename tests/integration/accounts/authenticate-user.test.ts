@@ -1,11 +1,11 @@
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { describe, expect, it } from "vitest";
-import { createCaptchaChallenge } from "@/features/accounts/server/captcha.ts";
+import { createCaptchaChallenge } from "@/features/accounts/data/captcha.ts";
 import { authenticateUser, loginThrottleKeys } from "@/features/accounts/use-cases/authenticate-user.ts";
 import { db } from "@/server/db.ts";
 import { createPrismaClient } from "@/server/prisma-client.ts";
-import { createUser, PASSWORD } from "./factories.ts";
+import { createUser, PASSWORD } from "../factories.ts";
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -8,7 +8,7 @@ import { resetPassword } from "@/features/accounts/use-cases/reset-password.ts";
 import { updateProfile } from "@/features/accounts/use-cases/update-profile.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
 import { db } from "@/server/db.ts";
-import { createUser, PASSWORD } from "./factories.ts";
+import { createUser, PASSWORD } from "../factories.ts";
 
 const NEW_PASSWORD = "Encore-Nouveau-2026";
 const QUESTION = "Quel est le nom de votre premier animal de compagnie ?";

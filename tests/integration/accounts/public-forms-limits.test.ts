@@ -4,7 +4,7 @@ import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SignupInput } from "@/features/accounts/schemas.ts";
-import { createCaptchaChallenge } from "@/features/accounts/server/captcha.ts";
+import { createCaptchaChallenge } from "@/features/accounts/data/captcha.ts";
 import { activateAccount } from "@/features/accounts/use-cases/activate-account.ts";
 import { createAccount } from "@/features/accounts/use-cases/create-account.ts";
 import { requestPasswordReset } from "@/features/accounts/use-cases/request-password-reset.ts";
@@ -13,7 +13,7 @@ import { resetPassword } from "@/features/accounts/use-cases/reset-password.ts";
 import * as passwords from "@/server/auth/passwords.ts";
 import { db } from "@/server/db.ts";
 import { hitRateLimit, RATE_LIMITS } from "@/server/rate-limit.ts";
-import { createUser } from "./factories.ts";
+import { createUser } from "../factories.ts";
 
 // Every argon2 call goes through these spies: "before any hashing" is a count of zero.
 vi.mock("@/server/auth/passwords.ts", async (original) => {

@@ -12,7 +12,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-import { signOutEverywhere } from "@/features/accounts/use-cases/account-sessions.ts";
+import { signOutEverywhere } from "@/features/accounts/use-cases/sign-out-everywhere.ts";
 import { changePassword } from "@/features/accounts/use-cases/change-password.ts";
 import { requestPasswordReset } from "@/features/accounts/use-cases/request-password-reset.ts";
 import { resetPassword } from "@/features/accounts/use-cases/reset-password.ts";
@@ -23,7 +23,7 @@ import { hashSecret } from "@/server/auth/passwords.ts";
 import { getCurrentUser, getSessionState, requireSession, requireUser } from "@/server/auth/session.ts";
 import { createUserSession, readLiveSession } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
-import { attach, createManagedStructure, createUser, PASSWORD } from "./factories.ts";
+import { attach, createManagedStructure, createUser, PASSWORD } from "../factories.ts";
 
 const MINUTE = 60_000;
 

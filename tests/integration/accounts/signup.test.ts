@@ -2,7 +2,7 @@ import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SignupInput } from "@/features/accounts/schemas.ts";
-import { createCaptchaChallenge } from "@/features/accounts/server/captcha.ts";
+import { createCaptchaChallenge } from "@/features/accounts/data/captcha.ts";
 import { activateAccount } from "@/features/accounts/use-cases/activate-account.ts";
 import { authenticateUser } from "@/features/accounts/use-cases/authenticate-user.ts";
 import { createAccount } from "@/features/accounts/use-cases/create-account.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
 import { db } from "@/server/db.ts";
-import { attach, createStructure, createUser } from "./factories.ts";
+import { attach, createStructure, createUser } from "../factories.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 

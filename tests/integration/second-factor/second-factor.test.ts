@@ -1,20 +1,20 @@
 // The second factor after the password: the authenticator app (TOTP), recovery codes, the e-mailed code, and the
 // limits on tries; set up at first login only by an account that has none.
 import { describe, expect, it } from "vitest";
-import { beginTotpSetup } from "@/features/accounts/use-cases/begin-totp-setup.ts";
-import { confirmTotpSetup, TOTP_SECRET_BOX } from "@/features/accounts/use-cases/confirm-totp-setup.ts";
-import { getSecondFactorSettings } from "@/features/accounts/use-cases/get-second-factor-settings.ts";
-import { regenerateRecoveryCodes } from "@/features/accounts/use-cases/regenerate-recovery-codes.ts";
-import { beginSecurityKeyRegistration } from "@/features/accounts/use-cases/security-key-registration.ts";
-import { sendEmailCode } from "@/features/accounts/use-cases/send-email-code.ts";
-import { verifyEmailCode } from "@/features/accounts/use-cases/verify-email-code.ts";
-import { verifyRecoveryCode } from "@/features/accounts/use-cases/verify-recovery-code.ts";
-import { verifyTotpCode } from "@/features/accounts/use-cases/verify-totp-code.ts";
-import { totpCode } from "@/features/accounts/two-factor/totp.ts";
+import { beginTotpSetup } from "@/features/second-factor/use-cases/begin-totp-setup.ts";
+import { confirmTotpSetup, TOTP_SECRET_BOX } from "@/features/second-factor/use-cases/confirm-totp-setup.ts";
+import { getSecondFactorSettings } from "@/features/second-factor/use-cases/get-second-factor-settings.ts";
+import { regenerateRecoveryCodes } from "@/features/second-factor/use-cases/regenerate-recovery-codes.ts";
+import { beginSecurityKeyRegistration } from "@/features/second-factor/use-cases/finish-security-key-registration.ts";
+import { sendEmailCode } from "@/features/second-factor/use-cases/send-email-code.ts";
+import { verifyEmailCode } from "@/features/second-factor/use-cases/verify-email-code.ts";
+import { verifyRecoveryCode } from "@/features/second-factor/use-cases/verify-recovery-code.ts";
+import { verifyTotpCode } from "@/features/second-factor/use-cases/verify-totp-code.ts";
+import { totpCode } from "@/features/second-factor/rules/totp.ts";
 import { open, seal } from "@/server/auth/secret-box.ts";
 import { createUserSession, readLiveSession } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
-import { createUser } from "./factories.ts";
+import { createUser } from "../factories.ts";
 
 const MINUTE = 60_000;
 const STEP = 30_000;

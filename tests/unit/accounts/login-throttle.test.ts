@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeFailures, delayAfter, isDelayed, needsCaptcha, recordFailure, secondsToWait, type ThrottleState } from "@/features/accounts/login-throttle.ts";
+import { activeFailures, delayAfter, isDelayed, needsCaptcha, recordFailure, secondsToWait, type ThrottleState } from "@/features/accounts/rules/login-throttle.ts";
 
 const policy = { freeFailures: 3, windowMinutes: 15 };
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 23, 10, 0) + seconds * 1000);

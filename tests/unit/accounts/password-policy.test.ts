@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPasswordAcceptable, passwordComplexity, passwordGroups } from "@/features/accounts/password-policy.ts";
-import { safeReturnPath } from "@/features/accounts/return-path.ts";
+import { isPasswordAcceptable, passwordComplexity, passwordGroups } from "@/features/accounts/rules/password-policy.ts";
+import { safeReturnPath } from "@/features/accounts/rules/return-path.ts";
 
 describe("password policy", () => {
   it("needs at least 12 characters", () => {

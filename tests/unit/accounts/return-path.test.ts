@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AFTER_LOGIN, safeReturnPath } from "@/features/accounts/return-path.ts";
+import { DEFAULT_AFTER_LOGIN, safeReturnPath } from "@/features/accounts/rules/return-path.ts";
 
 describe("return path after login", () => {
   it("follows a path of this site, with its query and fragment", () => {

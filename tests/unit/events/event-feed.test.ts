@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { espaceHref, feedSince, groupEventFeed } from "@/features/events/event-feed.ts";
+import { espaceHref, feedSince, groupEventFeed } from "@/features/events/rules/event-feed.ts";
 
 describe("fil d'événements", () => {
   it("is empty without events", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashRecoveryCode, newRecoveryCodes, normaliseRecoveryCode } from "@/features/accounts/two-factor/recovery-codes.ts";
-import { newTotpSecret, normaliseTotpCode, totpCode, totpStep, totpUri } from "@/features/accounts/two-factor/totp.ts";
+import { hashRecoveryCode, newRecoveryCodes, normaliseRecoveryCode } from "@/features/second-factor/rules/recovery-codes.ts";
+import { newTotpSecret, normaliseTotpCode, totpCode, totpStep, totpUri } from "@/features/second-factor/rules/totp.ts";
 import { open, seal } from "@/server/auth/secret-box.ts";
 
 // RFC 6238, appendix B: the SHA-1 key "12345678901234567890" (base32 below); the 8-digit values' last 6 digits.

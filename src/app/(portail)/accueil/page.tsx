@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
-import { ActualitesBlock } from "@/features/news/actualites-block.tsx";
+import { ActualitesBlock } from "@/features/news/components/actualites-block.tsx";
 import { getUserEspaces, mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { requireUser } from "@/server/auth/session.ts";
 

@@ -1,5 +1,5 @@
 import { ProfileSection } from "@/features/accounts/components/profile-section.tsx";
-import { SessionsSection } from "@/features/accounts/components/two-factor/sessions-section.tsx";
+import { SessionsSection } from "@/features/second-factor/components/sessions-section.tsx";
 import { RattachementsSection } from "@/features/structures/components/rattachements-section.tsx";
 import { requireUser } from "@/server/auth/session.ts";
 

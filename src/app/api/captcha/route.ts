@@ -1,4 +1,4 @@
-import { createCaptchaChallenge } from "@/features/accounts/server/captcha.ts";
+import { createCaptchaChallenge } from "@/features/accounts/data/captcha.ts";
 import { requestClientIp } from "@/server/http/request-client.ts";
 import { formLimits, hitRateLimit, RATE_LIMITED_MESSAGE, RATE_LIMITS } from "@/server/rate-limit.ts";
 

@@ -1,9 +1,9 @@
 import { redirect } from "next/navigation";
-import { SecurityKeyRegistration } from "@/features/accounts/components/two-factor/security-key-registration.tsx";
-import { TotpSetupForm } from "@/features/accounts/components/two-factor/totp-setup-form.tsx";
-import { safeReturnPath } from "@/features/accounts/return-path.ts";
-import { beginTotpSetup } from "@/features/accounts/use-cases/begin-totp-setup.ts";
-import { getSecondFactorSettings } from "@/features/accounts/use-cases/get-second-factor-settings.ts";
+import { SecurityKeyRegistration } from "@/features/second-factor/components/security-key-registration.tsx";
+import { TotpSetupForm } from "@/features/second-factor/components/totp-setup-form.tsx";
+import { safeReturnPath } from "@/features/accounts/rules/return-path.ts";
+import { beginTotpSetup } from "@/features/second-factor/use-cases/begin-totp-setup.ts";
+import { getSecondFactorSettings } from "@/features/second-factor/use-cases/get-second-factor-settings.ts";
 import { requireSession } from "@/server/auth/session.ts";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { ActionState } from "@/lib/action-state.ts";
 import { activationSchema } from "../schemas.ts";
-import { SECRET_QUESTIONS } from "../secret-questions.ts";
+import { SECRET_QUESTIONS } from "../rules/secret-questions.ts";
 import { NewPasswordFields } from "./new-password-fields.tsx";
 import { FormMessage } from "./form-message.tsx";
 import { useActionForm } from "./use-action-form.ts";

@@ -7,7 +7,7 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { loginErrorMessage } from "../login-errors.ts";
+import { loginErrorMessage } from "../rules/login-errors.ts";
 import { loginSchema, type LoginInput } from "../schemas.ts";
 import { AltchaCaptcha } from "./altcha-captcha.tsx";
 

@@ -1,7 +1,7 @@
 "use client";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { passwordComplexity } from "../password-policy.ts";
+import { passwordComplexity } from "../rules/password-policy.ts";
 
 type FieldProps = UseFormRegisterReturn;
 type ErrorProps = { state: "error" | "default"; stateRelatedMessage?: string };

@@ -2,8 +2,8 @@ import { config } from "@/server/config.ts";
 import { db } from "@/server/db.ts";
 import { decoyPasswordHash, verifySecret } from "@/server/auth/passwords.ts";
 import { addressKey } from "@/server/http/client-ip.ts";
-import { activeFailures, needsCaptcha, recordFailure, secondsToWait, type ThrottlePolicy, type ThrottleState } from "../login-throttle.ts";
-import { consumeCaptcha } from "../server/captcha.ts";
+import { activeFailures, needsCaptcha, recordFailure, secondsToWait, type ThrottlePolicy, type ThrottleState } from "../rules/login-throttle.ts";
+import { consumeCaptcha } from "../data/captcha.ts";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; email: string; name: string } }

@@ -2,9 +2,9 @@ import { hashSecret, verifySecret } from "@/server/auth/passwords.ts";
 import { revokeUserSessions } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../password-policy.ts";
+import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../rules/password-policy.ts";
 import type { ChangePasswordInput } from "../schemas.ts";
-import { invalidateUserTokens } from "../server/user-tokens.ts";
+import { invalidateUserTokens } from "../data/user-tokens.ts";
 
 /**
  * "Modifier mon mot de passe": the user proves the current one, then sets a new one; pending reset links stop working,

@@ -2,9 +2,9 @@ import { db } from "@/server/db.ts";
 import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import type { SignupInput } from "../schemas.ts";
-import { accountExistsEmail, activationEmail } from "../server/account-emails.ts";
-import { consumeCaptcha } from "../server/captcha.ts";
-import { ACTIVATION_VALIDITY_MS, issueUserToken } from "../server/user-tokens.ts";
+import { accountExistsEmail, activationEmail } from "../emails.ts";
+import { consumeCaptcha } from "../data/captcha.ts";
+import { ACTIVATION_VALIDITY_MS, issueUserToken } from "../data/user-tokens.ts";
 import { emptyToNull, postalAddressData } from "@/lib/postal-address.ts";
 import { normaliseEmail } from "./authenticate-user.ts";
 

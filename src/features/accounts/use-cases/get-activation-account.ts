@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { findUsableToken } from "../server/user-tokens.ts";
+import { findUsableToken } from "../data/user-tokens.ts";
 
 /** What the activation page shows of the account behind a link, or null when the link cannot be used. */
 export async function getActivationAccount(token: string, now = new Date()) {

@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { findUsableToken } from "../server/user-tokens.ts";
+import { findUsableToken } from "../data/user-tokens.ts";
 
 /** The secret question the reset page asks, or null when the link cannot be used. */
 export async function getPasswordReset(token: string, now = new Date()) {

@@ -1,8 +1,8 @@
 import { db } from "@/server/db.ts";
 import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
-import { passwordResetEmail } from "../server/account-emails.ts";
-import { issueUserToken, mayIssueAnotherToken, PASSWORD_RESET_VALIDITY_MS } from "../server/user-tokens.ts";
+import { passwordResetEmail } from "../emails.ts";
+import { issueUserToken, mayIssueAnotherToken, PASSWORD_RESET_VALIDITY_MS } from "../data/user-tokens.ts";
 import { normaliseEmail } from "./authenticate-user.ts";
 
 /**

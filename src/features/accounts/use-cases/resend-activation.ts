@@ -1,8 +1,8 @@
 import { db } from "@/server/db.ts";
 import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
-import { activationEmail } from "../server/account-emails.ts";
-import { ACTIVATION_VALIDITY_MS, issueUserToken, mayIssueAnotherToken } from "../server/user-tokens.ts";
+import { activationEmail } from "../emails.ts";
+import { ACTIVATION_VALIDITY_MS, issueUserToken, mayIssueAnotherToken } from "../data/user-tokens.ts";
 import { normaliseEmail } from "./authenticate-user.ts";
 
 /**

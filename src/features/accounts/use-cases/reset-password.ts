@@ -3,10 +3,10 @@ import { revokeUserSessions } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.ts";
-import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../password-policy.ts";
+import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../rules/password-policy.ts";
 import type { ResetPasswordInput } from "../schemas.ts";
-import { normaliseSecretAnswer } from "../secret-questions.ts";
-import { findUsableToken, invalidateUserTokens, redeemToken } from "../server/user-tokens.ts";
+import { normaliseSecretAnswer } from "../rules/secret-questions.ts";
+import { findUsableToken, invalidateUserTokens, redeemToken } from "../data/user-tokens.ts";
 
 export const INVALID_RESET_LINK = "Ce lien de réinitialisation n'est pas valide : il a expiré, a déjà servi ou a été remplacé par un lien plus récent.";
 

@@ -1,7 +1,7 @@
 import type { DownloadableFile } from "@/features/invoices/view/download-response.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { requireAdministrator } from "../access.ts";
+import { requireAdministrator } from "../data/administrators.ts";
 
 export type GetClaimDocumentOptions = { userId: string; claimId: string };
 

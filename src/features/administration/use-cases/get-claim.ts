@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { requireAdministrator } from "../access.ts";
+import { requireAdministrator } from "../data/administrators.ts";
 
 export type GetClaimOptions = { userId: string; claimId: string };
 

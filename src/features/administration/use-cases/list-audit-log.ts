@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { requireAdministrator } from "../access.ts";
+import { requireAdministrator } from "../data/administrators.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { requireAdministrator } from "../access.ts";
+import { requireAdministrator } from "../data/administrators.ts";
 import type { ClaimFilter } from "../schemas.ts";
 
 export const CLAIMS_PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import type { RefuseClaimInput } from "../schemas.ts";
-import { auditDecision, claimAlreadyDecided, claimToDecide, notifyClaimant } from "./claim-decision.ts";
+import { auditDecision, claimAlreadyDecided, claimToDecide, notifyClaimant } from "../data/claim-decision.ts";
 
 export type RefuseClaimOptions = { userId: string; input: RefuseClaimInput };
 

@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { feedSince, groupEventFeed } from "../event-feed.ts";
+import { feedSince, groupEventFeed } from "../rules/event-feed.ts";
 
 /** A bound on one feed's rows: far beyond a month of any user's activity, so the page stays fast whatever happens. */
 const MAX_EVENTS = 5000;

@@ -1,4 +1,4 @@
-import { listActualites } from "./list-actualites.ts";
+import { listActualites } from "../use-cases/list-actualites.ts";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 

@@ -2,7 +2,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useActionState } from "react";
-import { regenerateRecoveryCodesAction, type TwoFactorState } from "../../two-factor-actions.ts";
+import { regenerateRecoveryCodesAction, type TwoFactorState } from "../actions.ts";
 import { RecoveryCodesList } from "./recovery-codes-list.tsx";
 
 export function RegenerateRecoveryCodesForm() {

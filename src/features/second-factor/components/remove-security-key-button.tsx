@@ -2,7 +2,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useActionState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
-import { removeSecurityKeyAction } from "../../two-factor-actions.ts";
+import { removeSecurityKeyAction } from "../actions.ts";
 
 export function RemoveSecurityKeyButton({ keyId, name }: { keyId: string; name: string }) {
   const [state, action, pending] = useActionState(removeSecurityKeyAction.bind(null, keyId), initialActionState);

@@ -7,8 +7,8 @@ import { startAuthentication } from "@simplewebauthn/browser";
 import { signOut } from "next-auth/react";
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
-import { FormMessage } from "../form-message.tsx";
-import { useActionForm } from "../use-action-form.ts";
+import { FormMessage } from "@/features/accounts/components/form-message.tsx";
+import { useActionForm } from "@/features/accounts/components/use-action-form.ts";
 import {
   finishSecurityKeyLoginAction,
   securityKeyLoginOptionsAction,
@@ -17,8 +17,8 @@ import {
   verifyRecoveryCodeAction,
   verifyTotpAction,
   type TwoFactorState,
-} from "../../two-factor-actions.ts";
-import { recoveryCodeSchema, totpCodeSchema } from "../../two-factor/schemas.ts";
+} from "../actions.ts";
+import { recoveryCodeSchema, totpCodeSchema } from "../schemas.ts";
 
 /** Once the second factor is given: a full page load of the page asked for, so that the whole layout is drawn signed in. */
 function useLoadWhenDone(state: TwoFactorState) {

@@ -5,7 +5,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { finishSecurityKeyRegistrationAction, securityKeyRegistrationOptionsAction, type TwoFactorState } from "../../two-factor-actions.ts";
+import { finishSecurityKeyRegistrationAction, securityKeyRegistrationOptionsAction, type TwoFactorState } from "../actions.ts";
 import { RecoveryCodesList } from "./recovery-codes-list.tsx";
 
 /** "Enregistrer une clé de sécurité" (a USB/NFC key or a passkey of the device): the browser asks the key, the server checks it. */

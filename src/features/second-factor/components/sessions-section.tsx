@@ -1,6 +1,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { CurrentUser } from "@/server/auth/session.ts";
-import { listActiveSessions } from "../../use-cases/account-sessions.ts";
+import { listActiveSessions } from "@/features/accounts/use-cases/sign-out-everywhere.ts";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form.tsx";
 
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });

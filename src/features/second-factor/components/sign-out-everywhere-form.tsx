@@ -2,7 +2,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { signOutEverywhereAction } from "../../two-factor-actions.ts";
+import { signOutEverywhereAction } from "../actions.ts";
 
 /** « Se déconnecter de tous les appareils »: every session ends on the server, then this browser leaves too. */
 export function SignOutEverywhereForm() {

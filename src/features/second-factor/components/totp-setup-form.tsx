@@ -2,10 +2,10 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { FormMessage } from "../form-message.tsx";
-import { useActionForm } from "../use-action-form.ts";
-import { confirmTotpSetupAction, type TwoFactorState } from "../../two-factor-actions.ts";
-import { totpSetupSchema } from "../../two-factor/schemas.ts";
+import { FormMessage } from "@/features/accounts/components/form-message.tsx";
+import { useActionForm } from "@/features/accounts/components/use-action-form.ts";
+import { confirmTotpSetupAction, type TwoFactorState } from "../actions.ts";
+import { totpSetupSchema } from "../schemas.ts";
 import { RecoveryCodesList } from "./recovery-codes-list.tsx";
 
 /**

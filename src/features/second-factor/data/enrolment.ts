@@ -3,8 +3,8 @@
 // password of an account that already has one: that would let a stolen password replace the owner's factor.
 import type { Tx } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { newRecoveryCodes, hashRecoveryCode } from "../two-factor/recovery-codes.ts";
-import { findOpenSession } from "./second-factor.ts";
+import { newRecoveryCodes, hashRecoveryCode } from "../rules/recovery-codes.ts";
+import { findOpenSession } from "./second-factor-session.ts";
 
 export async function authorizeEnrolment(tx: Tx, userId: string, sessionId: string, now = new Date()) {
   const session = await findOpenSession(tx, userId, sessionId);

@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { seal } from "@/server/auth/secret-box.ts";
-import { newTotpSecret, totpUri } from "../two-factor/totp.ts";
+import { newTotpSecret, totpUri } from "../rules/totp.ts";
 
 export const TOTP_SETUP_BOX = "totp-setup";
 export const TOTP_SETUP_MINUTES = 15;

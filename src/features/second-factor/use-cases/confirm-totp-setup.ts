@@ -1,9 +1,9 @@
 import { open, seal } from "@/server/auth/secret-box.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { assertCodeTriesLeft, claimTotpStep, completeSecondFactor, recordWrongCode, REPLAYED_CODE_MESSAGE } from "../server/second-factor.ts";
-import { audit, authorizeEnrolment, recoveryCodesAtFirstSetup } from "../server/second-factor-enrolment.ts";
-import { TOTP_SECRET_BOX, totpStep } from "../two-factor/totp.ts";
+import { assertCodeTriesLeft, claimTotpStep, completeSecondFactor, recordWrongCode, REPLAYED_CODE_MESSAGE } from "../data/second-factor-session.ts";
+import { audit, authorizeEnrolment, recoveryCodesAtFirstSetup } from "../data/enrolment.ts";
+import { TOTP_SECRET_BOX, totpStep } from "../rules/totp.ts";
 import { TOTP_SETUP_BOX } from "./begin-totp-setup.ts";
 
 export { TOTP_SECRET_BOX };

@@ -2,8 +2,8 @@
 import { generateAuthenticationOptions, verifyAuthenticationResponse, type AuthenticationResponseJSON, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { assertCodeTriesLeft, completeSecondFactor, findOpenSession, recordWrongCode } from "../server/second-factor.ts";
-import { relyingParty } from "../server/webauthn.ts";
+import { assertCodeTriesLeft, completeSecondFactor, findOpenSession, recordWrongCode } from "../data/second-factor-session.ts";
+import { relyingParty } from "@/server/auth/webauthn.ts";
 
 export async function beginSecurityKeyLogin(input: { userId: string; sessionId: string; now?: Date }): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const now = input.now ?? new Date();

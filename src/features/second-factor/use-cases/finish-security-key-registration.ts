@@ -2,9 +2,9 @@
 import { generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON, type RegistrationResponseJSON } from "@simplewebauthn/server";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { assertRecentSecondFactor, audit, authorizeEnrolment, recoveryCodesAtFirstSetup } from "../server/second-factor-enrolment.ts";
-import { completeSecondFactor, findOpenSession } from "../server/second-factor.ts";
-import { relyingParty, securityKeyName } from "../server/webauthn.ts";
+import { assertRecentSecondFactor, audit, authorizeEnrolment, recoveryCodesAtFirstSetup } from "../data/enrolment.ts";
+import { completeSecondFactor, findOpenSession } from "../data/second-factor-session.ts";
+import { relyingParty, securityKeyName } from "@/server/auth/webauthn.ts";
 
 const REFUSED = "La clé de sécurité n'a pas pu être enregistrée : réessayez.";
 

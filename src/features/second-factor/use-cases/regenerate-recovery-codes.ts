@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
-import { assertRecentSecondFactor, audit, replaceRecoveryCodes } from "../server/second-factor-enrolment.ts";
-import { findOpenSession } from "../server/second-factor.ts";
+import { assertRecentSecondFactor, audit, replaceRecoveryCodes } from "../data/enrolment.ts";
+import { findOpenSession } from "../data/second-factor-session.ts";
 
 /** Mon compte > "Générer de nouveaux codes de secours": ten new codes, shown once; the old ones stop working. */
 export async function regenerateRecoveryCodes(input: { userId: string; sessionId: string; now?: Date }): Promise<string[]> {

@@ -2,8 +2,8 @@ import { createHash, randomInt } from "node:crypto";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
-import { secondFactorCodeEmail } from "../server/second-factor-emails.ts";
-import { assertCodeTriesLeft, findOpenSession } from "../server/second-factor.ts";
+import { secondFactorCodeEmail } from "../emails.ts";
+import { assertCodeTriesLeft, findOpenSession } from "../data/second-factor-session.ts";
 
 export const EMAIL_CODE_MINUTES = 10;
 const RESEND_AFTER_MS = 60_000;

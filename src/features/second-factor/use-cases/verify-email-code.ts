@@ -1,8 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { assertCodeTriesLeft, completeSecondFactor, findOpenSession, recordWrongCode } from "../server/second-factor.ts";
-import { normaliseTotpCode } from "../two-factor/totp.ts";
+import { assertCodeTriesLeft, completeSecondFactor, findOpenSession, recordWrongCode } from "../data/second-factor-session.ts";
+import { normaliseTotpCode } from "../rules/totp.ts";
 import { hashEmailCode } from "./send-email-code.ts";
 
 /** The code received by e-mail: right, unexpired and within the tries, it opens the session (and serves once). */

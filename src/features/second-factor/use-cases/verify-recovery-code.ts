@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
-import { assertCodeTriesLeft, completeSecondFactor, recordWrongCode } from "../server/second-factor.ts";
-import { hashRecoveryCode } from "../two-factor/recovery-codes.ts";
+import { assertCodeTriesLeft, completeSecondFactor, recordWrongCode } from "../data/second-factor-session.ts";
+import { hashRecoveryCode } from "../rules/recovery-codes.ts";
 
 /** A recovery code in place of the app or key: each serves once; returns how many are left. */
 export async function verifyRecoveryCode(input: { userId: string; sessionId: string; code: string; now?: Date }): Promise<{ left: number }> {

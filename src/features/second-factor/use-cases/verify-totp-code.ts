@@ -1,8 +1,8 @@
 import { open } from "@/server/auth/secret-box.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { assertCodeTriesLeft, claimTotpStep, completeSecondFactor, recordWrongCode, REPLAYED_CODE_MESSAGE } from "../server/second-factor.ts";
-import { TOTP_SECRET_BOX, totpStep } from "../two-factor/totp.ts";
+import { assertCodeTriesLeft, claimTotpStep, completeSecondFactor, recordWrongCode, REPLAYED_CODE_MESSAGE } from "../data/second-factor-session.ts";
+import { TOTP_SECRET_BOX, totpStep } from "../rules/totp.ts";
 
 /**
  * The code of the authenticator app, after the password: right and not used before, it opens the session. A code is

@@ -1,7 +1,7 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { AUDIT_ACTION_LABELS } from "@/features/administration/labels.ts";
+import { AUDIT_ACTION_LABELS } from "@/features/administration/rules/labels.ts";
 import { auditPageSchema } from "@/features/administration/schemas.ts";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/features/administration/use-cases/list-audit-log.ts";
 import { requireUser } from "@/server/auth/session.ts";

@@ -1,8 +1,8 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { RegenerateRecoveryCodesForm } from "@/features/accounts/components/two-factor/regenerate-recovery-codes-form.tsx";
-import { RemoveSecurityKeyButton } from "@/features/accounts/components/two-factor/remove-security-key-button.tsx";
-import { SecurityKeyRegistration } from "@/features/accounts/components/two-factor/security-key-registration.tsx";
-import { getSecondFactorSettings } from "@/features/accounts/use-cases/get-second-factor-settings.ts";
+import { RegenerateRecoveryCodesForm } from "@/features/second-factor/components/regenerate-recovery-codes-form.tsx";
+import { RemoveSecurityKeyButton } from "@/features/second-factor/components/remove-security-key-button.tsx";
+import { SecurityKeyRegistration } from "@/features/second-factor/components/security-key-registration.tsx";
+import { getSecondFactorSettings } from "@/features/second-factor/use-cases/get-second-factor-settings.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Double authentification - Mon compte" };
