@@ -16,7 +16,7 @@ import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-dra
 import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
 import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
 import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
-import { isReceivedStatus } from "@/features/invoices/received/received-statuses.ts";
+import { isReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
 import { db } from "@/server/db.ts";
 import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createServiceOf, createUser } from "./factories.ts";
 

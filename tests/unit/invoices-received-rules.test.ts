@@ -6,9 +6,10 @@ import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import { recipientActionSchema, recipientSelectionActionSchema } from "@/features/invoices/received/recipient-action-schema.ts";
 import { recipientActionsFor } from "@/features/invoices/received/recipient-moves.ts";
 import { receivedFiltersWhere, receivedOrderBy } from "@/features/invoices/received/received-query.ts";
-import { receivedInvoiceWhere, receivedScope, type ReceivedGrant } from "@/features/invoices/received/received-scope.ts";
+import { receivedInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
+import { receivedScope, type ReceivedGrant } from "@/features/invoices/common/rules/received-scope.ts";
 import { parseReceivedSearch, receivedSearchHref } from "@/features/invoices/received/received-search.ts";
-import { RECEIVED_STATUSES, receivedAtAfter } from "@/features/invoices/received/received-statuses.ts";
+import { RECEIVED_STATUSES, receivedAtAfter } from "@/features/invoices/common/rules/side-statuses.ts";
 
 const S1 = "11111111-1111-4111-8111-111111111111";
 const S2 = "22222222-2222-4222-8222-222222222222";

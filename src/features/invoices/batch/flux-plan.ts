@@ -1,7 +1,7 @@
 // From the files of an upload to the items of a flux and its chunk jobs. Each file becomes an item (its bytes and
 // SHA-256); a file that is not an XML, or the same bytes twice in the flux, is rejected at once (the first occurrence
 // stays); the others wait for the chunk job that covers their position. Pure.
-import { sha256Hex } from "@/features/einvoice/sha256.ts";
+import { sha256Hex } from "@/lib/sha256.ts";
 import type { Finding } from "@/features/einvoice/validate/finding.ts";
 import { AppError } from "@/server/errors.ts";
 import { duplicateFileFinding, notXmlFinding } from "./batch-findings.ts";

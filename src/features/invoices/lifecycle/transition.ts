@@ -6,7 +6,7 @@ import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { throwIfAny } from "../invoice-errors.ts";
-import { receivedAtAfter } from "../received/received-statuses.ts";
+import { receivedAtAfter } from "../common/rules/side-statuses.ts";
 import type { LifecycleAction, LifecycleActor } from "./lifecycle-contract.ts";
 import { notifyStatusChange } from "./notifications.ts";
 import { enqueueJobsForStatus } from "./routing-queue.ts";

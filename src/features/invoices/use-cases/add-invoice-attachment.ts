@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "../attachment-upload.ts";
-import { requireDraft } from "../supplier-access.ts";
+import { requireDraft } from "../common/data/supplier-access.ts";
 import { lockInvoice } from "./save-invoice-draft.ts";
 
 /** Adds a file to a draft, its type checked from its content; 10 Mo per file, 20 Mo per invoice. */

@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../deposit/deposit-schema.ts";
-import { requireDraft } from "../supplier-access.ts";
+import { requireDraft } from "../common/data/supplier-access.ts";
 import { lockInvoice } from "./save-invoice-draft.ts";
 
 /** Removes an attachment from a draft (a sent invoice keeps its attachments; a deposited file stays with its invoice). */

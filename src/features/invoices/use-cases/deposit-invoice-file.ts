@@ -14,7 +14,7 @@ import { resolveDepositParties, sha256Of, writeDepositedInvoice } from "../depos
 import { readInvoiceFileInWorker } from "../file-reading/in-worker.ts";
 import { InvoiceRulesError } from "../invoice-errors.ts";
 import { INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
-import { requireInvoiceEntry, supplierUserIds } from "../supplier-access.ts";
+import { requireInvoiceEntry, supplierUserIds } from "../common/data/supplier-access.ts";
 
 export type DepositFile = {
   supplierStructureId: string;

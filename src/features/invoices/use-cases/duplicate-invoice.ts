@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { invoicePayee, payableAccount } from "../bank-accounts.ts";
-import { requireInvoiceEntry } from "../supplier-access.ts";
+import { requireInvoiceEntry } from "../common/data/supplier-access.ts";
 import { lockInvoice, nextTemporaryNumber, type SavedDraft } from "./save-invoice-draft.ts";
 
 /**

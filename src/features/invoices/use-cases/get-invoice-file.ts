@@ -1,6 +1,6 @@
 import type { InvoiceDocumentKind } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
-import { requireOwnInvoice } from "../supplier-access.ts";
+import { requireOwnInvoice } from "../common/data/supplier-access.ts";
 import { storedAttachment, storedDocument, type InvoiceFile } from "./stored-invoice-files.ts";
 
 /** A document produced when the invoice was sent (Factur-X PDF, XML, deposit receipt), for its supplier's users. */

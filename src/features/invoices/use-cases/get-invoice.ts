@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 import { invoiceTotals } from "../amounts.ts";
 import { STATE_SIRET, type InvoiceFormInput } from "../invoice-schema.ts";
-import { requireOwnInvoice } from "../supplier-access.ts";
+import { requireOwnInvoice } from "../common/data/supplier-access.ts";
 
 const partySelect = {
   id: true,

@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { supplierStructureIds } from "../supplier-access.ts";
+import { supplierStructureIds } from "../common/data/supplier-access.ts";
 import { pageNumber, readInvoicePage } from "./invoice-list-page.ts";
 import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "./supplier-invoice-row.ts";
 

@@ -6,7 +6,7 @@ import { InvoiceRulesError } from "../invoice-errors.ts";
 import { invoiceFormSchema, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
 import { findRecipient, recipientKey, type Recipient } from "../recipient.ts";
 import { isStructuredDeposit } from "../deposit/deposit-schema.ts";
-import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "../supplier-access.ts";
+import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "../common/data/supplier-access.ts";
 import { contractHolderError } from "../validation/use-cases/search-contract-holders.ts";
 import { needsHolderValidation } from "../validation/validation-rules.ts";
 

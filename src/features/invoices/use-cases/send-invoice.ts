@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createDepositReceiptPdf } from "@/features/einvoice/deposit-receipt-pdf.ts";
-import { createFacturXPdf } from "@/features/einvoice/factur-x-pdf.ts";
-import { readCii } from "@/features/einvoice/read/cii-reader.ts";
+import { createFacturXPdf } from "@/features/einvoice/write/factur-x-pdf.ts";
+import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
 import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
 import { fatalFindings, validateEInvoice } from "@/features/einvoice/validate/validate.ts";
 import { Prisma } from "@/generated/prisma/client.ts";
@@ -15,7 +15,7 @@ import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccoun
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "../invoice-schema.ts";
 import { enqueueRouting } from "../lifecycle/routing-queue.ts";
 import type { Recipient } from "../recipient.ts";
-import { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierUserIds } from "../supplier-access.ts";
+import { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierUserIds } from "../common/data/supplier-access.ts";
 import { toEInvoice, type AttachmentSource } from "../to-einvoice.ts";
 import { deadlineOfInvoiceSentAt, notifyHolder } from "../validation/submit-for-validation.ts";
 import { holderTitle, needsHolderValidation } from "../validation/validation-rules.ts";

@@ -1,7 +1,7 @@
 // An invoice as the supplier's lists show it ("Factures à traiter", "Rechercher" and its CSV export): what to read of
 // it and the row it makes. The number shown is the final one, or the temporary one of a draft.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import type { InvoiceCsvRow } from "../tracking/csv.ts";
+import type { InvoiceCsvRow } from "../tracking/rules/invoice-csv.ts";
 
 export const supplierInvoiceRowSelect = {
   id: true,

@@ -10,7 +10,7 @@ import { absoluteUrl } from "@/server/urls.ts";
 import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
 import { formatAmount } from "../totals.ts";
 import { formatDayAndTime } from "../view/invoice-dates.ts";
-import { validatorUsers } from "./validation-access.ts";
+import { validatorUsers } from "../common/data/validation-access.ts";
 import { holderTitle, validationDeadline, validationDelayDays } from "./validation-rules.ts";
 
 /** The deadline of an invoice sent now, from VALIDATION_DELAY_DAYS (15 days by default). */

@@ -47,6 +47,3 @@ export const validatorActionsFor = (status: InvoiceStatus): ValidatorAction[] =>
 
 /** The history's comment of a validation the platform made because the holder did not answer in time. */
 export const AUTO_VALIDATION_COMMENT = "Validation automatique hors délai";
-
-/** The statuses an invoice never leaves the supplier's hands in: a holder never sees them. */
-export const NOT_SUBMITTED_STATUSES: readonly InvoiceStatus[] = ["BROUILLON"];

@@ -11,7 +11,7 @@ import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { enqueueJobs } from "@/server/jobs/queue.ts";
 import { InvoiceRulesError } from "../../invoice-errors.ts";
-import { requireInvoiceEntry } from "../../supplier-access.ts";
+import { requireInvoiceEntry } from "@/features/invoices/common/data/supplier-access.ts";
 import { depositBatchSchema, type DepositBatchInput } from "../batch-schema.ts";
 import { planUploadInWorker } from "../../file-reading/in-worker.ts";
 import { checkFluxQuota, CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, storedBytesOf, storedContent, uploadLabel, type PlannedItem } from "../flux-plan.ts";

@@ -3,7 +3,7 @@
 import type { DepositFluxItemStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { supplierStructureIds } from "../../supplier-access.ts";
+import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
 import { storedFindings } from "../batch-findings.ts";
 import { isUuid } from "@/lib/uuid.ts";
 

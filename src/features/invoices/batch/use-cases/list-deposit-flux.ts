@@ -2,7 +2,7 @@
 // Only members to whom a structure opens "Factures émises" see its fluxes; another structure is NOT_FOUND.
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { supplierStructureIds } from "../../supplier-access.ts";
+import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
 
 export type FluxListQuery = { structureId?: string; page?: number; pageSize?: number };
 

@@ -13,7 +13,7 @@ import { recordEvents } from "@/server/events.ts";
 import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
 import { logger } from "@/server/logger.ts";
 import type { DepositedInvoice } from "../../deposit/deposited-invoice.ts";
-import { requireInvoiceEntry, supplierUserIds } from "../../supplier-access.ts";
+import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
 import { PORTAL_RULES, technicalFinding } from "../batch-findings.ts";
 import { checkFluxFileInWorker } from "../../file-reading/in-worker.ts";
 import { fluxPartiesResolver, type PartiesVerdict } from "../flux-parties.ts";

@@ -1,24 +1,18 @@
 // Who validates an A9 / A12 invoice: an active member of the active structure named as its holder of the contract,
 // to whom that structure opens "Factures à valider". Any other invoice is "not found": nothing leaks, not even its
 // existence; a draft is the supplier's alone.
-import type { Prisma } from "@/generated/prisma/client.ts";
-import { requireEspaceRight, structureIdsOpening, usersOpening } from "@/features/structures/espace-grants.ts";
-import type { EspaceRight } from "@/features/structures/espace-rights.ts";
+import { requireEspaceRight, structureIdsOpening, usersOpening } from "@/features/structures/data/espace-grants.ts";
+import type { EspaceRight } from "@/features/structures/rules/espace-rights.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { NOT_SUBMITTED_STATUSES } from "./validation-rules.ts";
+import { toValidateWhere } from "./invoice-where.ts";
 import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;
 
 /** The structures whose invoices to validate the user handles. */
 export const validatorStructureIds = (client: Client, userId: string) => structureIdsOpening(client, userId, "FACTURES_A_VALIDER");
-
-/** The invoices submitted to one of these holders (every état from "À valider" on). Callers check the list is not empty. */
-export function toValidateWhere(structureIds: string[]): Prisma.InvoiceWhereInput {
-  return { validatorStructureId: structureIds.length === 1 ? structureIds[0] : { in: structureIds }, status: { notIn: [...NOT_SUBMITTED_STATUSES] } };
-}
 
 /**
  * The invoice when the user validates it as the holder of the contract; NOT_FOUND otherwise (malformed id included).

@@ -1,9 +1,7 @@
 // What a rattachement lets its user see in "Factures reçues": the structure's invoices, or only those of some of
 // its services (the services the rattachement names, and those the structure opens the espace for). Pure.
-import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
-import { effectiveRight, flagsRight, rightAllows, type EspaceGiven, type EspaceRight } from "@/features/structures/espace-rights.ts";
-import { RECEIVED_STATUSES } from "./received-statuses.ts";
+import { effectiveRight, flagsRight, rightAllows, type EspaceGiven, type EspaceRight } from "@/features/structures/rules/espace-rights.ts";
 
 /** One active rattachement of the user to an active public structure. */
 export type ReceivedGrant = {
@@ -37,17 +35,6 @@ export function receivedScope(grant: ReceivedGrant, needed: EspaceRight = "CONSU
   const serviceIds = intersect(userServices, espaceServices);
   if (serviceIds !== null && serviceIds.length === 0) return null;
   return { structureId: grant.structureId, serviceIds: serviceIds && [...new Set(serviceIds)].sort() };
-}
-
-/** The invoices within the scopes, received (made available) and in a received status. Callers check `scopes` is not empty first. */
-export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhereInput {
-  const whole = scopes.filter((scope) => scope.serviceIds === null).map((scope) => scope.structureId);
-  const partial = scopes.filter((scope) => scope.serviceIds !== null);
-  const reach: Prisma.InvoiceWhereInput[] = [
-    ...(whole.length > 0 ? [{ recipientStructureId: whole.length === 1 ? whole[0] : { in: whole } }] : []),
-    ...partial.map((scope) => ({ recipientStructureId: scope.structureId, recipientServiceId: { in: scope.serviceIds! } })),
-  ];
-  return { status: { in: [...RECEIVED_STATUSES] }, receivedAt: { not: null }, ...(reach.length === 1 ? reach[0] : { OR: reach }) };
 }
 
 /** Whether an invoice (its recipient structure and service) lies within the scopes. */

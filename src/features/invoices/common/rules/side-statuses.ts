@@ -1,6 +1,6 @@
-// Which invoices a public structure's staff see in "Factures reçues": from the moment the platform makes them
-// available (never a draft, nor one still on its way or waiting for the holder of the contract, nor one the routing
-// sent back À recycler without ever making it available). Pure.
+// Which statuses each side of an invoice sees. The recipient's "Factures reçues": from the moment the platform makes
+// them available (never a draft, nor one still on its way or waiting for the holder of the contract, nor one the
+// routing sent back À recycler without ever making it available). The holder's "Factures à valider": all but drafts. Pure.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 
 export const RECEIVED_STATUSES = [
@@ -29,3 +29,6 @@ export function receivedAtAfter(status: InvoiceStatus, now: Date): { receivedAt?
   if (status === "DEPOSEE") return { receivedAt: null };
   return {};
 }
+
+/** The statuses an invoice never leaves the supplier's hands in: a holder never sees them. */
+export const NOT_SUBMITTED_STATUSES: readonly InvoiceStatus[] = ["BROUILLON"];

@@ -3,7 +3,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { INVOICE_STATUS_LABELS } from "../../status-labels.ts";
 import { RECEIVED_SORT_LABELS, RECEIVED_SORTS, type ReceivedSearchValues } from "../received-search.ts";
-import { RECEIVED_STATUSES } from "../received-statuses.ts";
+import { RECEIVED_STATUSES } from "@/features/invoices/common/rules/side-statuses.ts";
 
 type Props = { values: ReceivedSearchValues; fieldErrors?: Record<string, string>; services: { id: string; label: string }[] };
 

@@ -3,7 +3,7 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { storedAttachment, storedDocument, storedPreview, type InvoiceFile } from "../../use-cases/stored-invoice-files.ts";
 import { isAddresseeDocument } from "../../view/invoice-documents.ts";
-import { requireReceivedInvoice } from "../received-access.ts";
+import { requireReceivedInvoice } from "@/features/invoices/common/data/received-access.ts";
 
 /** A document the portal produced for the invoice (Factur-X PDF, XML), for the recipient's staff only. */
 export async function getReceivedInvoiceDocument(userId: string, invoiceId: string, kind: InvoiceDocumentKind): Promise<InvoiceFile> {

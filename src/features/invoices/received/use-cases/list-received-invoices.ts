@@ -2,9 +2,10 @@ import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
 import { emptyInvoicePage, pageNumber, readInvoicePage } from "../../use-cases/invoice-list-page.ts";
 import { sentInvoiceRowSelect, toSentInvoiceRow } from "../../use-cases/sent-invoice-row.ts";
-import { receivedScopes } from "../received-access.ts";
+import { receivedScopes } from "@/features/invoices/common/data/received-access.ts";
 import { receivedFiltersWhere, receivedOrderBy } from "../received-query.ts";
-import { receivedInvoiceWhere, withinScopes, type ReceivedScope } from "../received-scope.ts";
+import { receivedInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
+import { withinScopes, type ReceivedScope } from "@/features/invoices/common/rules/received-scope.ts";
 import { RECEIVED_PAGE_SIZE, type ReceivedInvoiceFilters } from "../received-search.ts";
 
 const rowSelect = {

@@ -3,7 +3,7 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { storedAttachment, storedDocument, storedPreview, type InvoiceFile } from "../../use-cases/stored-invoice-files.ts";
 import { isAddresseeDocument } from "../../view/invoice-documents.ts";
-import { requireInvoiceToValidate } from "../validation-access.ts";
+import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
 
 /** A document the portal produced for the invoice (Factur-X PDF, XML), for the holder's users only. */
 export async function getInvoiceToValidateDocument(userId: string, invoiceId: string, kind: InvoiceDocumentKind): Promise<InvoiceFile> {

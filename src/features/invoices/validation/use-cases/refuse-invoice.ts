@@ -1,7 +1,7 @@
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { changeInvoiceStatus } from "../../lifecycle/use-cases/change-invoice-status.ts";
-import { requireInvoiceToValidate } from "../validation-access.ts";
+import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
 
 /**
  * « Refuser »: the holder of the contract refuses the A9 / A12 invoice with a motif (REFUSEE_1, final; the supplier is

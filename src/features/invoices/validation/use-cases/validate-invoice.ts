@@ -1,7 +1,7 @@
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { changeInvoiceStatus } from "../../lifecycle/use-cases/change-invoice-status.ts";
-import { requireInvoiceToValidate } from "../validation-access.ts";
+import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
 
 /**
  * « Valider »: the holder of the contract validates the A9 / A12 invoice (VALIDEE_1), which then goes on to its
