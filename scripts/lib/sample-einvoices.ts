@@ -1,9 +1,9 @@
 // Generated structured invoices for the batch deposit (bench:deposit and its tests): valid EN 16931 invoices from a
 // supplier to a public recipient, a few lines each with mixed VAT rates, as CII (the portal's own writer) or UBL 2.1
 // (a small writer here, for the subset these invoices use). Amounts from THE totals function.
-import type { EInvoice, ELine, EParty } from "../../src/features/einvoice/model.ts";
-import { writeCii } from "../../src/features/einvoice/cii-writer.ts";
-import { leaf, node } from "../../src/features/einvoice/xml.ts";
+import type { EInvoice, ELine, EParty } from "@/features/einvoice/model/einvoice.ts";
+import { writeCii } from "@/features/einvoice/write/cii-writer.ts";
+import { leaf, node } from "@/features/einvoice/write/xml-builder.ts";
 import { computeTotals } from "../../src/features/invoices/totals.ts";
 
 export type SampleParties = {

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCii } from "@/features/einvoice/read/cii-reader.ts";
+import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
 import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
 
 const CII_DIR = path.resolve("tests/fixtures/en16931/cii");

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ruleIds, ruleSelected, runConformance } from "@/features/einvoice/conformance.ts";
+import { ruleIds, ruleSelected, runConformance } from "@/features/einvoice/validate/conformance.ts";
 
 const CEN_UNIT_TESTS = path.resolve("tests/fixtures/en16931/unit-ubl-invoice");
 

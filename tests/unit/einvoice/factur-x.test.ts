@@ -6,10 +6,10 @@ import { XMLParser } from "fast-xml-parser";
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { createDepositReceiptPdf } from "@/features/einvoice/deposit-receipt-pdf.ts";
-import { extractEmbeddedFiles } from "@/features/einvoice/embedded-files.ts";
-import { createFacturXPdf } from "@/features/einvoice/factur-x-pdf.ts";
-import { sha256Hex } from "@/features/einvoice/sha256.ts";
-import { exampleInvoice } from "./einvoice-example.ts";
+import { extractEmbeddedFiles } from "@/features/einvoice/read/pdf/embedded-files.ts";
+import { createFacturXPdf } from "@/features/einvoice/write/factur-x-pdf.ts";
+import { sha256Hex } from "@/lib/sha256.ts";
+import { exampleInvoice } from "./example.ts";
 
 const parser = new XMLParser({ parseTagValue: false, ignoreAttributes: false, removeNSPrefix: true });
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");

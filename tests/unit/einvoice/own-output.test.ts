@@ -1,8 +1,8 @@
 // The portal's own invoices must pass the EN 16931 rules it applies to deposited ones: every kind of invoice the
 // form can produce, written as CII, read back and validated, raises no fatal finding.
 import { describe, expect, it } from "vitest";
-import { writeCii } from "@/features/einvoice/cii-writer.ts";
-import { readCii } from "@/features/einvoice/read/cii-reader.ts";
+import { writeCii } from "@/features/einvoice/write/cii-writer.ts";
+import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
 import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
 import { fatalFindings, validateEInvoice } from "@/features/einvoice/validate/validate.ts";
 import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createFacturXPdf } from "@/features/einvoice/factur-x-pdf.ts";
-import { findAmounts, firstDate, wholeAmount } from "@/features/einvoice/read/pdf-text-amounts.ts";
-import { guessInvoiceFields, linesOfText } from "@/features/einvoice/read/pdf-text-patterns.ts";
-import { linesOfPage, prefillFromPdfText } from "@/features/einvoice/read/pdf-text-prefill.ts";
-import { exampleInvoice } from "./einvoice-example.ts";
+import { createFacturXPdf } from "@/features/einvoice/write/factur-x-pdf.ts";
+import { findAmounts, firstDate, wholeAmount } from "@/features/einvoice/read/pdf/pdf-text-amounts.ts";
+import { guessInvoiceFields, linesOfText } from "@/features/einvoice/read/pdf/pdf-text-patterns.ts";
+import { linesOfPage, prefillFromPdfText } from "@/features/einvoice/read/pdf/pdf-text-prefill.ts";
+import { exampleInvoice } from "./example.ts";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/facturx", name)));
 const guessText = (text: string) => guessInvoiceFields(linesOfText(text));

@@ -5,10 +5,10 @@ import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { createFacturXPdf } from "@/features/einvoice/factur-x-pdf.ts";
+import { createFacturXPdf } from "@/features/einvoice/write/factur-x-pdf.ts";
 import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
 import { EInvoiceReadError, type ReadErrorCode } from "@/features/einvoice/read/read-types.ts";
-import { exampleInvoice } from "./einvoice-example.ts";
+import { exampleInvoice } from "./example.ts";
 
 const facturx = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/facturx", name)));
 const en16931 = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/en16931", name)));

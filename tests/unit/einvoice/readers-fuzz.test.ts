@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
 import { EInvoiceReadError, type ReadResult } from "@/features/einvoice/read/read-types.ts";
 import { readZipEntries } from "@/features/einvoice/read/zip.ts";
-import { editXml, mutate, mutation, render, xmlEdit, xmlTree } from "./einvoice-fuzz-inputs.ts";
+import { editXml, mutate, mutation, render, xmlEdit, xmlTree } from "./fuzz-inputs.ts";
 
 const SEED = 20_261_123;
 const fixture = (relative: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures", relative)));

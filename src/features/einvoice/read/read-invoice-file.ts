@@ -2,7 +2,7 @@
 // dépôt" chosen, then the reader of that type. Whatever the bytes, the result is a ReadResult or an
 // EInvoiceReadError with a French message: third-party failures are converted on the way.
 import { detectFileKind, xmlEncoding } from "./detect-file.ts";
-import { readPdfInvoice } from "./pdf-reader.ts";
+import { readPdfInvoice } from "./pdf/pdf-reader.ts";
 import { EInvoiceReadError, type ReadResult } from "./read-types.ts";
 import { parseXml } from "./safe-xml.ts";
 import { readXmlInvoice } from "./xml-invoice.ts";

@@ -1,7 +1,7 @@
 // What the readers of deposited files give: the invoice as far as it could be read, the syntax it came in, and
 // the findings the syntax itself raises (UBL-SR-…, UBL-DT-…). A file that cannot be read at all is an
 // EInvoiceReadError: typed, with a precise French message, never another exception.
-import type { ReadEInvoice } from "../model.ts";
+import type { ReadEInvoice } from "../model/einvoice.ts";
 import type { Finding } from "../validate/finding.ts";
 
 export type InvoiceSyntax = "UBL" | "CII" | "PDF_TEXT";

@@ -1,10 +1,10 @@
 // An XML invoice, whatever its syntax: parsed safely, then given to the UBL or CII reader by its root element
 // and namespace. The readers' only exceptions are typed; anything else they might throw on a strange document
 // is turned into MALFORMED_XML here, so that a deposit never fails with an unexplained error.
-import { readCii } from "./cii-reader.ts";
+import { readCii } from "./cii/cii-reader.ts";
 import { EInvoiceReadError, type ReadResult } from "./read-types.ts";
 import type { XmlRoot } from "./safe-xml.ts";
-import { readUbl } from "./ubl-reader.ts";
+import { readUbl } from "./ubl/ubl-reader.ts";
 
 const UBL_NAMESPACES = [
   "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",

@@ -3,13 +3,13 @@
 // validated as any deposited file is; a rule conforms when every expectation about it holds.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { EInvoiceReadError } from "./read/read-types.ts";
-import { children, parseXml, textAt, type XmlNode, type XmlRoot } from "./read/safe-xml.ts";
-import { readUbl } from "./read/ubl-reader.ts";
-import { UBL_CREDIT_NOTE_NAMESPACE, UBL_INVOICE_NAMESPACE } from "./read/ubl-xml.ts";
-import type { Finding } from "./validate/finding.ts";
-import { FORMER_VAT_RULE_PREFIXES } from "./validate/rules/vat.ts";
-import { validateEInvoice } from "./validate/validate.ts";
+import { EInvoiceReadError } from "../read/read-types.ts";
+import { children, parseXml, textAt, type XmlNode, type XmlRoot } from "../read/safe-xml.ts";
+import { readUbl } from "../read/ubl/ubl-reader.ts";
+import { UBL_CREDIT_NOTE_NAMESPACE, UBL_INVOICE_NAMESPACE } from "../read/ubl/ubl-xml.ts";
+import type { Finding } from "./finding.ts";
+import { FORMER_VAT_RULE_PREFIXES } from "./rules/vat.ts";
+import { validateEInvoice } from "./validate.ts";
 
 export type Expectation = "success" | "error" | "warning";
 

@@ -1,8 +1,8 @@
 // EInvoice → UN/CEFACT Cross Industry Invoice D16B, Factur-X / ZUGFeRD profile EN 16931.
 // Element names and their order follow the CII schema (and the CEN examples in shared/fixtures/en16931/cii):
 // a reader or a schema validator rejects elements out of sequence, so each builder lists children in schema order.
-import type { EAllowanceCharge, EAttachment, EInvoice, ELine, EParty, EPostalAddress, EVatBreakdown } from "./model.ts";
-import { leaf, node, required } from "./xml.ts";
+import type { EAllowanceCharge, EAttachment, EInvoice, ELine, EParty, EPostalAddress, EVatBreakdown } from "../model/einvoice.ts";
+import { leaf, node, required } from "./xml-builder.ts";
 
 export const CII_EN16931_GUIDELINE = "urn:cen.eu:en16931:2017";
 

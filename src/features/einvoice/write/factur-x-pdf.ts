@@ -2,11 +2,11 @@
 // i.e. PDF/A-3B with the EN 16931 CII XML attached as factur-x.xml (relationship Data) and declared in the XMP.
 import { AFRelationship } from "pdf-lib";
 import { writeCii } from "./cii-writer.ts";
-import type { EInvoice, EParty, VatCategory } from "./model.ts";
+import type { EInvoice, EParty, VatCategory } from "../model/einvoice.ts";
 import { createPdfADocument, finishPdfA, type PdfFonts } from "./pdf-a.ts";
 import { CONTENT_WIDTH, MARGIN, PdfCursor, type Column } from "./pdf-layout.ts";
-import { unitLabel } from "./validate/code-lists/unit-labels.ts";
-import { formatAmount } from "./write/format-amount.ts";
+import { unitLabel } from "../model/code-lists/unit-labels.ts";
+import { formatAmount } from "./format-amount.ts";
 
 export const FACTUR_X_FILE_NAME = "factur-x.xml";
 export const FACTUR_X_CONFORMANCE_LEVEL = "EN 16931";

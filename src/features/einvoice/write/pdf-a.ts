@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFFont } from "pdf-lib";
 import { pdfAssets } from "./pdf-assets.ts";
-import { escapeXml } from "./xml.ts";
+import { escapeXml } from "./xml-builder.ts";
 
 export const PDF_CREATOR_TOOL = "Portail de facturation électronique";
 const PDF_PRODUCER = "Portail de facturation électronique (pdf-lib)";

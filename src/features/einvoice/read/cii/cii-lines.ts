@@ -1,7 +1,7 @@
 // CII IncludedSupplyChainTradeLineItem → BG-25 invoice lines, and SpecifiedTradeAllowanceCharge → BG-20/21
 // (document level, with their VAT) and BG-27/28 (line level).
-import type { ReadEInvoice } from "../model.ts";
-import { at, child, children, textAt, type XmlNode } from "./safe-xml.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { at, child, children, textAt, type XmlNode } from "../safe-xml.ts";
 import { compact, dateAt, identifier, indicatorAt, joinedText, nonEmpty } from "./cii-values.ts";
 
 type ReadLine = NonNullable<ReadEInvoice["lines"]>[number];

@@ -1,7 +1,7 @@
 // CII TradeParty → the model's parties: seller (BG-4), buyer (BG-7), payee (BG-10), tax representative (BG-11)
 // and the deliver-to party (BG-13). BT-29/46 are ram:ID (no scheme) and ram:GlobalID (with one), in file order.
-import type { ReadEInvoice } from "../model.ts";
-import { at, child, children, textAt, type XmlNode } from "./safe-xml.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { at, child, children, textAt, type XmlNode } from "../safe-xml.ts";
 import { compact, dateAt, identifier, nonEmpty } from "./cii-values.ts";
 
 type ReadParty = NonNullable<ReadEInvoice["seller"]>;

@@ -1,9 +1,9 @@
 // UN/CEFACT Cross Industry Invoice D16B (the XML of Factur-X / ZUGFeRD 2, every profile from MINIMUM to EXTENDED)
 // → ReadEInvoice. Lenient: every EN 16931 business term the file carries is read, as its raw string; what is
 // missing stays absent and the validator says what is wrong. Only a root that is not a CII invoice is refused.
-import type { ReadEInvoice } from "../model.ts";
-import { EInvoiceReadError, type ReadResult } from "./read-types.ts";
-import { child, children, textAt, type XmlNode, type XmlRoot } from "./safe-xml.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
+import { child, children, textAt, type XmlNode, type XmlRoot } from "../safe-xml.ts";
 import { compact, dateAt, joinedText, nonEmpty } from "./cii-values.ts";
 import { readLine } from "./cii-lines.ts";
 import { readDelivery, readParty, readTaxRepresentative } from "./cii-parties.ts";

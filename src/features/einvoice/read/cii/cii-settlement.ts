@@ -1,7 +1,7 @@
 // CII ApplicableHeaderTradeSettlement → currencies, payee, payment (BG-16..19), VAT breakdown (BG-23),
 // document allowances and charges (BG-20/21), invoicing period (BG-14), totals (BG-22) and preceding invoices (BG-3).
-import type { ReadEInvoice } from "../model.ts";
-import { child, children, textAt, type XmlNode } from "./safe-xml.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { child, children, textAt, type XmlNode } from "../safe-xml.ts";
 import { compact, dateAt, firstText, joinedText, nonEmpty } from "./cii-values.ts";
 import { readAllowanceCharge, readPeriod } from "./cii-lines.ts";
 import { readParty } from "./cii-parties.ts";

@@ -1,6 +1,6 @@
 // Small helpers of the CII reader: values are kept as the file's raw strings (only format-102 dates become
 // YYYY-MM-DD), and a term the file does not carry is absent: no undefined keys, no empty objects or lists.
-import { at, textAt, type XmlNode } from "./safe-xml.ts";
+import { at, textAt, type XmlNode } from "../safe-xml.ts";
 
 /** The object without its undefined keys; undefined when nothing is left. */
 export function compact<T extends object>(value: T): T | undefined {

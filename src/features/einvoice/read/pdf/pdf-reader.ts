@@ -1,13 +1,13 @@
 // A deposited PDF: a Factur-X / ZUGFeRD (its embedded CII XML is the invoice: structured data wins, whatever
 // format was chosen), a ZUGFeRD 1.0 (refused), or an unstructured PDF whose text pre-fills the invoice.
-import { extractEmbeddedFiles, type EmbeddedFile } from "../embedded-files.ts";
+import { extractEmbeddedFiles, type EmbeddedFile } from "./embedded-files.ts";
 import { checkPdfStreams } from "./pdf-stream-guard.ts";
 import { corruptPdf, readPdfStructure } from "./pdf-structure.ts";
 import { prefillFromPdfText } from "./pdf-text-prefill.ts";
-import type { DepositFormat } from "./read-invoice-file.ts";
-import { EInvoiceReadError, type ReadResult } from "./read-types.ts";
-import { children, child, parseXml, type XmlRoot } from "./safe-xml.ts";
-import { readXmlInvoice } from "./xml-invoice.ts";
+import type { DepositFormat } from "../read-invoice-file.ts";
+import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
+import { children, child, parseXml, type XmlRoot } from "../safe-xml.ts";
+import { readXmlInvoice } from "../xml-invoice.ts";
 
 /** The names Factur-X, ZUGFeRD 1 and 2, and XRechnung give the invoice XML inside the PDF (compared in lower case). */
 const INVOICE_XML_NAMES = ["factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml"];

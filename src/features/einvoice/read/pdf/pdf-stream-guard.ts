@@ -6,7 +6,7 @@
 // expands more than ~1 MB, and the file is refused as soon as a stream or the whole file passes its budget.
 // Memory stays flat whatever the file; the work is linear in the bytes produced, which the budget caps.
 import { Unzlib } from "fflate";
-import { EInvoiceReadError } from "./read-types.ts";
+import { EInvoiceReadError } from "../read-types.ts";
 
 export type PdfStreamLimits = {
   /** Decoded bytes one stream may produce. */

@@ -1,7 +1,7 @@
 // What the PDF's object structure says before its content is read: it opens at all (pdf-lib), it is encrypted,
 // it carries a signature dictionary. Signatures are only detected, never verified (out of scope here).
 import { PDFArray, PDFDict, PDFDocument, PDFName } from "pdf-lib";
-import { EInvoiceReadError } from "./read-types.ts";
+import { EInvoiceReadError } from "../read-types.ts";
 
 export type PdfStructure = { encrypted: boolean; signed: boolean; pageCount: number };
 

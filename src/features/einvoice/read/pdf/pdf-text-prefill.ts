@@ -3,8 +3,8 @@
 // the user checks them ("à vérifier").
 import Decimal from "decimal.js";
 import { guessInvoiceFields, type TextCell, type TextLine } from "./pdf-text-patterns.ts";
-import type { ReadEInvoice } from "../model.ts";
-import { EInvoiceReadError, type ReadResult } from "./read-types.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
 
 const MAX_PAGES = 10;
 /** pdfjs has no limit of its own: a hostile PDF must not hold a request forever. */

@@ -1,7 +1,7 @@
 // UBL 2.1 invoice lines (BG-25, InvoiceLine / CreditNoteLine) and allowances/charges (BG-20/21 at document level,
 // BG-27/28 on lines) into the EN 16931 model. Values stay the strings of the file.
-import type { ReadEInvoice } from "../model.ts";
-import { at, child, children, textAt, type XmlNode } from "./safe-xml.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { at, child, children, textAt, type XmlNode } from "../safe-xml.ts";
 import { readIdentifier } from "./ubl-parties.ts";
 import { allAt, attrOf, booleanOf, compact, nonEmpty, textOf } from "./ubl-xml.ts";
 

@@ -1,8 +1,8 @@
 // UBL 2.1 parties into the EN 16931 model: seller (BG-4), buyer (BG-7), payee (BG-10), tax representative (BG-11),
 // their postal addresses (BG-5, BG-8, BG-12, BG-15) and contacts. A group present in the file gives an object even
 // when its terms are missing, so that the validator can say which term is missing.
-import type { ReadEInvoice } from "../model.ts";
-import { at, child, children, textAt, type XmlNode } from "./safe-xml.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { at, child, children, textAt, type XmlNode } from "../safe-xml.ts";
 import { allAt, attrOf, compact, isOtherTaxScheme, isVatScheme, nonEmpty, textOf } from "./ubl-xml.ts";
 
 type ReadParty = NonNullable<ReadEInvoice["seller"]>;

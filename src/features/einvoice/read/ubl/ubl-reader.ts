@@ -1,12 +1,12 @@
 // Reads an OASIS UBL 2.1 Invoice or CreditNote into the EN 16931 model, leniently: every business term present is
 // kept as the string of the file, a missing one stays absent (the validator says what is wrong), and only a root
 // that is not a UBL invoice is refused. The syntax's own rules (UBL-SR, UBL-DT) come with the result.
-import type { ReadEInvoice } from "../model.ts";
-import { EInvoiceReadError, type ReadResult } from "./read-types.ts";
-import { at, child, children, textAt, type XmlNode, type XmlRoot } from "./safe-xml.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
+import { at, child, children, textAt, type XmlNode, type XmlRoot } from "../safe-xml.ts";
 import { readDocumentAllowancesCharges, readLines, readPeriod } from "./ubl-lines.ts";
 import { readDelivery, readIdentifier, readPayee, readTaxRepresentative, readTradeParty, sepaCreditorId } from "./ubl-parties.ts";
-import { amountCurrencyFindings, UBL_AMOUNT_ELEMENTS } from "../validate/rules/codes-amount-currency.ts";
+import { amountCurrencyFindings, UBL_AMOUNT_ELEMENTS } from "@/features/einvoice/validate/rules/codes-amount-currency.ts";
 import { ublSyntaxFindings } from "./ubl-syntax.ts";
 import { UBL_CREDIT_NOTE_NAMESPACE, UBL_INVOICE_NAMESPACE, allAt, attrOf, compact, descendants, nonEmpty, textOf } from "./ubl-xml.ts";
 

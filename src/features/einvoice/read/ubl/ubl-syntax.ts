@@ -1,8 +1,8 @@
 // The rules of the EN 16931 UBL syntax binding (EN16931-UBL-syntax.sch) that the model cannot judge once read:
 // elements that may occur only once or twice (UBL-SR-…), and the data types (UBL-DT-…). Same rule ids and flags as
 // the CEN schematron; the checks are written over our XML tree. Pure, never throws.
-import type { Finding } from "../validate/finding.ts";
-import { at, child, children, type XmlNode } from "./safe-xml.ts";
+import type { Finding } from "@/features/einvoice/validate/finding.ts";
+import { at, child, children, type XmlNode } from "../safe-xml.ts";
 import { ublDataTypeFindings } from "./ubl-syntax-datatypes.ts";
 import { allAt, attrOf, descendants, isOtherTaxScheme, isVatScheme } from "./ubl-xml.ts";
 

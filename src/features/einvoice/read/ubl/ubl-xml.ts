@@ -1,6 +1,6 @@
 // Small tree helpers shared by the UBL reader and the UBL syntax rules: XPath-like steps over every child (not only
 // the first), the whole subtree, and objects without their absent fields.
-import { children, type XmlNode } from "./safe-xml.ts";
+import { children, type XmlNode } from "../safe-xml.ts";
 
 export const UBL_INVOICE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
 export const UBL_CREDIT_NOTE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";

@@ -2,10 +2,10 @@
 // (BR-CL-19 UNTDID 5189 for allowances, BR-CL-20 UNTDID 7161 for charges) and, at document level, their VAT
 // category (BR-CL-17). An entry whose charge indicator is unknown is neither an allowance nor a charge for the
 // reason rules (their UBL context tests ChargeIndicator), but its VAT category is still checked.
-import type { ReadEInvoice } from "../../model.ts";
-import { VAT_CATEGORY_CODES } from "../code-lists/uncl-5305.ts";
-import { ALLOWANCE_REASON_CODES } from "../code-lists/untdid-5189.ts";
-import { CHARGE_REASON_CODES } from "../code-lists/untdid-7161.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { VAT_CATEGORY_CODES } from "@/features/einvoice/model/code-lists/uncl-5305.ts";
+import { ALLOWANCE_REASON_CODES } from "@/features/einvoice/model/code-lists/untdid-5189.ts";
+import { CHARGE_REASON_CODES } from "@/features/einvoice/model/code-lists/untdid-7161.ts";
 import type { Finding } from "../finding.ts";
 import { codeFinding, itemsOf } from "./codes-support.ts";
 

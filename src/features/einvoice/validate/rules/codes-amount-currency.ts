@@ -2,7 +2,7 @@
 // model keeps no currency per amount (every amount is in BT-5, BT-111 in BT-6), so this rule is judged on the syntax:
 // a reader collects the currencyIDs it meets (UBL: every amount element below; CII: TaxTotalAmount) and adds these
 // findings to its syntax findings.
-import { CURRENCY_CODES } from "../code-lists/iso-4217.ts";
+import { CURRENCY_CODES } from "@/features/einvoice/model/code-lists/iso-4217.ts";
 import type { Finding } from "../finding.ts";
 import { codeFinding } from "./codes-support.ts";
 

@@ -1,14 +1,14 @@
 // Code lists of the document's own terms: type (BR-CL-01), currencies (BR-CL-04/05), VAT point date code
 // (BR-CL-06), invoiced object scheme (BR-CL-07), note subjects (BR-CL-08), payment means (BR-CL-16) and the MIME
 // codes of attachments (BR-CL-24).
-import type { ReadEInvoice } from "../../model.ts";
-import { CURRENCY_CODES } from "../code-lists/iso-4217.ts";
-import { ATTACHMENT_MIME_CODES } from "../code-lists/mime-codes.ts";
-import { DOCUMENT_TYPE_CODES } from "../code-lists/untdid-1001.ts";
-import { OBJECT_ID_SCHEME_CODES } from "../code-lists/untdid-1153.ts";
-import { VAT_POINT_DATE_CODES } from "../code-lists/untdid-2005.ts";
-import { NOTE_SUBJECT_CODES } from "../code-lists/untdid-4451.ts";
-import { PAYMENT_MEANS_CODES } from "../code-lists/untdid-4461.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { CURRENCY_CODES } from "@/features/einvoice/model/code-lists/iso-4217.ts";
+import { ATTACHMENT_MIME_CODES } from "@/features/einvoice/model/code-lists/mime-codes.ts";
+import { DOCUMENT_TYPE_CODES } from "@/features/einvoice/model/code-lists/untdid-1001.ts";
+import { OBJECT_ID_SCHEME_CODES } from "@/features/einvoice/model/code-lists/untdid-1153.ts";
+import { VAT_POINT_DATE_CODES } from "@/features/einvoice/model/code-lists/untdid-2005.ts";
+import { NOTE_SUBJECT_CODES } from "@/features/einvoice/model/code-lists/untdid-4451.ts";
+import { PAYMENT_MEANS_CODES } from "@/features/einvoice/model/code-lists/untdid-4461.ts";
 import type { Finding } from "../finding.ts";
 import { codeFinding, itemsOf } from "./codes-support.ts";
 

@@ -1,13 +1,13 @@
 // Code lists of the invoice lines (BG-25): object identifier scheme (BR-CL-07), item classification scheme (BR-CL-13),
 // country of origin (BR-CL-15), VAT category (BR-CL-18), item standard identifier scheme (BR-CL-21), units of
 // measure (BR-CL-23) and the reasons of the line's allowances and charges (BR-CL-19/20).
-import type { ReadEInvoice } from "../../model.ts";
-import { COUNTRY_CODES } from "../code-lists/iso-3166.ts";
-import { ICD_SCHEME_CODES } from "../code-lists/iso-6523-icd.ts";
-import { VAT_CATEGORY_CODES } from "../code-lists/uncl-5305.ts";
-import { UNIT_CODES } from "../code-lists/unece-rec20.ts";
-import { OBJECT_ID_SCHEME_CODES } from "../code-lists/untdid-1153.ts";
-import { ITEM_CLASSIFICATION_SCHEME_CODES } from "../code-lists/untdid-7143.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { COUNTRY_CODES } from "@/features/einvoice/model/code-lists/iso-3166.ts";
+import { ICD_SCHEME_CODES } from "@/features/einvoice/model/code-lists/iso-6523-icd.ts";
+import { VAT_CATEGORY_CODES } from "@/features/einvoice/model/code-lists/uncl-5305.ts";
+import { UNIT_CODES } from "@/features/einvoice/model/code-lists/unece-rec20.ts";
+import { OBJECT_ID_SCHEME_CODES } from "@/features/einvoice/model/code-lists/untdid-1153.ts";
+import { ITEM_CLASSIFICATION_SCHEME_CODES } from "@/features/einvoice/model/code-lists/untdid-7143.ts";
 import type { Finding } from "../finding.ts";
 import { allowanceChargeFindings, lineLevel } from "./codes-allowances.ts";
 import { codeFinding, itemsOf } from "./codes-support.ts";

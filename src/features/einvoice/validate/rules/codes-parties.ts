@@ -1,11 +1,11 @@
 // Code lists of the parties: identifier schemes (BR-CL-10, ISO 6523 ICD, or SEPA for the seller's and payee's
 // creditor identifier), legal registration schemes (BR-CL-11), country codes of addresses (BR-CL-14), electronic
 // address schemes (BR-CL-25, CEF EAS) and the delivery location's scheme (BR-CL-26).
-import type { ReadEInvoice } from "../../model.ts";
-import { isCoded, normalizeSpace } from "../code-lists/code-set.ts";
-import { ELECTRONIC_ADDRESS_SCHEME_CODES } from "../code-lists/eas.ts";
-import { COUNTRY_CODES } from "../code-lists/iso-3166.ts";
-import { ICD_SCHEME_CODES } from "../code-lists/iso-6523-icd.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { isCoded, normalizeSpace } from "@/features/einvoice/model/code-lists/code-set.ts";
+import { ELECTRONIC_ADDRESS_SCHEME_CODES } from "@/features/einvoice/model/code-lists/eas.ts";
+import { COUNTRY_CODES } from "@/features/einvoice/model/code-lists/iso-3166.ts";
+import { ICD_SCHEME_CODES } from "@/features/einvoice/model/code-lists/iso-6523-icd.ts";
 import type { Finding } from "../finding.ts";
 import { codeFinding, itemsOf } from "./codes-support.ts";
 

@@ -1,6 +1,6 @@
 // Shared tools of the code-list rules (BR-CL-xx): defensive reads of an invoice as read (any term may be missing or
 // hold anything: rule groups must never throw) and the finding of a code that is not in its list.
-import { isCoded } from "../code-lists/code-set.ts";
+import { isCoded } from "@/features/einvoice/model/code-lists/code-set.ts";
 import type { Finding } from "../finding.ts";
 
 /** The items of a list, or none when the term is not a list (absent, or garbage where a list is expected). */

@@ -1,10 +1,10 @@
 // Code lists of the VAT breakdown (BG-23): category (BR-CL-17, UNCL 5305) and exemption reason code (BR-CL-22,
 // CEF VATEX, compared in upper case as the schematron's upper-case() does); document level allowances and charges
 // with their VAT category and reasons.
-import type { ReadEInvoice } from "../../model.ts";
-import { isCoded } from "../code-lists/code-set.ts";
-import { VAT_CATEGORY_CODES } from "../code-lists/uncl-5305.ts";
-import { VAT_EXEMPTION_REASON_CODES } from "../code-lists/vatex.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { isCoded } from "@/features/einvoice/model/code-lists/code-set.ts";
+import { VAT_CATEGORY_CODES } from "@/features/einvoice/model/code-lists/uncl-5305.ts";
+import { VAT_EXEMPTION_REASON_CODES } from "@/features/einvoice/model/code-lists/vatex.ts";
 import type { Finding } from "../finding.ts";
 import { DOCUMENT_LEVEL, allowanceChargeFindings } from "./codes-allowances.ts";
 import { codeFinding, itemsOf } from "./codes-support.ts";

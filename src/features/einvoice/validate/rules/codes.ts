@@ -1,7 +1,7 @@
 // EN 16931 code-list rules (BR-CL-01 … BR-CL-26): every coded term of the invoice must belong to its official list
 // (UNTDID, ISO, UN/ECE, CEF). A term that is absent is not checked here (the core rules say when it is required).
 // BR-CL-03 (the currencyID of each amount) is judged on the syntax: readers call amountCurrencyFindings.
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { RuleGroup } from "../rule.ts";
 import { attachmentCodeFindings, documentCodeFindings } from "./codes-document.ts";
 import { lineCodeFindings } from "./codes-lines.ts";

@@ -1,7 +1,7 @@
 // EN 16931 core rules on allowances and charges, at document level (BG-20, BG-21: BR-31..33, BR-36..38, BR-CO-21,
 // BR-CO-22) and on invoice lines (BG-27, BG-28: BR-41..44, BR-CO-23, BR-CO-24): each has an amount, a reason or a
 // reason code, and at document level a VAT category code.
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
 import { exists, fatal, filled } from "./core-support.ts";
 

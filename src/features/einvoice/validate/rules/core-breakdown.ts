@@ -1,7 +1,7 @@
 // EN 16931 core rules on each VAT breakdown (BG-23): its mandatory terms (BR-45..48) and its tax amount, the taxable
 // amount times the rate (BR-CO-17), within the schematron's tolerance of one unit either way.
 import Decimal from "decimal.js";
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
 import { decimalOf, exists, fatal, filled, normalizeSpace, records, round2, roundInteger, shown } from "./core-support.ts";
 

@@ -1,6 +1,6 @@
 // EN 16931 BR-DEC rules: the amounts the standard names carry at most 2 decimals. Like the schematron
 // (string-length(substring-after(x, '.')) <= 2) the test reads the amount as written, not its value: "1.000" fails.
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
 import { allowancesAndCharges, fatal, rec, records } from "./core-support.ts";
 

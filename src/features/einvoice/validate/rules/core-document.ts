@@ -1,7 +1,7 @@
 // EN 16931 core rules on the invoice as a whole: its mandatory header terms (BR-01..05), at least one line (BR-16)
 // and one VAT breakdown (BR-CO-18), the invoicing period (BR-29, BR-CO-19), the VAT point date (BR-CO-03), the tax
 // currency total (BR-53), preceding invoices (BR-55) and supporting documents (BR-52).
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
 import { exists, fatal, filled, normalizeSpace, rec, records } from "./core-support.ts";
 

@@ -1,7 +1,7 @@
 // EN 16931 core rules on each invoice line (BG-25): its mandatory terms (BR-21..26, BR-CO-04), prices not negative
 // (BR-27, BR-28), its period (BR-30, BR-CO-20), item attributes and identifiers (BR-54, BR-64, BR-65) and its
 // allowances and charges (BR-41..44, BR-CO-23, BR-CO-24); document level allowances and charges too (BR-31..38).
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
 import {
   allowanceChargeFindings,

@@ -1,7 +1,7 @@
 // EN 16931 core rules on the parties: seller and buyer names and postal addresses (BR-06..11), payee (BR-17), seller
 // tax representative (BR-18..20, BR-56), deliver-to address (BR-57), electronic address schemes (BR-62, BR-63), VAT
 // identifier prefixes (BR-CO-09) and the seller's identification (BR-CO-26).
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
 import { exists, fatal, filled, rec, records } from "./core-support.ts";
 

@@ -1,6 +1,6 @@
 // EN 16931 core rules on payment: the payment means code (BR-49), the account of a credit transfer (BR-50, BR-61),
 // a card number never in full (BR-51, a warning) and a due date or payment terms when something is due (BR-CO-25).
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
 import { decimalOf, exists, fatal, filled, normalizeSpace, rec, records, shown, warning } from "./core-support.ts";
 

@@ -2,7 +2,7 @@
 // BR-CO-10..16 — line sum, allowance and charge sums, total without VAT, VAT total = Σ breakdown, total with VAT and
 // amount due — with the schematron's rounding: round(x * 100) div 100, exact decimal arithmetic.
 import type Decimal from "decimal.js";
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
 import { allowancesAndCharges, decimalOf, exists, fatal, rec, records, round2, shown, sumOf } from "./core-support.ts";
 

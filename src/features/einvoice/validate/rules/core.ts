@@ -1,7 +1,7 @@
 // The core business rules of EN 16931, whatever the syntax: mandatory terms and conditional presence (BR-01..65),
 // conditions and calculations (BR-CO-03..26) and decimals (BR-DEC-01..28). VAT-category rules are in vat.ts, code
 // lists in codes.ts. Each theme has its own file; this group runs them all.
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { RuleGroup } from "../rule.ts";
 import { breakdownFindings } from "./core-breakdown.ts";
 import { decimalFindings } from "./core-decimals.ts";

@@ -2,7 +2,7 @@
 // or fill it with anything, and rule groups must never throw. Categories are compared after normalize-space, as the
 // schematron does; identifiers count as present when they are non-blank strings.
 import Decimal from "decimal.js";
-import type { ReadEInvoice } from "../../model.ts";
+import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 
 /** A decimal term as the schematron sees it: a number, absent (empty sequence), or malformed (xs:decimal fails). */
 export type DecimalTerm = Decimal | "absent" | "malformed";
