@@ -11,6 +11,8 @@ type ActionSpec<Schema extends z.ZodType, Args extends unknown[], Result, State>
   schema: Schema;
   /** How the call's arguments become the input to parse; by default the last FormData's fields, or the first argument. */
   input?: (...args: Args) => unknown;
+  /** The form's message when the input is refused by the schema; by default « Le formulaire comporte des erreurs… ». */
+  invalidMessage?: string;
   /** What a refusal becomes; by default an AppError's message (and field), anything else is re-thrown. */
   refused?: (error: unknown) => ActionState;
   /** After success: revalidate, redirect, or the state to answer. */
@@ -28,7 +30,7 @@ async function runAction<Schema extends z.ZodType, Args extends unknown[], Resul
   run: (input: z.output<Schema>) => Promise<Result>,
 ): Promise<State | ActionState> {
   const parsed = spec.schema.safeParse(spec.input ? spec.input(...args) : defaultInput(args));
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(parsed.error, spec.invalidMessage);
   let result: Result;
   try {
     result = await run(parsed.data);
