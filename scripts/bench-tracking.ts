@@ -80,8 +80,7 @@ try {
 
   // The use cases read DATABASE_URL when their modules load: point it at the database first.
   process.env.DATABASE_URL = database.url;
-  const { getSupplierDashboard } = await import("../src/features/invoices/tracking/use-cases/get-supplier-dashboard.ts");
-  const { searchSupplierInvoices } = await import("../src/features/invoices/tracking/use-cases/search-supplier-invoices.ts");
+  const { getSupplierDashboard, searchSupplierInvoices } = await import("../src/features/invoices/tracking/index.ts");
   const { listReceivedInvoices } = await import("../src/features/invoices/received/use-cases/list-received-invoices.ts");
   const { db } = await import("../src/server/db.ts");
 
@@ -93,12 +92,12 @@ try {
     {
       name: "Tableau de bord (fournisseur)",
       ...users(bench.suppliers),
-      run: async (user) => (await getSupplierDashboard(user.userId)).total,
+      run: async (user) => (await getSupplierDashboard({ userId: user.userId })).total,
     },
     {
       name: "Rechercher (état + dates + montant min)",
       ...users(bench.suppliers),
-      run: async (user, i) => (await searchSupplierInvoices(user.userId, criteria[i])).total,
+      run: async (user, i) => (await searchSupplierInvoices({ userId: user.userId, criteria: criteria[i] })).total,
     },
     {
       name: "Factures reçues (1re page, par date)",

@@ -2,8 +2,7 @@
 // Factures à valider, and their route handlers (documents, attachments, CSV export).
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
 import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
-import { completeInvoice } from "@/features/invoices/tracking/use-cases/complete-invoice.ts";
-import { recycleInvoice } from "@/features/invoices/tracking/use-cases/recycle-invoice.ts";
+import { completeInvoice, recycleInvoice } from "@/features/invoices/tracking/index.ts";
 import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceAttachment } from "@/features/invoices/use-cases/delete-invoice-attachment.ts";
 import { deleteInvoiceDraft } from "@/features/invoices/use-cases/delete-invoice-draft.ts";
@@ -91,13 +90,13 @@ export const INVOICE_ROWS: Rows = {
   completeInvoiceAction: {
     reaches: "completeInvoice (Factures émises: Compléter)",
     access: { kind: "change", espace: "FACTURES_EMISES" },
-    run: async (c) => completeInvoice(c.userId, await c.place.make.sent("SUSPENDUE"), { comment: "Voici la pièce demandée." }),
+    run: async (c) => completeInvoice({ userId: c.userId, invoiceId: await c.place.make.sent("SUSPENDUE"), input: { comment: "Voici la pièce demandée." } }),
   },
   recycleInvoiceAction: {
     reaches: "recycleInvoice (Factures émises: Recycler)",
     access: { kind: "change", espace: "FACTURES_EMISES" },
     run: async (c) =>
-      recycleInvoice(c.userId, await c.place.make.sent("A_RECYCLER"), { recipientStructureId: c.world.counterparty.structureId, recipientServiceId: c.world.counterparty.serviceId }),
+      recycleInvoice({ userId: c.userId, invoiceId: await c.place.make.sent("A_RECYCLER"), input: { recipientStructureId: c.world.counterparty.structureId, recipientServiceId: c.world.counterparty.serviceId } }),
   },
   decideInvoiceAction: {
     reaches: "validateInvoice / refuseInvoice (Factures à valider)",

@@ -5,7 +5,7 @@ import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-
 import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposit-flux.ts";
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
 import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
-import { searchSupplierInvoices } from "@/features/invoices/tracking/use-cases/search-supplier-invoices.ts";
+import { searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
 import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
 import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
 import { getInvoiceToValidate } from "@/features/invoices/validation/use-cases/get-invoice-to-validate.ts";
@@ -24,7 +24,7 @@ export const PAGE_ROWS: Rows = {
   "page /factures-emises/rechercher": {
     reaches: "searchSupplierInvoices (Rechercher)",
     access: { kind: "list", espace: "FACTURES_EMISES" },
-    run: async (c) => shows(await searchSupplierInvoices(c.userId, {}), c.place.sentId),
+    run: async (c) => shows(await searchSupplierInvoices({ userId: c.userId }), c.place.sentId),
   },
   "page /factures-emises/[id]": { reaches: "getInvoice (the supplier's invoice page)", access: { kind: "read", espace: "FACTURES_EMISES" }, run: (c) => getInvoice(c.userId, c.place.sentId) },
   "page /factures-emises/depot/flux": {

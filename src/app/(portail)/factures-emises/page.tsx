@@ -1,6 +1,6 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { SummaryTable } from "@/features/invoices/tracking/components/summary-table.tsx";
-import { getSupplierSummary } from "@/features/invoices/tracking/use-cases/get-supplier-summary.ts";
+import { getSupplierSummary } from "@/features/invoices/tracking/index.ts";
+import { SummaryTable } from "@/features/invoices/tracking/ui.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
 import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
 import { InvoiceListTable } from "@/features/invoices/view/invoice-list-table.tsx";
@@ -29,7 +29,7 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
   const chosen = structureId ? [structureId] : [];
 
   const [summary, list, suppliers] = await Promise.all([
-    findOr404(chosen, () => getSupplierSummary(user.id, { structureId })),
+    findOr404(chosen, () => getSupplierSummary({ userId: user.id, structureId })),
     findOr404(chosen, () => listSupplierInvoices(user.id, { structureId, page, pageSize: PAGE_SIZE })),
     listInvoiceSuppliers(user.id, "CONSULTATION"),
   ]);

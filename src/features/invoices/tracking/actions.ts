@@ -1,16 +1,14 @@
 "use server";
 // Factures émises, the supplier's answers to the recipient: « Compléter » a suspended invoice, « Recycler » one sent
-// to the wrong recipient. Each checks the session first, validates with the one schema, lets the use case authorise
-// and decide, and answers the form's state; once done, back to the invoice page, which tells what happened (the
-// form itself is gone: the invoice is no longer in the état it answers).
+// to the wrong recipient. Once done, back to the invoice page, which tells what happened (the form itself is gone:
+// the invoice is no longer in the état it answers).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { invalid, type ActionState } from "@/lib/action-state.ts";
-import { requireUser } from "@/server/auth/session.ts";
+import { userAction } from "@/server/actions.ts";
 import { refusedState } from "../invoice-errors.ts";
 import { ATTACHMENT_TYPES } from "../invoice-schema.ts";
-import { ANSWER_NOTICE_PARAM, type AnswerNotice } from "./answer-notice.ts";
-import { completionSchema, recyclingSchema } from "./completion-schema.ts";
+import { ANSWER_NOTICE_PARAM, type AnswerNotice } from "./rules/answer-notice.ts";
+import { completeInvoiceActionSchema, recycleInvoiceActionSchema } from "./schemas.ts";
 import { completeInvoice } from "./use-cases/complete-invoice.ts";
 import { recycleInvoice } from "./use-cases/recycle-invoice.ts";
 
@@ -23,12 +21,15 @@ function backToInvoice(invoiceId: string, done: AnswerNotice): never {
 }
 
 /** « Compléter »: FormData `comment` and `fichiers` (zero or more files, each a « Pièce jointe complémentaire »). */
-export async function completeInvoiceAction(invoiceId: string, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = completionSchema.safeParse({ comment: formData.get("comment") ?? "" });
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    const files = formData.getAll("fichiers").filter((entry): entry is File => entry instanceof File && entry.size > 0);
+export const completeInvoiceAction = userAction({
+  schema: completeInvoiceActionSchema,
+  input: (invoiceId: string, formData: FormData) => ({
+    invoiceId: String(invoiceId),
+    comment: formData.get("comment") ?? "",
+    files: formData.getAll("fichiers").filter((entry): entry is File => entry instanceof File && entry.size > 0),
+  }),
+  refused: refusedState,
+  run: async ({ invoiceId, comment, files }, user) => {
     const attachments = await Promise.all(
       files.map(async (file) => ({
         type: COMPLETION_ATTACHMENT_TYPE,
@@ -36,22 +37,17 @@ export async function completeInvoiceAction(invoiceId: string, formData: FormDat
         file: { name: file.name, content: new Uint8Array(await file.arrayBuffer()) },
       })),
     );
-    await completeInvoice(user.id, String(invoiceId), { comment: parsed.data.comment, attachments });
-  } catch (error) {
-    return refusedState(error);
-  }
-  backToInvoice(String(invoiceId), "completee");
-}
+    return completeInvoice({ userId: user.id, invoiceId, input: { comment, attachments } });
+  },
+  done: (_completed, { invoiceId }) => backToInvoice(invoiceId, "completee"),
+});
 
 /** « Recycler »: { recipientIsState, recipientStructureId, recipientServiceId, engagementNumber }. */
-export async function recycleInvoiceAction(invoiceId: string, input: unknown): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = recyclingSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    await recycleInvoice(user.id, String(invoiceId), parsed.data);
-  } catch (error) {
-    return refusedState(error);
-  }
-  backToInvoice(String(invoiceId), "recyclee");
-}
+export const recycleInvoiceAction = userAction({
+  schema: recycleInvoiceActionSchema,
+  // Anything but an object stays as it came, for the schema to refuse.
+  input: (invoiceId: string, input: unknown) => (typeof input === "object" && input !== null ? { ...input, invoiceId: String(invoiceId) } : input),
+  refused: refusedState,
+  run: ({ invoiceId, ...input }, user) => recycleInvoice({ userId: user.id, invoiceId, input }),
+  done: (_recycled, { invoiceId }) => backToInvoice(invoiceId, "recyclee"),
+});

@@ -12,20 +12,28 @@ export const completionSchema = z.object({
     .max(2000, "Le commentaire comporte au plus 2000 caractères."),
 });
 
+/** « Compléter » as its action receives it: the invoice, the comment and the files chosen (empty inputs left out). */
+export const completeInvoiceActionSchema = completionSchema.extend({ invoiceId: z.string(), files: z.array(z.instanceof(File)) });
+
 const optionalId = (message: string) => z.union([z.uuid(message), z.literal("")]).default("");
 
-export const recyclingSchema = z
-  .object({
-    recipientIsState: z.boolean().default(false),
-    recipientStructureId: optionalId("Choisissez le destinataire dans l'annuaire."),
-    recipientServiceId: optionalId("Choisissez un service du destinataire."),
-    engagementNumber: z.string().trim().max(50, "Le numéro d'engagement comporte au plus 50 caractères.").default(""),
-  })
-  .superRefine((value, context) => {
-    if (!value.recipientIsState && !value.recipientStructureId) {
-      context.addIssue({ code: "custom", path: ["recipientStructureId"], message: "Choisissez le nouveau destinataire de la facture." });
-    }
-  });
+const recyclingFields = z.object({
+  recipientIsState: z.boolean().default(false),
+  recipientStructureId: optionalId("Choisissez le destinataire dans l'annuaire."),
+  recipientServiceId: optionalId("Choisissez un service du destinataire."),
+  engagementNumber: z.string().trim().max(50, "Le numéro d'engagement comporte au plus 50 caractères.").default(""),
+});
+
+const recipientRequired = (value: { recipientIsState: boolean; recipientStructureId: string }, context: z.RefinementCtx) => {
+  if (!value.recipientIsState && !value.recipientStructureId) {
+    context.addIssue({ code: "custom", path: ["recipientStructureId"], message: "Choisissez le nouveau destinataire de la facture." });
+  }
+};
+
+export const recyclingSchema = recyclingFields.superRefine(recipientRequired);
+
+/** « Recycler » as its action receives it: the invoice and the new routing data. */
+export const recycleInvoiceActionSchema = recyclingFields.extend({ invoiceId: z.string() }).superRefine(recipientRequired);
 
 export type RecyclingInput = z.input<typeof recyclingSchema>;
 export type Recycling = z.output<typeof recyclingSchema>;

@@ -7,8 +7,8 @@ import { completeInvoice } from "@/features/invoices/tracking/use-cases/complete
 import { recycleInvoice } from "@/features/invoices/tracking/use-cases/recycle-invoice.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
-import { createInvoiceRecipients, createInvoiceSupplier, createManagedStructure } from "./factories.ts";
-import { insertInvoice } from "./tracking-invoices.ts";
+import { createInvoiceRecipients, createInvoiceSupplier, createManagedStructure } from "../../factories.ts";
+import { insertInvoice } from "../../tracking-invoices.ts";
 
 type Supplier = Awaited<ReturnType<typeof createInvoiceSupplier>>;
 
@@ -47,7 +47,7 @@ const historyOf = (invoiceId: string) => db.invoiceHistory.findMany({ where: { i
 describe("Compléter", () => {
   it("sends a suspended invoice back to the recipient as Complétée, with the comment and the files", async () => {
     const invoice = await suspended();
-    const done = await completeInvoice(a.principal.id, invoice.id, { comment: "Voici le bon de livraison signé.", attachments: [note("bon-livraison.txt", "BL 42 signé")] });
+    const done = await completeInvoice({ userId: a.principal.id, invoiceId: invoice.id, input: { comment: "Voici le bon de livraison signé.", attachments: [note("bon-livraison.txt", "BL 42 signé")] } });
     expect(done).toMatchObject({ invoiceId: invoice.id, status: "COMPLETEE", attachments: 1 });
     expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("COMPLETEE");
     expect((await historyOf(invoice.id)).at(-1)).toMatchObject({ status: "COMPLETEE", actorId: a.principal.id, actorStructureId: a.structure.id, comment: "Voici le bon de livraison signé." });
@@ -59,9 +59,9 @@ describe("Compléter", () => {
 
   it("needs a comment, and files of an allowed type; a refusal keeps the invoice suspended and writes nothing", async () => {
     const invoice = await suspended();
-    await expect(completeInvoice(a.principal.id, invoice.id, { comment: "  " })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { comment: "Expliquez au destinataire ce que vous complétez." } });
+    await expect(completeInvoice({ userId: a.principal.id, invoiceId: invoice.id, input: { comment: "  " } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { comment: "Expliquez au destinataire ce que vous complétez." } });
     const executable = { type: "Autre", designation: "Programme", file: { name: "facture.pdf", content: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]) } };
-    await expect(completeInvoice(a.principal.id, invoice.id, { comment: "Ci-joint", attachments: [executable] })).rejects.toMatchObject({ code: "VALIDATION", field: "attachments" });
+    await expect(completeInvoice({ userId: a.principal.id, invoiceId: invoice.id, input: { comment: "Ci-joint", attachments: [executable] } })).rejects.toMatchObject({ code: "VALIDATION", field: "attachments" });
     expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("SUSPENDUE");
     expect(await db.invoiceAttachment.count({ where: { invoiceId: invoice.id } })).toBe(0);
     expect(await historyOf(invoice.id)).toHaveLength(2);
@@ -69,7 +69,7 @@ describe("Compléter", () => {
 
   it("is refused (CONFLICT) on an invoice that is not suspended, without keeping its files", async () => {
     const invoice = await insertInvoice(a, { number: "MAD-1", status: "MISE_A_DISPOSITION", sentAt, totalGross: "10.00", recipientStructureId: recipients.brest.id });
-    await expect(completeInvoice(a.principal.id, invoice.id, { comment: "Complément", attachments: [note("a.txt", "a")] })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeInvoice({ userId: a.principal.id, invoiceId: invoice.id, input: { comment: "Complément", attachments: [note("a.txt", "a")] } })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.invoiceAttachment.count({ where: { invoiceId: invoice.id } })).toBe(0);
     expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("MISE_A_DISPOSITION");
   });
@@ -77,7 +77,7 @@ describe("Compléter", () => {
   it("wins only once when sent twice at the same time: the second is refused and leaves no file", async () => {
     const invoice = await suspended();
     const attempts = await Promise.allSettled(
-      ["Premier envoi", "Second envoi"].map((comment) => completeInvoice(a.principal.id, invoice.id, { comment, attachments: [note(`${comment}.txt`, comment)] })),
+      ["Premier envoi", "Second envoi"].map((comment) => completeInvoice({ userId: a.principal.id, invoiceId: invoice.id, input: { comment, attachments: [note(`${comment}.txt`, comment)] } })),
     );
     expect(attempts.map((attempt) => attempt.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(attempts.find((attempt) => attempt.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
@@ -90,7 +90,7 @@ describe("Recycler", () => {
   it("gives an À recycler invoice its new recipient, service and engagement, puts it back Déposée and routes it again", async () => {
     const invoice = await toRecycle();
     const { cotesDArmor, cotesDArmorService } = recipients;
-    const done = await recycleInvoice(a.principal.id, invoice.id, { recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "91821" });
+    const done = await recycleInvoice({ userId: a.principal.id, invoiceId: invoice.id, input: { recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "91821" } });
     expect(done).toMatchObject({ invoiceId: invoice.id, status: "DEPOSEE", recipientName: "DEP COTES-D'ARMOR" });
     const stored = await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     expect(stored).toMatchObject({ status: "DEPOSEE", recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "91821" });
@@ -110,7 +110,7 @@ describe("Recycler", () => {
   it("checks the new routing data against the directory, as when the invoice was sent", async () => {
     const invoice = await toRecycle();
     const { cotesDArmor, cotesDArmorService } = recipients;
-    const attempt = (input: Parameters<typeof recycleInvoice>[2]) => recycleInvoice(a.principal.id, invoice.id, input);
+    const attempt = (input: Parameters<typeof recycleInvoice>[0]["input"]) => recycleInvoice({ userId: a.principal.id, invoiceId: invoice.id, input });
     await expect(attempt({ recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "ABC12" })).rejects.toMatchObject({
       fieldErrors: { engagementNumber: "Le numéro d'engagement doit comporter 5 ou 6 chiffres." },
     });
@@ -128,7 +128,7 @@ describe("Recycler", () => {
   it("is refused (CONFLICT) on an invoice that is not À recycler, which keeps its recipient", async () => {
     const invoice = await insertInvoice(a, { number: "REJ-1", status: "REJETEE", sentAt, totalGross: "10.00", recipientStructureId: recipients.brest.id, motif: "Double facturation" });
     const { cotesDArmor, cotesDArmorService } = recipients;
-    await expect(recycleInvoice(a.principal.id, invoice.id, { recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "91821" })).rejects.toMatchObject({
+    await expect(recycleInvoice({ userId: a.principal.id, invoiceId: invoice.id, input: { recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "91821" } })).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "REJETEE", recipientStructureId: recipients.brest.id });
@@ -142,8 +142,8 @@ describe("another structure's user", () => {
     const { cotesDArmor, cotesDArmorService } = recipients;
     const outsider = await createManagedStructure({ kind: "PUBLIQUE", espaces: ["FACTURES_RECUES"] });
     for (const userId of [b.principal.id, outsider.principal.id]) {
-      await expect(completeInvoice(userId, toComplete.id, { comment: "Intrusion", attachments: [note("x.txt", "x")] })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(recycleInvoice(userId, recyclable.id, { recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "91821" })).rejects.toMatchObject({
+      await expect(completeInvoice({ userId, invoiceId: toComplete.id, input: { comment: "Intrusion", attachments: [note("x.txt", "x")] } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(recycleInvoice({ userId, invoiceId: recyclable.id, input: { recipientStructureId: cotesDArmor.id, recipientServiceId: cotesDArmorService.id, engagementNumber: "91821" } })).rejects.toMatchObject({
         code: "NOT_FOUND",
       });
     }

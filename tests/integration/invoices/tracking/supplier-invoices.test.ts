@@ -1,15 +1,11 @@
 // Factures émises, the supplier's follow-up: Synthèse, Tableau de bord, Rechercher and its CSV, on invoices written
 // straight in the database (the statuses the lifecycle would have given them); and the isolation of structures.
 import { beforeAll, describe, expect, it } from "vitest";
-import { invoicesCsv } from "@/features/invoices/tracking/csv.ts";
-import { DASHBOARD_TILES } from "@/features/invoices/tracking/dashboard-tiles.ts";
-import { getSupplierDashboard } from "@/features/invoices/tracking/use-cases/get-supplier-dashboard.ts";
-import { getSupplierSummary } from "@/features/invoices/tracking/use-cases/get-supplier-summary.ts";
-import { exportSupplierInvoices, searchSupplierInvoices } from "@/features/invoices/tracking/use-cases/search-supplier-invoices.ts";
+import { DASHBOARD_TILES, getSupplierDashboard, getSupplierSummary, invoicesCsv, searchSupplierInvoices, streamSupplierInvoices } from "@/features/invoices/tracking/index.ts";
 import type { CadreFacturation, InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
-import { createInvoiceRecipients, createInvoiceSupplier, createManagedStructure } from "./factories.ts";
-import { insertInvoice } from "./tracking-invoices.ts";
+import { createInvoiceRecipients, createInvoiceSupplier, createManagedStructure } from "../../factories.ts";
+import { insertInvoice } from "../../tracking-invoices.ts";
 
 type Supplier = Awaited<ReturnType<typeof createInvoiceSupplier>>;
 
@@ -53,12 +49,12 @@ beforeAll(async () => {
   await insertInvoice(b, { number: "FA-2026-001", status: "MISE_A_DISPOSITION", sentAt: new Date("2026-03-02T10:00:00Z"), totalGross: "999.00", recipientStructureId: brest.id });
 });
 
-const search = (criteria: Record<string, string> = {}) => searchSupplierInvoices(a.principal.id, criteria);
+const search = (criteria: Record<string, string> = {}) => searchSupplierInvoices({ userId: a.principal.id, criteria });
 const numbersOf = async (criteria: Record<string, string>) => (await search(criteria)).invoices.map((row) => row.number).sort();
 
 describe("Synthèse", () => {
   it("counts and adds up the invoices per état, in the lifecycle's order, with a total", async () => {
-    const summary = await getSupplierSummary(a.principal.id);
+    const summary = await getSupplierSummary({ userId: a.principal.id });
     const line = (status: string) => summary.rows.find((row) => row.status === status);
     expect(summary.rows.map((row) => row.status)).toEqual(["BROUILLON", "A_VALIDER_1", "VALIDEE_1", "REFUSEE_1", "MISE_A_DISPOSITION", "REJETEE", "MISE_EN_PAIEMENT"]);
     expect(line("MISE_A_DISPOSITION")).toMatchObject({ count: 2, totalGross: "200.50", label: "Mise à disposition du destinataire", currency: "EUR" });
@@ -67,14 +63,14 @@ describe("Synthèse", () => {
   });
 
   it("of one structure only when it is the user's", async () => {
-    expect((await getSupplierSummary(a.principal.id, { structureId: a.structure.id })).totals[0].count).toBe(12);
-    await expect(getSupplierSummary(a.principal.id, { structureId: b.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getSupplierSummary({ userId: a.principal.id, structureId: a.structure.id })).totals[0].count).toBe(12);
+    await expect(getSupplierSummary({ userId: a.principal.id, structureId: b.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
 describe("Tableau de bord", () => {
   it("gives each tile of seed 002 its count: validation by the holder, by the mandataire, hors délai, refusals, états", async () => {
-    const { tiles, total } = await getSupplierDashboard(a.principal.id);
+    const { tiles, total } = await getSupplierDashboard({ userId: a.principal.id });
     const count = Object.fromEntries(tiles.map((tile) => [tile.label, tile.count]));
     expect(count).toMatchObject({
       Validée: 1,
@@ -96,7 +92,7 @@ describe("Tableau de bord", () => {
   });
 
   it("opens, from each tile, a search that lists exactly the invoices it counts", async () => {
-    const { tiles } = await getSupplierDashboard(a.principal.id);
+    const { tiles } = await getSupplierDashboard({ userId: a.principal.id });
     for (const tile of tiles) expect({ tile: tile.label, total: (await search(tile.searchParams)).total }).toEqual({ tile: tile.label, total: tile.count });
     expect(await numbersOf({ statut: "VALIDEE_1", cadre: "A12", validation: "automatique" })).toEqual(["CT-2", "CT-3"]);
   });
@@ -154,7 +150,7 @@ describe("Rechercher", () => {
     }
     const many = await createInvoiceSupplier();
     for (let n = 0; n < 45; n++) await insertInvoice(many, { number: `N-${String(n).padStart(3, "0")}`, status: "DEPOSEE", sentAt: new Date("2026-05-01T10:00:00Z"), totalGross: "1.00" });
-    const pages = await Promise.all([1, 2, 3].map((page) => searchSupplierInvoices(many.principal.id, { page: String(page) })));
+    const pages = await Promise.all([1, 2, 3].map((page) => searchSupplierInvoices({ userId: many.principal.id, criteria: { page: String(page) } })));
     expect(pages.map((page) => page.invoices.length)).toEqual([20, 20, 5]);
     expect(pages[0]).toMatchObject({ total: 45, pageCount: 3, pageSize: 20 });
     expect(new Set(pages.flatMap((page) => page.invoices.map((row) => row.id))).size).toBe(45);
@@ -167,10 +163,16 @@ describe("Rechercher", () => {
   });
 });
 
+/** Every row the export's stream gives. */
+async function exported(userId: string, criteria: Record<string, string> = {}) {
+  const rows = [];
+  for await (const row of await streamSupplierInvoices({ userId, criteria })) rows.push(row);
+  return rows;
+}
+
 describe("Exporter (CSV)", () => {
   it("writes every invoice the search finds, without pages, in the CSV's French columns", async () => {
-    const { invoices, truncated } = await exportSupplierInvoices(a.principal.id, { statut: "MISE_A_DISPOSITION", tri: "numero", ordre: "asc" });
-    expect(truncated).toBe(false);
+    const invoices = await exported(a.principal.id, { statut: "MISE_A_DISPOSITION", tri: "numero", ordre: "asc" });
     const csv = invoicesCsv(invoices);
     const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(lines).toEqual([
@@ -184,19 +186,19 @@ describe("Exporter (CSV)", () => {
 describe("another structure's user", () => {
   it("sees none of A's invoices in the synthèse, the dashboard, the search or the export", async () => {
     const intruder = b.principal.id;
-    expect((await getSupplierSummary(intruder)).totals).toEqual([{ currency: "EUR", count: 1, totalGross: "999.00" }]);
-    expect((await getSupplierDashboard(intruder)).total).toBe(1);
-    const found = await searchSupplierInvoices(intruder, { numero: "FA" });
+    expect((await getSupplierSummary({ userId: intruder })).totals).toEqual([{ currency: "EUR", count: 1, totalGross: "999.00" }]);
+    expect((await getSupplierDashboard({ userId: intruder })).total).toBe(1);
+    const found = await searchSupplierInvoices({ userId: intruder, criteria: { numero: "FA" } });
     expect(found.invoices.map((row) => row.id)).not.toContain(ids.f1);
     expect(found.total).toBe(1);
-    expect((await exportSupplierInvoices(intruder)).invoices).toHaveLength(1);
-    await expect(searchSupplierInvoices(intruder, { structure: a.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(exportSupplierInvoices(intruder, { structure: a.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getSupplierDashboard(intruder, { structureId: a.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await exported(intruder)).toHaveLength(1);
+    await expect(searchSupplierInvoices({ userId: intruder, criteria: { structure: a.structure.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(exported(intruder, { structure: a.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSupplierDashboard({ userId: intruder, structureId: a.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // A user attached to no supplier structure sees nothing at all.
     const outsider = await createManagedStructure({ kind: "PUBLIQUE", espaces: ["FACTURES_RECUES"] });
-    expect((await getSupplierDashboard(outsider.principal.id)).total).toBe(0);
-    expect((await searchSupplierInvoices(outsider.principal.id)).total).toBe(0);
+    expect((await getSupplierDashboard({ userId: outsider.principal.id })).total).toBe(0);
+    expect((await searchSupplierInvoices({ userId: outsider.principal.id })).total).toBe(0);
     expect(await db.invoice.count({ where: { supplierStructureId: a.structure.id } })).toBe(12);
   });
 });

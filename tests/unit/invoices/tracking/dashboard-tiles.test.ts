@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DASHBOARD_TILES, dashboardCounts, tileMatches, tileSearchParams, type StatusGroup } from "@/features/invoices/tracking/dashboard-tiles.ts";
-import { searchCriteriaSchema } from "@/features/invoices/tracking/search-criteria.ts";
+import { DASHBOARD_TILES, dashboardCounts, tileMatches, tileSearchParams, type StatusGroup } from "@/features/invoices/tracking/rules/dashboard-tiles.ts";
+import { searchCriteriaSchema } from "@/features/invoices/tracking/rules/search-criteria.ts";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 
 const tile = (label: string) => DASHBOARD_TILES.find((candidate) => candidate.label === label)!;

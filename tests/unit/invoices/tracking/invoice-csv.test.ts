@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvField, exportFileName, invoicesCsv, toCsv, type InvoiceCsvRow } from "@/features/invoices/tracking/csv.ts";
+import { exportFileName, invoicesCsv, type InvoiceCsvRow } from "@/features/invoices/tracking/rules/invoice-csv.ts";
+import { csvCell, csvDocument } from "@/lib/csv.ts";
 
 const row: InvoiceCsvRow = {
   depositDate: new Date("2026-03-01T23:30:00Z"),
@@ -17,19 +18,19 @@ const row: InvoiceCsvRow = {
 
 describe("CSV export", () => {
   it("starts with a UTF-8 BOM, separates with ';' and ends lines with CRLF", () => {
-    expect(toCsv(["a", "b"], [["1", "2"]])).toBe("\uFEFFa;b\r\n1;2\r\n");
-    expect(new TextEncoder().encode(toCsv([], [])).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(csvDocument(["a", "b"], [["1", "2"]])).toBe("\uFEFFa;b\r\n1;2\r\n");
+    expect(new TextEncoder().encode(csvDocument([], [])).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
   it("quotes fields with ';', quotes or line breaks, and defuses spreadsheet formulas", () => {
-    expect(csvField("a;b")).toBe('"a;b"');
-    expect(csvField('dit "oui"')).toBe('"dit ""oui"""');
-    expect(csvField("ligne 1\nligne 2")).toBe('"ligne 1\nligne 2"');
-    expect(csvField("=1+1")).toBe("'=1+1");
-    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvField("-cmd")).toBe("'-cmd");
-    expect(csvField("-12,50")).toBe("-12,50");
-    expect(csvField("Côtes-d'Armor")).toBe("Côtes-d'Armor");
+    expect(csvCell("a;b")).toBe('"a;b"');
+    expect(csvCell('dit "oui"')).toBe('"dit ""oui"""');
+    expect(csvCell("ligne 1\nligne 2")).toBe('"ligne 1\nligne 2"');
+    expect(csvCell("=1+1")).toBe("'=1+1");
+    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvCell("-cmd")).toBe("'-cmd");
+    expect(csvCell("-12,50")).toBe("-12,50");
+    expect(csvCell("Côtes-d'Armor")).toBe("Côtes-d'Armor");
   });
 
   it("writes the invoices with French headers, Paris dates, decimal comma and labels", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
-import { criteriaFromSearchParams, criteriaToSearchParams, searchCriteriaSchema } from "@/features/invoices/tracking/search-criteria.ts";
-import { summarize } from "@/features/invoices/tracking/summary.ts";
+import { criteriaFromSearchParams, criteriaToSearchParams, searchCriteriaSchema } from "@/features/invoices/tracking/rules/search-criteria.ts";
+import { summarize } from "@/features/invoices/tracking/rules/summary.ts";
 
 const parse = (input: Record<string, string>) => searchCriteriaSchema.safeParse(input);
 const errorsOf = (input: Record<string, string>) => {

@@ -1,8 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { answerNotice } from "@/features/invoices/tracking/answer-notice.ts";
-import { CompleteInvoiceForm } from "@/features/invoices/tracking/components/complete-invoice-form.tsx";
-import { InvoiceTimeline } from "@/features/invoices/tracking/components/invoice-timeline.tsx";
-import { RecycleInvoiceForm } from "@/features/invoices/tracking/components/recycle-invoice-form.tsx";
+import { answerNotice } from "@/features/invoices/tracking/index.ts";
+import { CompleteInvoiceForm, InvoiceTimeline, RecycleInvoiceForm } from "@/features/invoices/tracking/ui.ts";
 import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
 import { getRecipient } from "@/features/invoices/use-cases/get-recipient.ts";
 import { InvoiceContent } from "@/features/invoices/view/invoice-content.tsx";

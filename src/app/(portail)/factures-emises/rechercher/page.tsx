@@ -1,9 +1,6 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { SearchForm } from "@/features/invoices/tracking/components/search-form.tsx";
-import { SearchResultsTable } from "@/features/invoices/tracking/components/search-results-table.tsx";
-import { criteriaFromSearchParams, criteriaToSearchParams, EXPORT_MAX_ROWS, searchCriteriaSchema } from "@/features/invoices/tracking/search-criteria.ts";
-import { searchSupplierInvoices } from "@/features/invoices/tracking/use-cases/search-supplier-invoices.ts";
-import { listTrackedStructures } from "@/features/invoices/tracking/use-cases/supplier-scope.ts";
+import { criteriaFromSearchParams, criteriaToSearchParams, EXPORT_MAX_ROWS, listTrackedStructures, searchCriteriaSchema, searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
+import { SearchForm, SearchResultsTable } from "@/features/invoices/tracking/ui.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
 
@@ -21,8 +18,8 @@ export default async function RechercherFacturesEmisesPage({ searchParams }: { s
 
   const [result, structures] = await Promise.all([
     // The criteria's structure (checked by the schema) must be the user's, or the 404 page.
-    parsed.success ? findOr404([], () => searchSupplierInvoices(user.id, values)) : null,
-    listTrackedStructures(user.id),
+    parsed.success ? findOr404([], () => searchSupplierInvoices({ userId: user.id, criteria: values })) : null,
+    listTrackedStructures({ userId: user.id }),
   ]);
   const query = result ? criteriaToSearchParams(result.criteria) : null;
 

@@ -1,6 +1,5 @@
-import { DashboardTileGrid } from "@/features/invoices/tracking/components/dashboard-tile-grid.tsx";
-import { getSupplierDashboard } from "@/features/invoices/tracking/use-cases/get-supplier-dashboard.ts";
-import { listTrackedStructures } from "@/features/invoices/tracking/use-cases/supplier-scope.ts";
+import { getSupplierDashboard, listTrackedStructures } from "@/features/invoices/tracking/index.ts";
+import { DashboardTileGrid } from "@/features/invoices/tracking/ui.ts";
 import { StructureFilter } from "@/features/invoices/view/structure-filter.tsx";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
@@ -12,8 +11,8 @@ export default async function TableauDeBordFacturesEmisesPage({ searchParams }: 
   const user = await requireUser();
   const structureId = (await searchParams).structure || undefined;
   const [dashboard, structures] = await Promise.all([
-    findOr404(structureId ? [structureId] : [], () => getSupplierDashboard(user.id, { structureId })),
-    listTrackedStructures(user.id),
+    findOr404(structureId ? [structureId] : [], () => getSupplierDashboard({ userId: user.id, structureId })),
+    listTrackedStructures({ userId: user.id }),
   ]);
 
   return (

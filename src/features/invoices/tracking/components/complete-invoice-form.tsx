@@ -5,8 +5,8 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useActionState, useState } from "react";
 import { initialActionState, type ActionState } from "@/lib/action-state.ts";
 import { ATTACHMENT_LIMITS_TEXT } from "../../attachment-type.ts";
-import { COMPLETION_MAX_FILES } from "../completion-schema.ts";
-import { completeInvoiceAction } from "../tracking-actions.ts";
+import { COMPLETION_MAX_FILES } from "../schemas.ts";
+import { completeInvoiceAction } from "../actions.ts";
 import { WaitingReasonCallout, type WaitingReason } from "./waiting-reason.tsx";
 
 /**

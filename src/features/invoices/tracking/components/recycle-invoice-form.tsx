@@ -11,7 +11,7 @@ import { RecipientSearchDialog } from "../../components/recipient-search-dialog.
 import { recipientRuleHints } from "../../components/recipient-section.tsx";
 import { STATE_SIRET } from "../../invoice-schema.ts";
 import type { Recipient } from "../../recipient.ts";
-import { recycleInvoiceAction } from "../tracking-actions.ts";
+import { recycleInvoiceAction } from "../actions.ts";
 import { WaitingReasonCallout, type WaitingReason } from "./waiting-reason.tsx";
 
 type Props = {

@@ -3,8 +3,8 @@ import { INVOICE_TYPE_LABELS } from "../../invoice-schema.ts";
 import { INVOICE_STATUS_LABELS } from "../../status-labels.ts";
 import { formatAmount } from "../../totals.ts";
 import { formatDay } from "../../view/invoice-dates.ts";
-import { criteriaToSearchParams, type SearchCriteria, type SortKey } from "../search-criteria.ts";
-import type { SupplierInvoiceRow } from "../use-cases/search-supplier-invoices.ts";
+import { criteriaToSearchParams, type SearchCriteria, type SortKey } from "../rules/search-criteria.ts";
+import type { SupplierInvoiceRow } from "../data/supplier-invoice-search.ts";
 
 /** Seed 001's columns; those with a key sort the list (a second click reverses the order). */
 const COLUMNS: { label: string; sort?: SortKey }[] = [

@@ -1,8 +1,8 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import { formatAmount } from "../../totals.ts";
-import { criteriaToSearchParams } from "../search-criteria.ts";
-import type { summarize } from "../summary.ts";
+import { criteriaToSearchParams } from "../rules/search-criteria.ts";
+import type { summarize } from "../rules/summary.ts";
 
 const count = new Intl.NumberFormat("fr-FR");
 

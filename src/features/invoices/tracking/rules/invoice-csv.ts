@@ -1,16 +1,10 @@
 // « Exporter (CSV) » of Rechercher, for a French spreadsheet: the portal's one CSV writing (src/lib/csv.ts: BOM, `;`,
 // CRLF, formulas defused), decimal comma, dates JJ/MM/AAAA. Pure.
-import { csvCell, csvDocument } from "@/lib/csv.ts";
-import { INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
-import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
-import { formatDay } from "../view/invoice-dates.ts";
+import { csvDocument } from "@/lib/csv.ts";
+import { INVOICE_TYPE_LABELS } from "@/features/invoices/invoice-schema.ts";
+import { INVOICE_STATUS_LABELS } from "@/features/invoices/status-labels.ts";
+import { formatDay } from "@/features/invoices/view/invoice-dates.ts";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-
-/** One field (kept under its former name): see csvCell. */
-export const csvField = (value: string) => csvCell(value);
-
-/** The whole file: BOM, header line, one line per row. */
-export const toCsv = (headers: readonly string[], rows: readonly (readonly string[])[]) => csvDocument(headers, rows);
 
 export type InvoiceCsvRow = {
   depositDate: Date | null;
@@ -58,8 +52,9 @@ export const invoiceCsvCells = (row: InvoiceCsvRow): string[] => [
   row.supplierName,
 ];
 
+/** A whole small file in memory (the route streams instead): BOM, header line, one line per invoice. */
 export function invoicesCsv(rows: readonly InvoiceCsvRow[]): string {
-  return toCsv(INVOICE_CSV_HEADERS, rows.map(invoiceCsvCells));
+  return csvDocument(INVOICE_CSV_HEADERS, rows.map(invoiceCsvCells));
 }
 
 /** "factures-emises-2026-11-23.csv": the export's file name, dated (Paris day). */

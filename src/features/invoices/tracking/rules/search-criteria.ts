@@ -4,7 +4,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { CADRES } from "../invoice-schema.ts";
+import { CADRES } from "@/features/invoices/invoice-schema.ts";
 
 export type Cadre = (typeof CADRES)[number];
 

@@ -4,7 +4,7 @@ import { checkedAttachment, requireRoomForAttachments, type NewAttachment } from
 import { InvoiceRulesError } from "../../invoice-errors.ts";
 import { applyTransition } from "../../lifecycle/transition.ts";
 import { lockInvoice } from "../../use-cases/save-invoice-draft.ts";
-import { COMPLETION_MAX_FILES, completionSchema } from "../completion-schema.ts";
+import { COMPLETION_MAX_FILES, completionSchema } from "../schemas.ts";
 
 export type Completion = { comment: string; attachments?: NewAttachment[] };
 
@@ -19,7 +19,7 @@ async function checkedAttachments(attachments: NewAttachment[]) {
  * SUSPENDUE → COMPLETEE (back with the recipient) through the status machine, in one transaction with its files,
  * its history row and the notifications. NOT_FOUND outside the supplier's structures; CONFLICT when not suspended.
  */
-export async function completeInvoice(userId: string, invoiceId: string, input: Completion, now = new Date()) {
+export async function completeInvoice({ userId, invoiceId, input, now = new Date() }: { userId: string; invoiceId: string; input: Completion; now?: Date }) {
   const parsed = completionSchema.safeParse(input);
   if (!parsed.success) throw InvoiceRulesError.fromZod(parsed.error);
   const files = await checkedAttachments(input.attachments ?? []);

@@ -1,7 +1,7 @@
 import type { CadreFacturation, InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
-import { dashboardCounts, tileSearchParams } from "../dashboard-tiles.ts";
-import { supplierScope } from "./supplier-scope.ts";
+import { dashboardCounts, tileSearchParams } from "../rules/dashboard-tiles.ts";
+import { supplierScope } from "../data/supplier-scope.ts";
 
 type Group = { status: InvoiceStatus; cadre: CadreFacturation; automatic: boolean; count: number };
 
@@ -11,8 +11,8 @@ type Group = { status: InvoiceStatus; cadre: CadreFacturation; automatic: boolea
  * nobody, i.e. "hors délai"?), through the (invoice_id, created_at) index. A scalar subquery, not EXISTS: the planner
  * may turn an EXISTS into one hashed scan of the whole history, slow for a supplier with many invoices.
  */
-export async function getSupplierDashboard(userId: string, options: { structureId?: string } = {}) {
-  const scope = await supplierScope(userId, options.structureId);
+export async function getSupplierDashboard({ userId, structureId }: { userId: string; structureId?: string }) {
+  const scope = await supplierScope(userId, structureId);
   const groups =
     scope.length === 0
       ? []

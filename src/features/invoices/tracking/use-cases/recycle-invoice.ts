@@ -4,7 +4,7 @@ import { recipientErrors } from "../../invoice-schema.ts";
 import { applyTransition } from "../../lifecycle/transition.ts";
 import { findRecipient, recipientKey, type Recipient } from "../../recipient.ts";
 import { lockInvoice } from "../../use-cases/save-invoice-draft.ts";
-import { recyclingSchema, type Recycling, type RecyclingInput } from "../completion-schema.ts";
+import { recyclingSchema, type Recycling, type RecyclingInput } from "../schemas.ts";
 
 /** The new recipient must be an active public structure, and its service and engagement rules honoured. */
 async function checkRecipient(client: Tx, recycling: Recycling): Promise<Recipient> {
@@ -31,7 +31,7 @@ function describe(recipient: Recipient, recycling: Recycling): string {
  * directory as when it was sent), goes back to DEPOSEE through the status machine (which enqueues its routing), all in one
  * transaction. NOT_FOUND outside the supplier's structures; CONFLICT when it is not À recycler.
  */
-export async function recycleInvoice(userId: string, invoiceId: string, input: RecyclingInput, now = new Date()) {
+export async function recycleInvoice({ userId, invoiceId, input, now = new Date() }: { userId: string; invoiceId: string; input: RecyclingInput; now?: Date }) {
   const parsed = recyclingSchema.safeParse(input);
   if (!parsed.success) throw InvoiceRulesError.fromZod(parsed.error);
   const recycling = parsed.data;

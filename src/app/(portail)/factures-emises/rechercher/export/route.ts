@@ -1,6 +1,4 @@
-import { exportFileName, INVOICE_CSV_HEADERS, invoiceCsvCells } from "@/features/invoices/tracking/csv.ts";
-import { criteriaFromSearchParams, EXPORT_MAX_ROWS } from "@/features/invoices/tracking/search-criteria.ts";
-import { streamSupplierInvoices } from "@/features/invoices/tracking/use-cases/search-supplier-invoices.ts";
+import { criteriaFromSearchParams, EXPORT_MAX_ROWS, exportFileName, INVOICE_CSV_HEADERS, invoiceCsvCells, streamSupplierInvoices } from "@/features/invoices/tracking/index.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { AppError } from "@/server/errors.ts";
 import { csvResponse, csvStream } from "@/lib/csv.ts";
@@ -16,7 +14,7 @@ async function* cells(rows: AsyncIterable<Parameters<typeof invoiceCsvCells>[0]>
 export async function GET(request: Request) {
   const user = await requireUser();
   try {
-    const rows = await streamSupplierInvoices(user.id, criteriaFromSearchParams(new URL(request.url).searchParams));
+    const rows = await streamSupplierInvoices({ userId: user.id, criteria: criteriaFromSearchParams(new URL(request.url).searchParams) });
     return csvResponse(exportFileName(new Date()), csvStream({ headers: INVOICE_CSV_HEADERS, rows: cells(rows), maxRows: EXPORT_MAX_ROWS }));
   } catch (error) {
     if (error instanceof AppError) return text(error.code === "NOT_FOUND" ? "Structure introuvable." : error.message, error.httpStatus);
