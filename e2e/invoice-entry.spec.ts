@@ -2,7 +2,7 @@
 // "Pommes"; saved as a draft, then sent; its Factur-X PDF carries the same totals in its embedded XML.
 import { PDFDocument } from "pdf-lib";
 import { expect, test, type Page } from "@playwright/test";
-import { extractEmbeddedFiles } from "../src/features/einvoice/embedded-files.ts";
+import { extractEmbeddedFiles } from "../src/features/einvoice/index.ts";
 import { addPommes, chooseRecipient } from "./invoice-form.ts";
 import { ISABELLE, loginAs, tick } from "./helpers.ts";
 

@@ -42,8 +42,8 @@ try {
   // As the server's worker runs them (JOB_WORKER_CONCURRENCY, default 2).
   const { workerConcurrency } = await import("../src/server/jobs/worker.ts");
   const CONCURRENCY = workerConcurrency();
-  const { depositInvoiceFile } = await import("../src/features/invoices/use-cases/deposit-invoice-file.ts");
-  const { deleteInvoiceDraft } = await import("../src/features/invoices/use-cases/delete-invoice-draft.ts");
+  const { depositInvoiceFile } = await import("../src/features/invoices/deposit/use-cases/deposit-invoice-file.ts");
+  const { deleteInvoiceDraft } = await import("../src/features/invoices/entry/use-cases/delete-invoice-draft.ts");
 
   const supplier = await db.structure.findFirstOrThrow({ where: { identifier: SUPPLIER_SIRET }, select: { id: true, raisonSociale: true } });
   const user = await db.user.findUniqueOrThrow({ where: { loginEmail: SUPPLIER_USER }, select: { id: true } });

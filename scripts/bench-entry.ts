@@ -4,7 +4,7 @@
 // the Factur-X PDF, the CII XML and the deposit receipt). Prints the figures, the last line as JSON.
 import "./lib/load-env.ts";
 import pg from "pg";
-import type { InvoiceFormInput } from "../src/features/invoices/invoice-schema.ts";
+import type { InvoiceFormInput } from "../src/features/invoices/common/schemas.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 import { throwawayDatabase } from "./lib/throwaway-database.ts";
 import { seedDatabase } from "./lib/seed.ts";
@@ -116,8 +116,8 @@ try {
 
   // The use cases read DATABASE_URL when their modules load: point it at the throw-away database first.
   process.env.DATABASE_URL = database.url;
-  const { saveInvoiceDraft } = await import("../src/features/invoices/use-cases/save-invoice-draft.ts");
-  const { sendInvoice } = await import("../src/features/invoices/use-cases/send-invoice.ts");
+  const { saveInvoiceDraft } = await import("../src/features/invoices/entry/use-cases/save-invoice-draft.ts");
+  const { sendInvoice } = await import("../src/features/invoices/entry/use-cases/send-invoice.ts");
   const { db } = await import("../src/server/db.ts");
 
   const send = async (i: number) => {

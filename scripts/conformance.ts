@@ -3,7 +3,7 @@
 // then a last JSON line for CI. Exit code 1 when any test fails.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { runConformance } from "../src/features/einvoice/validate/conformance.ts";
+import { runConformance } from "../src/features/einvoice/index.ts";
 
 // The CEN unit tests beside the project, or the copy the tests use (tests/fixtures) when that folder is not there.
 const SHARED_DIR = "../shared/fixtures/en16931/unit-ubl-invoice";

@@ -1,10 +1,8 @@
 // Generated structured invoices for the batch deposit (bench:deposit and its tests): valid EN 16931 invoices from a
 // supplier to a public recipient, a few lines each with mixed VAT rates, as CII (the portal's own writer) or UBL 2.1
 // (a small writer here, for the subset these invoices use). Amounts from THE totals function.
-import type { EInvoice, ELine, EParty } from "@/features/einvoice/model/einvoice.ts";
-import { writeCii } from "@/features/einvoice/write/cii-writer.ts";
-import { leaf, node } from "@/features/einvoice/write/xml-builder.ts";
-import { computeTotals } from "../../src/features/invoices/totals.ts";
+import { type EInvoice, type ELine, type EParty, leaf, node, writeCii } from "@/features/einvoice/index.ts";
+import { computeTotals } from "@/features/invoices/common/rules/totals.ts";
 
 export type SampleParties = {
   /** siret: the seller's legal id (BT-30, scheme 0009), checked against the depositing structure. */

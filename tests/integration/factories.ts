@@ -1,7 +1,7 @@
 // Builders of test data, straight in the test's own database.
 import { randomBytes } from "node:crypto";
 import type { Espace, Role, UserStatus } from "@/generated/prisma/enums.ts";
-import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { structureSearchText } from "@/features/structures/rules/search-text.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
 import { db } from "@/server/db.ts";

@@ -4,14 +4,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readInvoiceFile } from "@/features/einvoice/read/read-invoice-file.ts";
-import { toDepositedInvoice } from "@/features/invoices/deposit/from-einvoice.ts";
-import { resolveDepositParties, writeDepositedInvoice } from "@/features/invoices/deposit/write-deposited-invoice.ts";
-import { depositInvoiceFile, type DepositFile } from "@/features/invoices/use-cases/deposit-invoice-file.ts";
-import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
-import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
-import { deleteInvoiceAttachment } from "@/features/invoices/use-cases/delete-invoice-attachment.ts";
-import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
+import { readInvoiceFile } from "@/features/einvoice/index.ts";
+import { toDepositedInvoice } from "@/features/invoices/deposit/rules/from-einvoice.ts";
+import { resolveDepositParties, writeDepositedInvoice } from "@/features/invoices/deposit/data/write-deposited-invoice.ts";
+import { depositInvoiceFile, type DepositFile } from "@/features/invoices/deposit/use-cases/deposit-invoice-file.ts";
+import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { deleteInvoiceAttachment } from "@/features/invoices/entry/use-cases/delete-invoice-attachment.ts";
+import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceSupplier, createPublicStructure, createServiceOf } from "./factories.ts";
 

@@ -1,14 +1,14 @@
 // Drafts ("Enregistrer"): temporary numbers, content replaced on update, totals stored, duplicate, delete, attachments.
 import { describe, expect, it } from "vitest";
-import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
-import { deleteInvoiceAttachment } from "@/features/invoices/use-cases/delete-invoice-attachment.ts";
-import { deleteInvoiceDraft } from "@/features/invoices/use-cases/delete-invoice-draft.ts";
-import { duplicateInvoice } from "@/features/invoices/use-cases/duplicate-invoice.ts";
-import { getInvoiceAttachment } from "@/features/invoices/use-cases/get-invoice-file.ts";
-import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
-import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
-import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
+import { deleteInvoiceAttachment } from "@/features/invoices/entry/use-cases/delete-invoice-attachment.ts";
+import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-invoice-draft.ts";
+import { duplicateInvoice } from "@/features/invoices/entry/use-cases/duplicate-invoice.ts";
+import { getInvoiceAttachment } from "@/features/invoices/entry/use-cases/get-invoice-file.ts";
+import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
+import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
 

@@ -1,6 +1,6 @@
 // "Fournisseur" of the entry form: only the user's own structures that may issue invoices, with their services.
 import { describe, expect, it } from "vitest";
-import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
+import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { db } from "@/server/db.ts";
 import { attach, createInvoiceSupplier, createServiceOf, createStructure, createUser, FACTURX_EXAMPLE_IBAN, SUPPLIER_IBAN } from "./factories.ts";
 

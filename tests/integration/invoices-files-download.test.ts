@@ -2,14 +2,14 @@
 // as attachments that no cache keeps; anyone else gets the same 404 as for a file that does not exist.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
-import { getInvoiceAttachment, getInvoiceDocument } from "@/features/invoices/use-cases/get-invoice-file.ts";
-import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
-import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
-import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
-import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
-import { DOCUMENT_DOWNLOADS } from "@/features/invoices/view/invoice-documents.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
+import { getInvoiceAttachment, getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-file.ts";
+import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
+import { downloadOr404 } from "@/server/http/download-response.ts";
+import { DOCUMENT_DOWNLOADS } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
 
 const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));

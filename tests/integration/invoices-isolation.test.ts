@@ -1,16 +1,16 @@
 // A user of structure B reaches nothing of structure A's invoices: every use case answers NOT FOUND. A simple user
 // without the espace "Factures émises" enters nothing.
 import { describe, expect, it } from "vitest";
-import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
-import { deleteInvoiceAttachment } from "@/features/invoices/use-cases/delete-invoice-attachment.ts";
-import { deleteInvoiceDraft } from "@/features/invoices/use-cases/delete-invoice-draft.ts";
-import { duplicateInvoice } from "@/features/invoices/use-cases/duplicate-invoice.ts";
-import { getInvoiceAttachment, getInvoiceDocument } from "@/features/invoices/use-cases/get-invoice-file.ts";
-import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
-import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
-import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
-import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
-import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
+import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
+import { deleteInvoiceAttachment } from "@/features/invoices/entry/use-cases/delete-invoice-attachment.ts";
+import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-invoice-draft.ts";
+import { duplicateInvoice } from "@/features/invoices/entry/use-cases/duplicate-invoice.ts";
+import { getInvoiceAttachment, getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-file.ts";
+import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
+import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { db } from "@/server/db.ts";
 import { attach, createInvoiceRecipients, createInvoiceSupplier, createUser } from "./factories.ts";
 

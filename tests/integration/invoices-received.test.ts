@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { previewOr404 } from "@/features/invoices/received/preview-response.ts";
 import { changeReceivedInvoicesStatusAction, changeReceivedInvoiceStatusAction } from "@/features/invoices/received/received-actions.ts";
 import { initialActionState } from "@/lib/action-state.ts";
@@ -12,10 +12,10 @@ import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-r
 import { getReceivedInvoiceAttachment, getReceivedInvoiceDocument, getReceivedInvoicePreview } from "@/features/invoices/received/use-cases/get-received-invoice-file.ts";
 import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
 import { listReceivedServices } from "@/features/invoices/received/use-cases/list-received-services.ts";
-import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
-import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
-import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
-import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
+import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
+import { downloadOr404 } from "@/server/http/download-response.ts";
+import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { isReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
 import { db } from "@/server/db.ts";
 import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createServiceOf, createUser } from "./factories.ts";

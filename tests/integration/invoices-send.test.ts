@@ -1,12 +1,12 @@
 // "Valider et envoyer": every rule refuses with its French message on its field and changes nothing; a send stores
 // the Factur-X PDF, its XML and the deposit receipt, writes the history and freezes the invoice.
 import { describe, expect, it } from "vitest";
-import { extractEmbeddedFiles } from "@/features/einvoice/embedded-files.ts";
-import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { addInvoiceAttachment } from "@/features/invoices/use-cases/add-invoice-attachment.ts";
-import { deleteInvoiceDraft } from "@/features/invoices/use-cases/delete-invoice-draft.ts";
-import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
-import { NO_IBAN_MESSAGE, sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
+import { extractEmbeddedFiles } from "@/features/einvoice/index.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
+import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-invoice-draft.ts";
+import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { NO_IBAN_MESSAGE, sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
 

@@ -2,13 +2,13 @@
 // the contract first (À valider, with a deadline, the holder told), who validates it (then it is routed to its
 // recipient) or refuses it (final); without an answer in time the platform validates it itself; nobody else sees it.
 import { describe, expect, it } from "vitest";
-import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/routing-queue.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/data/routing-queue.ts";
 import { routingJobHandlers } from "@/features/invoices/lifecycle/use-cases/route-invoice.ts";
 import { changeInvoiceStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
-import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
-import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
-import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
+import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { AUTO_VALIDATION_QUEUE } from "@/features/invoices/validation/auto-validation-schedule.ts";
 import { autoValidateOverdueInvoices, autoValidationJobHandlers, runAutoValidationJob, scheduleAutoValidation } from "@/features/invoices/validation/use-cases/auto-validate.ts";
 import { getInvoiceToValidate } from "@/features/invoices/validation/use-cases/get-invoice-to-validate.ts";

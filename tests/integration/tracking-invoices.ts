@@ -2,7 +2,7 @@
 // the deposit (or the submission to the holder of the contract) by the supplier's user, then the current état.
 import { randomBytes } from "node:crypto";
 import type { CadreFacturation, InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
-import { isReceivedStatus } from "@/features/invoices/received/received-statuses.ts";
+import { isReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
 import { db } from "@/server/db.ts";
 
 type Supplier = { structure: { id: string }; principal: { id: string } };

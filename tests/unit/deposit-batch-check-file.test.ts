@@ -1,9 +1,9 @@
 // One file of a flux judged alone: a valid UBL or CII invoice is accepted with its mapped content; a broken EN 16931
 // rule, an unreadable file or a portal sending rule refuses it with rule ids.
 import { describe, expect, it } from "vitest";
-import { checkFluxFile } from "@/features/invoices/batch/check-flux-file.ts";
+import { checkFluxFile } from "@/features/invoices/batch/rules/check-flux-file.ts";
 import { sampleEInvoice, sampleInvoiceXml, writeUbl } from "../../scripts/lib/sample-einvoices.ts";
-import { writeCii } from "@/features/einvoice/cii-writer.ts";
+import { writeCii } from "@/features/einvoice/index.ts";
 
 const parties = {
   seller: { name: "FOURNISSEUR DE TEST", identifier: "FRTEST0001", vatId: "FR32123456789" },

@@ -1,8 +1,8 @@
 // From an upload to the items and chunk jobs of a flux: non-XML files and the same bytes twice are rejected at once,
 // the others wait; chunks cover only positions still to process; numbers and labels as the portal shows them.
 import { describe, expect, it } from "vitest";
-import { sha256Hex } from "@/features/einvoice/sha256.ts";
-import { chunkSingletonKey, fluxChunks, fluxNumber, isXmlFileName, planFluxItems, uploadLabel } from "@/features/invoices/batch/flux-plan.ts";
+import { sha256Hex } from "@/lib/sha256.ts";
+import { chunkSingletonKey, fluxChunks, fluxNumber, isXmlFileName, planFluxItems, uploadLabel } from "@/features/invoices/batch/rules/flux-plan.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

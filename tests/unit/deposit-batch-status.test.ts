@@ -1,6 +1,6 @@
 // The status and wording of a flux: final status from its counts, the progress line and the one event.
 import { describe, expect, it } from "vitest";
-import { finishedFluxStatus, FLUX_STATUS_LABELS, fluxFinishedMessage, fluxProgressLabel } from "@/features/invoices/batch/flux-status.ts";
+import { finishedFluxStatus, FLUX_STATUS_LABELS, fluxFinishedMessage, fluxProgressLabel } from "@/features/invoices/batch/rules/flux-status.ts";
 
 describe("flux status", () => {
   it("is Intégré when every invoice is accepted, Intégré partiellement when some are, Rejeté when none", () => {

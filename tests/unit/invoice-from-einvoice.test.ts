@@ -4,13 +4,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractEmbeddedFiles } from "@/features/einvoice/embedded-files.ts";
-import type { ReadEInvoice } from "@/features/einvoice/model.ts";
-import { readCii } from "@/features/einvoice/read/cii-reader.ts";
-import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
-import { readUbl } from "@/features/einvoice/read/ubl-reader.ts";
-import { fieldsToCheckOf } from "@/features/invoices/deposit/fields-to-check.ts";
-import { toDepositedInvoice } from "@/features/invoices/deposit/from-einvoice.ts";
+import { extractEmbeddedFiles, parseXml, readCii, type ReadEInvoice, readUbl } from "@/features/einvoice/index.ts";
+import { fieldsToCheckOf } from "@/features/invoices/deposit/rules/fields-to-check.ts";
+import { toDepositedInvoice } from "@/features/invoices/deposit/rules/from-einvoice.ts";
 
 const fixture = (relative: string) => readFileSync(path.resolve("tests/fixtures", relative));
 const ubl = (name: string) => readUbl(parseXml(fixture(`en16931/ubl/${name}`))).invoice;

@@ -2,7 +2,7 @@
 // otherwise; and the routing job's key, one per passage through DEPOSEE / VALIDEE_1.
 import { describe, expect, it } from "vitest";
 import type { EngagementFormat } from "@/features/directory/rules/engagement-format.ts";
-import { routingKey, routingVerdict, UNKNOWN_RECIPIENT_MOTIF } from "@/features/invoices/lifecycle/routing.ts";
+import { routingKey, routingVerdict, UNKNOWN_RECIPIENT_MOTIF } from "@/features/invoices/lifecycle/rules/routing.ts";
 
 const SERVICE = "7b1f3c2e-0d7e-4a51-9a39-3f0f1e2a4b5c";
 const recipient = (overrides = {}) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { invoiceFormSchema, recipientErrors, sendingErrors, type InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
+import { invoiceFormSchema, recipientErrors, sendingErrors, type InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 
 const ID = "6f0c7c1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f";
 const pommes = { denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" } as const;

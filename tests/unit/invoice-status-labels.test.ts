@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DepositMode, InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/deposit-schema.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/status-labels.ts";
+import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/schemas.ts";
+import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
 
 describe("invoice status labels", () => {
   it("names every status of the lifecycle in French, each differently", () => {

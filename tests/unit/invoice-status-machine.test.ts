@@ -2,8 +2,8 @@
 // by hand from DOMAIN.md's lifecycle (not derived from the module), then the motifs and the final statuses.
 import { describe, expect, it } from "vitest";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { LIFECYCLE_ACTIONS, REJECTION_MOTIFS, type LifecycleAction, type LifecycleActor } from "@/features/invoices/lifecycle/lifecycle-contract.ts";
-import { availableActions, checkMove, nextStatus, requiresMotif, transitionInput } from "@/features/invoices/lifecycle/status-machine.ts";
+import { LIFECYCLE_ACTIONS, REJECTION_MOTIFS, type LifecycleAction, type LifecycleActor } from "@/features/invoices/lifecycle/rules/lifecycle-contract.ts";
+import { availableActions, checkMove, nextStatus, requiresMotif, transitionInput } from "@/features/invoices/lifecycle/rules/status-machine.ts";
 
 const STATUSES = Object.values(InvoiceStatus);
 const ACTORS: LifecycleActor[] = ["PLATEFORME", "FOURNISSEUR", "DESTINATAIRE", "VALIDEUR"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { PAYMENT_TERMS, toEInvoice, type EInvoiceSource } from "@/features/invoices/to-einvoice.ts";
+import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { PAYMENT_TERMS, toEInvoice, type EInvoiceSource } from "@/features/invoices/common/rules/to-einvoice.ts";
 
 const ID = "6f0c7c1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f";
 const supplier = {

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeTotals, formatAmount, type LineAmountsInput } from "@/features/invoices/totals.ts";
+import { computeTotals, formatAmount, type LineAmountsInput } from "@/features/invoices/common/rules/totals.ts";
 
 describe("invoice totals", () => {
   it("gives the seed's example: 4 Kilo of Pommes at 2 € HT, 5.5 % → 8.00 / 0.44 / 8.44, net 8.44", () => {

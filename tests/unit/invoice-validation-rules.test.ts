@@ -2,7 +2,7 @@
 // the per-minute schedule of the automatic validation, the list's filters and the decision form.
 import { describe, expect, it } from "vitest";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/invoice-schema.ts";
+import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
 import { autoValidationKey, minuteOf, nextMinuteOf } from "@/features/invoices/validation/auto-validation-schedule.ts";
 import { validatorDecisionSchema } from "@/features/invoices/validation/validation-decision-schema.ts";
 import { parseValidationListParams, validationListHref, validationStateWhere } from "@/features/invoices/validation/validation-list.ts";

@@ -1,7 +1,7 @@
 // "Factures reçues": who sees what (scopes), the search criteria, the actions each status allows and their form.
 import { describe, expect, it } from "vitest";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { REJECTION_MOTIFS } from "@/features/invoices/lifecycle/lifecycle-contract.ts";
+import { REJECTION_MOTIFS } from "@/features/invoices/lifecycle/rules/lifecycle-contract.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import { recipientActionSchema, recipientSelectionActionSchema } from "@/features/invoices/received/recipient-action-schema.ts";
 import { recipientActionsFor } from "@/features/invoices/received/recipient-moves.ts";

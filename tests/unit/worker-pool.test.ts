@@ -4,7 +4,7 @@
 import { threadId } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { readInvoiceFileInWorker } from "@/features/invoices/file-reading/in-worker.ts";
-import { EInvoiceReadError } from "@/features/einvoice/read/read-types.ts";
+import { EInvoiceReadError } from "@/features/einvoice/index.ts";
 import { WorkerPool, WorkerTaskError, WorkerThrew } from "@/server/worker-pool.ts";
 import { pageContentBomb } from "./pdf-bombs.ts";
 

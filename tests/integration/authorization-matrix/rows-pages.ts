@@ -6,8 +6,8 @@ import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposi
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
 import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
 import { searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
-import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
-import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
+import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
 import { getInvoiceToValidate } from "@/features/invoices/validation/use-cases/get-invoice-to-validate.ts";
 import { listInvoicesToValidate } from "@/features/invoices/validation/use-cases/list-invoices-to-validate.ts";
 import type { Rows } from "./rows.ts";

@@ -2,15 +2,15 @@
 // change audited; an invoice pays to one of its structure's ACTIVE accounts, its IBAN and BIC copied as they were; a
 // deposited file (single deposit or Dépôt par lot) naming another IBAN is refused. Decision 0006.
 import { describe, expect, it } from "vitest";
-import { extractEmbeddedFiles } from "@/features/einvoice/embedded-files.ts";
-import { foreignIbanMessage, UNKNOWN_ACCOUNT_MESSAGE } from "@/features/invoices/bank-accounts.ts";
+import { extractEmbeddedFiles } from "@/features/einvoice/index.ts";
+import { foreignIbanMessage, UNKNOWN_ACCOUNT_MESSAGE } from "@/features/invoices/common/data/bank-accounts.ts";
 import { depositFluxJobHandlers } from "@/features/invoices/batch/use-cases/process-deposit-flux-chunk.ts";
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
 import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-flux.ts";
-import type { InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { depositInvoiceFile } from "@/features/invoices/use-cases/deposit-invoice-file.ts";
-import { saveInvoiceDraft } from "@/features/invoices/use-cases/save-invoice-draft.ts";
-import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE, sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { depositInvoiceFile } from "@/features/invoices/deposit/use-cases/deposit-invoice-file.ts";
+import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE, sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { bankAccountSchema } from "@/features/structures/schemas/management.ts";
 import { addBankAccount } from "@/features/structures/use-cases/add-bank-account.ts";
 import { setBankAccountActive } from "@/features/structures/use-cases/set-bank-account-active.ts";

@@ -2,7 +2,7 @@
 // the Factur-X PDF and the deposit receipt were produced and every write of the send's transaction was made, just
 // before its COMMIT. The fault is injected here, in the test's child process, by wrapping db.$transaction: the use
 // case itself carries no test hook. Input: SEND_USER_ID and SEND_INPUT (the form, JSON).
-import { sendInvoice } from "@/features/invoices/use-cases/send-invoice.ts";
+import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
 
 const original = db.$transaction.bind(db) as (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => Promise<unknown>;

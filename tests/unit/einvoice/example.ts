@@ -1,7 +1,7 @@
 // The seed 001 invoice (CHORUS SOCIETE → BREST METROPOLE BUDGET PRINCIPAL, one line "Pommes") as an EInvoice,
 // amounts from THE totals function, shared by the einvoice writer tests.
-import type { EInvoice, ELine } from "@/features/einvoice/model/einvoice.ts";
-import { computeTotals } from "@/features/invoices/totals.ts";
+import type { EInvoice, ELine } from "@/features/einvoice/index.ts";
+import { computeTotals } from "@/features/invoices/common/rules/totals.ts";
 
 type LineInput = { name: string; quantity: string; unitCode: string; unitPriceNet: string; vatRate: string; reference?: string };
 

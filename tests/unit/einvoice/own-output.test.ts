@@ -1,12 +1,9 @@
 // The portal's own invoices must pass the EN 16931 rules it applies to deposited ones: every kind of invoice the
 // form can produce, written as CII, read back and validated, raises no fatal finding.
 import { describe, expect, it } from "vitest";
-import { writeCii } from "@/features/einvoice/write/cii-writer.ts";
-import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
-import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
-import { fatalFindings, validateEInvoice } from "@/features/einvoice/validate/validate.ts";
-import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/invoice-schema.ts";
-import { frenchVatNumber, toEInvoice, type PartyStructure } from "@/features/invoices/to-einvoice.ts";
+import { fatalFindings, parseXml, readCii, validateEInvoice, writeCii } from "@/features/einvoice/index.ts";
+import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { frenchVatNumber, toEInvoice, type PartyStructure } from "@/features/invoices/common/rules/to-einvoice.ts";
 
 const ID = "6f0c7c1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f";
 const address = { adresse: "1 rue de la Paix", codePostal: "75002", ville: "Paris", pays: "France" };

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createFacturXPdf } from "@/features/einvoice/write/factur-x-pdf.ts";
+import { createFacturXPdf } from "@/features/einvoice/index.ts";
 import { findAmounts, firstDate, wholeAmount } from "@/features/einvoice/read/pdf/pdf-text-amounts.ts";
-import { guessInvoiceFields, linesOfText } from "@/features/einvoice/read/pdf/pdf-text-patterns.ts";
+import { linesOfText } from "@/features/einvoice/read/pdf/pdf-text-lines.ts";
+import { guessInvoiceFields } from "@/features/einvoice/read/pdf/pdf-text-patterns.ts";
 import { linesOfPage, prefillFromPdfText } from "@/features/einvoice/read/pdf/pdf-text-prefill.ts";
 import { exampleInvoice } from "./example.ts";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { FacturesEmisesNav } from "@/features/invoices/view/factures-emises-nav.tsx";
+import { FacturesEmisesNav } from "@/features/invoices/common/components/factures-emises-nav.tsx";
 import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 

@@ -1,11 +1,11 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { getSupplierSummary } from "@/features/invoices/tracking/index.ts";
 import { SummaryTable } from "@/features/invoices/tracking/ui.ts";
-import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
-import { listSupplierInvoices } from "@/features/invoices/use-cases/list-supplier-invoices.ts";
-import { InvoiceListTable } from "@/features/invoices/view/invoice-list-table.tsx";
+import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
+import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
+import { InvoiceListTable } from "@/features/invoices/common/components/invoice-list-table.tsx";
 import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
-import { StructureFilter } from "@/features/invoices/view/structure-filter.tsx";
+import { StructureFilter } from "@/features/invoices/common/components/structure-filter.tsx";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";

@@ -1,5 +1,4 @@
-import { ProfileSection } from "@/features/accounts/components/profile-section.tsx";
-import { SessionsSection } from "@/features/second-factor/components/sessions-section.tsx";
+import { ProfileSection, SessionsSection } from "@/features/accounts/index.ts";
 import { RattachementsSection } from "@/features/structures/components/rattachements-section.tsx";
 import { requireUser } from "@/server/auth/session.ts";
 

@@ -2,11 +2,11 @@
 // the event loop that serves pages. Each task answers its message with its result, or with its error described well
 // enough to be rebuilt as the same typed error on the other side.
 import { parentPort } from "node:worker_threads";
-import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
+import { type DepositFormat, readInvoiceFile } from "@/features/einvoice/index.ts";
 import type { SerializedError } from "@/server/worker-pool.ts";
-import { checkFluxFile } from "../batch/check-flux-file.ts";
-import { checkFluxQuota, planFluxItems, storedBytesOf } from "../batch/flux-plan.ts";
-import { collectUploadFiles, type UploadedFile } from "../batch/upload.ts";
+import { checkFluxFile } from "../batch/rules/check-flux-file.ts";
+import { checkFluxQuota, planFluxItems, storedBytesOf } from "../batch/rules/flux-plan.ts";
+import { collectUploadFiles, type UploadedFile } from "../batch/rules/upload.ts";
 
 const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer?: ArrayBuffer[] }>> = {
   async readInvoiceFile(args: { bytes: Uint8Array; fileName: string; format?: DepositFormat }) {

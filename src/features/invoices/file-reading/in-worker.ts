@@ -2,14 +2,13 @@
 // that a big batch or a hostile PDF never blocks the pages: reading a deposited PDF or XML, unzipping and planning a
 // batch, checking each file of a flux. The errors come back as the same typed errors (EInvoiceReadError, AppError);
 // a worker that runs out of memory or time fails its task with a French message. FILE_WORKERS=0 runs them inline.
-import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
-import { EInvoiceReadError, type ReadErrorCode, type ReadResult } from "@/features/einvoice/read/read-types.ts";
+import { type DepositFormat, EInvoiceReadError, type ReadErrorCode, readInvoiceFile, type ReadResult } from "@/features/einvoice/index.ts";
 import { config } from "@/server/config.ts";
 import { AppError, type AppErrorCode } from "@/server/errors.ts";
 import { isWorkerTaskError, isWorkerThrew, WorkerPool } from "@/server/worker-pool.ts";
-import { checkFluxFile, type FileVerdict } from "../batch/check-flux-file.ts";
-import { checkFluxQuota, planFluxItems, storedBytesOf, type PlannedItem } from "../batch/flux-plan.ts";
-import { collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "../batch/upload.ts";
+import { checkFluxFile, type FileVerdict } from "../batch/rules/check-flux-file.ts";
+import { checkFluxQuota, planFluxItems, storedBytesOf, type PlannedItem } from "../batch/rules/flux-plan.ts";
+import { collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "../batch/rules/upload.ts";
 
 export const FILE_READER_ENTRY = "src/features/invoices/file-reading/file-reader.worker.mjs";
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { AppError } from "@/server/errors.ts";
 import { PDF_PREVIEW_POLICY } from "@/server/http/security-headers.ts";
-import { downloadResponse, type DownloadableFile } from "../view/download-response.ts";
+import { downloadResponse, type DownloadableFile } from "@/server/http/download-response.ts";
 
 const rfc8187 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 

@@ -5,9 +5,9 @@
 import { revalidatePath } from "next/cache";
 import { invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { refusedState } from "../invoice-errors.ts";
+import { refusedState } from "../common/data/invoice-errors.ts";
 import { changeInvoiceStatus, changeInvoicesStatus } from "../lifecycle/use-cases/change-invoice-status.ts";
-import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
+import { INVOICE_STATUS_LABELS } from "../common/rules/status-labels.ts";
 import { recipientActionSchema, recipientSelectionActionSchema } from "./recipient-action-schema.ts";
 
 const RECEIVED_PATH = "/factures-recues";

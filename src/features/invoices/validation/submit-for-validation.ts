@@ -7,9 +7,9 @@ import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "../invoice-schema.ts";
-import { formatAmount } from "../totals.ts";
-import { formatDayAndTime } from "../view/invoice-dates.ts";
+import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "../common/schemas.ts";
+import { formatAmount } from "../common/rules/totals.ts";
+import { formatDayAndTime } from "../common/rules/invoice-dates.ts";
 import { validatorUsers } from "../common/data/validation-access.ts";
 import { holderTitle, validationDeadline, validationDelayDays } from "./validation-rules.ts";
 

@@ -4,8 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { refusedState } from "../invoice-errors.ts";
-import { INVOICE_STATUS_LABELS } from "../status-labels.ts";
+import { refusedState } from "../common/data/invoice-errors.ts";
+import { INVOICE_STATUS_LABELS } from "../common/rules/status-labels.ts";
 import { refuseInvoice } from "./use-cases/refuse-invoice.ts";
 import { getContractHolder, searchContractHolders, type ContractHolder } from "./use-cases/search-contract-holders.ts";
 import { validateInvoice } from "./use-cases/validate-invoice.ts";

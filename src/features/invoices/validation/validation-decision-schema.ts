@@ -1,7 +1,7 @@
 // The holder's decision on an invoice: « Valider » (an optional comment) or « Refuser » (a motif, required, and an
 // optional comment). One schema for the dialog and the server action; the motif rules are the status machine's.
 import { z } from "zod";
-import { checkTransitionFields, toTransitionCommand } from "../lifecycle/transition-form.ts";
+import { checkTransitionFields, toTransitionCommand } from "../lifecycle/rules/transition-form.ts";
 import { VALIDATOR_ACTIONS } from "./validation-rules.ts";
 
 export const validatorDecisionSchema = z

@@ -1,8 +1,8 @@
 // The A9 / A12 validation circuit ("Factures à valider"): which invoices the holder of the contract validates first
 // (titulaire of a sous-traitant, mandataire of a cotraitant), until when, and what the holder may do. Pure: no I/O.
 import type { CadreFacturation, InvoiceStatus } from "@/generated/prisma/enums.ts";
-import type { LifecycleAction } from "../lifecycle/lifecycle-contract.ts";
-import { ACTION_LABELS } from "../lifecycle/status-machine.ts";
+import type { LifecycleAction } from "../lifecycle/rules/lifecycle-contract.ts";
+import { ACTION_LABELS } from "../lifecycle/rules/status-machine.ts";
 
 /** The cadres whose invoices go to the holder of the contract before the recipient. */
 export const VALIDATION_CADRES = ["A9", "A12"] as const satisfies readonly CadreFacturation[];

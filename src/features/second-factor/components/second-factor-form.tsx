@@ -7,8 +7,7 @@ import { startAuthentication } from "@simplewebauthn/browser";
 import { signOut } from "next-auth/react";
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
-import { FormMessage } from "@/features/accounts/components/form-message.tsx";
-import { useActionForm } from "@/features/accounts/components/use-action-form.ts";
+import { FormMessage, useActionForm } from "@/features/accounts/ui.ts";
 import {
   finishSecurityKeyLoginAction,
   securityKeyLoginOptionsAction,

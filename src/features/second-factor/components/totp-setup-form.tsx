@@ -2,8 +2,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { FormMessage } from "@/features/accounts/components/form-message.tsx";
-import { useActionForm } from "@/features/accounts/components/use-action-form.ts";
+import { FormMessage, useActionForm } from "@/features/accounts/ui.ts";
 import { confirmTotpSetupAction, type TwoFactorState } from "../actions.ts";
 import { totpSetupSchema } from "../schemas.ts";
 import { RecoveryCodesList } from "./recovery-codes-list.tsx";

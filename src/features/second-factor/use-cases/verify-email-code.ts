@@ -3,7 +3,7 @@ import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { assertCodeTriesLeft, completeSecondFactor, findOpenSession, recordWrongCode } from "../data/second-factor-session.ts";
 import { normaliseTotpCode } from "../rules/totp.ts";
-import { hashEmailCode } from "./send-email-code.ts";
+import { hashEmailCode } from "../rules/email-code.ts";
 
 /** The code received by e-mail: right, unexpired and within the tries, it opens the session (and serves once). */
 export async function verifyEmailCode(input: { userId: string; sessionId: string; code: string; now?: Date }): Promise<void> {

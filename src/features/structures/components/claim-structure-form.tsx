@@ -2,7 +2,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { claimStructureAction } from "../claim-actions.ts";
+import { claimStructureAction } from "../actions.ts";
 import { CLAIM_DOCUMENT_HINT, CLAIM_JUSTIFICATION_MAX } from "../schemas/claim.ts";
 import { useStructureForm } from "./structure-page-action-form.ts";
 

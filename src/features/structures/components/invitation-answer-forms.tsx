@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useActionState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
-import { answerInvitationAction } from "../rattachement-actions.ts";
+import { answerInvitationAction } from "../actions.ts";
 
 export type InvitationRow = { id: string; identifier: string; designation: string; role: string; services: string; espaces: string };
 

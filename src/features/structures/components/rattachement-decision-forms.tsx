@@ -10,7 +10,7 @@ import type { Espace } from "@/generated/prisma/enums.ts";
 import { initialActionState, type ActionState } from "@/lib/action-state.ts";
 import { ESPACE_LABELS } from "../rules/espaces.ts";
 import { ROLE_LABELS } from "../rules/labels.ts";
-import { acceptRattachementAction, refuseRattachementAction } from "../rattachement-actions.ts";
+import { acceptRattachementAction, refuseRattachementAction } from "../actions.ts";
 
 /** The first error of a field, including those of its list items ("serviceIds.0"). */
 function fieldError(state: ActionState, name: string): string | undefined {

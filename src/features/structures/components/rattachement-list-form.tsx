@@ -5,7 +5,7 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import { useActionState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
-import { removeOwnRattachementsAction } from "../rattachement-actions.ts";
+import { removeOwnRattachementsAction } from "../actions.ts";
 import { RowSelectionCheckbox } from "@/components/row-selection-checkbox.tsx";
 
 export type RattachementRow = {

@@ -5,7 +5,7 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
-import { requestRattachementAction, type RattachementRequestState } from "../rattachement-actions.ts";
+import { requestRattachementAction, type RattachementRequestState } from "../actions.ts";
 import { claimPath } from "../schemas/rattachement.ts";
 import { RowSelectionCheckbox } from "@/components/row-selection-checkbox.tsx";
 

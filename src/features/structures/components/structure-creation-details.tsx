@@ -9,7 +9,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { COUNTRIES } from "@/lib/countries.ts";
 import { IDENTIFIER_TYPE_LABELS } from "../rules/labels.ts";
-import { createStructureAction } from "../structure-creation-actions.ts";
+import { createStructureAction } from "../actions.ts";
 import { effectiveIdentifier, structureCreationSchema, type StructureCreationInput } from "../schemas/structure-creation.ts";
 import { IdentifierMessage, showServerErrors } from "./structure-creation-messages.tsx";
 

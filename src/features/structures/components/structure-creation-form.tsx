@@ -9,7 +9,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { COUNTRIES } from "@/lib/countries.ts";
 import { IDENTIFIER_TYPE_LABELS } from "../rules/labels.ts";
-import { checkStructureIdentificationAction } from "../structure-creation-actions.ts";
+import { checkStructureIdentificationAction } from "../actions.ts";
 import {
   effectiveIdentifier,
   structureIdentificationSchema,

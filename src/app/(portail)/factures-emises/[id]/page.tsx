@@ -1,11 +1,11 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { answerNotice } from "@/features/invoices/tracking/index.ts";
 import { CompleteInvoiceForm, InvoiceTimeline, RecycleInvoiceForm } from "@/features/invoices/tracking/ui.ts";
-import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
-import { getRecipient } from "@/features/invoices/use-cases/get-recipient.ts";
-import { InvoiceContent } from "@/features/invoices/view/invoice-content.tsx";
-import { InvoiceAttachments, InvoiceDocuments } from "@/features/invoices/view/invoice-files.tsx";
-import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
+import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { getRecipient } from "@/features/invoices/entry/use-cases/get-recipient.ts";
+import { InvoiceContent } from "@/features/invoices/common/components/invoice-content.tsx";
+import { InvoiceAttachments, InvoiceDocuments } from "@/features/invoices/common/components/invoice-files.tsx";
+import { InvoiceHeader } from "@/features/invoices/common/components/invoice-header.tsx";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";

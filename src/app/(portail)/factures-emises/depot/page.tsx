@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { DepositForm } from "@/features/invoices/components/deposit-form.tsx";
-import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
+import { DepositForm } from "@/features/invoices/deposit/components/deposit-form.tsx";
+import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
 import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
-import { ConsultationOnlyAlert } from "@/features/invoices/view/consultation-only-alert.tsx";
+import { ConsultationOnlyAlert } from "@/features/invoices/common/components/consultation-only-alert.tsx";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 export const metadata = { title: "Dépôt factures" };

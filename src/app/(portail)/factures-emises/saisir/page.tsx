@@ -1,11 +1,11 @@
-import { InvoiceEntryForm } from "@/features/invoices/components/invoice-entry-form.tsx";
-import { newInvoiceValues } from "@/features/invoices/components/new-invoice-values.ts";
-import { todayInFrance } from "@/features/invoices/components/today.ts";
-import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
+import { InvoiceEntryForm } from "@/features/invoices/entry/components/invoice-entry-form.tsx";
+import { newInvoiceValues } from "@/features/invoices/entry/components/new-invoice-values.ts";
+import { todayInFrance } from "@/features/invoices/entry/components/today.ts";
+import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
 import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
-import { ConsultationOnlyAlert } from "@/features/invoices/view/consultation-only-alert.tsx";
+import { ConsultationOnlyAlert } from "@/features/invoices/common/components/consultation-only-alert.tsx";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 export const metadata = { title: "Saisir facture" };

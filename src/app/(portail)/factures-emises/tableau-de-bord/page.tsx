@@ -1,6 +1,6 @@
 import { getSupplierDashboard, listTrackedStructures } from "@/features/invoices/tracking/index.ts";
 import { DashboardTileGrid } from "@/features/invoices/tracking/ui.ts";
-import { StructureFilter } from "@/features/invoices/view/structure-filter.tsx";
+import { StructureFilter } from "@/features/invoices/common/components/structure-filter.tsx";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
 

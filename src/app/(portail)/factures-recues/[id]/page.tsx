@@ -3,8 +3,8 @@ import { ReceivedInvoiceActions } from "@/features/invoices/received/components/
 import { changeReceivedInvoiceStatusAction } from "@/features/invoices/received/received-actions.ts";
 import { recipientActionsFor } from "@/features/invoices/received/recipient-moves.ts";
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
-import { AddresseeInvoice } from "@/features/invoices/view/addressee-invoice.tsx";
-import { InvoiceHeader } from "@/features/invoices/view/invoice-header.tsx";
+import { AddresseeInvoice } from "@/features/invoices/common/components/addressee-invoice.tsx";
+import { InvoiceHeader } from "@/features/invoices/common/components/invoice-header.tsx";
 import { consultationOnlyMessage } from "@/features/structures/rules/espace-rights.ts";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";

@@ -4,7 +4,7 @@ import { extractEmbeddedFiles, type EmbeddedFile } from "./embedded-files.ts";
 import { checkPdfStreams } from "./pdf-stream-guard.ts";
 import { corruptPdf, readPdfStructure } from "./pdf-structure.ts";
 import { prefillFromPdfText } from "./pdf-text-prefill.ts";
-import type { DepositFormat } from "../read-invoice-file.ts";
+import type { DepositFormat } from "../deposit-format.ts";
 import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
 import { children, child, parseXml, type XmlRoot } from "../safe-xml.ts";
 import { readXmlInvoice } from "../xml-invoice.ts";

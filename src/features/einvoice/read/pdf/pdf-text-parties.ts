@@ -1,6 +1,6 @@
 // Which party a piece of text belongs to, from the headings above it ("Fournisseur" | "Destinataire", "Vendeur" |
 // "Client"…): a SIRET printed in the buyer's block is not the seller's. Pure.
-import type { TextCell, TextLine } from "./pdf-text-patterns.ts";
+import type { TextCell, TextLine } from "./pdf-text-lines.ts";
 
 const SELLER_HEADING = /\b(?:fournisseur|vendeur|emetteur|prestataire|seller|supplier|vendor|from|lieferant|absender)\b/i;
 const BUYER_HEADING =

@@ -2,7 +2,8 @@
 // the glyph positions, then the guesses of pdf-text-patterns.ts. Every field found is listed in guessedFields:
 // the user checks them ("à vérifier").
 import Decimal from "decimal.js";
-import { guessInvoiceFields, type TextCell, type TextLine } from "./pdf-text-patterns.ts";
+import type { TextCell, TextLine } from "./pdf-text-lines.ts";
+import { guessInvoiceFields } from "./pdf-text-patterns.ts";
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
 

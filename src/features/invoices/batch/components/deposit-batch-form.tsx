@@ -3,9 +3,9 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useActionState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
-import { depositBatchAction } from "../../batch-actions.ts";
-import { BATCH_CADRES } from "../batch-schema.ts";
-import { DepositRoutingFields, type DepositSupplier } from "../../components/deposit-routing-fields.tsx";
+import { depositBatchAction } from "../actions.ts";
+import { BATCH_CADRES } from "../schemas.ts";
+import { DepositRoutingFields, type DepositSupplier } from "@/features/invoices/deposit/components/deposit-routing-fields.tsx";
 
 /**
  * « Dépôt par lot »: several XML files or one ZIP of them, the cadre, the depositing structure (when the user has

@@ -1,6 +1,6 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { DepositFluxItemStatus, DepositFluxStatus } from "@/generated/prisma/enums.ts";
-import { FLUX_ITEM_STATUS_LABELS, FLUX_STATUS_LABELS } from "../flux-status.ts";
+import { FLUX_ITEM_STATUS_LABELS, FLUX_STATUS_LABELS } from "../rules/flux-status.ts";
 
 const FLUX_SEVERITY = { EN_COURS: "info", INTEGRE: "success", INTEGRE_PARTIELLEMENT: "warning", REJETE: "error" } as const;
 const ITEM_SEVERITY = { EN_ATTENTE: "new", ACCEPTEE: "success", REJETEE: "error" } as const;

@@ -10,13 +10,13 @@ import { config } from "@/server/config.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { enqueueJobs } from "@/server/jobs/queue.ts";
-import { InvoiceRulesError } from "../../invoice-errors.ts";
+import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
 import { requireInvoiceEntry } from "@/features/invoices/common/data/supplier-access.ts";
-import { depositBatchSchema, type DepositBatchInput } from "../batch-schema.ts";
+import { depositBatchSchema, type DepositBatchInput } from "../schemas.ts";
 import { planUploadInWorker } from "../../file-reading/in-worker.ts";
-import { checkFluxQuota, CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, storedBytesOf, storedContent, uploadLabel, type PlannedItem } from "../flux-plan.ts";
-import { DEPOSIT_FLUX_QUEUE, type ChunkPayload } from "../flux-queue.ts";
-import type { UploadedFile } from "../upload.ts";
+import { checkFluxQuota, CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, storedBytesOf, storedContent, uploadLabel, type PlannedItem } from "../rules/flux-plan.ts";
+import { DEPOSIT_FLUX_QUEUE, type ChunkPayload } from "../rules/flux-queue.ts";
+import type { UploadedFile } from "../rules/upload.ts";
 
 export type CreateDepositFluxInput = DepositBatchInput & { files: UploadedFile[] };
 export type CreatedFlux = { fluxId: string; number: string; invoiceCount: number };

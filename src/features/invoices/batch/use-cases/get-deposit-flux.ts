@@ -4,7 +4,7 @@ import type { DepositFluxItemStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
-import { storedFindings } from "../batch-findings.ts";
+import { storedFindings } from "../rules/batch-findings.ts";
 import { isUuid } from "@/lib/uuid.ts";
 
 export type FluxReportQuery = { page?: number; pageSize?: number; status?: DepositFluxItemStatus };

@@ -5,21 +5,21 @@
 // invoice twice. The transaction that processes the flux's last file gives the flux its final status and tells the
 // supplier's users, once. A processed file drops its bytes (an accepted one's invoice keeps its own original), and
 // the flux's storedBytes goes down by as much: only the files still waiting take room in the database.
-import type { Finding } from "@/features/einvoice/validate/finding.ts";
+import type { Finding } from "@/features/einvoice/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
 import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
 import { logger } from "@/server/logger.ts";
-import type { DepositedInvoice } from "../../deposit/deposited-invoice.ts";
+import type { DepositedInvoice } from "@/features/invoices/deposit/rules/deposited-invoice.ts";
 import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
-import { PORTAL_RULES, technicalFinding } from "../batch-findings.ts";
+import { PORTAL_RULES, technicalFinding } from "../rules/batch-findings.ts";
 import { checkFluxFileInWorker } from "../../file-reading/in-worker.ts";
-import { fluxPartiesResolver, type PartiesVerdict } from "../flux-parties.ts";
-import { chunkPayloadSchema, DEPOSIT_FLUX_QUEUE } from "../flux-queue.ts";
-import { finishedFluxStatus, fluxFinishedMessage } from "../flux-status.ts";
-import { reserveTemporaryNumbers, writeFluxInvoices, type AcceptedFile, type FluxWriteContext } from "../write-flux-invoices.ts";
+import { fluxPartiesResolver, type PartiesVerdict } from "../data/flux-parties.ts";
+import { chunkPayloadSchema, DEPOSIT_FLUX_QUEUE } from "../rules/flux-queue.ts";
+import { finishedFluxStatus, fluxFinishedMessage } from "../rules/flux-status.ts";
+import { reserveTemporaryNumbers, writeFluxInvoices, type AcceptedFile, type FluxWriteContext } from "../data/write-flux-invoices.ts";
 
 export type ChunkOptions = {
   /** Items per transaction (default: the whole chunk). */

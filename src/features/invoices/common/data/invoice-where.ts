@@ -1,8 +1,13 @@
-// The invoices each side reaches, as Prisma `where` filters: the recipient's (Factures reçues) and the holder's of the
-// contract (Factures à valider). Pure: the scopes are read by the side's access file.
+// The invoices each side reaches, as Prisma `where` filters: the supplier's (Factures émises), the recipient's
+// (Factures reçues) and the holder's of the contract (Factures à valider). Pure: the scopes are read by the side's access file.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { ReceivedScope } from "../rules/received-scope.ts";
 import { NOT_SUBMITTED_STATUSES, RECEIVED_STATUSES } from "../rules/side-statuses.ts";
+
+/** The invoices of these supplier structures, drafts included. Callers check the list is not empty first. */
+export function supplierInvoiceWhere(structureIds: string[]): Prisma.InvoiceWhereInput {
+  return { supplierStructureId: structureIds.length === 1 ? structureIds[0] : { in: structureIds } };
+}
 
 /** The invoices within the scopes, received (made available) and in a received status. Callers check `scopes` is not empty first. */
 export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhereInput {

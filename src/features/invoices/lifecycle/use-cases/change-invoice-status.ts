@@ -3,11 +3,11 @@ import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { logger } from "@/server/logger.ts";
-import { throwIfAny } from "../../invoice-errors.ts";
-import { requireActor } from "../actor-access.ts";
-import type { LifecycleAction } from "../lifecycle-contract.ts";
-import { transitionInput } from "../status-machine.ts";
-import { applyTransition } from "../transition.ts";
+import { throwIfAny } from "@/features/invoices/common/data/invoice-errors.ts";
+import { requireActor } from "../data/actor-access.ts";
+import type { LifecycleAction } from "../rules/lifecycle-contract.ts";
+import { transitionInput } from "../rules/status-machine.ts";
+import { applyTransition } from "../data/transition.ts";
 
 export type StatusInput = { motif?: string; comment?: string };
 export type StatusChanged = { invoiceId: string; status: InvoiceStatus };

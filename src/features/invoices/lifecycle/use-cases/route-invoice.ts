@@ -6,10 +6,10 @@
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
-import { findRecipient } from "../../recipient.ts";
-import { INVOICE_ROUTING_QUEUE } from "../routing-queue.ts";
-import { isRoutedStatus, routingPayloadSchema, routingVerdict } from "../routing.ts";
-import { applyTransition, lockInvoiceRow } from "../transition.ts";
+import { findRecipient } from "@/features/invoices/common/data/recipient.ts";
+import { INVOICE_ROUTING_QUEUE } from "../data/routing-queue.ts";
+import { isRoutedStatus, routingPayloadSchema, routingVerdict } from "../rules/routing.ts";
+import { applyTransition, lockInvoiceRow } from "../data/transition.ts";
 
 /** Routes the invoice; its status afterwards (null when it does not exist). */
 export async function routeInvoice(invoiceId: string, clock: () => Date = () => new Date()): Promise<InvoiceStatus | null> {

@@ -1,8 +1,8 @@
 import type { InvoiceDocumentKind } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { storedAttachment, storedDocument, storedPreview, type InvoiceFile } from "../../use-cases/stored-invoice-files.ts";
-import { isAddresseeDocument } from "../../view/invoice-documents.ts";
+import { storedAttachment, storedDocument, storedPreview, type InvoiceFile } from "@/features/invoices/common/data/stored-invoice-files.ts";
+import { isAddresseeDocument } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { requireReceivedInvoice } from "@/features/invoices/common/data/received-access.ts";
 
 /** A document the portal produced for the invoice (Factur-X PDF, XML), for the recipient's staff only. */

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
-import { emptyInvoicePage, pageNumber, readInvoicePage } from "../../use-cases/invoice-list-page.ts";
-import { sentInvoiceRowSelect, toSentInvoiceRow } from "../../use-cases/sent-invoice-row.ts";
+import { emptyInvoicePage, pageNumber, readInvoicePage } from "@/features/invoices/common/data/invoice-list-page.ts";
+import { sentInvoiceRowSelect, toSentInvoiceRow } from "@/features/invoices/common/data/sent-invoice-row.ts";
 import { receivedScopes } from "@/features/invoices/common/data/received-access.ts";
 import { receivedFiltersWhere, receivedOrderBy } from "../received-query.ts";
 import { receivedInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";

@@ -5,12 +5,12 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState, useTransition } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
-import { getRecipientAction } from "../../actions.ts";
-import { RecipientChoice, RecipientServiceOptions } from "../../components/recipient-choice.tsx";
-import { RecipientSearchDialog } from "../../components/recipient-search-dialog.tsx";
-import { recipientRuleHints } from "../../components/recipient-section.tsx";
-import { STATE_SIRET } from "../../invoice-schema.ts";
-import type { Recipient } from "../../recipient.ts";
+import { getRecipientAction } from "@/features/invoices/entry/actions.ts";
+import { RecipientChoice, RecipientServiceOptions } from "@/features/invoices/entry/components/recipient-choice.tsx";
+import { RecipientSearchDialog } from "@/features/invoices/entry/components/recipient-search-dialog.tsx";
+import { recipientRuleHints } from "@/features/invoices/entry/components/recipient-section.tsx";
+import { STATE_SIRET } from "@/features/invoices/common/schemas.ts";
+import type { Recipient } from "@/features/invoices/common/data/recipient.ts";
 import { recycleInvoiceAction } from "../actions.ts";
 import { WaitingReasonCallout, type WaitingReason } from "./waiting-reason.tsx";
 

@@ -1,11 +1,12 @@
 // Rechercher of Factures émises as a query: the criteria as a Prisma filter inside the user's supplier structures,
 // the sort, and the row (with its motif) the list shows. Shared by the search and the CSV export.
 import type { Prisma } from "@/generated/prisma/client.ts";
+import { supplierInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
 import { escapeLike } from "@/features/structures/rules/search-text.ts";
-import { InvoiceRulesError } from "@/features/invoices/invoice-errors.ts";
+import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import { searchCriteriaSchema, type SearchCriteria, type SearchCriteriaInput, type SortKey } from "../rules/search-criteria.ts";
-import { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "@/features/invoices/use-cases/supplier-invoice-row.ts";
+import { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "@/features/invoices/common/data/supplier-invoice-row.ts";
 import { supplierScope } from "./supplier-scope.ts";
 
 type Where = Prisma.InvoiceWhereInput;
@@ -16,7 +17,7 @@ const AUTOMATIC_VALIDATION: Prisma.InvoiceHistoryWhereInput = { status: "VALIDEE
 
 /** The criteria as a Prisma filter, always inside the given supplier structures. */
 function whereOf(scope: string[], criteria: SearchCriteria): Where {
-  const and: Where[] = [{ supplierStructureId: { in: scope } }];
+  const and: Where[] = [supplierInvoiceWhere(scope)];
   if (criteria.numero) {
     // The number the lists show: the final one, or the temporary one of a draft.
     const prefix = escapeLike(criteria.numero);

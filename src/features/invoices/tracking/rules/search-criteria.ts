@@ -4,7 +4,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { CADRES } from "@/features/invoices/invoice-schema.ts";
+import { CADRES } from "@/features/invoices/common/schemas.ts";
 
 export type Cadre = (typeof CADRES)[number];
 

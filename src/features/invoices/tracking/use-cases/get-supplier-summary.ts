@@ -1,3 +1,4 @@
+import { supplierInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
 import { db } from "@/server/db.ts";
 import { summarize } from "../rules/summary.ts";
 import { supplierScope } from "../data/supplier-scope.ts";
@@ -11,7 +12,7 @@ export async function getSupplierSummary({ userId, structureId }: { userId: stri
   if (scope.length === 0) return summarize([]);
   const groups = await db.invoice.groupBy({
     by: ["status", "currency"],
-    where: { supplierStructureId: { in: scope } },
+    where: supplierInvoiceWhere(scope),
     _count: { _all: true },
     _sum: { totalGross: true },
   });

@@ -3,7 +3,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useEffect, useState, useTransition } from "react";
 import { useWatch } from "react-hook-form";
-import { useInvoiceForm } from "../../components/use-invoice-form.ts";
+import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
 import type { ContractHolder } from "../use-cases/search-contract-holders.ts";
 import { getContractHolderAction, searchContractHoldersAction } from "../validation-actions.ts";
 import { holderTitle } from "../validation-rules.ts";

@@ -8,7 +8,7 @@ import { AppError } from "@/server/errors.ts";
 import { enqueueJob } from "@/server/jobs/queue.ts";
 import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
 import { logger } from "@/server/logger.ts";
-import { INVOICE_ROUTING_QUEUE } from "../../lifecycle/routing-queue.ts";
+import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/data/routing-queue.ts";
 import { moveInvoiceAsPlatform } from "../../lifecycle/use-cases/change-invoice-status.ts";
 import { AUTO_VALIDATION_QUEUE, autoValidationKey, minuteOf, nextMinuteOf } from "../auto-validation-schedule.ts";
 import { AUTO_VALIDATION_COMMENT } from "../validation-rules.ts";

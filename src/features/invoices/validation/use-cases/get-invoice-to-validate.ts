@@ -1,8 +1,8 @@
 import { espaceRight } from "@/features/structures/data/espace-grants.ts";
 import { db } from "@/server/db.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "../../deposit/deposit-schema.ts";
-import { readInvoiceDetail } from "../../use-cases/get-invoice.ts";
-import { isAddresseeDocument } from "../../view/invoice-documents.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/schemas.ts";
+import { readInvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { isAddresseeDocument } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
 import { holderTitle, validatorActionsFor } from "../validation-rules.ts";
 

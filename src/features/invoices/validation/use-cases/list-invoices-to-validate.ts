@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
-import { emptyInvoicePage, pageNumber, readInvoicePage } from "../../use-cases/invoice-list-page.ts";
-import { sentInvoiceRowSelect, toSentInvoiceRow } from "../../use-cases/sent-invoice-row.ts";
+import { emptyInvoicePage, pageNumber, readInvoicePage } from "@/features/invoices/common/data/invoice-list-page.ts";
+import { sentInvoiceRowSelect, toSentInvoiceRow } from "@/features/invoices/common/data/sent-invoice-row.ts";
 import { toValidateWhere } from "@/features/invoices/common/data/invoice-where.ts";
 import { validatorStructureIds } from "@/features/invoices/common/data/validation-access.ts";
 import { TO_VALIDATE_PAGE_SIZE, validationListOrder, validationStateWhere, type ValidationListFilters } from "../validation-list.ts";

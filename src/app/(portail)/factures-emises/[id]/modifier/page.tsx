@@ -1,9 +1,9 @@
 import { notFound, redirect } from "next/navigation";
-import { InvoiceEntryForm } from "@/features/invoices/components/invoice-entry-form.tsx";
-import { todayInFrance } from "@/features/invoices/components/today.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/status-labels.ts";
-import { getInvoice } from "@/features/invoices/use-cases/get-invoice.ts";
-import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
+import { InvoiceEntryForm } from "@/features/invoices/entry/components/invoice-entry-form.tsx";
+import { todayInFrance } from "@/features/invoices/entry/components/today.ts";
+import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
+import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 import { AppError } from "@/server/errors.ts";
 

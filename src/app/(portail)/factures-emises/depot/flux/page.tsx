@@ -3,8 +3,8 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import { FluxStatusBadge } from "@/features/invoices/batch/components/flux-status-badge.tsx";
 import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposit-flux.ts";
-import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/deposit-schema.ts";
-import { formatDayAndTime } from "@/features/invoices/view/invoice-dates.ts";
+import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/schemas.ts";
+import { formatDayAndTime } from "@/features/invoices/common/rules/invoice-dates.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { pageParam } from "@/lib/page-param.ts";
 

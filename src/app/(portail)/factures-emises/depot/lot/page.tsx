@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { DepositBatchForm } from "@/features/invoices/batch/components/deposit-batch-form.tsx";
-import { maxInvoicesPerFlux } from "@/features/invoices/batch/upload.ts";
-import { listInvoiceSuppliers } from "@/features/invoices/use-cases/list-invoice-suppliers.ts";
+import { maxInvoicesPerFlux } from "@/features/invoices/batch/rules/upload.ts";
+import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
 import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
-import { ConsultationOnlyAlert } from "@/features/invoices/view/consultation-only-alert.tsx";
+import { ConsultationOnlyAlert } from "@/features/invoices/common/components/consultation-only-alert.tsx";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 export const metadata = { title: "Dépôt par lot" };

@@ -1,5 +1,5 @@
 import { getClaimDocument } from "@/features/administration/use-cases/get-claim-document.ts";
-import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
+import { downloadOr404 } from "@/server/http/download-response.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 /** The claim's supporting document, for platform administrators only (404 for anyone else). */

@@ -1,7 +1,7 @@
 import { previewOr404 } from "@/features/invoices/received/preview-response.ts";
 import { getInvoiceToValidateDocument, getInvoiceToValidatePreview } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
-import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
-import { ADDRESSEE_DOCUMENT_DOWNLOADS, documentKindOfSlug, PREVIEW_SLUG } from "@/features/invoices/view/invoice-documents.ts";
+import { downloadOr404 } from "@/server/http/download-response.ts";
+import { ADDRESSEE_DOCUMENT_DOWNLOADS, documentKindOfSlug, PREVIEW_SLUG } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { notFound } from "@/server/errors.ts";
 

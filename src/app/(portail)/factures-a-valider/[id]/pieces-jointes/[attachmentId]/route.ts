@@ -1,5 +1,5 @@
 import { getInvoiceToValidateAttachment } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
-import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
+import { downloadOr404 } from "@/server/http/download-response.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 /** A pièce jointe of an invoice to validate (the deposited file included), for the holder's users only (404 for anyone else). */

@@ -1,6 +1,6 @@
-import { getInvoiceDocument } from "@/features/invoices/use-cases/get-invoice-file.ts";
-import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
-import { documentKindOfSlug } from "@/features/invoices/view/invoice-documents.ts";
+import { getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-file.ts";
+import { downloadOr404 } from "@/server/http/download-response.ts";
+import { documentKindOfSlug } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { notFound } from "@/server/errors.ts";
 

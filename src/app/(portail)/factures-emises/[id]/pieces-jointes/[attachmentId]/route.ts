@@ -1,5 +1,5 @@
-import { getInvoiceAttachment } from "@/features/invoices/use-cases/get-invoice-file.ts";
-import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
+import { getInvoiceAttachment } from "@/features/invoices/entry/use-cases/get-invoice-file.ts";
+import { downloadOr404 } from "@/server/http/download-response.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 /** A pièce jointe of an invoice of the user's structures, as it was uploaded (404 for anyone else). */

@@ -1,5 +1,5 @@
 import { getReceivedInvoiceAttachment } from "@/features/invoices/received/use-cases/get-received-invoice-file.ts";
-import { downloadOr404 } from "@/features/invoices/view/download-response.ts";
+import { downloadOr404 } from "@/server/http/download-response.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 /** A pièce jointe of a received invoice (the deposited file included), for the recipient's staff only (404 for anyone else). */

@@ -1,0 +1,54 @@
+// One file of a flux, judged on its own (no database): read as a structured invoice (UBL or CII), validated against
+// EN 16931, mapped to the portal's invoice, and held to the rules "Valider et envoyer" applies to any invoice (a
+// batch invoice is deposited as it is, nobody completes it). Every reason to refuse is a finding with its rule id.
+import { EInvoiceReadError, fatalFindings, type Finding, readInvoiceFile, validateEInvoice } from "@/features/einvoice/index.ts";
+import { toDepositedInvoice, type DepositedInvoice } from "@/features/invoices/deposit/rules/from-einvoice.ts";
+import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
+import { fieldErrorsToFindings, PORTAL_RULES, unreadableFinding } from "./batch-findings.ts";
+
+export type FileVerdict =
+  | { accepted: false; invoiceNumber?: string; findings: Finding[] }
+  | { accepted: true; invoiceNumber: string; deposited: DepositedInvoice; warnings: Finding[] };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const realDate = (value: string | undefined) => Boolean(value && ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+
+/**
+ * The sending rules of the portal on what the file gives. sendingErrors reads the invoice's own fields only (the
+ * recipient is checked against the directory by the caller), hence the form built from the file.
+ */
+function portalFindings(deposited: DepositedInvoice): Finding[] {
+  const form = {
+    invoiceNumber: deposited.invoiceNumber,
+    lines: deposited.lines,
+    vatRegime: deposited.vatRegime,
+    exemptionReason: deposited.exemptionReason,
+    type: deposited.type,
+    originalInvoiceNumber: deposited.originalInvoiceNumber,
+    recipientIsState: true, // the recipient itself is checked against the directory, not here
+  } as unknown as InvoiceFormValues;
+  const findings = fieldErrorsToFindings(sendingErrors(form));
+  if (!realDate(deposited.invoiceDate)) {
+    findings.push({ rule: PORTAL_RULES.invoice, severity: "fatal", message: "La date de facture est absente ou n'est pas une date valide (AAAA-MM-JJ).", location: "BT-2" });
+  }
+  return findings;
+}
+
+export async function checkFluxFile(file: { fileName: string; content: Uint8Array }): Promise<FileVerdict> {
+  let read;
+  try {
+    read = await readInvoiceFile(file.content, { fileName: file.fileName, format: "XML_STRUCTURE" });
+  } catch (error) {
+    if (error instanceof EInvoiceReadError) return { accepted: false, findings: [unreadableFinding(error.message)] };
+    throw error;
+  }
+  const invoiceNumber = typeof read.invoice.number === "string" && read.invoice.number.trim() !== "" ? read.invoice.number.trim() : undefined;
+  const findings = validateEInvoice(read.invoice, read.syntaxFindings);
+  const fatal = fatalFindings(findings);
+  if (fatal.length > 0) return { accepted: false, invoiceNumber, findings: [...fatal, ...findings.filter((finding) => finding.severity !== "fatal")] };
+
+  const deposited = toDepositedInvoice(read.invoice);
+  const refused = portalFindings(deposited);
+  if (refused.length > 0 || !deposited.invoiceNumber) return { accepted: false, invoiceNumber, findings: [...refused, ...findings] };
+  return { accepted: true, invoiceNumber: deposited.invoiceNumber, deposited, warnings: findings };
+}

@@ -1,0 +1,72 @@
+// From the files of an upload to the items of a flux and its chunk jobs. Each file becomes an item (its bytes and
+// SHA-256); a file that is not an XML, or the same bytes twice in the flux, is rejected at once (the first occurrence
+// stays); the others wait for the chunk job that covers their position. Pure.
+import { sha256Hex } from "@/lib/sha256.ts";
+import type { Finding } from "@/features/einvoice/index.ts";
+import { AppError } from "@/server/errors.ts";
+import { duplicateFileFinding, notXmlFinding } from "./batch-findings.ts";
+
+export type FluxFile = { fileName: string; content: Uint8Array };
+
+export type PlannedItem = FluxFile & { position: number; sha256: string; status: "EN_ATTENTE" | "REJETEE"; errors: Finding[] | null };
+
+/** Files per job: small enough for a short transaction, large enough to keep the per-job cost low. */
+export const CHUNK_SIZE = 100;
+
+export const isXmlFileName = (name: string) => /\.xml$/i.test(name.trim());
+
+export function planFluxItems(files: FluxFile[]): PlannedItem[] {
+  const firstBySha = new Map<string, string>();
+  return files.map((file, index) => {
+    const sha256 = sha256Hex(file.content);
+    const base = { ...file, position: index + 1, sha256 };
+    if (!isXmlFileName(file.fileName)) return { ...base, status: "REJETEE", errors: [notXmlFinding()] };
+    const first = firstBySha.get(sha256);
+    if (first !== undefined) return { ...base, status: "REJETEE", errors: [duplicateFileFinding({ fileName: first })] };
+    firstBySha.set(sha256, file.fileName);
+    return { ...base, status: "EN_ATTENTE", errors: null };
+  });
+}
+
+/** A file rejected at once (not XML, duplicate) is never read again: its bytes are not kept. */
+export const storedContent = (item: PlannedItem) => (item.status === "EN_ATTENTE" ? item.content : null);
+
+/** The bytes a flux keeps in the database: those of its files that wait for their job. */
+export const storedBytesOf = (items: PlannedItem[]) => items.reduce((sum, item) => sum + (storedContent(item)?.length ?? 0), 0);
+
+/** The flux's quota (DEPOSIT_FLUX_MAX_STORED_MB), before anything is written: a French refusal on "files". */
+export function checkFluxQuota(storedBytes: number, maxBytes: number) {
+  if (storedBytes > maxBytes) {
+    const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString("fr-FR")} Mo`;
+    throw new AppError(
+      "VALIDATION",
+      `Les factures de ce dépôt totalisent ${megabytes(storedBytes)} une fois décompressées : un flux en compte au plus ${megabytes(maxBytes)}. Répartissez-les en plusieurs dépôts.`,
+      "files",
+    );
+  }
+}
+
+export type FluxChunk = { from: number; to: number };
+
+/** Position ranges [from, to] of `size` items, only those with an item still to process. */
+export function fluxChunks(items: Pick<PlannedItem, "position" | "status">[], size = CHUNK_SIZE): FluxChunk[] {
+  const chunks = new Map<number, FluxChunk>();
+  for (const item of items) {
+    if (item.status !== "EN_ATTENTE") continue;
+    const index = Math.floor((item.position - 1) / size);
+    chunks.set(index, { from: index * size + 1, to: (index + 1) * size });
+  }
+  return [...chunks.values()].sort((a, b) => a.from - b.from);
+}
+
+/** One job per chunk, ever: enqueuing the same chunk twice is a no-op. */
+export const chunkSingletonKey = (fluxId: string, chunk: FluxChunk) => `flux:${fluxId}:${chunk.from}-${chunk.to}`;
+
+/** "FLUX2026" + 14-digit sequence, from the year's counter. */
+export const fluxNumber = (year: number, sequence: bigint | number) => `FLUX${year}${sequence.toString().padStart(14, "0")}`;
+
+/** What the flux shows as its upload: the ZIP's name, or the XML files' names (shortened beyond a few). */
+export function uploadLabel(names: string[], shown = 3): string {
+  const label = names.length <= shown ? names.join(", ") : `${names.slice(0, shown).join(", ")} et ${names.length - shown} autres fichiers`;
+  return label.slice(0, 500);
+}

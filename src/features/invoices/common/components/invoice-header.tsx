@@ -1,0 +1,35 @@
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { INVOICE_TYPE_LABELS } from "../schemas.ts";
+import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/schemas.ts";
+import { INVOICE_STATUS_LABELS } from "../rules/status-labels.ts";
+import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { formatDay } from "../rules/invoice-dates.ts";
+
+/** The top of the invoice page, as the portal's "Consulter une facture": number, état, mode and date of deposit. */
+export function InvoiceHeader({ invoice, mayModify = true }: { invoice: InvoiceDetail; mayModify?: boolean }) {
+  return (
+    <>
+      <h1>
+        {INVOICE_TYPE_LABELS[invoice.form.type]} n° {invoice.number}
+      </h1>
+      <dl className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
+        {[
+          ["Numéro de la facture", invoice.number],
+          ["Etat", INVOICE_STATUS_LABELS[invoice.status]],
+          ["Mode de dépôt", DEPOSIT_MODE_LABELS[invoice.depositMode]],
+          ["Date de dépôt", formatDay(invoice.sentAt) || "Non déposée"],
+        ].map(([label, value]) => (
+          <div key={label} className="fr-col-12 fr-col-md-3">
+            <dt className="fr-text--bold fr-mb-0">{label}</dt>
+            <dd className="fr-m-0">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {invoice.isDraft && mayModify && (
+        <Button iconId="fr-icon-edit-line" linkProps={{ href: `/factures-emises/${invoice.id}/modifier` }}>
+          Modifier la facture
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { db } from "@/server/db.ts";
+import { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "@/features/invoices/common/data/attachment-upload.ts";
+import { requireDraft } from "@/features/invoices/common/data/supplier-access.ts";
+import { lockInvoice } from "./save-invoice-draft.ts";
+
+/** Adds a file to a draft, its type checked from its content; 10 Mo per file, 20 Mo per invoice. */
+export async function addInvoiceAttachment(userId: string, invoiceId: string, input: NewAttachment) {
+  const attachment = await checkedAttachment(input, "one file");
+
+  return db.$transaction(async (tx) => {
+    requireDraft(await lockInvoice(tx, userId, invoiceId));
+    await requireRoomForAttachments(tx, invoiceId, attachment.size, "one file");
+    return tx.invoiceAttachment.create({
+      data: { invoiceId, ...attachment },
+      select: { id: true, type: true, designation: true, fileName: true, extension: true, size: true },
+    });
+  });
+}

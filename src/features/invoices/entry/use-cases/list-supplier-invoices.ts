@@ -1,0 +1,27 @@
+import { db } from "@/server/db.ts";
+import { notFound } from "@/server/errors.ts";
+import { supplierInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
+import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
+import { pageNumber, readInvoicePage } from "@/features/invoices/common/data/invoice-list-page.ts";
+import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "@/features/invoices/common/data/supplier-invoice-row.ts";
+
+export type InvoiceListQuery = { structureId?: string; page?: number; pageSize?: number };
+
+/**
+ * "Factures émises": the invoices of the user's supplier structures (or of one of them), newest first, one page
+ * at a time. A structure that is not the user's is NOT_FOUND.
+ */
+export async function listSupplierInvoices(userId: string, query: InvoiceListQuery = {}) {
+  const mine = await supplierStructureIds(db, userId);
+  if (query.structureId && !mine.includes(query.structureId)) throw notFound("Structure introuvable.");
+  return readInvoicePage(
+    {
+      where: supplierInvoiceWhere(query.structureId ? [query.structureId] : mine),
+      orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
+      page: pageNumber(query.page),
+      pageSize: Math.min(Math.max(query.pageSize ?? 10, 1), 100),
+      select: supplierInvoiceRowSelect,
+    },
+    toSupplierInvoiceRow,
+  );
+}

@@ -1,0 +1,242 @@
+import { createHash } from "node:crypto";
+import { createDepositReceiptPdf } from "@/features/einvoice/deposit-receipt-pdf.ts";
+import { createFacturXPdf, fatalFindings, parseXml, readCii, validateEInvoice } from "@/features/einvoice/index.ts";
+import { Prisma } from "@/generated/prisma/client.ts";
+import type { Tx } from "@/server/db.ts";
+import { db } from "@/server/db.ts";
+import { AppError } from "@/server/errors.ts";
+import { recordEvents } from "@/server/events.ts";
+import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/schemas.ts";
+import { InvoiceRulesError, throwIfAny } from "@/features/invoices/common/data/invoice-errors.ts";
+import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "@/features/invoices/common/data/bank-accounts.ts";
+import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
+import { enqueueRouting } from "@/features/invoices/lifecycle/data/routing-queue.ts";
+import type { Recipient } from "@/features/invoices/common/data/recipient.ts";
+import { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
+import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/rules/to-einvoice.ts";
+import { deadlineOfInvoiceSentAt, notifyHolder } from "@/features/invoices/validation/submit-for-validation.ts";
+import { holderTitle, needsHolderValidation } from "@/features/invoices/validation/validation-rules.ts";
+import { checkParties, lockInvoice, parseInvoice, writeDraft } from "./save-invoice-draft.ts";
+
+export const DUPLICATE_NUMBER_MESSAGE = "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure.";
+export const NO_IBAN_MESSAGE =
+  "Le mode de règlement « Virement » demande un compte bancaire de votre structure : choisissez-le dans « Références bancaires » (son gestionnaire enregistre les comptes dans Activités du gestionnaire), ou choisissez un autre mode de règlement.";
+const ACCOUNT_CHANGED_MESSAGE = "Les coordonnées bancaires de la facture ont changé pendant l'envoi : vérifiez-les et renvoyez-la.";
+const CHANGED_MESSAGE = "Les pièces jointes de la facture ont changé pendant l'envoi : renvoyez-la.";
+export const DEPOSIT_ACCOUNT_INACTIVE_MESSAGE =
+  "Le compte bancaire de ce fichier n'est plus un compte actif de votre structure : un gestionnaire de la structure doit le réactiver avant l'envoi.";
+
+export type SentInvoice = { invoiceId: string; number: string };
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+const supplierSelect = {
+  raisonSociale: true,
+  identifierType: true,
+  identifier: true,
+  adresse: true,
+  complementAdresse1: true,
+  complementAdresse2: true,
+  codePostal: true,
+  ville: true,
+  pays: true,
+} as const;
+
+type Attachment = AttachmentSource & { id: string; sha256: string };
+
+async function attachmentsOf(client: Tx | typeof db, invoiceId: string | undefined): Promise<Attachment[]> {
+  if (!invoiceId) return [];
+  return client.invoiceAttachment.findMany({
+    where: { invoiceId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, type: true, designation: true, fileName: true, mimeType: true, content: true, sha256: true },
+  });
+}
+
+/** Every rule of "Valider et envoyer", all refusals at once, each on its field. */
+function checkSending(invoice: InvoiceFormValues, recipient: Recipient | null) {
+  const errors = sendingErrors(invoice);
+  if (recipient) Object.assign(errors, recipientErrors(invoice, recipient));
+  throwIfAny(errors);
+}
+
+/** The legal documents, produced from the validated content before the transaction (pure, and the slow part). */
+async function produceDocuments(input: {
+  number: string;
+  invoice: InvoiceFormValues;
+  supplier: Awaited<ReturnType<typeof loadSupplier>>;
+  account: PayeeAccount | null;
+  recipient: Recipient;
+  attachments: Attachment[];
+  sentAt: Date;
+}) {
+  const recipientService = input.recipient.services.find((service) => service.id === input.invoice.recipientServiceId) ?? null;
+  const supplier = { ...input.supplier, iban: input.account?.iban, bic: input.account?.bic, payeeName: input.account?.affactureur ? input.account.titulaire : null };
+  const einvoice = toEInvoice({ number: input.number, invoice: input.invoice, supplier, recipient: input.recipient, recipientService, attachments: input.attachments });
+  const { pdf, xml } = await createFacturXPdf(einvoice);
+  refuseNonConforming(xml);
+  const pdfFileName = `${input.number}.pdf`;
+  const pdfSha256 = sha256(pdf);
+  const receipt = await depositReceipt(input, einvoice.totals.amountDue, einvoice.currency, { fileName: pdfFileName, sha256: pdfSha256 });
+  const xmlBytes = new TextEncoder().encode(xml);
+  return [
+    { kind: "FACTURX_PDF" as const, fileName: pdfFileName, mimeType: "application/pdf", sha256: pdfSha256, content: pdf },
+    { kind: "CII_XML" as const, fileName: `${input.number}.xml`, mimeType: "application/xml", sha256: sha256(xmlBytes), content: xmlBytes },
+    receipt,
+  ];
+}
+
+/** The portal's own invoices pass the EN 16931 rules it applies to deposited ones; a failure is the portal's bug. */
+function refuseNonConforming(xml: string) {
+  const read = readCii(parseXml(xml));
+  const fatal = fatalFindings(validateEInvoice(read.invoice, read.syntaxFindings));
+  if (fatal.length > 0) {
+    throw new AppError("CONFLICT", `La facture produite n'est pas conforme à la norme EN 16931 : ${fatal.map((finding) => `[${finding.rule}] ${finding.message}`).join(" ")}`);
+  }
+}
+
+/** The deposit receipt of the legal document: the Factur-X produced, or the file deposited. */
+async function depositReceipt(
+  input: { number: string; invoice: InvoiceFormValues; supplier: Awaited<ReturnType<typeof loadSupplier>>; recipient: Recipient; sentAt: Date },
+  amountDue: string,
+  currency: string,
+  document: { fileName: string; sha256: string },
+) {
+  const receipt = await createDepositReceiptPdf({
+    invoiceNumber: input.number,
+    typeLabel: INVOICE_TYPE_LABELS[input.invoice.type],
+    supplierName: input.supplier.raisonSociale,
+    supplierIdentifier: input.supplier.identifier,
+    recipientName: input.recipient.raisonSociale,
+    recipientIdentifier: input.recipient.identifier,
+    depositedAt: input.sentAt,
+    amountDue,
+    currency,
+    documentFileName: document.fileName,
+    sha256: document.sha256,
+  });
+  return { kind: "DEPOSIT_RECEIPT_PDF" as const, fileName: `${input.number}-accuse-de-depot.pdf`, mimeType: "application/pdf", sha256: sha256(receipt), content: receipt };
+}
+
+/** A structured deposit, as stored: its number and amounts are the file's, and the file is its legal document. */
+async function loadStructuredDeposit(client: Tx | typeof db, invoiceId: string | undefined) {
+  if (!invoiceId) return null;
+  const stored = await client.invoice.findUnique({
+    where: { id: invoiceId },
+    select: { depositMode: true, invoiceNumber: true, amountDue: true, currency: true, bankAccountId: true, attachments: { where: { type: ORIGINAL_ATTACHMENT_TYPE }, select: { fileName: true, sha256: true }, take: 1 } },
+  });
+  if (!stored || !isStructuredDeposit(stored.depositMode) || !stored.invoiceNumber || stored.attachments.length === 0) return null;
+  return { number: stored.invoiceNumber, amountDue: stored.amountDue.toFixed(2), currency: stored.currency, original: stored.attachments[0], bankAccountId: stored.bankAccountId };
+}
+
+/**
+ * The account the invoice pays to: the one chosen on the form (an active account of the supplier, as checkParties
+ * ensured) or by default the structure's (invoicePayee); for a structured deposit, the file's own, which must still
+ * be active when it is sent.
+ */
+async function payeeOf(client: Tx | typeof db, invoice: InvoiceFormValues, deposit: Awaited<ReturnType<typeof loadStructuredDeposit>>): Promise<PayeeAccount | null> {
+  if (!deposit) {
+    const account = await invoicePayee(client, invoice.supplierStructureId, invoice.bankAccountId);
+    if (invoice.bankAccountId && !account) throw new InvoiceRulesError({ bankAccountId: UNKNOWN_ACCOUNT_MESSAGE });
+    return account;
+  }
+  if (!deposit.bankAccountId) return null;
+  const account = await payableAccount(client, invoice.supplierStructureId, deposit.bankAccountId);
+  if (!account) throw new InvoiceRulesError({ file: DEPOSIT_ACCOUNT_INACTIVE_MESSAGE });
+  return account;
+}
+
+const sameAccount = (a: PayeeAccount | null, b: PayeeAccount | null) => a?.id === b?.id && a?.iban === b?.iban && a?.bic === b?.bic && a?.affactureur === b?.affactureur && a?.titulaire === b?.titulaire;
+
+const loadSupplier = (client: Tx | typeof db, structureId: string) => client.structure.findUniqueOrThrow({ where: { id: structureId }, select: supplierSelect });
+
+const numberTaken = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("sent_number");
+
+/**
+ * "Valider et envoyer": re-validates everything, produces the Factur-X PDF, its XML and the deposit receipt, then in
+ * ONE transaction saves the content (a never-saved form is saved and sent in one go), gives the final number,
+ * freezes the invoice as DEPOSEE, stores the documents, writes the history and the users' events. Any refusal
+ * leaves everything as it was.
+ */
+export async function sendInvoice(userId: string, input: InvoiceFormInput, now = new Date()): Promise<SentInvoice> {
+  const invoice = parseInvoice(input);
+  throwIfAny(sendingErrors(invoice));
+  // Checked first outside the transaction (to refuse before producing the documents), then again inside it.
+  await requireInvoiceEntry(db, userId, invoice.supplierStructureId);
+  if (invoice.invoiceId) requireDraft(await requireOwnInvoice(db, userId, invoice.invoiceId, "MODIFICATION"));
+  const recipient = await checkParties(db, invoice);
+  checkSending(invoice, recipient);
+  const deposit = await loadStructuredDeposit(db, invoice.invoiceId);
+  const number = deposit?.number ?? invoice.invoiceNumber!;
+  await refuseTakenNumber(db, invoice.supplierStructureId, number);
+
+  const attachments = await attachmentsOf(db, invoice.invoiceId);
+  const supplier = await loadSupplier(db, invoice.supplierStructureId);
+  const account = await payeeOf(db, invoice, deposit);
+  // EN 16931 BR-61: an invoice paid by transfer names the account to pay.
+  if (!deposit && invoice.paymentMode === "VIREMENT" && !account) throw new InvoiceRulesError({ paymentMode: NO_IBAN_MESSAGE });
+  const documents = deposit
+    ? [await depositReceipt({ number, invoice, supplier, recipient: recipient!, sentAt: now }, deposit.amountDue, deposit.currency, deposit.original)]
+    : await produceDocuments({ number, invoice, supplier, account, recipient: recipient!, attachments, sentAt: now });
+
+  try {
+    return await db.$transaction(async (tx) => {
+      await requireInvoiceEntry(tx, userId, invoice.supplierStructureId);
+      if (invoice.invoiceId) await lockInvoice(tx, userId, invoice.invoiceId);
+      checkSending(invoice, await checkParties(tx, invoice));
+      await refuseTakenNumber(tx, invoice.supplierStructureId, number);
+      const current = await attachmentsOf(tx, invoice.invoiceId);
+      if (current.map((a) => a.sha256).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
+      // The documents name the account as it was read above: a gestionnaire's change meanwhile refuses this send.
+      if (!sameAccount(account, await payeeOf(tx, invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
+
+      const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now);
+      // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.
+      const holder = needsHolderValidation(invoice.cadre) ? { structureId: invoice.validatorStructureId!, deadline: deadlineOfInvoiceSentAt(now) } : null;
+      const status = holder ? "A_VALIDER_1" : "DEPOSEE";
+      const sent = await tx.invoice.update({
+        where: { id: invoiceId },
+        data: { status, sentNumber: number, sentAt: now, statusChangedAt: now, validationDeadline: holder?.deadline ?? null },
+        select: { totalGross: true, currency: true, supplierStructure: { select: { raisonSociale: true } } },
+      });
+      // pdf-lib's bytes are typed over any buffer; Prisma's Bytes want an ArrayBuffer one, which they are.
+      await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId })) });
+      await tx.invoiceHistory.create({ data: { invoiceId, status, actorId: userId, actorStructureId: invoice.supplierStructureId, createdAt: now } });
+      if (status === "DEPOSEE") await enqueueRouting(tx, invoiceId);
+      await recordEvents(tx, {
+        userIds: await supplierUserIds(tx, invoice.supplierStructureId),
+        structureId: invoice.supplierStructureId,
+        espace: "FACTURES_EMISES",
+        type: holder ? "FACTURE_A_VALIDER" : "FACTURE_DEPOSEE",
+        message: holder
+          ? `${INVOICE_TYPE_LABELS[invoice.type]} n° ${number} pour ${recipient!.raisonSociale} transmise pour validation au ${holderTitle(invoice.cadre)} du marché.`
+          : `${INVOICE_TYPE_LABELS[invoice.type]} n° ${number} déposée pour ${recipient!.raisonSociale}.`,
+        link: `/factures-emises/${invoiceId}`,
+      });
+      if (holder) {
+        await notifyHolder(tx, {
+          invoiceId,
+          type: invoice.type,
+          number,
+          cadre: invoice.cadre,
+          supplierName: sent.supplierStructure.raisonSociale,
+          validatorStructureId: holder.structureId,
+          totalGross: sent.totalGross.toFixed(2),
+          currency: sent.currency,
+          deadline: holder.deadline,
+        });
+      }
+      return { invoiceId, number };
+    });
+  } catch (error) {
+    // Two sends of the same number at once: the unique index decides, the loser gets the same refusal.
+    if (numberTaken(error)) throw new InvoiceRulesError({ invoiceNumber: DUPLICATE_NUMBER_MESSAGE });
+    throw error;
+  }
+}
+
+async function refuseTakenNumber(client: Tx | typeof db, supplierStructureId: string, number: string) {
+  const taken = await client.invoice.count({ where: { supplierStructureId, sentNumber: number } });
+  if (taken > 0) throw new InvoiceRulesError({ invoiceNumber: DUPLICATE_NUMBER_MESSAGE });
+}
