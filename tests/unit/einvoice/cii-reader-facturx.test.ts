@@ -3,9 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractEmbeddedFiles } from "@/features/einvoice/read/pdf/embedded-files.ts";
-import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
-import { EInvoiceReadError } from "@/features/einvoice/read/read-types.ts";
+import { EInvoiceReadError, extractEmbeddedFiles, readCii } from "@/features/einvoice/index.ts";
 import { parseXml, type XmlNode, type XmlRoot } from "@/features/einvoice/read/safe-xml.ts";
 
 const CII_DIR = path.resolve("tests/fixtures/en16931/cii");

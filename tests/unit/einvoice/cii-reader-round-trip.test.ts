@@ -1,9 +1,7 @@
 // The CII reader against the portal's own writer: every term writeCii writes is read back unchanged.
 import { describe, expect, it } from "vitest";
 import { CII_EN16931_GUIDELINE, writeCii } from "@/features/einvoice/write/cii-writer.ts";
-import type { EInvoice } from "@/features/einvoice/model/einvoice.ts";
-import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
-import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
+import { type EInvoice, parseXml, readCii } from "@/features/einvoice/index.ts";
 import { exampleInvoice } from "./example.ts";
 
 /** Every term the CII writer writes, filled (two lines, two VAT rates, an exempt row, allowances, attachments…). */

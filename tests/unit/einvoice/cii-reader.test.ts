@@ -2,8 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
-import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
+import { parseXml, readCii } from "@/features/einvoice/index.ts";
 
 const CII_DIR = path.resolve("tests/fixtures/en16931/cii");
 const CII_FILES = fs.readdirSync(CII_DIR).filter((name) => name.endsWith(".xml"));

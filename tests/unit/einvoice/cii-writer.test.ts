@@ -1,6 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { writeCii } from "@/features/einvoice/write/cii-writer.ts";
+import { writeCii } from "@/features/einvoice/index.ts";
 import { exampleInvoice } from "./example.ts";
 
 // Elements that may repeat are always arrays, so the assertions do not depend on how many there are.

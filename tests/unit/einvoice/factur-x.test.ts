@@ -6,8 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { createDepositReceiptPdf } from "@/features/einvoice/deposit-receipt-pdf.ts";
-import { extractEmbeddedFiles } from "@/features/einvoice/read/pdf/embedded-files.ts";
-import { createFacturXPdf } from "@/features/einvoice/write/factur-x-pdf.ts";
+import { createFacturXPdf, extractEmbeddedFiles } from "@/features/einvoice/index.ts";
 import { sha256Hex } from "@/lib/sha256.ts";
 import { exampleInvoice } from "./example.ts";
 

@@ -5,9 +5,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readInvoiceFile } from "@/features/einvoice/read/read-invoice-file.ts";
+import { EInvoiceReadError, readInvoiceFile } from "@/features/einvoice/index.ts";
 import { checkPdfStreams, filterChain, PDF_STREAM_LIMITS } from "@/features/einvoice/read/pdf/pdf-stream-guard.ts";
-import { EInvoiceReadError } from "@/features/einvoice/read/read-types.ts";
 import { buildPdf, embeddedFileBomb, manyStreamsBomb, objectStreamBomb, pageContentBomb, wrappedBomb, zlibAgain, zlibZeros } from "../pdf-bombs.ts";
 
 const MB = 1024 * 1024;

@@ -5,9 +5,7 @@ import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { createFacturXPdf } from "@/features/einvoice/write/factur-x-pdf.ts";
-import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
-import { EInvoiceReadError, type ReadErrorCode } from "@/features/einvoice/read/read-types.ts";
+import { createFacturXPdf, type DepositFormat, EInvoiceReadError, type ReadErrorCode, readInvoiceFile } from "@/features/einvoice/index.ts";
 import { exampleInvoice } from "./example.ts";
 
 const facturx = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/facturx", name)));

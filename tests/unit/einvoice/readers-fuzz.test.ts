@@ -6,9 +6,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { readInvoiceFile, type DepositFormat } from "@/features/einvoice/read/read-invoice-file.ts";
-import { EInvoiceReadError, type ReadResult } from "@/features/einvoice/read/read-types.ts";
-import { readZipEntries } from "@/features/einvoice/read/zip.ts";
+import { type DepositFormat, EInvoiceReadError, readInvoiceFile, type ReadResult, readZipEntries } from "@/features/einvoice/index.ts";
 import { editXml, mutate, mutation, render, xmlEdit, xmlTree } from "./fuzz-inputs.ts";
 
 const SEED = 20_261_123;

@@ -2,10 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
-import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
+import { readCii, type ReadEInvoice, readUbl } from "@/features/einvoice/index.ts";
 import { children, parseXml, type XmlNode } from "@/features/einvoice/read/safe-xml.ts";
-import { readUbl } from "@/features/einvoice/read/ubl/ubl-reader.ts";
 import { amountCurrencyFindings, codesRules, UBL_AMOUNT_ELEMENTS } from "@/features/einvoice/validate/rules/codes.ts";
 import { exampleInvoice } from "./example.ts";
 

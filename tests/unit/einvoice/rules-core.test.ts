@@ -2,10 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
-import { readCii } from "@/features/einvoice/read/cii/cii-reader.ts";
-import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
-import { readUbl } from "@/features/einvoice/read/ubl/ubl-reader.ts";
+import { parseXml, readCii, type ReadEInvoice, readUbl } from "@/features/einvoice/index.ts";
 import { coreRules } from "@/features/einvoice/validate/rules/core.ts";
 
 type Line = NonNullable<ReadEInvoice["lines"]>[number];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import type { ReadEInvoice } from "@/features/einvoice/index.ts";
 import { vatRules } from "@/features/einvoice/validate/rules/vat.ts";
 
 type Line = NonNullable<ReadEInvoice["lines"]>[number];

@@ -1,9 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EInvoiceReadError } from "@/features/einvoice/read/read-types.ts";
-import { parseXml } from "@/features/einvoice/read/safe-xml.ts";
-import { readUbl } from "@/features/einvoice/read/ubl/ubl-reader.ts";
+import { EInvoiceReadError, parseXml, readUbl } from "@/features/einvoice/index.ts";
 
 const UBL_DIR = path.resolve("tests/fixtures/en16931/ubl");
 const readFixture = (name: string) => readUbl(parseXml(readFileSync(path.join(UBL_DIR, name))));

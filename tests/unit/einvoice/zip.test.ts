@@ -1,7 +1,6 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
-import { EInvoiceReadError } from "@/features/einvoice/read/read-types.ts";
-import { DEFAULT_ZIP_LIMITS, readZipEntries } from "@/features/einvoice/read/zip.ts";
+import { DEFAULT_ZIP_LIMITS, EInvoiceReadError, readZipEntries } from "@/features/einvoice/index.ts";
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 

@@ -1,21 +1,12 @@
 // Reading one deposited invoice file: its type from its content (never its name), checked against the "Format de
 // dépôt" chosen, then the reader of that type. Whatever the bytes, the result is a ReadResult or an
 // EInvoiceReadError with a French message: third-party failures are converted on the way.
+import { DEPOSIT_FORMAT_LABELS, type DepositFormat } from "./deposit-format.ts";
 import { detectFileKind, xmlEncoding } from "./detect-file.ts";
 import { readPdfInvoice } from "./pdf/pdf-reader.ts";
 import { EInvoiceReadError, type ReadResult } from "./read-types.ts";
 import { parseXml } from "./safe-xml.ts";
 import { readXmlInvoice } from "./xml-invoice.ts";
-
-export type DepositFormat = "PDF_NON_SIGNE" | "PDF_SIGNE_PADES" | "PDF_SIGNE_XADES" | "XML_MIXTE" | "XML_STRUCTURE";
-
-export const DEPOSIT_FORMAT_LABELS: Record<DepositFormat, string> = {
-  PDF_NON_SIGNE: "PDF non signé",
-  PDF_SIGNE_PADES: "PDF signé (PAdES)",
-  PDF_SIGNE_XADES: "PDF signé (XAdES)",
-  XML_MIXTE: "XML mixte (Factur-X)",
-  XML_STRUCTURE: "XML structuré",
-};
 
 const mismatch = (format: DepositFormat, expected: string, found: string) =>
   new EInvoiceReadError(

@@ -3,12 +3,8 @@
 // Lines may carry their cells' horizontal positions: a label heading a column finds its value below it. Pure.
 import { isValidSiret } from "@/features/structures/rules/siret.ts";
 import { findAmounts, firstDate, wholeAmount } from "./pdf-text-amounts.ts";
+import type { TextCell, TextLine } from "./pdf-text-lines.ts";
 import { partyOf } from "./pdf-text-parties.ts";
-
-/** A run of text printed together on a line, with its horizontal extent (PDF units). */
-export type TextCell = { text: string; x: number; end: number };
-/** A line of the page, top to bottom; `cells` when the positions are known (PDF), absent for plain text. */
-export type TextLine = { text: string; cells?: TextCell[]; page?: number };
 
 export type PdfTextGuess = {
   number?: string;
@@ -16,9 +12,6 @@ export type PdfTextGuess = {
   siret?: string;
   totals: { taxExclusive?: string; taxTotal?: string; taxInclusive?: string; amountDue?: string };
 };
-
-/** Lines of a plain text (no positions): what the unit tests and a text layer without geometry give. */
-export const linesOfText = (text: string): TextLine[] => text.split(/\r?\n/).map((line) => ({ text: line }));
 
 // A label may be printed in capitals, with or without accents ("NET A PAYER"): matched case-insensitively, and
 // accents are folded before matching (see fold).
