@@ -1,0 +1,152 @@
+// The dependency rules of docs/architecture.md, checked by `npm run lint` (depcruise) and proven to fail by
+// tests/architecture/. Paths are relative to the directory cruised from (the repository, or a fixture tree), so a
+// rule names `src/...`; an npm package is matched wherever its node_modules folder is (`(^|/)node_modules/next/`),
+// or by its bare name when it cannot be resolved. "ui.ts never reaches src/server" is checked by a second run from the
+// ui.ts files (.dependency-cruiser-ui.cjs), on the browser's graph.
+
+/** An area: a folder of src/features/invoices/, or any other folder of src/features/. $1 captures it. */
+const AREA = "^(src/features/invoices/[^/]+|src/features/(?!invoices/)[^/]+)/";
+/** The two public entries of an area. */
+const AREA_ENTRY = "^src/features/(invoices/[^/]+|(?!invoices/)[^/]+)/(index|ui)\\.tsx?$";
+
+/** Which areas an area may import (docs/architecture.md, Areas table); its own files are always allowed. */
+const AREA_DEPENDENCIES = {
+  einvoice: [],
+  accounts: ["structures"],
+  structures: ["directory"],
+  directory: [],
+  administration: ["structures"],
+  mandates: ["structures"],
+  events: [],
+  news: [],
+  "invoices/common": ["einvoice", "structures", "directory"],
+  "invoices/lifecycle": ["invoices/common"],
+  "invoices/entry": ["invoices/common", "invoices/lifecycle", "mandates"],
+  "invoices/deposit": ["invoices/common", "invoices/lifecycle", "einvoice"],
+  "invoices/batch": ["invoices/deposit", "invoices/lifecycle"],
+  "invoices/tracking": ["invoices/common", "invoices/lifecycle"],
+  "invoices/received": ["invoices/common", "invoices/lifecycle"],
+  "invoices/validation": ["invoices/common", "invoices/lifecycle"],
+};
+
+/** The framework, the database client and our infrastructure: what a pure file never imports. */
+const FRAMEWORK_AND_DATABASE = [
+  "(^|/)node_modules/(next|react|react-dom|@prisma/[^/]+)/",
+  "^(next|react|react-dom|@prisma/[^/]+)(/|$)",
+  "^src/server/",
+  "^@/server/",
+];
+const GENERATED = ["^src/generated/", "^@/generated/"];
+/** The generated enums: plain constants (no client, no I/O), which schemas need at run time (`z.enum(InvoiceStatus)`). */
+const GENERATED_ENUMS = "^src/generated/prisma/enums\\.ts$";
+/** Pure files: an area's rules/ and schemas. */
+const PURE = "^src/features/.+/(rules/|schemas/|schemas\\.ts$)";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "No cycles, between areas or between files (docs/architecture.md).",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "lower-layers-know-no-feature",
+      severity: "error",
+      comment:
+        "src/server, src/components and src/lib never import src/features or src/app, not even a type: features hand " +
+        "the server what it must run for them, and the layer below defines the types it needs.",
+      from: { path: "^src/(server|components|lib)/" },
+      to: { path: ["^src/(features|app)/", "^@/(features|app)/"] },
+    },
+    {
+      name: "lib-imports-only-lib",
+      severity: "error",
+      comment: "src/lib: small pure helpers any layer may use; it imports nothing of ours but src/lib.",
+      from: { path: "^src/lib/" },
+      to: { path: "^src/", pathNot: ["^src/lib/", "^src/generated/"] },
+    },
+    {
+      name: "features-never-import-app",
+      severity: "error",
+      comment: "Dependencies point one way: app → features → server.",
+      from: { path: "^src/features/" },
+      to: { path: ["^src/app/", "^@/app/"] },
+    },
+    {
+      name: "pure-rules-no-framework-nor-database",
+      severity: "error",
+      comment:
+        "rules/ and schemas are pure: no Next, no React, no Prisma client, no @/server, no I/O (docs/architecture.md).",
+      from: { path: PURE },
+      to: { path: FRAMEWORK_AND_DATABASE },
+    },
+    {
+      name: "pure-rules-only-generated-types",
+      severity: "error",
+      comment:
+        "rules/ and schemas may take types from @/generated/prisma (import type) and its enums (plain constants), " +
+        "never the client's runtime.",
+      from: { path: PURE },
+      to: { path: GENERATED, pathNot: GENERATED_ENUMS, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "pure-rules-stay-pure",
+      severity: "error",
+      comment:
+        "rules/ and schemas import their own rules/ and schemas, other areas' entries, src/lib — not the area's data/, " +
+        "use cases, actions, components or jobs.",
+      from: { path: PURE },
+      to: { path: "^src/features/.+/(data/|use-cases/|actions(/|\\.tsx?$)|components/|jobs\\.tsx?$)" },
+    },
+    {
+      name: "einvoice-is-pure",
+      severity: "error",
+      comment:
+        "einvoice (EN 16931) is pure: no Next, no React, no Prisma (not even its types), no @/server, no src/generated.",
+      from: { path: "^src/features/einvoice/" },
+      to: { path: [...FRAMEWORK_AND_DATABASE, ...GENERATED] },
+    },
+    {
+      name: "einvoice-depends-on-no-area",
+      severity: "error",
+      comment: "einvoice depends on no other area.",
+      from: { path: "^src/features/einvoice/" },
+      to: { path: "^src/features/", pathNot: "^src/features/einvoice/" },
+    },
+    {
+      name: "only-through-an-area-entry",
+      severity: "error",
+      comment:
+        "Between areas, only through the other area's public entry: index.ts (server code) or ui.ts (React code).",
+      from: { path: AREA },
+      to: { path: AREA, pathNot: ["^$1/", AREA_ENTRY] },
+    },
+    ...Object.entries(AREA_DEPENDENCIES).map(([area, allowed]) => ({
+      name: `area-dependencies-${area.replace("/", "-")}`,
+      severity: "error",
+      comment: `${area} may depend on ${allowed.length ? allowed.join(", ") : "no other area"} (docs/architecture.md, Areas).`,
+      from: { path: `^src/features/${area}/` },
+      to: {
+        path: "^src/features/",
+        pathNot: [area, ...allowed].map((allowedArea) => `^src/features/${allowedArea}/`),
+      },
+    })),
+  ],
+  options: {
+    // tests/architecture/fixtures hold the trees that must fail; they are cruised by the tests, not here.
+    exclude: { path: "^tests/architecture/fixtures/" },
+    doNotFollow: { path: ["(^|/)node_modules/", "^src/generated/"] },
+    // `import type` is a dependency too (marked type-only, so that rules can tell it apart).
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".d.ts"],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
