@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { expect, test } from "@playwright/test";
 import { LE_FOURNISSEUR_ACCOUNT, loginAs, MARC } from "../../e2e/helpers.ts";
-import { pageContentBomb, embeddedFileBomb } from "../../tests/unit/pdf-bombs.ts";
+import { pageContentBomb, embeddedFileBomb } from "../../tests/unit/support/pdf-bombs.ts";
 import { sampleInvoiceXml } from "../lib/sample-einvoices.ts";
 
 const INVOICES = Number(process.env.BENCH_HEALTH_INVOICES ?? 3000);

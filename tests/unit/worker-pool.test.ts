@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readInvoiceFileInWorker } from "@/features/invoices/file-reading/in-worker.ts";
 import { EInvoiceReadError } from "@/features/einvoice/index.ts";
 import { WorkerPool, WorkerTaskError, WorkerThrew } from "@/server/worker-pool.ts";
-import { pageContentBomb } from "./pdf-bombs.ts";
+import { pageContentBomb } from "./support/pdf-bombs.ts";
 
 const pool = new WorkerPool({ entry: "tests/unit/support/pool-test-worker.mjs", size: 2, maxOldGenerationSizeMb: 48, taskTimeoutMs: 3000, name: "test" });
 afterAll(() => pool.close());

@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EInvoiceReadError, readInvoiceFile } from "@/features/einvoice/index.ts";
 import { checkPdfStreams, filterChain, PDF_STREAM_LIMITS } from "@/features/einvoice/read/pdf/pdf-stream-guard.ts";
-import { buildPdf, embeddedFileBomb, manyStreamsBomb, objectStreamBomb, pageContentBomb, wrappedBomb, zlibAgain, zlibZeros } from "../pdf-bombs.ts";
+import { buildPdf, embeddedFileBomb, manyStreamsBomb, objectStreamBomb, pageContentBomb, wrappedBomb, zlibAgain, zlibZeros } from "../support/pdf-bombs.ts";
 
 const MB = 1024 * 1024;
 

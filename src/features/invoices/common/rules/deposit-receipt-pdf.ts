@@ -1,8 +1,7 @@
 // The "Accusé de dépôt" of an invoice: what was deposited, when, by whom for whom, and the SHA-256 fingerprint
-// of the exact document bytes, so anyone can later check the document is the one deposited. PDF/A-3B too.
-import { createPdfADocument, finishPdfA } from "./write/pdf-a.ts";
-import { PdfCursor } from "./write/pdf-layout.ts";
-import { formatAmount } from "./write/format-amount.ts";
+// of the exact document bytes, so anyone can later check the document is the one deposited. PDF/A-3B too, drawn
+// with einvoice's PDF/A toolkit (the same fonts and page layout as the Factur-X).
+import { createPdfADocument, finishPdfA, formatAmount, PdfCursor } from "@/features/einvoice/index.ts";
 
 export type DepositReceiptInput = {
   invoiceNumber: string;
