@@ -83,22 +83,6 @@ export function csvStream(options: { headers: readonly string[]; rows: RowSource
   });
 }
 
-/** RFC 8187 value of filename*: UTF-8, percent-encoded, including the characters encodeURIComponent leaves. */
-const rfc8187 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-const asciiFallback = (value: string) => value.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\/;]/g, "_") || "export.csv";
-
-/** The route handler's answer: the stream as an attachment, never cached by a shared cache, never sniffed. */
-export function csvResponse(fileName: string, body: ReadableStream<Uint8Array>): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": CSV_MIME_TYPE,
-      "Content-Disposition": `attachment; filename="${asciiFallback(fileName)}"; filename*=UTF-8''${rfc8187(fileName)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
-
 /** Pages of a query, one after the other (offset pages: an export reads at most a few tens of thousands of rows). */
 export async function* pagesOf<T>(readPage: (skip: number, take: number) => Promise<T[]>, pageSize = 1000, maxRows = Number.POSITIVE_INFINITY): AsyncGenerator<T> {
   for (let skip = 0; skip <= maxRows; skip += pageSize) {

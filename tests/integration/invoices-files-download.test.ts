@@ -1,16 +1,38 @@
 // Downloads of an invoice's documents and attachments (the route handlers' answers): for the supplier's users only,
 // as attachments that no cache keeps; anyone else gets the same 404 as for a file that does not exist.
 import { createHash } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
-import { getInvoiceAttachment, getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-file.ts";
+import { getInvoiceAttachment } from "@/features/invoices/entry/use-cases/get-invoice-attachment.ts";
+import { getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-document.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
-import { downloadOr404 } from "@/server/http/download-response.ts";
+import { GET as getDocument } from "@/app/(portail)/factures-emises/[id]/documents/[kind]/route.ts";
+import { GET as getAttachment } from "@/app/(portail)/factures-emises/[id]/pieces-jointes/[attachmentId]/route.ts";
 import { DOCUMENT_DOWNLOADS } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
+
+// The route handlers, called as the browser does, by the user of the session.
+const session = vi.hoisted(() => ({ userId: "" }));
+vi.mock("@/server/auth/session.ts", () => ({ requireUser: async () => ({ id: session.userId, email: "", nom: "", prenom: "" }) }));
+// The use cases as they are, watched: a malformed id must never reach them.
+vi.mock("@/features/invoices/entry/use-cases/get-invoice-document.ts", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/features/invoices/entry/use-cases/get-invoice-document.ts")>();
+  return { ...original, getInvoiceDocument: vi.fn(original.getInvoiceDocument) };
+});
+vi.mock("@/features/invoices/entry/use-cases/get-invoice-attachment.ts", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/features/invoices/entry/use-cases/get-invoice-attachment.ts")>();
+  return { ...original, getInvoiceAttachment: vi.fn(original.getInvoiceAttachment) };
+});
+
+/** GET …/documents/<slug> or …/pieces-jointes/<id> as `userId`. */
+function download(userId: string, params: { id: string; kind: string } | { id: string; attachmentId: string }) {
+  session.userId = userId;
+  const handler = "kind" in params ? getDocument : getAttachment;
+  return handler(new Request("http://localhost/"), { params: Promise.resolve(params) });
+}
 
 const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
 
@@ -59,8 +81,8 @@ describe("invoice file downloads", () => {
   it("gives the supplier's user the Factur-X PDF, its XML and the receipt, as private, unsniffed attachments", async () => {
     const userId = supplierA.principal.id;
     const invoice = await getInvoice(userId, sentA.invoiceId);
-    for (const { kind } of DOCUMENT_DOWNLOADS) {
-      const response = await downloadOr404([sentA.invoiceId], () => getInvoiceDocument(userId, sentA.invoiceId, kind));
+    for (const { kind, slug } of DOCUMENT_DOWNLOADS) {
+      const response = await download(userId, { id: sentA.invoiceId, kind: slug });
       const stored = invoice.documents.find((document) => document.kind === kind)!;
       const body = new Uint8Array(await response.arrayBuffer());
       expect(response.status).toBe(200);
@@ -78,7 +100,7 @@ describe("invoice file downloads", () => {
   });
 
   it("gives the attachment back byte for byte, its non-ASCII name encoded for the header", async () => {
-    const response = await downloadOr404([sentA.invoiceId, sentA.attachmentId], () => getInvoiceAttachment(supplierA.principal.id, sentA.invoiceId, sentA.attachmentId));
+    const response = await download(supplierA.principal.id, { id: sentA.invoiceId, attachmentId: sentA.attachmentId });
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("image/png");
     const disposition = response.headers.get("Content-Disposition")!;
@@ -89,16 +111,16 @@ describe("invoice file downloads", () => {
 
   it("answers another structure's user exactly as for a file that does not exist: 404, nothing of the file", async () => {
     const intruder = supplierB.principal.id;
-    const missing = await downloadOr404([crypto.randomUUID()], () => getInvoiceDocument(intruder, crypto.randomUUID(), "FACTURX_PDF"));
+    const missing = await download(intruder, { id: crypto.randomUUID(), kind: "facturx-pdf" });
     expect(missing.status).toBe(404);
     const missingBody = await missing.text();
 
-    for (const { kind } of DOCUMENT_DOWNLOADS) {
-      const response = await downloadOr404([sentA.invoiceId], () => getInvoiceDocument(intruder, sentA.invoiceId, kind));
+    for (const { slug } of DOCUMENT_DOWNLOADS) {
+      const response = await download(intruder, { id: sentA.invoiceId, kind: slug });
       expect(response.status).toBe(404);
       expect(await response.text()).toBe(missingBody);
     }
-    const attachment = await downloadOr404([sentA.invoiceId, sentA.attachmentId], () => getInvoiceAttachment(intruder, sentA.invoiceId, sentA.attachmentId));
+    const attachment = await download(intruder, { id: sentA.invoiceId, attachmentId: sentA.attachmentId });
     expect(attachment.status).toBe(404);
     expect(await attachment.text()).toBe(missingBody);
     // A's attachment asked for through B's own invoice is not found either.
@@ -107,12 +129,14 @@ describe("invoice file downloads", () => {
   });
 
   it("answers 404 to malformed ids without asking the database", async () => {
-    let asked = false;
-    const response = await downloadOr404(["../../etc/passwd"], async () => {
-      asked = true;
-      return getInvoiceDocument(supplierA.principal.id, sentA.invoiceId, "FACTURX_PDF");
-    });
-    expect(response.status).toBe(404);
-    expect(asked).toBe(false);
+    vi.mocked(getInvoiceDocument).mockClear();
+    vi.mocked(getInvoiceAttachment).mockClear();
+    for (const params of [{ id: "../../etc/passwd", kind: "facturx-pdf" }, { id: sentA.invoiceId, attachmentId: "../../etc/passwd" }]) {
+      const response = await download(supplierA.principal.id, params);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe("Fichier introuvable.");
+    }
+    expect(getInvoiceDocument).not.toHaveBeenCalled();
+    expect(getInvoiceAttachment).not.toHaveBeenCalled();
   });
 });

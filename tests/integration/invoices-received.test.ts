@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
-import { previewOr404 } from "@/features/invoices/received/preview-response.ts";
+import { GET as getDocument } from "@/app/(portail)/factures-recues/[id]/documents/[kind]/route.ts";
 import { changeReceivedInvoicesStatusAction, changeReceivedInvoiceStatusAction } from "@/features/invoices/received/received-actions.ts";
 import { initialActionState } from "@/lib/action-state.ts";
 import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
@@ -14,7 +14,6 @@ import { listReceivedInvoices } from "@/features/invoices/received/use-cases/lis
 import { listReceivedServices } from "@/features/invoices/received/use-cases/list-received-services.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
-import { downloadOr404 } from "@/server/http/download-response.ts";
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { isReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
 import { db } from "@/server/db.ts";
@@ -28,6 +27,11 @@ vi.mock("@/server/auth/session.ts", () => ({ requireUser: async () => ({ id: ses
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 const actingAs = (user: { id: string }) => {
   session.userId = user.id;
+};
+/** GET /factures-recues/<id>/documents/<kind> ("apercu": the PDF shown in the page) as `user`. */
+const documentOf = (user: { id: string }, id: string, kind: string) => {
+  actingAs(user);
+  return getDocument(new Request("http://localhost/"), { params: Promise.resolve({ id, kind }) });
 };
 const PDF_BYTES = new TextEncoder().encode("%PDF-1.7\n% facture déposée\n");
 const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
@@ -268,7 +272,7 @@ describe("Factures reçues", () => {
       expect(invoice.documents.map((document) => document.kind).sort()).toEqual(["CII_XML", "FACTURX_PDF"]);
       expect(invoice.attachments.map((attachment) => attachment.fileName)).toEqual(["bon.png"]);
 
-      const preview = await previewOr404(sentId, () => getReceivedInvoicePreview(agentCda.id, sentId));
+      const preview = await documentOf(agentCda, sentId, "apercu");
       expect(preview.status).toBe(200);
       expect(preview.headers.get("Content-Type")).toBe("application/pdf");
       expect(preview.headers.get("Content-Disposition")).toMatch(/^inline; filename\*=UTF-8''/);
@@ -284,21 +288,21 @@ describe("Factures reçues", () => {
     });
 
     it("answers anyone else exactly as for a file that does not exist", async () => {
-      const missing = await previewOr404(randomUUID(), () => getReceivedInvoicePreview(agentCda.id, randomUUID()));
+      const missing = await documentOf(agentCda, randomUUID(), "apercu");
       expect(missing.status).toBe(404);
       const missingBody = await missing.text();
       for (const intruder of [agent.id, supplierA.principal.id, agentQ.id]) {
-        const preview = await previewOr404(sentId, () => getReceivedInvoicePreview(intruder, sentId));
+        const preview = await documentOf({ id: intruder }, sentId, "apercu");
         expect(preview.status).toBe(404);
         expect(await preview.text()).toBe(missingBody);
-        const document = await downloadOr404([sentId], () => getReceivedInvoiceDocument(intruder, sentId, "FACTURX_PDF"));
+        const document = await documentOf({ id: intruder }, sentId, "facturx-pdf");
         expect(document.status).toBe(404);
         expect(await document.text()).toBe(missingBody);
         await expect(getReceivedInvoiceAttachment(intruder, sentId, attachmentId)).rejects.toMatchObject(NOT_FOUND);
       }
       // P's own invoice does not open the attachment of CDA's.
       await expect(getReceivedInvoiceAttachment(agent.id, ids.a1, attachmentId)).rejects.toMatchObject(NOT_FOUND);
-      expect((await previewOr404("../../etc/passwd", () => getReceivedInvoicePreview(agentCda.id, sentId))).status).toBe(404);
+      expect((await documentOf(agentCda, "../../etc/passwd", "apercu")).status).toBe(404);
     });
   });
 

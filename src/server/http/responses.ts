@@ -1,39 +1,63 @@
-// The answer of a download route: the file as an attachment, never cached by a shared cache, never sniffed.
-import { z } from "zod";
-import { AppError } from "@/server/errors.ts";
+// The answers of the route handlers (built by route-handler.ts): a French plain-text message, a file to download or
+// to show in the page, a CSV export. None is ever kept by a shared cache nor sniffed by the browser.
+import { CSV_MIME_TYPE } from "@/lib/csv.ts";
+import { PDF_PREVIEW_POLICY } from "./security-headers.ts";
 
 export type DownloadableFile = { fileName: string; mimeType: string; content: Uint8Array };
+
+/** The headers of every answer of a route handler: private, never stored, its Content-Type taken as it is. */
+export const PRIVATE_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
+
+/** What a file route answers for a file that does not exist, or that is not the user's (nothing leaks). */
+export const FILE_NOT_FOUND = "Fichier introuvable.";
+
+/** A French message, as plain text. */
+export function textResponse(body: string, status: number): Response {
+  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...PRIVATE_HEADERS } });
+}
 
 /** RFC 8187 value of filename*: UTF-8, percent-encoded, including the characters encodeURIComponent leaves. */
 const rfc8187 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 /** The plain filename= for old clients: ASCII only, without quotes or separators. */
-const asciiFallback = (value: string) => value.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\/;]/g, "_") || "fichier";
+const asciiFallback = (value: string, fallback: string) => value.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\/;]/g, "_") || fallback;
 
+const asAttachment = (fileName: string, fallback: string) => `attachment; filename="${asciiFallback(fileName, fallback)}"; filename*=UTF-8''${rfc8187(fileName)}`;
+
+const body = (file: DownloadableFile) => new Blob([file.content as Uint8Array<ArrayBuffer>], { type: file.mimeType });
+
+/** The file to download, as it is stored. */
 export function downloadResponse(file: DownloadableFile): Response {
-  return new Response(new Blob([file.content as Uint8Array<ArrayBuffer>], { type: file.mimeType }), {
+  return new Response(body(file), {
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(file.content.byteLength),
-      "Content-Disposition": `attachment; filename="${asciiFallback(file.fileName)}"; filename*=UTF-8''${rfc8187(file.fileName)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
+      "Content-Disposition": asAttachment(file.fileName, "fichier"),
+      ...PRIVATE_HEADERS,
     },
   });
 }
 
-const text = (body: string, status: number) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } });
-
 /**
- * Runs an authorized file read for a download route: 404 for a malformed id and for whatever the use case
- * does not find (another structure's invoice looks like no invoice at all), the AppError's status otherwise.
+ * The invoice's PDF shown inside its page (an <iframe> of this portal only). Only a PDF is ever shown inline;
+ * anything else is a download.
  */
-export async function downloadOr404(ids: string[], read: () => Promise<DownloadableFile>): Promise<Response> {
-  if (!ids.every((id) => z.uuid().safeParse(id).success)) return text("Fichier introuvable.", 404);
-  try {
-    return downloadResponse(await read());
-  } catch (error) {
-    if (error instanceof AppError) return text(error.code === "NOT_FOUND" ? "Fichier introuvable." : error.message, error.httpStatus);
-    throw error;
-  }
+export function inlinePdfResponse(file: DownloadableFile): Response {
+  if (file.mimeType !== "application/pdf") return downloadResponse(file);
+  return new Response(body(file), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(file.content.byteLength),
+      "Content-Disposition": `inline; filename*=UTF-8''${rfc8187(file.fileName)}`,
+      ...PRIVATE_HEADERS,
+      // Framed by the invoice page of this portal, by nobody else; sandboxed (no script, opaque origin). The sandbox is
+      // this header, not the <iframe sandbox> attribute, which makes Chrome refuse to show any PDF.
+      "X-Frame-Options": "SAMEORIGIN",
+      "Content-Security-Policy": PDF_PREVIEW_POLICY,
+    },
+  });
+}
+
+/** A CSV export (src/lib/csv.ts's csvStream) as an attachment. */
+export function csvResponse(fileName: string, stream: ReadableStream<Uint8Array>): Response {
+  return new Response(stream, { headers: { "Content-Type": CSV_MIME_TYPE, "Content-Disposition": asAttachment(fileName, "export.csv"), ...PRIVATE_HEADERS } });
 }

@@ -1,4 +1,4 @@
-import type { DownloadableFile } from "@/server/http/download-response.ts";
+import type { DownloadableFile } from "@/server/http/responses.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { requireAdministrator } from "../data/administrators.ts";

@@ -1,10 +1,12 @@
-import { getClaimDocument } from "@/features/administration/use-cases/get-claim-document.ts";
-import { downloadOr404 } from "@/server/http/download-response.ts";
-import { requireUser } from "@/server/auth/session.ts";
+import { z } from "zod";
+import { getClaimDocument } from "@/features/administration/index.ts";
+import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
+import { routeHandler } from "@/server/http/route-handler.ts";
 
 /** The claim's supporting document, for platform administrators only (404 for anyone else). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const { id } = await params;
-  return downloadOr404([id], () => getClaimDocument({ userId: user.id, claimId: id }));
-}
+export const GET = routeHandler({
+  access: "user",
+  params: z.object({ id: z.uuid() }),
+  notFound: FILE_NOT_FOUND,
+  run: async ({ params, user }) => downloadResponse(await getClaimDocument({ userId: user.id, claimId: params.id })),
+});

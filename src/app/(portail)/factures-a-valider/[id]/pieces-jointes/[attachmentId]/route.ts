@@ -1,10 +1,12 @@
+import { z } from "zod";
 import { getInvoiceToValidateAttachment } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
-import { downloadOr404 } from "@/server/http/download-response.ts";
-import { requireUser } from "@/server/auth/session.ts";
+import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
+import { routeHandler } from "@/server/http/route-handler.ts";
 
 /** A pièce jointe of an invoice to validate (the deposited file included), for the holder's users only (404 for anyone else). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
-  const user = await requireUser();
-  const { id, attachmentId } = await params;
-  return downloadOr404([id, attachmentId], () => getInvoiceToValidateAttachment(user.id, id, attachmentId));
-}
+export const GET = routeHandler({
+  access: "user",
+  params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
+  notFound: FILE_NOT_FOUND,
+  run: async ({ params, user }) => downloadResponse(await getInvoiceToValidateAttachment(user.id, params.id, params.attachmentId)),
+});

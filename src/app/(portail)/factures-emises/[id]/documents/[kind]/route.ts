@@ -1,16 +1,18 @@
-import { getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-file.ts";
-import { downloadOr404 } from "@/server/http/download-response.ts";
+import { z } from "zod";
 import { documentKindOfSlug } from "@/features/invoices/common/rules/invoice-documents.ts";
-import { requireUser } from "@/server/auth/session.ts";
+import { getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-document.ts";
 import { notFound } from "@/server/errors.ts";
+import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
+import { routeHandler } from "@/server/http/route-handler.ts";
 
 /** The Factur-X PDF, the CII XML or the deposit receipt of an invoice of the user's structures (404 for anyone else). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; kind: string }> }) {
-  const user = await requireUser();
-  const { id, kind } = await params;
-  const documentKind = documentKindOfSlug(kind);
-  return downloadOr404([id], async () => {
+export const GET = routeHandler({
+  access: "user",
+  params: z.object({ id: z.uuid(), kind: z.string() }),
+  notFound: FILE_NOT_FOUND,
+  run: async ({ params, user }) => {
+    const documentKind = documentKindOfSlug(params.kind);
     if (!documentKind) throw notFound("Document inconnu.");
-    return getInvoiceDocument(user.id, id, documentKind);
-  });
-}
+    return downloadResponse(await getInvoiceDocument(user.id, params.id, documentKind));
+  },
+});

@@ -1,10 +1,12 @@
+import { z } from "zod";
 import { getReceivedInvoiceAttachment } from "@/features/invoices/received/use-cases/get-received-invoice-file.ts";
-import { downloadOr404 } from "@/server/http/download-response.ts";
-import { requireUser } from "@/server/auth/session.ts";
+import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
+import { routeHandler } from "@/server/http/route-handler.ts";
 
 /** A pièce jointe of a received invoice (the deposited file included), for the recipient's staff only (404 for anyone else). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
-  const user = await requireUser();
-  const { id, attachmentId } = await params;
-  return downloadOr404([id, attachmentId], () => getReceivedInvoiceAttachment(user.id, id, attachmentId));
-}
+export const GET = routeHandler({
+  access: "user",
+  params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
+  notFound: FILE_NOT_FOUND,
+  run: async ({ params, user }) => downloadResponse(await getReceivedInvoiceAttachment(user.id, params.id, params.attachmentId)),
+});
