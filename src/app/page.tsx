@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { LoginForm } from "@/features/accounts/components/login-form.tsx";
-import { safeReturnPath } from "@/features/accounts/rules/return-path.ts";
-import { ActualitesBlock } from "@/features/news/components/actualites-block.tsx";
+import { LoginForm, safeReturnPath } from "@/features/accounts/ui.ts";
+import { ActualitesBlock } from "@/features/news/index.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";
 import { config } from "@/server/config.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed/seed-demo-data.ts";
-import { isAdministrator } from "@/features/administration/data/administrators.ts";
+import { isAdministrator } from "@/features/administration/index.ts";
 import { db } from "@/server/db.ts";
 
 describe("demo data for the claim rule", () => {

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { SecondFactorForm } from "@/features/second-factor/components/second-factor-form.tsx";
-import { safeReturnPath } from "@/features/accounts/rules/return-path.ts";
-import { getSecondFactorSettings } from "@/features/second-factor/use-cases/get-second-factor-settings.ts";
+import { safeReturnPath } from "@/features/accounts/index.ts";
+import { getSecondFactorSettings } from "@/features/second-factor/index.ts";
+import { SecondFactorForm } from "@/features/second-factor/ui.ts";
 import { requireSession } from "@/server/auth/session.ts";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   const retour = safeReturnPath((await searchParams).retour);
   const session = await requireSession(retour);
   if (session.secondFactorDone) redirect(retour);
-  const settings = await getSecondFactorSettings(session.id);
+  const settings = await getSecondFactorSettings({ userId: session.id });
   if (!settings.hasSecondFactor) redirect(`/double-authentification/configuration?retour=${encodeURIComponent(retour)}`);
   return (
     <main id="contenu" role="main" className="fr-container fr-py-6w" tabIndex={-1}>

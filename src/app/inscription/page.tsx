@@ -1,4 +1,4 @@
-import { SignupForm } from "@/features/accounts/components/signup-form.tsx";
+import { SignupForm } from "@/features/accounts/ui.ts";
 
 export const metadata = { title: "Créer un compte" };
 

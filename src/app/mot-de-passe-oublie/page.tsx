@@ -1,5 +1,5 @@
 import { requestPasswordResetAction } from "@/features/accounts/actions.ts";
-import { EmailRequestForm } from "@/features/accounts/components/email-request-form.tsx";
+import { EmailRequestForm } from "@/features/accounts/ui.ts";
 
 export const metadata = { title: "Mot de passe oublié" };
 

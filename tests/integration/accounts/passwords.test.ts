@@ -32,43 +32,43 @@ describe("forgotten password", () => {
     for (let i = 0; i < 5; i++) await authenticateUser({ email: user.loginEmail, password: "faux", ip: null });
     expect(await authenticateUser({ email: user.loginEmail, password: PASSWORD, ip: null })).toEqual({ ok: false, reason: "CAPTCHA_REQUIRED" });
 
-    await requestPasswordReset(user.loginEmail.toUpperCase());
-    await requestPasswordReset(user.loginEmail);
+    await requestPasswordReset({ email: user.loginEmail.toUpperCase() });
+    await requestPasswordReset({ email: user.loginEmail });
     const [first, second] = await resetLinks(user.loginEmail);
-    expect(await getPasswordReset(first)).toBeNull(); // replaced by the second
-    expect(await getPasswordReset(second)).toEqual({ secretQuestion: QUESTION });
-    expect(await getPasswordReset(second, new Date(Date.now() + 61 * MINUTE))).toBeNull();
+    expect(await getPasswordReset({ token: first })).toBeNull(); // replaced by the second
+    expect(await getPasswordReset({ token: second })).toEqual({ secretQuestion: QUESTION });
+    expect(await getPasswordReset({ token: second, now: new Date(Date.now() + 61 * MINUTE) })).toBeNull();
 
-    await expect(resetPassword(second, reset("rex"))).rejects.toMatchObject({ code: "VALIDATION", field: "secretAnswer" });
-    expect(await getPasswordReset(second)).not.toBeNull(); // a wrong answer does not use the link
+    await expect(resetPassword({ token: second, input: reset("rex") })).rejects.toMatchObject({ code: "VALIDATION", field: "secretAnswer" });
+    expect(await getPasswordReset({ token: second })).not.toBeNull(); // a wrong answer does not use the link
 
-    await resetPassword(second, reset("  MÉDOR "));
+    await resetPassword({ token: second, input: reset("  MÉDOR ") });
     expect(await authenticateUser({ email: user.loginEmail, password: NEW_PASSWORD, ip: null })).toMatchObject({ ok: true });
-    expect(await getPasswordReset(second)).toBeNull();
-    await expect(resetPassword(second, reset("médor", "Troisieme-Essai-2026"))).rejects.toMatchObject({ code: "INVALID_TOKEN" });
+    expect(await getPasswordReset({ token: second })).toBeNull();
+    await expect(resetPassword({ token: second, input: reset("médor", "Troisieme-Essai-2026") })).rejects.toMatchObject({ code: "INVALID_TOKEN" });
   });
 
   it("says nothing and sends nothing for an unknown or not yet activated address", async () => {
     const pending = await userWithSecret("EN_COURS_D_ACTIVATION");
-    await requestPasswordReset(pending.loginEmail);
-    await requestPasswordReset("personne@exemple.fr");
+    await requestPasswordReset({ email: pending.loginEmail });
+    await requestPasswordReset({ email: "personne@exemple.fr" });
     expect(await db.outboxMessage.count({ where: { to: { in: [pending.loginEmail, "personne@exemple.fr"] } } })).toBe(0);
   });
 
   it("sends at most 3 links per account per hour, silently", async () => {
     const user = await userWithSecret();
     const now = new Date();
-    for (let i = 0; i < 5; i++) await requestPasswordReset(user.loginEmail, new Date(now.getTime() + i * 1000));
+    for (let i = 0; i < 5; i++) await requestPasswordReset({ email: user.loginEmail, now: new Date(now.getTime() + i * 1000) });
     expect(await resetLinks(user.loginEmail)).toHaveLength(3);
-    await requestPasswordReset(user.loginEmail, new Date(now.getTime() + 61 * MINUTE));
+    await requestPasswordReset({ email: user.loginEmail, now: new Date(now.getTime() + 61 * MINUTE) });
     expect(await resetLinks(user.loginEmail)).toHaveLength(4);
   });
 
   it("refuses an expired link", async () => {
     const user = await userWithSecret();
-    await requestPasswordReset(user.loginEmail);
+    await requestPasswordReset({ email: user.loginEmail });
     const [link] = await resetLinks(user.loginEmail);
-    await expect(resetPassword(link, reset("médor"), new Date(Date.now() + 61 * MINUTE))).rejects.toMatchObject({ code: "INVALID_TOKEN" });
+    await expect(resetPassword({ token: link, input: reset("médor"), now: new Date(Date.now() + 61 * MINUTE) })).rejects.toMatchObject({ code: "INVALID_TOKEN" });
   });
 });
 
@@ -90,30 +90,30 @@ describe("Mon compte", () => {
   it("edits every field of the user's own account but the login address, and nobody else's", async () => {
     const user = await createUser();
     const other = await createUser();
-    await updateProfile(user.id, details);
-    expect(await getProfile(user.id)).toEqual({ loginEmail: user.loginEmail, values: details });
+    await updateProfile({ userId: user.id, input: details });
+    expect(await getProfile({ userId: user.id })).toEqual({ loginEmail: user.loginEmail, values: details });
     expect(await db.user.findUniqueOrThrow({ where: { id: other.id } })).toEqual(other);
   });
 
   it("changes the password only with the right current one", async () => {
     const user = await createUser();
-    await expect(changePassword(user.id, { currentPassword: "pas le bon", password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).rejects.toMatchObject({
+    await expect(changePassword({ userId: user.id, input: { currentPassword: "pas le bon", password: NEW_PASSWORD, confirmation: NEW_PASSWORD } })).rejects.toMatchObject({
       code: "VALIDATION",
       field: "currentPassword",
     });
     expect((await authenticateUser({ email: user.loginEmail, password: PASSWORD, ip: null })).ok).toBe(true);
 
-    await expect(changePassword(user.id, { currentPassword: PASSWORD, password: "faible", confirmation: "faible" })).rejects.toMatchObject({ field: "password" });
-    await changePassword(user.id, { currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD });
+    await expect(changePassword({ userId: user.id, input: { currentPassword: PASSWORD, password: "faible", confirmation: "faible" } })).rejects.toMatchObject({ field: "password" });
+    await changePassword({ userId: user.id, input: { currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD } });
     expect((await authenticateUser({ email: user.loginEmail, password: NEW_PASSWORD, ip: null })).ok).toBe(true);
     expect((await authenticateUser({ email: user.loginEmail, password: PASSWORD, ip: null })).ok).toBe(false);
   });
 
   it("ends the pending reset links when the password is changed", async () => {
     const user = await userWithSecret();
-    await requestPasswordReset(user.loginEmail);
+    await requestPasswordReset({ email: user.loginEmail });
     const [link] = await resetLinks(user.loginEmail);
-    await changePassword(user.id, { currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD });
-    expect(await getPasswordReset(link)).toBeNull();
+    await changePassword({ userId: user.id, input: { currentPassword: PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD } });
+    expect(await getPasswordReset({ token: link })).toBeNull();
   });
 });

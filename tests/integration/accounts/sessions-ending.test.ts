@@ -104,7 +104,7 @@ describe("what ends sessions", () => {
     const user = await createUser();
     const [current, other] = [await signedIn(user.id), await signedIn(user.id)];
     const stranger = await signedIn((await createUser()).id);
-    await changePassword(user.id, { currentPassword: PASSWORD, password: "Nouveau-Mot-2026-!", confirmation: "Nouveau-Mot-2026-!" }, new Date(), current);
+    await changePassword({ userId: user.id, input: { currentPassword: PASSWORD, password: "Nouveau-Mot-2026-!", confirmation: "Nouveau-Mot-2026-!" }, now: new Date(), currentSessionId: current });
     expect(await requestWith(current)).toBe("signed-in");
     expect(await requestWith(other)).toBe("none");
     expect(await requestWith(stranger)).toBe("signed-in");
@@ -114,10 +114,10 @@ describe("what ends sessions", () => {
     const user = await createUser();
     await db.user.update({ where: { id: user.id }, data: { secretQuestion: "Nom de votre première école ?", secretAnswerHash: await hashSecret("jules ferry") } });
     const sessions = [await signedIn(user.id), await signedIn(user.id, { pending: true })];
-    await requestPasswordReset(user.loginEmail);
+    await requestPasswordReset({ email: user.loginEmail });
     const [mail] = await db.outboxMessage.findMany({ where: { to: user.loginEmail } });
     const token = mail.text.match(/reinitialisation-mot-de-passe\/([A-Za-z0-9_-]+)/)![1];
-    await resetPassword(token, { secretAnswer: "Jules Ferry", password: "Nouveau-Mot-2026-!", confirmation: "Nouveau-Mot-2026-!" });
+    await resetPassword({ token, input: { secretAnswer: "Jules Ferry", password: "Nouveau-Mot-2026-!", confirmation: "Nouveau-Mot-2026-!" } });
     for (const sid of sessions) expect(await requestWith(sid)).toBe("none");
   });
 
@@ -129,11 +129,11 @@ describe("what ends sessions", () => {
     const removedRattachement = await attach(removed.id, structure.id);
     const [deactivatedSession, removedSession, principalSession] = [await signedIn(deactivated.id), await signedIn(removed.id), await signedIn(principal.id)];
 
-    await setUsersActive(principal.id, structure.id, [deactivatedRattachement.id], false);
+    await setUsersActive({ userId: principal.id, structureId: structure.id, rattachementIds: [deactivatedRattachement.id], active: false });
     expect(await requestWith(deactivatedSession)).toBe("none");
     expect(await requestWith(removedSession)).toBe("signed-in");
 
-    await removeUsers(principal.id, structure.id, [removedRattachement.id]);
+    await removeUsers({ userId: principal.id, structureId: structure.id, rattachementIds: [removedRattachement.id] });
     expect(await requestWith(removedSession)).toBe("none");
     expect(await requestWith(principalSession)).toBe("signed-in");
   });

@@ -31,12 +31,12 @@ describe("fil d'événements from the database", () => {
       ],
     });
 
-    const feed = await listEventFeed(user.id, now);
+    const feed = await listEventFeed({ userId: user.id, now });
     expect(feed.map((d) => [d.day, d.espaces.map((e) => e.label)])).toEqual([
       ["07/02/2020", ["Factures émises", "Factures de travaux"]],
       ["06/02/2020", ["Factures reçues"]],
     ]);
-    expect(await listEventFeed(await createUser().then((u) => u.id), now)).toEqual([]);
+    expect(await listEventFeed({ userId: await createUser().then((u) => u.id), now })).toEqual([]);
   });
 
   it("no longer shows the events of a structure the user has left", async () => {
@@ -53,7 +53,7 @@ describe("fil d'événements from the database", () => {
         { userId: user.id, espace: "MON_COMPTE", type: "TEST", message: "compte", createdAt: now },
       ],
     });
-    const feed = await listEventFeed(user.id, now);
+    const feed = await listEventFeed({ userId: user.id, now });
     expect(feed).toHaveLength(1);
     expect(feed[0].espaces.map((e) => e.espace)).toEqual(["FACTURES_EMISES", "MON_COMPTE"]);
   });

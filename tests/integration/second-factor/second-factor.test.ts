@@ -2,15 +2,15 @@
 // limits on tries; set up at first login only by an account that has none.
 import { describe, expect, it } from "vitest";
 import { beginTotpSetup } from "@/features/second-factor/use-cases/begin-totp-setup.ts";
-import { confirmTotpSetup, TOTP_SECRET_BOX } from "@/features/second-factor/use-cases/confirm-totp-setup.ts";
+import { confirmTotpSetup } from "@/features/second-factor/use-cases/confirm-totp-setup.ts";
 import { getSecondFactorSettings } from "@/features/second-factor/use-cases/get-second-factor-settings.ts";
 import { regenerateRecoveryCodes } from "@/features/second-factor/use-cases/regenerate-recovery-codes.ts";
-import { beginSecurityKeyRegistration } from "@/features/second-factor/use-cases/finish-security-key-registration.ts";
+import { beginSecurityKeyRegistration } from "@/features/second-factor/use-cases/begin-security-key-registration.ts";
 import { sendEmailCode } from "@/features/second-factor/use-cases/send-email-code.ts";
 import { verifyEmailCode } from "@/features/second-factor/use-cases/verify-email-code.ts";
 import { verifyRecoveryCode } from "@/features/second-factor/use-cases/verify-recovery-code.ts";
 import { verifyTotpCode } from "@/features/second-factor/use-cases/verify-totp-code.ts";
-import { totpCode } from "@/features/second-factor/rules/totp.ts";
+import { TOTP_SECRET_BOX, totpCode } from "@/features/second-factor/rules/totp.ts";
 import { open, seal } from "@/server/auth/secret-box.ts";
 import { createUserSession, readLiveSession } from "@/server/auth/user-sessions.ts";
 import { db } from "@/server/db.ts";
@@ -47,7 +47,7 @@ describe("first login: setting up the authenticator app", () => {
     expect(open("autre-usage", stored.totpSecret)).toBeNull();
     const codes = await db.recoveryCode.findMany({ where: { userId: user.id } });
     expect(codes.map((c) => c.codeHash).some((hash) => recoveryCodes.some((code) => hash.includes(code.replace("-", ""))))).toBe(false);
-    expect(await getSecondFactorSettings(user.id)).toMatchObject({ hasSecondFactor: true, recoveryCodesLeft: 10 });
+    expect(await getSecondFactorSettings({ userId: user.id })).toMatchObject({ hasSecondFactor: true, recoveryCodesLeft: 10 });
   });
 
   it("a wrong code, an expired or foreign setup, or an altered box is refused", async () => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { SideMenu } from "@codegouvfr/react-dsfr/SideMenu";
-import { isAdministrator } from "@/features/administration/data/administrators.ts";
+import { isAdministrator } from "@/features/administration/index.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Administration" };

@@ -1,9 +1,7 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { CLAIM_STATUS_LABELS } from "@/features/administration/rules/labels.ts";
-import { claimFilterSchema } from "@/features/administration/schemas.ts";
-import { CLAIMS_PAGE_SIZE, listClaims } from "@/features/administration/use-cases/list-claims.ts";
+import { CLAIM_STATUS_LABELS, claimFilterSchema, CLAIMS_PAGE_SIZE, listClaims } from "@/features/administration/index.ts";
 import { STRUCTURE_KIND_LABELS } from "@/features/structures/rules/labels.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";

@@ -1,16 +1,15 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import Link from "next/link";
 import { activateAccountAction } from "@/features/accounts/actions.ts";
-import { ActivationForm } from "@/features/accounts/components/activation-form.tsx";
-import { getActivationAccount } from "@/features/accounts/use-cases/get-activation-account.ts";
-import { INVALID_ACTIVATION_LINK } from "@/features/accounts/use-cases/activate-account.ts";
+import { getActivationAccount, INVALID_ACTIVATION_LINK } from "@/features/accounts/index.ts";
+import { ActivationForm } from "@/features/accounts/ui.ts";
 
 export const metadata = { title: "Activation du compte utilisateur" };
 export const dynamic = "force-dynamic";
 
 export default async function ActivationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const account = await getActivationAccount(token);
+  const account = await getActivationAccount({ token });
   return (
     <main id="contenu" className="fr-container fr-py-6w" tabIndex={-1}>
       <div className="fr-grid-row fr-grid-row--center">

@@ -1,5 +1,5 @@
 import { resendActivationAction } from "@/features/accounts/actions.ts";
-import { EmailRequestForm } from "@/features/accounts/components/email-request-form.tsx";
+import { EmailRequestForm } from "@/features/accounts/ui.ts";
 
 export const metadata = { title: "Renvoyer le lien d'activation" };
 

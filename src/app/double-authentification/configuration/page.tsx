@@ -1,9 +1,7 @@
 import { redirect } from "next/navigation";
-import { SecurityKeyRegistration } from "@/features/second-factor/components/security-key-registration.tsx";
-import { TotpSetupForm } from "@/features/second-factor/components/totp-setup-form.tsx";
-import { safeReturnPath } from "@/features/accounts/rules/return-path.ts";
-import { beginTotpSetup } from "@/features/second-factor/use-cases/begin-totp-setup.ts";
-import { getSecondFactorSettings } from "@/features/second-factor/use-cases/get-second-factor-settings.ts";
+import { safeReturnPath } from "@/features/accounts/index.ts";
+import { beginTotpSetup, getSecondFactorSettings } from "@/features/second-factor/index.ts";
+import { SecurityKeyRegistration, TotpSetupForm } from "@/features/second-factor/ui.ts";
 import { requireSession } from "@/server/auth/session.ts";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +14,7 @@ export const metadata = { title: "Activer la double authentification" };
 export default async function SecondFactorSetupPage({ searchParams }: { searchParams: Promise<{ retour?: string }> }) {
   const retour = safeReturnPath((await searchParams).retour);
   const session = await requireSession(retour);
-  const settings = await getSecondFactorSettings(session.id);
+  const settings = await getSecondFactorSettings({ userId: session.id });
   const firstSetup = !settings.hasSecondFactor;
   if (!firstSetup && !session.secondFactorDone) redirect(`/double-authentification?retour=${encodeURIComponent(retour)}`);
   const setup = await beginTotpSetup({ userId: session.id, email: settings.email });

@@ -1,16 +1,15 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import Link from "next/link";
 import { resetPasswordAction } from "@/features/accounts/actions.ts";
-import { ResetPasswordForm } from "@/features/accounts/components/reset-password-form.tsx";
-import { getPasswordReset } from "@/features/accounts/use-cases/get-password-reset.ts";
-import { INVALID_RESET_LINK } from "@/features/accounts/use-cases/reset-password.ts";
+import { getPasswordReset, INVALID_RESET_LINK } from "@/features/accounts/index.ts";
+import { ResetPasswordForm } from "@/features/accounts/ui.ts";
 
 export const metadata = { title: "Réinitialisation du mot de passe" };
 export const dynamic = "force-dynamic";
 
 export default async function ReinitialisationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const reset = await getPasswordReset(token);
+  const reset = await getPasswordReset({ token });
   return (
     <main id="contenu" className="fr-container fr-py-6w" tabIndex={-1}>
       <div className="fr-grid-row fr-grid-row--center">

@@ -4,7 +4,7 @@ import { getProfile } from "../use-cases/get-profile.ts";
 
 /** Mon compte > Informations générales, with the ways to change them. */
 export async function ProfileSection({ user }: { user: CurrentUser }) {
-  const { loginEmail, values } = await getProfile(user.id);
+  const { loginEmail, values } = await getProfile({ userId: user.id });
   const address = [values.adresse, values.complementAdresse1, values.complementAdresse2, `${values.codePostal} ${values.ville}`, values.pays].filter(Boolean);
   return (
     <section aria-labelledby="titre-informations" className="fr-mb-6w">

@@ -6,15 +6,16 @@ import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../rules/password
 import type { ActivationInput } from "../schemas.ts";
 import { normaliseSecretAnswer } from "../rules/secret-questions.ts";
 import { findUsableToken, invalidateUserTokens, redeemToken } from "../data/user-tokens.ts";
+import { INVALID_ACTIVATION_LINK } from "../rules/link-messages.ts";
 
-export const INVALID_ACTIVATION_LINK = "Ce lien d'activation n'est pas valide : il a expiré, a déjà servi ou a été remplacé par un lien plus récent.";
+export type ActivateAccountOptions = { token: string; input: ActivationInput; now?: Date; ip?: string | null };
 
 /**
  * "Activation du compte utilisateur": the password and the secret question are set, and the account becomes ACTIF.
  * Cheap checks first (the password rule, the address's rate, the link, the account's rate), argon2 only then.
  * `ip`: the client's address.
  */
-export async function activateAccount(token: string, input: ActivationInput, now = new Date(), ip: string | null = null): Promise<void> {
+export async function activateAccount({ token, input, now = new Date(), ip = null }: ActivateAccountOptions): Promise<void> {
   if (!isPasswordAcceptable(input.password)) throw new AppError("VALIDATION", PASSWORD_POLICY_MESSAGE, "password");
   await enforceRateLimits("activation", formLimits("activation", { ip, limit: RATE_LIMITS.activationPerIp }), now);
   const found = await db.$transaction((tx) => findUsableToken(tx, token, "ACTIVATION", now));

@@ -1,9 +1,10 @@
 import { config } from "@/server/config.ts";
 import { db } from "@/server/db.ts";
 import { decoyPasswordHash, verifySecret } from "@/server/auth/passwords.ts";
-import { addressKey } from "@/server/http/client-ip.ts";
-import { activeFailures, needsCaptcha, recordFailure, secondsToWait, type ThrottlePolicy, type ThrottleState } from "../rules/login-throttle.ts";
 import { consumeCaptcha } from "../data/captcha.ts";
+import { loginThrottleKeys } from "../data/login-throttles.ts";
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, normaliseEmail } from "../rules/login-email.ts";
+import { activeFailures, needsCaptcha, recordFailure, secondsToWait, type ThrottlePolicy, type ThrottleState } from "../rules/login-throttle.ts";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; email: string; name: string } }
@@ -14,22 +15,6 @@ export type AuthenticationResult =
   /** The account was attacked: its logins need a solved captcha (missing, or refused). */
   | { ok: false; reason: "CAPTCHA_REQUIRED" | "CAPTCHA_INVALID" };
 
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
-/** Longer inputs are refused before anything is looked up or hashed. */
-export const MAX_EMAIL_LENGTH = 255;
-export const MAX_PASSWORD_LENGTH = 256;
-
-/** The rows that count failed logins (login_throttles): the account, the account from this address, the address. */
-export function loginThrottleKeys(email: string, ip: string | null) {
-  const address = ip ? addressKey(ip) : null;
-  return {
-    account: `account:${email}`,
-    accountAndIp: address ? `account-ip:${email}|${address}` : null,
-    ip: address ? `ip:${address}` : null,
-  };
-}
-
 function policies() {
   const windowMinutes = config.login.windowMinutes;
   return {
@@ -39,6 +24,15 @@ function policies() {
   };
 }
 
+export type AuthenticateUserOptions = {
+  email: string;
+  password: string;
+  ip: string | null;
+  /** The ALTCHA widget's payload, when the form showed it. */
+  captcha?: string | null;
+  now?: Date;
+};
+
 type Row = { failures: number; window_start: Date; locked_until: Date | null };
 const toState = (row: Row): ThrottleState => ({ failures: row.failures, windowStart: row.window_start, lockedUntil: row.locked_until });
 
@@ -47,14 +41,7 @@ const toState = (row: Row): ThrottleState => ({ failures: row.failures, windowSt
  * an account that is not active all give INVALID and count alike. Cheap checks come before the password hash:
  * input lengths, a delay in force for this address, the captcha an attacked account requires.
  */
-export async function authenticateUser(input: {
-  email: string;
-  password: string;
-  ip: string | null;
-  /** The ALTCHA widget's payload, when the form showed it. */
-  captcha?: string | null;
-  now?: Date;
-}): Promise<AuthenticationResult> {
+export async function authenticateUser(input: AuthenticateUserOptions): Promise<AuthenticationResult> {
   const now = input.now ?? new Date();
   const email = normaliseEmail(input.email);
   if (email.length === 0 || email.length > MAX_EMAIL_LENGTH || input.password.length > MAX_PASSWORD_LENGTH) {

@@ -6,11 +6,13 @@ import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../rules/password
 import type { ChangePasswordInput } from "../schemas.ts";
 import { invalidateUserTokens } from "../data/user-tokens.ts";
 
+export type ChangePasswordOptions = { userId: string; input: ChangePasswordInput; now?: Date; currentSessionId?: string };
+
 /**
  * "Modifier mon mot de passe": the user proves the current one, then sets a new one; pending reset links stop working,
  * and every other session of the account ends (`currentSessionId`, the one that asked, goes on; without it, all end).
  */
-export async function changePassword(userId: string, input: ChangePasswordInput, now = new Date(), currentSessionId?: string): Promise<void> {
+export async function changePassword({ userId, input, now = new Date(), currentSessionId }: ChangePasswordOptions): Promise<void> {
   if (!isPasswordAcceptable(input.password)) throw new AppError("VALIDATION", PASSWORD_POLICY_MESSAGE, "password");
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, status: true } });
   if (!user || user.status !== "ACTIF" || !user.passwordHash) throw notFound("Compte introuvable.");

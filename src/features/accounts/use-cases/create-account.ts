@@ -6,14 +6,16 @@ import { accountExistsEmail, activationEmail } from "../emails.ts";
 import { consumeCaptcha } from "../data/captcha.ts";
 import { ACTIVATION_VALIDITY_MS, issueUserToken } from "../data/user-tokens.ts";
 import { emptyToNull, postalAddressData } from "@/lib/postal-address.ts";
-import { normaliseEmail } from "./authenticate-user.ts";
+import { normaliseEmail } from "../rules/login-email.ts";
+
+export type CreateAccountOptions = { input: SignupInput; now?: Date; ip?: string | null };
 
 /**
  * "Créer un compte": checks the captcha, creates the account EN_COURS_D_ACTIVATION and e-mails its activation
  * link. When the login address is taken, the answer is the same (nothing tells that the address exists) and
  * that address is told by e-mail instead.
  */
-export async function createAccount(input: SignupInput, now = new Date(), ip: string | null = null): Promise<{ loginEmail: string }> {
+export async function createAccount({ input, now = new Date(), ip = null }: CreateAccountOptions): Promise<{ loginEmail: string }> {
   const loginEmail = normaliseEmail(input.loginEmail);
   await enforceRateLimits("signup", formLimits("signup", { ip, limit: RATE_LIMITS.signupPerIp }), now);
   await db.$transaction(async (tx) => {

@@ -3,13 +3,13 @@ import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { passwordResetEmail } from "../emails.ts";
 import { issueUserToken, mayIssueAnotherToken, PASSWORD_RESET_VALIDITY_MS } from "../data/user-tokens.ts";
-import { normaliseEmail } from "./authenticate-user.ts";
+import { normaliseEmail } from "../rules/login-email.ts";
 
 /**
  * "Mot de passe oublié ?": e-mails a reset link to an active account, at most 3 an hour. The caller answers
  * the same whatever happens, so nothing tells whether the address exists.
  */
-export async function requestPasswordReset(email: string, now = new Date(), ip: string | null = null): Promise<void> {
+export async function requestPasswordReset({ email, now = new Date(), ip = null }: { email: string; now?: Date; ip?: string | null }): Promise<void> {
   const loginEmail = normaliseEmail(email);
   await enforceRateLimits(
     "email-request",

@@ -3,13 +3,13 @@ import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { activationEmail } from "../emails.ts";
 import { ACTIVATION_VALIDITY_MS, issueUserToken, mayIssueAnotherToken } from "../data/user-tokens.ts";
-import { normaliseEmail } from "./authenticate-user.ts";
+import { normaliseEmail } from "../rules/login-email.ts";
 
 /**
  * "Renvoyer le lien d'activation": a new link (older ones stop working) for an account still waiting for
  * activation. The caller answers the same whatever happens, so nothing tells whether the address exists.
  */
-export async function resendActivation(email: string, now = new Date(), ip: string | null = null): Promise<void> {
+export async function resendActivation({ email, now = new Date(), ip = null }: { email: string; now?: Date; ip?: string | null }): Promise<void> {
   const loginEmail = normaliseEmail(email);
   await enforceRateLimits(
     "email-request",

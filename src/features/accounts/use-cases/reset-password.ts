@@ -6,9 +6,11 @@ import { enforceRateLimits, formLimits, RATE_LIMITS } from "@/server/rate-limit.
 import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "../rules/password-policy.ts";
 import type { ResetPasswordInput } from "../schemas.ts";
 import { normaliseSecretAnswer } from "../rules/secret-questions.ts";
+import { clearAccountLoginFailures } from "../data/login-throttles.ts";
 import { findUsableToken, invalidateUserTokens, redeemToken } from "../data/user-tokens.ts";
+import { INVALID_RESET_LINK } from "../rules/link-messages.ts";
 
-export const INVALID_RESET_LINK = "Ce lien de réinitialisation n'est pas valide : il a expiré, a déjà servi ou a été remplacé par un lien plus récent.";
+export type ResetPasswordOptions = { token: string; input: ResetPasswordInput; now?: Date; ip?: string | null };
 
 /**
  * Sets a new password from an e-mailed link, once the secret answer matches. Every reset link of the account
@@ -16,7 +18,7 @@ export const INVALID_RESET_LINK = "Ce lien de réinitialisation n'est pas valide
  * Cheap checks first, argon2 last: the password rule, the address's rate, the link, the account's rate (each
  * answer to the secret question counts), then the secret answer and the new hash. `ip`: the client's address.
  */
-export async function resetPassword(token: string, input: ResetPasswordInput, now = new Date(), ip: string | null = null): Promise<void> {
+export async function resetPassword({ token, input, now = new Date(), ip = null }: ResetPasswordOptions): Promise<void> {
   if (!isPasswordAcceptable(input.password)) throw new AppError("VALIDATION", PASSWORD_POLICY_MESSAGE, "password");
   await enforceRateLimits("reset", formLimits("reset", { ip, limit: RATE_LIMITS.resetPerIp }), now);
   const found = await db.$transaction((tx) => findUsableToken(tx, token, "PASSWORD_RESET", now));
@@ -34,8 +36,6 @@ export async function resetPassword(token: string, input: ResetPasswordInput, no
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
     // Whoever knew the old password is signed out everywhere.
     await revokeUserSessions(tx, [row.userId], { now });
-    await tx.loginThrottle.deleteMany({
-      where: { OR: [{ key: `account:${row.user.loginEmail}` }, { key: { startsWith: `account-ip:${row.user.loginEmail}|` } }] },
-    });
+    await clearAccountLoginFailures(tx, row.user.loginEmail);
   });
 }

@@ -1,7 +1,7 @@
 // What approving and refusing a claim share: the administrator's check, the claim locked with its structure,
 // "decided once", the audit row and the requester's notice, all in the decision's transaction.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { lockStructure } from "@/features/structures/data/lock-structure.ts";
+import { lockStructure } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";

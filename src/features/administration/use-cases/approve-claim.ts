@@ -1,4 +1,4 @@
-import { gestionnaireIds } from "@/features/structures/data/access.ts";
+import { gestionnaireIds } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import type { ApproveClaimInput } from "../schemas.ts";

@@ -1,7 +1,6 @@
 import { db } from "@/server/db.ts";
 import { requireAdministrator } from "../data/administrators.ts";
-
-export const AUDIT_PAGE_SIZE = 50;
+import { AUDIT_PAGE_SIZE } from "../rules/pages.ts";
 
 export type ListAuditLogOptions = { userId: string; page: number };
 

@@ -1,8 +1,7 @@
 import { db } from "@/server/db.ts";
 import { requireAdministrator } from "../data/administrators.ts";
+import { CLAIMS_PAGE_SIZE } from "../rules/pages.ts";
 import type { ClaimFilter } from "../schemas.ts";
-
-export const CLAIMS_PAGE_SIZE = 20;
 
 export type ListClaimsOptions = { userId: string; filter: ClaimFilter };
 

@@ -1,6 +1,6 @@
 // "Fil d'événements" of Accueil connecté: a user's events, per day and per espace, newest day first. Pure: no I/O.
 import type { Espace } from "@/generated/prisma/enums.ts";
-import { ESPACE_LABELS, PORTAL_TABS } from "@/features/structures/rules/espaces.ts";
+import { ESPACE_LABELS, PORTAL_TABS } from "@/features/structures/ui.ts";
 
 export const EVENT_FEED_DAYS = 30;
 

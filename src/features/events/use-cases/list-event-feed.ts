@@ -8,7 +8,7 @@ const MAX_EVENTS = 5000;
  * The signed-in user's fil d'événements over the last 30 days. Events of a structure they have left are no longer
  * theirs to see.
  */
-export async function listEventFeed(userId: string, now = new Date()) {
+export async function listEventFeed({ userId, now = new Date() }: { userId: string; now?: Date }) {
   const events = await db.event.findMany({
     where: {
       userId,

@@ -1,5 +1,6 @@
 import { db } from "@/server/db.ts";
 
-export function listActualites(limit = 5) {
+/** Accueil's actualités already published, the newest first. */
+export function listActualites({ limit = 5 }: { limit?: number } = {}) {
   return db.actualite.findMany({ where: { publishedAt: { lte: new Date() } }, orderBy: { publishedAt: "desc" }, take: limit });
 }

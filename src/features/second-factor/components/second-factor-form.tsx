@@ -56,7 +56,7 @@ function SecurityKeyLogin({ retour }: { retour: string }) {
     setError(null);
     try {
       const options = await securityKeyLoginOptionsAction();
-      if (!options.ok) return setError(options.message);
+      if (!("options" in options)) return setError(options.message ?? "");
       const response = await startAuthentication({ optionsJSON: JSON.parse(options.options) });
       const form = new FormData();
       form.set("response", JSON.stringify(response));

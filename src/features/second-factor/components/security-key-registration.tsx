@@ -20,7 +20,7 @@ export function SecurityKeyRegistration({ next, nextLabel }: { next?: string; ne
     setState(null);
     try {
       const options = await securityKeyRegistrationOptionsAction();
-      if (!options.ok) return setState({ ok: false, message: options.message });
+      if (!("options" in options)) return setState({ ok: false, message: options.message });
       const response = await startRegistration({ optionsJSON: JSON.parse(options.options) });
       const form = new FormData();
       form.set("response", JSON.stringify(response));

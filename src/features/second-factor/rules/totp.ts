@@ -5,6 +5,9 @@ import { Secret, TOTP } from "otpauth";
 export const TOTP_PERIOD_SECONDS = 30;
 /** The purpose the stored secret is sealed for (src/server/auth/secret-box.ts). */
 export const TOTP_SECRET_BOX = "totp";
+/** The purpose a secret being set up is sealed for, as it travels with the form, and how long it may. */
+export const TOTP_SETUP_BOX = "totp-setup";
+export const TOTP_SETUP_MINUTES = 15;
 /** A code of the step before or after the current one is accepted too (clocks drift; typing takes time). */
 const WINDOW = 1;
 const ISSUER = "Portail de facturation";

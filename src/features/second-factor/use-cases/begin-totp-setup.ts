@@ -1,9 +1,6 @@
 import QRCode from "qrcode";
 import { seal } from "@/server/auth/secret-box.ts";
-import { newTotpSecret, totpUri } from "../rules/totp.ts";
-
-export const TOTP_SETUP_BOX = "totp-setup";
-export const TOTP_SETUP_MINUTES = 15;
+import { newTotpSecret, TOTP_SETUP_BOX, TOTP_SETUP_MINUTES, totpUri } from "../rules/totp.ts";
 
 /**
  * A new authenticator-app secret to show (QR code and key to type), not stored yet: it travels sealed with the form

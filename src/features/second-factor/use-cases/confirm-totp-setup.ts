@@ -3,10 +3,8 @@ import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { assertCodeTriesLeft, claimTotpStep, completeSecondFactor, recordWrongCode, REPLAYED_CODE_MESSAGE } from "../data/second-factor-session.ts";
 import { audit, authorizeEnrolment, recoveryCodesAtFirstSetup } from "../data/enrolment.ts";
-import { TOTP_SECRET_BOX, totpStep } from "../rules/totp.ts";
-import { TOTP_SETUP_BOX } from "./begin-totp-setup.ts";
+import { TOTP_SECRET_BOX, TOTP_SETUP_BOX, totpStep } from "../rules/totp.ts";
 
-export { TOTP_SECRET_BOX };
 const EXPIRED = "Cette configuration a expiré : recommencez avec le nouveau QR code affiché.";
 
 function openSetup(sealed: string, userId: string, now: Date): string {

@@ -2,7 +2,7 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 
 /** What second factors the user has: the authenticator app, security keys, recovery codes left. */
-export async function getSecondFactorSettings(userId: string) {
+export async function getSecondFactorSettings({ userId }: { userId: string }) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -22,4 +22,3 @@ export async function getSecondFactorSettings(userId: string) {
   };
 }
 
-export type SecondFactorSettings = Awaited<ReturnType<typeof getSecondFactorSettings>>;

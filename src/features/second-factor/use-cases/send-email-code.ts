@@ -1,15 +1,10 @@
-import { createHash, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { secondFactorCodeEmail } from "../emails.ts";
 import { assertCodeTriesLeft, findOpenSession } from "../data/second-factor-session.ts";
-
-export const EMAIL_CODE_MINUTES = 10;
-const RESEND_AFTER_MS = 60_000;
-
-/** Only a hash of the code is kept, salted with its session: a code serves in the session that asked for it. */
-export const hashEmailCode = (sessionId: string, code: string) => createHash("sha256").update(`email-code:${sessionId}:${code}`).digest("hex");
+import { EMAIL_CODE_MINUTES, EMAIL_CODE_RESEND_AFTER_MS, hashEmailCode } from "../rules/email-code.ts";
 
 /**
  * "Recevoir un code par courriel" (when the app is not at hand): a six-digit code, valid 10 minutes, sent to the login
@@ -24,7 +19,7 @@ export async function sendEmailCode(input: { userId: string; sessionId: string; 
     const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { loginEmail: true, totpEnabledAt: true, _count: { select: { webAuthnCredentials: true } } } });
     if (!user.totpEnabledAt && user._count.webAuthnCredentials === 0) throw new AppError("FORBIDDEN", "Configurez d'abord votre application d'authentification.");
     const sentAt = session.emailCodeExpiresAt ? session.emailCodeExpiresAt.getTime() - EMAIL_CODE_MINUTES * 60_000 : null;
-    if (sentAt !== null && now.getTime() - sentAt < RESEND_AFTER_MS) {
+    if (sentAt !== null && now.getTime() - sentAt < EMAIL_CODE_RESEND_AFTER_MS) {
       throw new AppError("RATE_LIMITED", "Un code vient de vous être envoyé : attendez une minute avant d'en demander un autre.");
     }
     const code = String(randomInt(1_000_000)).padStart(6, "0");

@@ -1,9 +1,7 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { AUDIT_ACTION_LABELS } from "@/features/administration/rules/labels.ts";
-import { auditPageSchema } from "@/features/administration/schemas.ts";
-import { AUDIT_PAGE_SIZE, listAuditLog } from "@/features/administration/use-cases/list-audit-log.ts";
+import { AUDIT_ACTION_LABELS, AUDIT_PAGE_SIZE, auditPageSchema, listAuditLog } from "@/features/administration/index.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
 

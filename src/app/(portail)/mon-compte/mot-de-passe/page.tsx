@@ -1,4 +1,4 @@
-import { ChangePasswordForm } from "@/features/accounts/components/change-password-form.tsx";
+import { ChangePasswordForm } from "@/features/accounts/ui.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Modifier mon mot de passe" };

@@ -1,8 +1,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { RegenerateRecoveryCodesForm } from "@/features/second-factor/components/regenerate-recovery-codes-form.tsx";
-import { RemoveSecurityKeyButton } from "@/features/second-factor/components/remove-security-key-button.tsx";
-import { SecurityKeyRegistration } from "@/features/second-factor/components/security-key-registration.tsx";
-import { getSecondFactorSettings } from "@/features/second-factor/use-cases/get-second-factor-settings.ts";
+import { getSecondFactorSettings } from "@/features/second-factor/index.ts";
+import { RegenerateRecoveryCodesForm, RemoveSecurityKeyButton, SecurityKeyRegistration } from "@/features/second-factor/ui.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Double authentification - Mon compte" };
@@ -12,7 +10,7 @@ const date = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Eu
 /** Mon compte > Double authentification: the app, the recovery codes, the security keys. */
 export default async function SecuritePage() {
   const user = await requireUser();
-  const settings = await getSecondFactorSettings(user.id);
+  const settings = await getSecondFactorSettings({ userId: user.id });
   return (
     <>
       <h1>Double authentification</h1>

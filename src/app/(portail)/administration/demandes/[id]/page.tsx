@@ -1,7 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { ClaimDecisionForms } from "@/features/administration/components/claim-decision-forms.tsx";
-import { CLAIM_STATUS_LABELS } from "@/features/administration/rules/labels.ts";
-import { getClaim } from "@/features/administration/use-cases/get-claim.ts";
+import { CLAIM_STATUS_LABELS, getClaim } from "@/features/administration/index.ts";
+import { ClaimDecisionForms } from "@/features/administration/ui.ts";
 import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "@/features/structures/rules/labels.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
