@@ -1,6 +1,6 @@
 // Loads the demo data; running it again changes nothing (every row is found by its natural key).
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { structureSearchText } from "@/features/structures/rules/search-text.ts";
+import { structureSearchText } from "@/features/directory/rules/search-text.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
 import { seedDemoSecondFactor } from "./seed-demo-second-factor.ts";
 import { DEMO_ACTUALITES, DEMO_ADMINISTRATOR, DEMO_STRUCTURES, type DemoStructure, type DemoUser } from "./demo-data.ts";

@@ -2,7 +2,7 @@
 // (INSERT … SELECT FROM unnest(arrays)). Structures already there (same identifier) are skipped, with their services.
 import pg from "pg";
 import { generateDirectory, type GeneratedStructure } from "../bench/directory-generator.ts";
-import { structureSearchText } from "@/features/structures/rules/search-text.ts";
+import { structureSearchText } from "@/features/directory/rules/search-text.ts";
 
 const BATCH = 5000;
 

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import type { Espace, Role, UserStatus } from "@/generated/prisma/enums.ts";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
-import { structureSearchText } from "@/features/structures/rules/search-text.ts";
+import { structureSearchText } from "@/features/directory/rules/search-text.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
 import { db } from "@/server/db.ts";
 

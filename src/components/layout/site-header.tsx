@@ -1,8 +1,7 @@
 import Link from "next/link";
-import type { PortalTab } from "@/features/structures/rules/espaces.ts";
 import { config } from "@/server/config.ts";
 import type { CurrentUser } from "@/server/auth/session.ts";
-import { PortalTabs } from "./portal-tabs.tsx";
+import { PortalTabs, type TabLink } from "./portal-tabs.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
 
 const MENU_ID = "menu-principal";
@@ -41,7 +40,7 @@ function ToolsLinks({ user, suffix }: { user: CurrentUser | null; suffix: string
  * The DSFR header, with the portal's tabs in its menu (a modal on small screens). The State's brand block
  * (Marianne, « République française ») is reserved to official sites: shown only when OFFICIAL_DEPLOYMENT=true.
  */
-export function SiteHeader({ user, tabs }: { user: CurrentUser | null; tabs: PortalTab[] }) {
+export function SiteHeader({ user, tabs }: { user: CurrentUser | null; tabs: TabLink[] }) {
   return (
     <header role="banner" className="fr-header">
       <div className="fr-header__body">

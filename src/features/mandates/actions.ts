@@ -17,18 +17,18 @@ function backToMandates(structureId: string, notice: string): never {
 
 export const subscribeMandateAction = userAction({
   schema: subscribeMandateSchema,
-  run: (input, user) => subscribeMandate(user.id, input),
+  run: (input, user) => subscribeMandate({ userId: user.id, input }),
   done: (_mandate, input) => backToMandates(input.structureId, "souscrit"),
 });
 
 export const signMandateAction = userAction({
   schema: signMandateSchema,
-  run: (input, user) => signMandate(user.id, { token: input.token, conditionsAccepted: true }),
+  run: (input, user) => signMandate({ userId: user.id, token: input.token, conditionsAccepted: true }),
   done: ({ structureId }) => backToMandates(structureId, "signe"),
 });
 
 export const revokeMandateAction = userAction({
   schema: revokeMandateSchema,
-  run: (input, user) => revokeMandate(user.id, input),
+  run: (input, user) => revokeMandate({ userId: user.id, ...input }),
   done: (_revoked, input) => backToMandates(input.structureId, "revoque"),
 });

@@ -111,14 +111,14 @@ export const STRUCTURE_ROWS: Rows = {
   requestRattachementAction: {
     reaches: "requestRattachement (Mon compte: join a structure; one without gestionnaire grants nothing, see claimStructure)",
     access: { kind: "signedIn" },
-    run: async (c) => requestRattachement(c.userId, [(await unmanagedStructure()).id]),
+    run: async (c) => requestRattachement({ userId: c.userId, structureIds: [(await unmanagedStructure()).id] }),
   },
   removeOwnRattachementsAction: {
     reaches: "removeOwnRattachements (Mon compte: the user's own rattachements only)",
     access: { kind: "signedIn" },
     // Someone else's rattachement is not the user's to remove, whoever they are.
     expect: () => "NOT_FOUND",
-    run: async (c) => removeOwnRattachements(c.userId, [(await member(c)).id]),
+    run: async (c) => removeOwnRattachements({ userId: c.userId, rattachementIds: [(await member(c)).id] }),
   },
   answerInvitationAction: {
     reaches: "acceptInvitation / declineInvitation (Mon compte: the invited user's own invitation only)",
@@ -135,7 +135,7 @@ export const STRUCTURE_ROWS: Rows = {
   checkStructureIdentificationAction: {
     reaches: "checkStructureIdentifier (Saisir une nouvelle structure: Continuer)",
     access: { kind: "signedIn" },
-    run: () => checkStructureIdentifier("SIRET", "73282932000074"),
+    run: () => checkStructureIdentifier({ identifierType: "SIRET", identifier: "73282932000074" }),
   },
   createStructureAction: { reaches: "createStructure (a new private structure, its creator its gestionnaire principal)", access: { kind: "signedIn" } },
 
@@ -144,12 +144,12 @@ export const STRUCTURE_ROWS: Rows = {
     reaches: "acceptRattachement (Demandes de rattachement: Accepter)",
     access: { kind: "manage" },
     run: async (c) =>
-      acceptRattachement(c.userId, { rattachementId: (await pendingRequest(c)).id, role: "UTILISATEUR_SIMPLE", serviceIds: [], consultation: ["FACTURES_RECUES"], modification: [] }),
+      acceptRattachement({ userId: c.userId, input: { rattachementId: (await pendingRequest(c)).id, role: "UTILISATEUR_SIMPLE", serviceIds: [], consultation: ["FACTURES_RECUES"], modification: [] } }),
   },
   refuseRattachementAction: {
     reaches: "refuseRattachement (Demandes de rattachement: Refuser)",
     access: { kind: "manage" },
-    run: async (c) => refuseRattachement(c.userId, { rattachementId: (await pendingRequest(c)).id, motif: "Inconnu du service." }),
+    run: async (c) => refuseRattachement({ userId: c.userId, input: { rattachementId: (await pendingRequest(c)).id, motif: "Inconnu du service." } }),
   },
 
   // Activités du gestionnaire > Mes structures.
@@ -157,74 +157,70 @@ export const STRUCTURE_ROWS: Rows = {
     reaches: "updateStructure (Modifier la structure)",
     access: { kind: "manage" },
     run: (c) =>
-      updateStructure(
-        c.userId,
-        c.place.structureId,
-        structureUpdateSchema.parse({ raisonSociale: "MATRICE MODIFIEE", status: "ACTIF", adresse: "1 place de la Mairie", codePostal: "35000", ville: "RENNES", pays: "France" }),
-      ),
+      updateStructure({ userId: c.userId, structureId: c.place.structureId, input: structureUpdateSchema.parse({ raisonSociale: "MATRICE MODIFIEE", status: "ACTIF", adresse: "1 place de la Mairie", codePostal: "35000", ville: "RENNES", pays: "France" }) }),
   },
   addEspacesAction: {
     reaches: "addEspaces (Ajouter des espaces)",
     access: { kind: "manage" },
-    run: (c) => addEspaces(c.userId, c.place.structureId, { services: ["TOUS"], consultation: ["SOLLICITATIONS_RECUES"], modification: [] }),
+    run: (c) => addEspaces({ userId: c.userId, structureId: c.place.structureId, input: { services: ["TOUS"], consultation: ["SOLLICITATIONS_RECUES"], modification: [] } }),
   },
   removeEspacesAction: {
     reaches: "removeEspaces (Supprimer des espaces)",
     access: { kind: "manage" },
     run: async (c) => {
       const opening = await db.structureEspace.create({ data: { structureId: c.place.structureId, espace: "SOLLICITATIONS_RECUES" } });
-      return removeEspaces(c.userId, c.place.structureId, [opening.id]);
+      return removeEspaces({ userId: c.userId, structureId: c.place.structureId, espaceIds: [opening.id] });
     },
   },
   createServiceAction: {
     reaches: "createService (Ajouter un service)",
     access: { kind: "manage" },
-    run: (c) => createService(c.userId, c.place.structureId, { code: `S${unique()}`, libelle: "Service de la matrice", engagementObligatoire: false }),
+    run: (c) => createService({ userId: c.userId, structureId: c.place.structureId, input: { code: `S${unique()}`, libelle: "Service de la matrice", engagementObligatoire: false } }),
   },
   updateServiceAction: {
     reaches: "updateService (Modifier un service)",
     access: { kind: "manage" },
-    run: (c) => updateService(c.userId, c.place.structureId, c.place.serviceId, { code: "COLLEGE", libelle: "Collèges", engagementObligatoire: false }),
+    run: (c) => updateService({ userId: c.userId, structureId: c.place.structureId, serviceId: c.place.serviceId, input: { code: "COLLEGE", libelle: "Collèges", engagementObligatoire: false } }),
   },
   setServiceActiveAction: {
     reaches: "setServiceActive (Activer / désactiver un service)",
     access: { kind: "manage" },
-    run: (c) => setServiceActive(c.userId, c.place.structureId, c.place.serviceId, true),
+    run: (c) => setServiceActive({ userId: c.userId, structureId: c.place.structureId, serviceId: c.place.serviceId, active: true }),
   },
   attachUserAction: {
     reaches: "attachUser (Rattacher un utilisateur: an invitation)",
     access: { kind: "manage" },
-    run: async (c) => attachUser(c.userId, c.place.structureId, { email: (await createUser()).loginEmail, role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [] } as never),
+    run: async (c) => attachUser({ userId: c.userId, structureId: c.place.structureId, input: { email: (await createUser()).loginEmail, role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [] } as never }),
   },
   updateUserRattachementAction: {
     reaches: "updateUserRattachement (Modifier un utilisateur)",
     access: { kind: "manage" },
     run: async (c) =>
-      updateUserRattachement(c.userId, c.place.structureId, (await member(c)).id, { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: ["FACTURES_RECUES"], modification: [] }),
+      updateUserRattachement({ userId: c.userId, structureId: c.place.structureId, rattachementId: (await member(c)).id, input: { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: ["FACTURES_RECUES"], modification: [] } }),
   },
   usersSelectionAction: {
     reaches: "setUsersActive / removeUsers (Désactiver, Réactiver, Supprimer des utilisateurs)",
     access: { kind: "manage" },
     run: async (c) => {
       const rattachement = await member(c);
-      return c.actor.startsWith("GS") ? removeUsers(c.userId, c.place.structureId, [rattachement.id]) : setUsersActive(c.userId, c.place.structureId, [rattachement.id], false);
+      return c.actor.startsWith("GS") ? removeUsers({ userId: c.userId, structureId: c.place.structureId, rattachementIds: [rattachement.id] }) : setUsersActive({ userId: c.userId, structureId: c.place.structureId, rattachementIds: [rattachement.id], active: false });
     },
   },
   // Bank accounts: a gestionnaire's only (a simple user never routes a payment to a new account). The same IBAN again is a CONFLICT, past the check.
   addBankAccountAction: {
     reaches: "addBankAccount (Coordonnées bancaires)",
     access: { kind: "manage" },
-    run: (c) => addBankAccount(c.userId, c.place.structureId, { iban: MATRIX_IBAN, bic: null, titulaire: "Compte de la matrice", affactureur: false }),
+    run: (c) => addBankAccount({ userId: c.userId, structureId: c.place.structureId, input: { iban: MATRIX_IBAN, bic: null, titulaire: "Compte de la matrice", affactureur: false } }),
   },
   updateBankAccountAction: {
     reaches: "updateBankAccount (Coordonnées bancaires)",
     access: { kind: "manage" },
-    run: async (c) => updateBankAccount(c.userId, c.place.structureId, await bankAccountOf(c), { iban: MATRIX_IBAN, bic: null, titulaire: "Compte de la matrice", affactureur: false }),
+    run: async (c) => updateBankAccount({ userId: c.userId, structureId: c.place.structureId, bankAccountId: await bankAccountOf(c), input: { iban: MATRIX_IBAN, bic: null, titulaire: "Compte de la matrice", affactureur: false } }),
   },
   setBankAccountActiveAction: {
     reaches: "setBankAccountActive (Coordonnées bancaires)",
     access: { kind: "manage" },
-    run: async (c) => setBankAccountActive(c.userId, c.place.structureId, await bankAccountOf(c), true),
+    run: async (c) => setBankAccountActive({ userId: c.userId, structureId: c.place.structureId, bankAccountId: await bankAccountOf(c), active: true }),
   },
 
   // Mandates (a gestionnaire's), signed from the link e-mailed to a gestionnaire.
@@ -233,7 +229,7 @@ export const STRUCTURE_ROWS: Rows = {
     access: { kind: "manage" },
     // The matrix's structures are public: a gestionnaire passes the check and is then told that only a private structure subscribes one.
     run: (c) =>
-      subscribeMandate(c.userId, { structureId: c.place.structureId, libelle: "MANDAT DE LA MATRICE" }).catch((error: unknown) => {
+      subscribeMandate({ userId: c.userId, input: { structureId: c.place.structureId, libelle: "MANDAT DE LA MATRICE" } }).catch((error: unknown) => {
         if (error instanceof AppError && /Seule une structure privée/.test(error.message)) throw new AppError("CONFLICT", error.message);
         throw error;
       }),
@@ -246,7 +242,7 @@ export const STRUCTURE_ROWS: Rows = {
       const mandate = await db.mandate.create({
         data: { structureId: c.place.structureId, libelle: "MANDAT", status: "ACTIF", createdById: c.place.principalId, signataireId: c.place.principalId, signedAt: new Date() },
       });
-      return revokeMandate(c.userId, { structureId: c.place.structureId, mandateId: mandate.id });
+      return revokeMandate({ userId: c.userId, structureId: c.place.structureId, mandateId: mandate.id });
     },
   },
 

@@ -20,23 +20,23 @@ describe("mandates of another structure", () => {
     const structureB = await createStructure();
     await attach(gestionnaireB.id, structureB.id, { role: "GESTIONNAIRE_PRINCIPAL" });
 
-    const mandate = await subscribeMandate(gestionnaireA.id, { structureId: structureA.id, libelle: "MANDAT A" });
+    const mandate = await subscribeMandate({ userId: gestionnaireA.id, input: { structureId: structureA.id, libelle: "MANDAT A" } });
     const message = await db.outboxMessage.findFirstOrThrow({ where: { to: gestionnaireA.loginEmail } });
     const token = /\/mandats\/signer\/([A-Za-z0-9_-]+)/.exec(message.text)![1];
 
     const notFound = { code: "NOT_FOUND" };
-    await expect(listMandates(gestionnaireB.id, structureA.id, { number: 1, size: 5 })).rejects.toMatchObject(notFound);
-    await expect(listMandates(gestionnaireB.id, structureA.id)).rejects.toMatchObject(notFound);
-    await expect(subscribeMandate(gestionnaireB.id, { structureId: structureA.id, libelle: "INTRUS" })).rejects.toMatchObject(notFound);
-    await expect(getMandateToSign(gestionnaireB.id, token)).rejects.toMatchObject(notFound);
-    await expect(signMandate(gestionnaireB.id, { token, conditionsAccepted: true })).rejects.toMatchObject(notFound);
-    await expect(getMandate(gestionnaireB.id, structureA.id, mandate.id)).rejects.toMatchObject(notFound);
-    await expect(revokeMandate(gestionnaireB.id, { structureId: structureA.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
+    await expect(listMandates({ userId: gestionnaireB.id, structureId: structureA.id, page: { number: 1, size: 5 } })).rejects.toMatchObject(notFound);
+    await expect(listMandates({ userId: gestionnaireB.id, structureId: structureA.id })).rejects.toMatchObject(notFound);
+    await expect(subscribeMandate({ userId: gestionnaireB.id, input: { structureId: structureA.id, libelle: "INTRUS" } })).rejects.toMatchObject(notFound);
+    await expect(getMandateToSign({ userId: gestionnaireB.id, token })).rejects.toMatchObject(notFound);
+    await expect(signMandate({ userId: gestionnaireB.id, token, conditionsAccepted: true })).rejects.toMatchObject(notFound);
+    await expect(getMandate({ userId: gestionnaireB.id, structureId: structureA.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
+    await expect(revokeMandate({ userId: gestionnaireB.id, structureId: structureA.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
     // Their own structure's id does not open A's mandate either.
-    await expect(getMandate(gestionnaireB.id, structureB.id, mandate.id)).rejects.toMatchObject(notFound);
-    await expect(revokeMandate(gestionnaireB.id, { structureId: structureB.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
+    await expect(getMandate({ userId: gestionnaireB.id, structureId: structureB.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
+    await expect(revokeMandate({ userId: gestionnaireB.id, structureId: structureB.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
     await expect(hasActiveMandate(gestionnaireB.id, structureA.id)).rejects.toMatchObject(notFound);
-    await expect(getMandateWarning(gestionnaireB.id, structureA.id)).rejects.toMatchObject(notFound);
+    await expect(getMandateWarning({ userId: gestionnaireB.id, structureId: structureA.id })).rejects.toMatchObject(notFound);
 
     expect(await db.mandate.findMany({ where: { structureId: structureA.id }, select: { libelle: true, status: true } })).toEqual([
       { libelle: "MANDAT A", status: "EN_COURS_DE_VALIDATION" },
@@ -48,15 +48,15 @@ describe("mandates of another structure", () => {
     const gestionnaire = await createUser();
     const structure = await createStructure();
     await attach(gestionnaire.id, structure.id, { role: "GESTIONNAIRE_PRINCIPAL" });
-    const mandate = await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT A" });
+    const mandate = await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT A" } });
     const pending = await createUser();
     await attach(pending.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE", status: "EN_ATTENTE" });
     const former = await createUser();
     await attach(former.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE", status: "DESACTIVE" });
 
     for (const user of [pending, former]) {
-      await expect(listMandates(user.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(revokeMandate(user.id, { structureId: structure.id, mandateId: mandate.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(listMandates({ userId: user.id, structureId: structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(revokeMandate({ userId: user.id, structureId: structure.id, mandateId: mandate.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
   });
 });

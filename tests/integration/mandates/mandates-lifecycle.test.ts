@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mandatesCsv } from "@/features/mandates/rules/mandate-table.ts";
 import { hasActiveMandate } from "@/features/mandates/data/active-mandate.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
-import { requireActiveMandate } from "@/features/mandates/use-cases/require-active-mandate.ts";
+import { requireActiveMandate } from "@/features/mandates/data/active-mandate.ts";
 import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
 import { signMandate } from "@/features/mandates/use-cases/sign-mandate.ts";
 import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandate.ts";
@@ -32,7 +32,7 @@ describe("billing mandate", () => {
     const other = await createUser();
     await attach(other.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE" });
 
-    const mandate = await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT ROLLER" });
+    const mandate = await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT ROLLER" } });
     expect(mandate).toMatchObject({ status: "EN_COURS_DE_VALIDATION", signataireId: gestionnaire.id, createdById: gestionnaire.id });
     expect(mandate.signatureExpiresAt!.getTime() - mandate.createdAt.getTime()).toBe(7 * DAY);
 
@@ -53,31 +53,31 @@ describe("billing mandate", () => {
 
   it("becomes Actif when its signataire signs, accepting the terms of use; the link then is used", async () => {
     const { gestionnaire, structure } = await supplierWithGestionnaire();
-    const mandate = await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT A" });
+    const mandate = await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT A" } });
     const token = await signingToken(gestionnaire.loginEmail);
 
-    await expect(signMandate(gestionnaire.id, { token, conditionsAccepted: false })).rejects.toMatchObject({ code: "VALIDATION", field: "conditionsAccepted" });
+    await expect(signMandate({ userId: gestionnaire.id, token, conditionsAccepted: false })).rejects.toMatchObject({ code: "VALIDATION", field: "conditionsAccepted" });
     expect((await db.mandate.findUniqueOrThrow({ where: { id: mandate.id } })).status).toBe("EN_COURS_DE_VALIDATION");
 
-    expect(await signMandate(gestionnaire.id, { token, conditionsAccepted: true })).toEqual({ structureId: structure.id, libelle: "MANDAT A" });
+    expect(await signMandate({ userId: gestionnaire.id, token, conditionsAccepted: true })).toEqual({ structureId: structure.id, libelle: "MANDAT A" });
     const signed = await db.mandate.findUniqueOrThrow({ where: { id: mandate.id } });
     expect(signed.status).toBe("ACTIF");
     expect(signed.signedAt).not.toBeNull();
     expect(await hasActiveMandate(gestionnaire.id, structure.id)).toBe(true);
 
-    await expect(signMandate(gestionnaire.id, { token, conditionsAccepted: true })).rejects.toMatchObject({ code: "INVALID_TOKEN" });
+    await expect(signMandate({ userId: gestionnaire.id, token, conditionsAccepted: true })).rejects.toMatchObject({ code: "INVALID_TOKEN" });
   });
 
   it("refuses another user, an unknown token and an expired link", async () => {
     const { gestionnaire, structure } = await supplierWithGestionnaire();
     const secondGestionnaire = await createUser();
     await attach(secondGestionnaire.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE" });
-    await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT A" });
+    await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT A" } });
     const token = await signingToken(gestionnaire.loginEmail);
 
-    await expect(signMandate(secondGestionnaire.id, { token, conditionsAccepted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(signMandate(gestionnaire.id, { token: "inconnu", conditionsAccepted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(signMandate(gestionnaire.id, { token, conditionsAccepted: true }, new Date(Date.now() + 8 * DAY))).rejects.toMatchObject({
+    await expect(signMandate({ userId: secondGestionnaire.id, token, conditionsAccepted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(signMandate({ userId: gestionnaire.id, token: "inconnu", conditionsAccepted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(signMandate({ userId: gestionnaire.id, token, conditionsAccepted: true, now: new Date(Date.now() + 8 * DAY) })).rejects.toMatchObject({
       code: "INVALID_TOKEN",
       message: expect.stringContaining("a expiré"),
     });
@@ -86,17 +86,17 @@ describe("billing mandate", () => {
 
   it("refuses a signataire who no longer manages the structure", async () => {
     const { gestionnaire, structure } = await supplierWithGestionnaire();
-    await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT A" });
+    await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT A" } });
     const token = await signingToken(gestionnaire.loginEmail);
     await db.rattachement.updateMany({ where: { userId: gestionnaire.id }, data: { role: "UTILISATEUR_SIMPLE" } });
-    await expect(signMandate(gestionnaire.id, { token, conditionsAccepted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(signMandate({ userId: gestionnaire.id, token, conditionsAccepted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lets only one of two simultaneous signatures win", async () => {
     const { gestionnaire, structure } = await supplierWithGestionnaire();
-    await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT A" });
+    await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT A" } });
     const token = await signingToken(gestionnaire.loginEmail);
-    const results = await Promise.allSettled([1, 2, 3].map(() => signMandate(gestionnaire.id, { token, conditionsAccepted: true })));
+    const results = await Promise.allSettled([1, 2, 3].map(() => signMandate({ userId: gestionnaire.id, token, conditionsAccepted: true })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.event.count({ where: { structureId: structure.id, type: "MANDAT_SIGNE" } })).toBe(1);
   });
@@ -104,42 +104,42 @@ describe("billing mandate", () => {
   it("refuses a second subscription while one is pending or active, even at the same time, and allows one after revocation", async () => {
     const { gestionnaire, structure } = await supplierWithGestionnaire();
     const input = { structureId: structure.id, libelle: "MANDAT A" };
-    const concurrent = await Promise.allSettled([subscribeMandate(gestionnaire.id, input), subscribeMandate(gestionnaire.id, input)]);
+    const concurrent = await Promise.allSettled([subscribeMandate({ userId: gestionnaire.id, input }), subscribeMandate({ userId: gestionnaire.id, input })]);
     expect(concurrent.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(concurrent.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
 
-    await signMandate(gestionnaire.id, { token: await signingToken(gestionnaire.loginEmail), conditionsAccepted: true });
-    await expect(subscribeMandate(gestionnaire.id, input)).rejects.toMatchObject({ code: "CONFLICT", field: "libelle" });
+    await signMandate({ userId: gestionnaire.id, token: await signingToken(gestionnaire.loginEmail), conditionsAccepted: true });
+    await expect(subscribeMandate({ userId: gestionnaire.id, input })).rejects.toMatchObject({ code: "CONFLICT", field: "libelle" });
 
     const active = await db.mandate.findFirstOrThrow({ where: { structureId: structure.id } });
-    await revokeMandate(gestionnaire.id, { structureId: structure.id, mandateId: active.id });
+    await revokeMandate({ userId: gestionnaire.id, structureId: structure.id, mandateId: active.id });
     const revoked = await db.mandate.findUniqueOrThrow({ where: { id: active.id } });
     expect(revoked).toMatchObject({ status: "REVOQUE", revokedById: gestionnaire.id });
     expect(revoked.revokedAt).not.toBeNull();
-    await expect(revokeMandate(gestionnaire.id, { structureId: structure.id, mandateId: active.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(revokeMandate({ userId: gestionnaire.id, structureId: structure.id, mandateId: active.id })).rejects.toMatchObject({ code: "CONFLICT" });
 
-    await expect(subscribeMandate(gestionnaire.id, { ...input, libelle: "MANDAT B" })).resolves.toMatchObject({ status: "EN_COURS_DE_VALIDATION" });
+    await expect(subscribeMandate({ userId: gestionnaire.id, input: { ...input, libelle: "MANDAT B" } })).resolves.toMatchObject({ status: "EN_COURS_DE_VALIDATION" });
   });
 
   it("can drop a pending mandate, whose link then no longer signs", async () => {
     const { gestionnaire, structure } = await supplierWithGestionnaire();
-    const mandate = await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT A" });
+    const mandate = await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT A" } });
     const token = await signingToken(gestionnaire.loginEmail);
-    await revokeMandate(gestionnaire.id, { structureId: structure.id, mandateId: mandate.id });
-    await expect(signMandate(gestionnaire.id, { token, conditionsAccepted: true })).rejects.toMatchObject({ code: "INVALID_TOKEN" });
+    await revokeMandate({ userId: gestionnaire.id, structureId: structure.id, mandateId: mandate.id });
+    await expect(signMandate({ userId: gestionnaire.id, token, conditionsAccepted: true })).rejects.toMatchObject({ code: "INVALID_TOKEN" });
   });
 
   it("is refused to a public structure and to a simple user", async () => {
     const gestionnaire = await createUser();
     const buyer = await createStructure({ kind: "PUBLIQUE" });
     await attach(gestionnaire.id, buyer.id, { role: "GESTIONNAIRE_PRINCIPAL" });
-    await expect(subscribeMandate(gestionnaire.id, { structureId: buyer.id, libelle: "MANDAT" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(subscribeMandate({ userId: gestionnaire.id, input: { structureId: buyer.id, libelle: "MANDAT" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const { structure } = await supplierWithGestionnaire();
     const simple = await createUser();
     await attach(simple.id, structure.id, { espaces: ["FACTURES_EMISES"] });
-    await expect(subscribeMandate(simple.id, { structureId: structure.id, libelle: "MANDAT" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listMandates(simple.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(subscribeMandate({ userId: simple.id, input: { structureId: structure.id, libelle: "MANDAT" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listMandates({ userId: simple.id, structureId: structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.mandate.count({ where: { structureId: { in: [buyer.id, structure.id] } } })).toBe(0);
   });
 
@@ -147,17 +147,17 @@ describe("billing mandate", () => {
     const { gestionnaire, structure } = await supplierWithGestionnaire();
     const base = Date.now() - 10 * DAY;
     for (let i = 1; i <= 6; i++) {
-      const mandate = await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: `MANDAT ${i}` }, new Date(base + i * DAY));
-      await revokeMandate(gestionnaire.id, { structureId: structure.id, mandateId: mandate.id }, new Date(base + i * DAY + 1000));
+      const mandate = await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: `MANDAT ${i}` }, now: new Date(base + i * DAY) });
+      await revokeMandate({ userId: gestionnaire.id, structureId: structure.id, mandateId: mandate.id, now: new Date(base + i * DAY + 1000) });
     }
-    await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT 7" }, new Date(base + 7 * DAY));
+    await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT 7" }, now: new Date(base + 7 * DAY) });
 
-    const first = await listMandates(gestionnaire.id, structure.id, { number: 1, size: 5 });
+    const first = await listMandates({ userId: gestionnaire.id, structureId: structure.id, page: { number: 1, size: 5 } });
     expect(first.total).toBe(7);
     expect(first.rows.map((r) => r.libelle)).toEqual(["MANDAT 7", "MANDAT 6", "MANDAT 5", "MANDAT 4", "MANDAT 3"]);
-    expect((await listMandates(gestionnaire.id, structure.id, { number: 2, size: 5 })).rows.map((r) => r.libelle)).toEqual(["MANDAT 2", "MANDAT 1"]);
+    expect((await listMandates({ userId: gestionnaire.id, structureId: structure.id, page: { number: 2, size: 5 } })).rows.map((r) => r.libelle)).toEqual(["MANDAT 2", "MANDAT 1"]);
 
-    const csv = mandatesCsv((await listMandates(gestionnaire.id, structure.id)).rows);
+    const csv = mandatesCsv((await listMandates({ userId: gestionnaire.id, structureId: structure.id })).rows);
     const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(lines[0]).toBe("Mandat de facturation;Signataire;Date de création;Date de révocation;Statut");
@@ -177,21 +177,21 @@ describe("invoice entry gate", () => {
       code: "FORBIDDEN",
       message: `Aucun mandat de facturation actif pour la structure « ${structure.raisonSociale} » : sans mandat, aucun utilisateur ne peut saisir de facture. Un gestionnaire de la structure peut en souscrire un dans Activités du gestionnaire.`,
     });
-    expect(await getInvoiceEntryGate(simple.id)).toEqual({
+    expect(await getInvoiceEntryGate({ userId: simple.id })).toEqual({
       open: false,
       blocked: [{ id: structure.id, raisonSociale: structure.raisonSociale, mayEnterInvoices: false, isGestionnaire: false }],
     });
-    expect(await getMandateWarning(gestionnaire.id, structure.id)).toEqual({ canSubscribe: true });
+    expect(await getMandateWarning({ userId: gestionnaire.id, structureId: structure.id })).toEqual({ canSubscribe: true });
 
-    await subscribeMandate(gestionnaire.id, { structureId: structure.id, libelle: "MANDAT A" });
+    await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT A" } });
     // Pending is not enough to enter invoices, but it silences the warning.
     await expect(requireActiveMandate(simple.id, structure.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await getMandateWarning(gestionnaire.id, structure.id)).toBeNull();
-    expect(await getMandateWarning(gestionnaire.id, structure.id, true)).toEqual({ canSubscribe: true });
+    expect(await getMandateWarning({ userId: gestionnaire.id, structureId: structure.id })).toBeNull();
+    expect(await getMandateWarning({ userId: gestionnaire.id, structureId: structure.id, always: true })).toEqual({ canSubscribe: true });
 
-    await signMandate(gestionnaire.id, { token: await signingToken(gestionnaire.loginEmail), conditionsAccepted: true });
+    await signMandate({ userId: gestionnaire.id, token: await signingToken(gestionnaire.loginEmail), conditionsAccepted: true });
     await expect(requireActiveMandate(simple.id, structure.id)).resolves.toBeUndefined();
-    expect((await getInvoiceEntryGate(simple.id)).open).toBe(true);
+    expect((await getInvoiceEntryGate({ userId: simple.id })).open).toBe(true);
   });
 
   it("asks no mandate of a public structure, and nothing of a structure that is not the user's", async () => {
@@ -199,7 +199,7 @@ describe("invoice entry gate", () => {
     const buyer = await createStructure({ kind: "PUBLIQUE" });
     await attach(agent.id, buyer.id, { espaces: ["FACTURES_EMISES"] });
     await expect(requireActiveMandate(agent.id, buyer.id)).resolves.toBeUndefined();
-    expect(await getMandateWarning(agent.id, buyer.id)).toBeNull();
+    expect(await getMandateWarning({ userId: agent.id, structureId: buyer.id })).toBeNull();
 
     const { structure } = await supplierWithGestionnaire();
     await expect(requireActiveMandate(agent.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -54,12 +54,12 @@ async function setUp() {
 describe("bank accounts of a structure", () => {
   it("are added, changed, deactivated and reactivated by a gestionnaire, IBAN in electronic format, each change in the audit log", async () => {
     const { structure, principal } = await createManagedStructure();
-    const added = await addBankAccount(principal.id, structure.id, account());
+    const added = await addBankAccount({ userId: principal.id, structureId: structure.id, input: account() });
     expect(added).toMatchObject({ iban: OTHER_IBAN, bic: "BREDFRPPXXX", titulaire: "Société Exemple", actif: true, affactureur: false });
-    await updateBankAccount(principal.id, structure.id, added.id, account({ bic: "", affactureur: "on", titulaire: "FACTOR SA" }));
-    await setBankAccountActive(principal.id, structure.id, added.id, false);
+    await updateBankAccount({ userId: principal.id, structureId: structure.id, bankAccountId: added.id, input: account({ bic: "", affactureur: "on", titulaire: "FACTOR SA" }) });
+    await setBankAccountActive({ userId: principal.id, structureId: structure.id, bankAccountId: added.id, active: false });
     expect(await db.bankAccount.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ bic: null, affactureur: true, titulaire: "FACTOR SA", actif: false });
-    await setBankAccountActive(principal.id, structure.id, added.id, true);
+    await setBankAccountActive({ userId: principal.id, structureId: structure.id, bankAccountId: added.id, active: true });
     const audit = await db.auditLog.findMany({ where: { targetId: added.id }, orderBy: { createdAt: "asc" } });
     expect(audit.map((row) => [row.action, row.actorId])).toEqual([
       ["BANK_ACCOUNT_ADDED", principal.id],
@@ -67,7 +67,7 @@ describe("bank accounts of a structure", () => {
       ["BANK_ACCOUNT_DEACTIVATED", principal.id],
       ["BANK_ACCOUNT_ACTIVATED", principal.id],
     ]);
-    await expect(addBankAccount(principal.id, structure.id, account())).rejects.toMatchObject({ code: "CONFLICT", field: "iban" });
+    await expect(addBankAccount({ userId: principal.id, structureId: structure.id, input: account() })).rejects.toMatchObject({ code: "CONFLICT", field: "iban" });
   });
 
   it("refuses an IBAN with a wrong key, a malformed BIC and a missing holder, with French messages", () => {
@@ -81,17 +81,17 @@ describe("bank accounts of a structure", () => {
 
   it("a simple user cannot add an account, nor change or deactivate one; another structure's gestionnaire neither (not found)", async () => {
     const { structure, principal } = await createManagedStructure();
-    const existing = await addBankAccount(principal.id, structure.id, account());
+    const existing = await addBankAccount({ userId: principal.id, structureId: structure.id, input: account() });
     const simple = await createUser();
     await attach(simple.id, structure.id, { espaces: ["FACTURES_EMISES", "ACTIVITES_GESTIONNAIRE"] });
     const other = await createManagedStructure();
     for (const intruder of [simple.id, other.principal.id]) {
-      await expect(addBankAccount(intruder, structure.id, account({ iban: FOREIGN_IBAN }))).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(updateBankAccount(intruder, structure.id, existing.id, account({ iban: FOREIGN_IBAN }))).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(setBankAccountActive(intruder, structure.id, existing.id, false)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(addBankAccount({ userId: intruder, structureId: structure.id, input: account({ iban: FOREIGN_IBAN }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(updateBankAccount({ userId: intruder, structureId: structure.id, bankAccountId: existing.id, input: account({ iban: FOREIGN_IBAN }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(setBankAccountActive({ userId: intruder, structureId: structure.id, bankAccountId: existing.id, active: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     // A gestionnaire of structure B cannot reach structure A's account through B either.
-    await expect(updateBankAccount(other.principal.id, other.structure.id, existing.id, account({ iban: FOREIGN_IBAN }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateBankAccount({ userId: other.principal.id, structureId: other.structure.id, bankAccountId: existing.id, input: account({ iban: FOREIGN_IBAN }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.bankAccount.findMany({ where: { structureId: structure.id }, select: { iban: true, actif: true } })).toEqual([{ iban: OTHER_IBAN, actif: true }]);
   });
 });
@@ -99,10 +99,10 @@ describe("bank accounts of a structure", () => {
 describe("the account an invoice pays to", () => {
   it("an invoice pays to the chosen active account, its IBAN and BIC copied as they were and written in its Factur-X", async () => {
     const s = await setUp();
-    const chosen = await addBankAccount(s.userId, s.structure.id, account());
+    const chosen = await addBankAccount({ userId: s.userId, structureId: s.structure.id, input: account() });
     const sent = await sendInvoice(s.userId, s.form({ bankAccountId: chosen.id }));
     // The gestionnaire changes the account afterwards: the sent invoice keeps what it was sent with.
-    await updateBankAccount(s.userId, s.structure.id, chosen.id, account({ iban: FOREIGN_IBAN, bic: "" }));
+    await updateBankAccount({ userId: s.userId, structureId: s.structure.id, bankAccountId: chosen.id, input: account({ iban: FOREIGN_IBAN, bic: "" }) });
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: sent.invoiceId }, include: { documents: true } });
     expect(invoice).toMatchObject({ bankAccountId: chosen.id, iban: OTHER_IBAN, bic: "BREDFRPPXXX" });
     const pdf = invoice.documents.find((document) => document.kind === "FACTURX_PDF")!;
@@ -119,8 +119,8 @@ describe("the account an invoice pays to", () => {
 
   it("a deactivated account cannot be chosen, on a draft or when sending", async () => {
     const s = await setUp();
-    const old = await addBankAccount(s.userId, s.structure.id, account());
-    await setBankAccountActive(s.userId, s.structure.id, old.id, false);
+    const old = await addBankAccount({ userId: s.userId, structureId: s.structure.id, input: account() });
+    await setBankAccountActive({ userId: s.userId, structureId: s.structure.id, bankAccountId: old.id, active: false });
     await expect(saveInvoiceDraft(s.userId, s.form({ bankAccountId: old.id }))).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
     await expect(sendInvoice(s.userId, s.form({ bankAccountId: old.id }))).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
     expect(await db.invoice.count({ where: { supplierStructureId: s.structure.id } })).toBe(0);
@@ -150,10 +150,10 @@ describe("a deposited file's IBAN", () => {
   it("a deposited draft whose account was deactivated meanwhile cannot be sent until it is reactivated", async () => {
     const s = await setUp();
     const draft = await depositInvoiceFile(s.userId, { supplierStructureId: s.structure.id, cadre: "A1", format: "XML_STRUCTURE", file: { name: "bon.xml", bytes: s.ubl(3, SUPPLIER_IBAN) } });
-    await setBankAccountActive(s.userId, s.structure.id, s.bankAccount.id, false);
+    await setBankAccountActive({ userId: s.userId, structureId: s.structure.id, bankAccountId: s.bankAccount.id, active: false });
     const completed = s.form({ invoiceId: draft.invoiceId, engagementNumber: "BM3", invoiceNumber: "LOT-000003", bankAccountId: "" });
     await expect(sendInvoice(s.userId, completed)).rejects.toMatchObject({ fieldErrors: { file: DEPOSIT_ACCOUNT_INACTIVE_MESSAGE } });
-    await setBankAccountActive(s.userId, s.structure.id, s.bankAccount.id, true);
+    await setBankAccountActive({ userId: s.userId, structureId: s.structure.id, bankAccountId: s.bankAccount.id, active: true });
     await expect(sendInvoice(s.userId, completed)).resolves.toMatchObject({ invoiceId: draft.invoiceId });
   });
 

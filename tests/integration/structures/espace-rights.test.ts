@@ -4,8 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
 import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
-import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
-import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
+import { getReceivedInvoice, listReceivedInvoices } from "@/features/invoices/received/index.ts";
 import { espaceRight } from "@/features/structures/data/espace-grants.ts";
 import { updateRattachementSchema } from "@/features/structures/schemas/management.ts";
 import { acceptInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
@@ -47,10 +46,10 @@ async function readerOfReceivedInvoices() {
 describe("a user with consultation only", () => {
   it("on Factures reçues reads the list and the invoice, but cannot suspend it, alone or in a selection", async () => {
     const { buyer, reader, invoice } = await readerOfReceivedInvoices();
-    const list = await listReceivedInvoices(reader.id, {});
+    const list = await listReceivedInvoices({ userId: reader.id, filters: {} });
     expect(list.invoices.map((row) => [row.id, row.mayModify])).toEqual([[invoice.id, false]]);
-    expect((await listReceivedInvoices(buyer.principal.id, {})).invoices.map((row) => [row.id, row.mayModify])).toEqual([[invoice.id, true]]);
-    expect((await getReceivedInvoice(reader.id, invoice.id)).id).toBe(invoice.id);
+    expect((await listReceivedInvoices({ userId: buyer.principal.id, filters: {} })).invoices.map((row) => [row.id, row.mayModify])).toEqual([[invoice.id, true]]);
+    expect((await getReceivedInvoice({ userId: reader.id, invoiceId: invoice.id })).id).toBe(invoice.id);
 
     const refusal = "Votre droit sur l'espace Factures reçues est la consultation : vous ne pouvez pas modifier cette facture.";
     await expect(changeInvoiceStatus(reader.id, invoice.id, "SUSPENDRE", { motif: "Pièce manquante" })).rejects.toMatchObject({ code: "FORBIDDEN", message: refusal });
@@ -86,7 +85,7 @@ describe("editing or re-attaching a user keeps the right the gestionnaire chose"
     const managed = await createManagedStructure({ kind: "PUBLIQUE", espaces: ["FACTURES_RECUES", "FACTURES_EMISES", "MON_COMPTE"] });
     const user = await createUser();
     const request = await attach(user.id, managed.structure.id, { status: "EN_ATTENTE" });
-    await acceptRattachement(managed.principal.id, { rattachementId: request.id, role: "UTILISATEUR_SIMPLE", serviceIds: [], consultation: ["FACTURES_RECUES"], modification: ["FACTURES_EMISES"] });
+    await acceptRattachement({ userId: managed.principal.id, input: { rattachementId: request.id, role: "UTILISATEUR_SIMPLE", serviceIds: [], consultation: ["FACTURES_RECUES"], modification: ["FACTURES_EMISES"] } });
     return { ...managed, user, rattachementId: request.id };
   }
 
@@ -100,17 +99,17 @@ describe("editing or re-attaching a user keeps the right the gestionnaire chose"
     const { principal, structure, rattachementId } = await structureWithReader();
     // The form posts « Consultation » (espaces) and « Modification » checkboxes: FACTURES_RECUES read only, as before.
     const input = updateRattachementSchema.parse({ role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [], espaces: ["FACTURES_RECUES", "FACTURES_EMISES"], modification: ["FACTURES_EMISES"] });
-    await updateUserRattachement(principal.id, structure.id, rattachementId, input);
+    await updateUserRattachement({ userId: principal.id, structureId: structure.id, rattachementId, input });
     const back = updateRattachementSchema.parse({ role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: ["FACTURES_RECUES", "FACTURES_EMISES"], modification: ["FACTURES_EMISES"] });
-    await updateUserRattachement(principal.id, structure.id, rattachementId, back);
+    await updateUserRattachement({ userId: principal.id, structureId: structure.id, rattachementId, input: back });
     expect(await flagsOf(rattachementId)).toEqual({ FACTURES_EMISES: { consultation: true, modification: true }, FACTURES_RECUES: { consultation: true, modification: false } });
   });
 
   it("deactivating then reactivating a user, and re-opening the espace to the structure, change nothing of their rights", async () => {
     const { principal, user, structure, rattachementId } = await structureWithReader();
-    await setUsersActive(principal.id, structure.id, [rattachementId], false);
-    await setUsersActive(principal.id, structure.id, [rattachementId], true);
-    await addEspaces(principal.id, structure.id, { services: ["TOUS"], consultation: ["FACTURES_RECUES"], modification: ["FACTURES_RECUES"] });
+    await setUsersActive({ userId: principal.id, structureId: structure.id, rattachementIds: [rattachementId], active: false });
+    await setUsersActive({ userId: principal.id, structureId: structure.id, rattachementIds: [rattachementId], active: true });
+    await addEspaces({ userId: principal.id, structureId: structure.id, input: { services: ["TOUS"], consultation: ["FACTURES_RECUES"], modification: ["FACTURES_RECUES"] } });
     expect(await flagsOf(rattachementId)).toEqual({ FACTURES_EMISES: { consultation: true, modification: true }, FACTURES_RECUES: { consultation: true, modification: false } });
     expect(await espaceRight(db, user.id, structure.id, "FACTURES_RECUES")).toBe("CONSULTATION");
   });
@@ -118,7 +117,7 @@ describe("editing or re-attaching a user keeps the right the gestionnaire chose"
   it("an invitation keeps the right chosen, once accepted", async () => {
     const managed = await createManagedStructure({ kind: "PUBLIQUE", espaces: ["FACTURES_RECUES", "MON_COMPTE"] });
     const invited = await createUser();
-    await attachUser(managed.principal.id, managed.structure.id, { email: invited.loginEmail, role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: ["FACTURES_RECUES"], modification: [] });
+    await attachUser({ userId: managed.principal.id, structureId: managed.structure.id, input: { email: invited.loginEmail, role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: ["FACTURES_RECUES"], modification: [] } });
     const invitation = await db.rattachement.findFirstOrThrow({ where: { userId: invited.id, structureId: managed.structure.id } });
     expect(await flagsOf(invitation.id)).toEqual({ FACTURES_RECUES: { consultation: true, modification: false } });
     await acceptInvitation({ userId: invited.id, rattachementId: invitation.id });

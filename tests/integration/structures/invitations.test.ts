@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
 import { requireMember } from "@/features/structures/data/access.ts";
 import { attachUserSchema } from "@/features/structures/schemas/management.ts";
-import { acceptInvitation, declineInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
-import { attachUser, INVITATION_SENT } from "@/features/structures/use-cases/attach-user.ts";
+import { acceptInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
+import { declineInvitation } from "@/features/structures/use-cases/decline-invitation.ts";
+import { INVITATION_SENT } from "@/features/structures/schemas/management.ts";
+import { attachUser } from "@/features/structures/use-cases/attach-user.ts";
 import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { listManagedStructures } from "@/features/structures/use-cases/list-managed-structures.ts";
@@ -24,8 +26,8 @@ describe("inviting a user to a structure", () => {
     const users = await db.user.count();
 
     const answers = [
-      await attachUser(principal.id, structure.id, invite(known.loginEmail.toUpperCase(), { serviceIds: [defaultService.id] })),
-      await attachUser(principal.id, structure.id, invite(unknown)),
+      await attachUser({ userId: principal.id, structureId: structure.id, input: invite(known.loginEmail.toUpperCase(), { serviceIds: [defaultService.id] }) }),
+      await attachUser({ userId: principal.id, structureId: structure.id, input: invite(unknown) }),
     ];
     expect(answers).toEqual([{ message: INVITATION_SENT }, { message: INVITATION_SENT }]);
     expect(await db.user.count()).toBe(users);
@@ -45,28 +47,28 @@ describe("inviting a user to a structure", () => {
     expect(invitation.services.map((s) => s.serviceId)).toEqual([defaultService.id]);
     expect(invitation.espaces.map((e) => e.espace)).toEqual(["FACTURES_EMISES"]);
     // The gestionnaire's users list does not show it either (it would tell the address has an account).
-    const { structure: managed } = await getManagedStructure(principal.id, structure.id);
+    const { structure: managed } = await getManagedStructure({ userId: principal.id, structureId: structure.id });
     expect(managed.rattachements.map((r) => r.id)).not.toContain(invitation.id);
   });
 
   it("an INVITE rattachement grants nothing until accepted, then exactly what the gestionnaire chose", async () => {
     const { structure, principal } = await createManagedStructure();
     const invitee = await createUser();
-    await attachUser(principal.id, structure.id, invite(invitee.loginEmail, { role: "GESTIONNAIRE_SECONDAIRE" }));
+    await attachUser({ userId: principal.id, structureId: structure.id, input: invite(invitee.loginEmail, { role: "GESTIONNAIRE_SECONDAIRE" }) });
     const invitation = await db.rattachement.findFirstOrThrow({ where: { userId: invitee.id } });
 
-    expect((await getUserEspaces(invitee.id)).size).toBe(0);
+    expect((await getUserEspaces({ userId: invitee.id })).size).toBe(0);
     await expect(requireMember(db, invitee.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await listManagedStructures(invitee.id)).toMatchObject({ total: 0 });
-    await expect(getManagedStructure(invitee.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listManagedStructures({ userId: invitee.id })).toMatchObject({ total: 0 });
+    await expect(getManagedStructure({ userId: invitee.id, structureId: structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Nor can the gestionnaire act on it as on a member.
-    await expect(removeUsers(principal.id, structure.id, [invitation.id])).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeUsers({ userId: principal.id, structureId: structure.id, rattachementIds: [invitation.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // The invitee hears of it in their fil d'événements (no structure named: they are not a member yet).
-    expect((await listEventFeed(invitee.id)).flatMap((d) => d.espaces.map((e) => e.espace))).toEqual(["MON_COMPTE"]);
+    expect((await listEventFeed({ userId: invitee.id })).flatMap((d) => d.espaces.map((e) => e.espace))).toEqual(["MON_COMPTE"]);
 
     await acceptInvitation({ userId: invitee.id, rattachementId: invitation.id });
     expect(await db.rattachement.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "ACTIF", role: "GESTIONNAIRE_SECONDAIRE", decidedById: principal.id });
-    expect([...(await getUserEspaces(invitee.id))].sort()).toEqual(["ACTIVITES_GESTIONNAIRE", "FACTURES_EMISES", "MON_COMPTE", "SOLLICITATIONS_EMISES"]);
+    expect([...(await getUserEspaces({ userId: invitee.id }))].sort()).toEqual(["ACTIVITES_GESTIONNAIRE", "FACTURES_EMISES", "MON_COMPTE", "SOLLICITATIONS_EMISES"]);
     const [notice] = await db.outboxMessage.findMany({ where: { to: principal.loginEmail } });
     expect(notice.text).toContain("a accepté votre invitation");
     await expect(acceptInvitation({ userId: invitee.id, rattachementId: invitation.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -76,7 +78,7 @@ describe("inviting a user to a structure", () => {
     const { structure, principal } = await createManagedStructure();
     const invitee = await createUser();
     const intruder = await createUser();
-    await attachUser(principal.id, structure.id, invite(invitee.loginEmail));
+    await attachUser({ userId: principal.id, structureId: structure.id, input: invite(invitee.loginEmail) });
     const invitation = await db.rattachement.findFirstOrThrow({ where: { userId: invitee.id } });
 
     await expect(acceptInvitation({ userId: intruder.id, rattachementId: invitation.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -93,8 +95,8 @@ describe("inviting a user to a structure", () => {
     const secondaire = await createUser();
     const secondaireRattachement = await attach(secondaire.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE" });
     const invitee = await createUser();
-    await attachUser(secondaire.id, structure.id, invite(invitee.loginEmail));
-    await removeUsers(principal.id, structure.id, [secondaireRattachement.id]);
+    await attachUser({ userId: secondaire.id, structureId: structure.id, input: invite(invitee.loginEmail) });
+    await removeUsers({ userId: principal.id, structureId: structure.id, rattachementIds: [secondaireRattachement.id] });
     const invitation = await db.rattachement.findFirstOrThrow({ where: { userId: invitee.id } });
     await expect(acceptInvitation({ userId: invitee.id, rattachementId: invitation.id })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db.rattachement.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("INVITE");
@@ -103,8 +105,8 @@ describe("inviting a user to a structure", () => {
   it("renews an earlier invitation with the gestionnaire's latest choice, with the same answer", async () => {
     const { structure, principal } = await createManagedStructure();
     const invitee = await createUser();
-    await attachUser(principal.id, structure.id, invite(invitee.loginEmail));
-    expect(await attachUser(principal.id, structure.id, invite(invitee.loginEmail, { espaces: ["SOLLICITATIONS_EMISES"] }))).toEqual({ message: INVITATION_SENT });
+    await attachUser({ userId: principal.id, structureId: structure.id, input: invite(invitee.loginEmail) });
+    expect(await attachUser({ userId: principal.id, structureId: structure.id, input: invite(invitee.loginEmail, { espaces: ["SOLLICITATIONS_EMISES"] }) })).toEqual({ message: INVITATION_SENT });
     const invitations = await db.rattachement.findMany({ where: { userId: invitee.id }, include: { espaces: true } });
     expect(invitations).toHaveLength(1);
     expect(invitations[0].espaces.map((e) => e.espace)).toEqual(["SOLLICITATIONS_EMISES"]);

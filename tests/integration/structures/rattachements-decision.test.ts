@@ -25,10 +25,10 @@ const acceptAsSimpleUser = (rattachementId: string) => ({
 describe("the gestionnaire's decision on a rattachement request", () => {
   it("lists the waiting requests of the structures one manages, with what may be granted", async () => {
     const { principal, requester, request, structure } = await pendingRequest();
-    expect(await listPendingRequests(principal.id)).toMatchObject([
+    expect(await listPendingRequests({ userId: principal.id })).toMatchObject([
       { id: request.id, user: { nom: requester.nom, loginEmail: requester.loginEmail }, structure: { identifier: structure.identifier } },
     ]);
-    const detail = await getPendingRequest(principal.id, request.id);
+    const detail = await getPendingRequest({ userId: principal.id, rattachementId: request.id });
     expect(detail.espaces.sort()).toEqual(["FACTURES_EMISES", "MON_COMPTE", "SOLLICITATIONS_EMISES"]);
     expect(detail.structure.services.map((s) => s.code)).toEqual(["DEFAUT"]);
   });
@@ -36,7 +36,7 @@ describe("the gestionnaire's decision on a rattachement request", () => {
   it("accepts with a role, services and espaces, and tells the requester", async () => {
     const { principal, requester, request, structure } = await pendingRequest();
     const compta = await createServiceOf(structure.id, { code: "COMPTA" });
-    await acceptRattachement(principal.id, { ...acceptAsSimpleUser(request.id), serviceIds: [compta.id] });
+    await acceptRattachement({ userId: principal.id, input: { ...acceptAsSimpleUser(request.id), serviceIds: [compta.id] } });
 
     const accepted = await db.rattachement.findUniqueOrThrow({ where: { id: request.id }, include: { services: true, espaces: true } });
     expect(accepted).toMatchObject({ status: "ACTIF", role: "UTILISATEUR_SIMPLE", decidedById: principal.id });
@@ -50,12 +50,12 @@ describe("the gestionnaire's decision on a rattachement request", () => {
     expect(mail.text).toContain(`Votre demande de rattachement à la structure ${structure.raisonSociale} (${structure.identifier}) a été acceptée.`);
     expect(mail.text).toContain("avec le rôle Utilisateur simple");
     expect(await db.event.findMany({ where: { userId: requester.id } })).toMatchObject([{ espace: "MON_COMPTE", type: "RATTACHEMENT_ACCEPTE" }]);
-    expect(await listPendingRequests(principal.id)).toEqual([]);
+    expect(await listPendingRequests({ userId: principal.id })).toEqual([]);
   });
 
   it("accepts a gestionnaire secondaire for every service", async () => {
     const { principal, request } = await pendingRequest();
-    await acceptRattachement(principal.id, { rattachementId: request.id, role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [], consultation: [], modification: [] });
+    await acceptRattachement({ userId: principal.id, input: { rattachementId: request.id, role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [], consultation: [], modification: [] } });
     expect(await db.rattachement.findUniqueOrThrow({ where: { id: request.id }, include: { services: true } })).toMatchObject({
       role: "GESTIONNAIRE_SECONDAIRE",
       status: "ACTIF",
@@ -66,14 +66,14 @@ describe("the gestionnaire's decision on a rattachement request", () => {
   it("refuses another structure's service or an espace the structure does not open, and changes nothing", async () => {
     const { principal, request } = await pendingRequest();
     const foreign = await createServiceOf((await createManagedStructure()).structure.id);
-    await expect(acceptRattachement(principal.id, { ...acceptAsSimpleUser(request.id), serviceIds: [foreign.id] })).rejects.toMatchObject({
+    await expect(acceptRattachement({ userId: principal.id, input: { ...acceptAsSimpleUser(request.id), serviceIds: [foreign.id] } })).rejects.toMatchObject({
       code: "VALIDATION",
       field: "serviceIds",
     });
-    await expect(acceptRattachement(principal.id, { ...acceptAsSimpleUser(request.id), consultation: ["FACTURES_RECUES"] })).rejects.toMatchObject({
+    await expect(acceptRattachement({ userId: principal.id, input: { ...acceptAsSimpleUser(request.id), consultation: ["FACTURES_RECUES"] } })).rejects.toMatchObject({
       code: "VALIDATION",
     });
-    await expect(acceptRattachement(principal.id, { ...acceptAsSimpleUser(request.id), consultation: ["ACTIVITES_GESTIONNAIRE"] })).rejects.toMatchObject({
+    await expect(acceptRattachement({ userId: principal.id, input: { ...acceptAsSimpleUser(request.id), consultation: ["ACTIVITES_GESTIONNAIRE"] } })).rejects.toMatchObject({
       code: "VALIDATION",
     });
     expect(await db.rattachement.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "EN_ATTENTE" });
@@ -84,7 +84,7 @@ describe("the gestionnaire's decision on a rattachement request", () => {
     expect(refuseRattachementSchema.safeParse({ rattachementId: request.id, motif: "  " }).error?.issues[0].message).toBe(
       "Saisissez le motif du refus : il est envoyé au demandeur.",
     );
-    await refuseRattachement(principal.id, { rattachementId: request.id, motif: "Vous ne faites pas partie de la société." });
+    await refuseRattachement({ userId: principal.id, input: { rattachementId: request.id, motif: "Vous ne faites pas partie de la société." } });
     expect(await db.rattachement.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
       status: "REFUSE",
       motifRefus: "Vous ne faites pas partie de la société.",
@@ -99,10 +99,10 @@ describe("the gestionnaire's decision on a rattachement request", () => {
   it("lets a gestionnaire of structure B neither see nor decide the requests of structure A", async () => {
     const a = await pendingRequest();
     const b = await createManagedStructure();
-    expect(await listPendingRequests(b.principal.id)).toEqual([]);
-    await expect(getPendingRequest(b.principal.id, a.request.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(acceptRattachement(b.principal.id, acceptAsSimpleUser(a.request.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(refuseRattachement(b.principal.id, { rattachementId: a.request.id, motif: "Non" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listPendingRequests({ userId: b.principal.id })).toEqual([]);
+    await expect(getPendingRequest({ userId: b.principal.id, rattachementId: a.request.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptRattachement({ userId: b.principal.id, input: acceptAsSimpleUser(a.request.id) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(refuseRattachement({ userId: b.principal.id, input: { rattachementId: a.request.id, motif: "Non" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.rattachement.findUniqueOrThrow({ where: { id: a.request.id } })).toMatchObject({ status: "EN_ATTENTE" });
   });
 
@@ -110,14 +110,14 @@ describe("the gestionnaire's decision on a rattachement request", () => {
     const { structure, requester, request } = await pendingRequest();
     const simple = await createUser();
     await attach(simple.id, structure.id);
-    await expect(acceptRattachement(simple.id, acceptAsSimpleUser(request.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(acceptRattachement(requester.id, acceptAsSimpleUser(request.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listPendingRequests(simple.id)).resolves.toEqual([]);
+    await expect(acceptRattachement({ userId: simple.id, input: acceptAsSimpleUser(request.id) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptRattachement({ userId: requester.id, input: acceptAsSimpleUser(request.id) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listPendingRequests({ userId: simple.id })).resolves.toEqual([]);
   });
 
   it("refuses a gestionnaire's decision on their own rattachement", async () => {
     const { principal, principalRattachement } = await pendingRequest();
-    await expect(refuseRattachement(principal.id, { rattachementId: principalRattachement.id, motif: "Je pars" })).rejects.toMatchObject({
+    await expect(refuseRattachement({ userId: principal.id, input: { rattachementId: principalRattachement.id, motif: "Je pars" } })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "Vous ne pouvez pas décider de votre propre demande de rattachement.",
     });
@@ -129,8 +129,8 @@ describe("the gestionnaire's decision on a rattachement request", () => {
     await attach(secondaire.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE" });
 
     const results = await Promise.allSettled([
-      acceptRattachement(principal.id, acceptAsSimpleUser(request.id)),
-      refuseRattachement(secondaire.id, { rattachementId: request.id, motif: "Inconnu" }),
+      acceptRattachement({ userId: principal.id, input: acceptAsSimpleUser(request.id) }),
+      refuseRattachement({ userId: secondaire.id, input: { rattachementId: request.id, motif: "Inconnu" } }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
@@ -139,6 +139,6 @@ describe("the gestionnaire's decision on a rattachement request", () => {
     });
     expect(await db.outboxMessage.count({ where: { text: { contains: structure.identifier } } })).toBe(1);
 
-    await expect(refuseRattachement(principal.id, { rattachementId: request.id, motif: "Trop tard" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(refuseRattachement({ userId: principal.id, input: { rattachementId: request.id, motif: "Trop tard" } })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

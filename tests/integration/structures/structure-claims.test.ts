@@ -11,7 +11,8 @@ import { refuseClaim } from "@/features/administration/use-cases/refuse-claim.ts
 import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
 import { requireGestionnaire, requireMember } from "@/features/structures/data/access.ts";
 import { claimStructureSchema } from "@/features/structures/schemas/claim.ts";
-import { claimStructure, MAX_PENDING_CLAIMS_PER_USER } from "@/features/structures/use-cases/claim-structure.ts";
+import { MAX_PENDING_CLAIMS_PER_USER } from "@/features/structures/schemas/claim.ts";
+import { claimStructure } from "@/features/structures/use-cases/claim-structure.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { removeOwnRattachements } from "@/features/structures/use-cases/remove-own-rattachements.ts";
 import { requestRattachement } from "@/features/structures/use-cases/request-rattachement.ts";
@@ -43,7 +44,7 @@ describe("claiming a structure without gestionnaire", () => {
     const structure = await unclaimedPublicStructure();
     const newcomer = await createUser();
 
-    expect(await requestRattachement(newcomer.id, [structure.id])).toMatchObject([{ structureId: structure.id, status: "JUSTIFICATION_REQUISE" }]);
+    expect(await requestRattachement({ userId: newcomer.id, structureIds: [structure.id] })).toMatchObject([{ structureId: structure.id, status: "JUSTIFICATION_REQUISE" }]);
     const { id } = await claim(newcomer.id, structure.id);
 
     expect(await db.structureClaim.findUniqueOrThrow({ where: { id } })).toMatchObject({
@@ -55,22 +56,22 @@ describe("claiming a structure without gestionnaire", () => {
     });
     expect(await db.rattachement.count({ where: { userId: newcomer.id } })).toBe(0);
     await expect(requireMember(db, newcomer.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await getUserEspaces(newcomer.id)).size).toBe(0);
+    expect((await getUserEspaces({ userId: newcomer.id })).size).toBe(0);
 
     // The administrators are told, by e-mail and in their fil d'événements (which they can see: no structure of theirs needed).
     const [mail] = await db.outboxMessage.findMany({ where: { to: admin.loginEmail } });
     expect(mail.subject).toContain(`demande de désignation du gestionnaire principal de la structure ${structure.raisonSociale}`);
     expect(mail.text).toContain(`/administration/demandes/${id}`);
     expect(await db.event.findMany({ where: { userId: admin.id } })).toEqual([expect.objectContaining({ type: "DESIGNATION_DEMANDEE", espace: "MON_COMPTE", structureId: null })]);
-    expect((await listEventFeed(admin.id)).flatMap((day) => day.espaces.map((e) => e.espace))).toEqual(["MON_COMPTE"]);
+    expect((await listEventFeed({ userId: admin.id })).flatMap((day) => day.espaces.map((e) => e.espace))).toEqual(["MON_COMPTE"]);
   });
 
   it("a new user cannot become gestionnaire of a private structure whose last gestionnaire left", async () => {
     const { structure, principal, principalRattachement } = await createManagedStructure();
-    await removeOwnRattachements(principal.id, [principalRattachement.id]);
+    await removeOwnRattachements({ userId: principal.id, rattachementIds: [principalRattachement.id] });
     const newcomer = await createUser();
 
-    expect(await requestRattachement(newcomer.id, [structure.id])).toMatchObject([{ status: "JUSTIFICATION_REQUISE" }]);
+    expect(await requestRattachement({ userId: newcomer.id, structureIds: [structure.id] })).toMatchObject([{ status: "JUSTIFICATION_REQUISE" }]);
     await claim(newcomer.id, structure.id, null);
     expect(await db.rattachement.count({ where: { structureId: structure.id } })).toBe(0);
     await expect(requireGestionnaire(db, newcomer.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -82,18 +83,18 @@ describe("claiming a structure without gestionnaire", () => {
     await claim(user.id, structure.id);
     const message = `Votre demande de désignation comme gestionnaire principal de la structure ${structure.raisonSociale} (${structure.identifier}) est déjà transmise à l'administration de la plateforme : elle est en attente de sa décision.`;
     await expect(claim(user.id, structure.id)).rejects.toMatchObject({ code: "CONFLICT", message });
-    await expect(requestRattachement(user.id, [structure.id])).rejects.toMatchObject({ code: "CONFLICT", message });
+    await expect(requestRattachement({ userId: user.id, structureIds: [structure.id] })).rejects.toMatchObject({ code: "CONFLICT", message });
     expect(await db.structureClaim.count({ where: { userId: user.id } })).toBe(1);
     // Another user asking gets the same answer as the first one: a claim of their own, granting nothing.
     const other = await createUser();
-    expect(await requestRattachement(other.id, [structure.id])).toMatchObject([{ status: "JUSTIFICATION_REQUISE" }]);
+    expect(await requestRattachement({ userId: other.id, structureIds: [structure.id] })).toMatchObject([{ status: "JUSTIFICATION_REQUISE" }]);
   });
 
   it("keeps a structure with a gestionnaire in its gestionnaire's hands: no claim, an ordinary request", async () => {
     const { structure } = await createManagedStructure();
     const user = await createUser();
     await expect(claim(user.id, structure.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("a un gestionnaire") });
-    expect(await requestRattachement(user.id, [structure.id])).toEqual([{ structureId: structure.id, status: "EN_ATTENTE" }]);
+    expect(await requestRattachement({ userId: user.id, structureIds: [structure.id] })).toEqual([{ structureId: structure.id, status: "EN_ATTENTE" }]);
     expect(await db.structureClaim.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -171,7 +172,7 @@ describe("deciding a claim", () => {
     const [mail] = await db.outboxMessage.findMany({ where: { to: requester.loginEmail } });
     expect(mail.text).toContain(motif);
     // The refused requester sees the event (it names no structure of which they are not a member).
-    expect((await listEventFeed(requester.id)).length).toBe(1);
+    expect((await listEventFeed({ userId: requester.id })).length).toBe(1);
     await expect(approveClaim({ userId: admin.id, input: { claimId: id } })).rejects.toMatchObject({ code: "CONFLICT" });
     // The journal lists the decision with its actor and motif.
     expect((await listAuditLog({ userId: admin.id, page: 1 })).rows).toContainEqual(expect.objectContaining({ action: "DESIGNATION_REFUSEE", motif, targetId: id }));

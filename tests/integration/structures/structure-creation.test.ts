@@ -32,7 +32,7 @@ const chorusSociete = (overrides: Partial<StructureCreationInput> = {}): Structu
 describe("structure creation", () => {
   it("creates the seed's CHORUS SOCIETE with its identifier, default service, espaces and its creator as gestionnaire principal", async () => {
     const user = await createUser();
-    const { id, kind } = await createStructure(user.id, chorusSociete());
+    const { id, kind } = await createStructure({ userId: user.id, input: chorusSociete() });
     expect(kind).toBe("PRIVEE");
 
     const structure = await db.structure.findUniqueOrThrow({
@@ -63,24 +63,24 @@ describe("structure creation", () => {
     const before = await db.structure.count();
     const input = { ...chorusSociete({ identifierType: "SIRET", identifier: "35600000052135", raisonSociale: "LA POSTE AGENCE" }), kind: "PUBLIQUE" };
     expect(structureCreationSchema.safeParse(input).success).toBe(false);
-    await expect(createStructure(user.id, input as never)).rejects.toMatchObject({ code: "VALIDATION", field: "kind", message: PUBLIC_STRUCTURE_NOT_CREATED });
+    await expect(createStructure({ userId: user.id, input: input as never })).rejects.toMatchObject({ code: "VALIDATION", field: "kind", message: PUBLIC_STRUCTURE_NOT_CREATED });
     expect(await db.structure.count()).toBe(before);
     expect(await db.rattachement.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("refuses an identifier already registered, at Continuer and at saving, and changes nothing", async () => {
     const first = await createUser();
-    await createStructure(first.id, chorusSociete({ raisonSociale: "DOUBLON SARL" }));
-    await expect(checkStructureIdentifier("EN_COURS_IMMATRICULATION", "FRDOUBLONSARL")).rejects.toMatchObject({
+    await createStructure({ userId: first.id, input: chorusSociete({ raisonSociale: "DOUBLON SARL" }) });
+    await expect(checkStructureIdentifier({ identifierType: "EN_COURS_IMMATRICULATION", identifier: "FRDOUBLONSARL" })).rejects.toMatchObject({
       code: "CONFLICT",
       message: STRUCTURE_ALREADY_REGISTERED,
       field: "identifier",
     });
-    await expect(checkStructureIdentifier("SIRET", "24290031400012")).resolves.toBeUndefined();
+    await expect(checkStructureIdentifier({ identifierType: "SIRET", identifier: "24290031400012" })).resolves.toBeUndefined();
 
     const second = await createUser();
     const before = await db.structure.count();
-    await expect(createStructure(second.id, chorusSociete({ raisonSociale: "Doublon, S.à.r.l." }))).rejects.toMatchObject({ code: "CONFLICT", field: "identifier" });
+    await expect(createStructure({ userId: second.id, input: chorusSociete({ raisonSociale: "Doublon, S.à.r.l." }) })).rejects.toMatchObject({ code: "CONFLICT", field: "identifier" });
     expect(await db.structure.count()).toBe(before);
     expect(await db.rattachement.count({ where: { userId: second.id } })).toBe(0);
   });
@@ -88,7 +88,7 @@ describe("structure creation", () => {
   it("gives concurrent creations of the same structure one winner and the same message to the other", async () => {
     const [a, b] = [await createUser(), await createUser()];
     const input = chorusSociete({ raisonSociale: "COURSE SAS" });
-    const results = await Promise.allSettled([createStructure(a.id, input), createStructure(b.id, input)]);
+    const results = await Promise.allSettled([createStructure({ userId: a.id, input }), createStructure({ userId: b.id, input })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toMatchObject({ code: "CONFLICT", message: STRUCTURE_ALREADY_REGISTERED });

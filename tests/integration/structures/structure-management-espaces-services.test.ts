@@ -14,8 +14,8 @@ const espacesOf = (structureId: string) =>
 describe("Espaces", () => {
   it("opens espaces for every service, or for chosen services, with their rights", async () => {
     const { structure, principal, defaultService } = await createManagedStructure({ espaces: [] });
-    await addEspaces(principal.id, structure.id, addEspacesSchema.parse({ services: ["TOUS"], consultation: ["FACTURES_TRAVAUX"], modification: ["FACTURES_TRAVAUX"] }));
-    await addEspaces(principal.id, structure.id, addEspacesSchema.parse({ services: [defaultService.id], consultation: ["FACTURES_A_VALIDER"], modification: [] }));
+    await addEspaces({ userId: principal.id, structureId: structure.id, input: addEspacesSchema.parse({ services: ["TOUS"], consultation: ["FACTURES_TRAVAUX"], modification: ["FACTURES_TRAVAUX"] }) });
+    await addEspaces({ userId: principal.id, structureId: structure.id, input: addEspacesSchema.parse({ services: [defaultService.id], consultation: ["FACTURES_A_VALIDER"], modification: [] }) });
     expect(await espacesOf(structure.id)).toEqual(
       expect.arrayContaining([
         { serviceId: null, espace: "FACTURES_TRAVAUX", consultation: true, modification: true },
@@ -23,7 +23,7 @@ describe("Espaces", () => {
       ]),
     );
     // Adding it again changes its rights rather than duplicating it.
-    await addEspaces(principal.id, structure.id, addEspacesSchema.parse({ services: ["TOUS"], consultation: ["FACTURES_TRAVAUX"], modification: [] }));
+    await addEspaces({ userId: principal.id, structureId: structure.id, input: addEspacesSchema.parse({ services: ["TOUS"], consultation: ["FACTURES_TRAVAUX"], modification: [] }) });
     expect(await espacesOf(structure.id)).toHaveLength(2);
   });
 
@@ -43,10 +43,10 @@ describe("Espaces", () => {
     const other = await createManagedStructure();
     const [mine] = await db.structureEspace.findMany({ where: { structureId: structure.id } });
     const [theirs] = await db.structureEspace.findMany({ where: { structureId: other.structure.id } });
-    await expect(removeEspaces(principal.id, structure.id, [mine.id, theirs.id])).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(removeEspaces(other.principal.id, structure.id, [mine.id])).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeEspaces({ userId: principal.id, structureId: structure.id, espaceIds: [mine.id, theirs.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeEspaces({ userId: other.principal.id, structureId: structure.id, espaceIds: [mine.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.structureEspace.count({ where: { id: { in: [mine.id, theirs.id] } } })).toBe(2);
-    await removeEspaces(principal.id, structure.id, [mine.id]);
+    await removeEspaces({ userId: principal.id, structureId: structure.id, espaceIds: [mine.id] });
     expect(await db.structureEspace.count({ where: { id: mine.id } })).toBe(0);
   });
 
@@ -57,10 +57,10 @@ describe("Espaces", () => {
     await attach(simple.id, structure.id);
     const before = await espacesOf(structure.id);
     const withTheirService = addEspacesSchema.parse({ services: [other.defaultService.id], consultation: ["FACTURES_TRAVAUX"], modification: [] });
-    await expect(addEspaces(principal.id, structure.id, withTheirService)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addEspaces({ userId: principal.id, structureId: structure.id, input: withTheirService })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const allServices = addEspacesSchema.parse({ services: ["TOUS"], consultation: ["FACTURES_TRAVAUX"], modification: [] });
-    await expect(addEspaces(other.principal.id, structure.id, allServices)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(addEspaces(simple.id, structure.id, allServices)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addEspaces({ userId: other.principal.id, structureId: structure.id, input: allServices })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addEspaces({ userId: simple.id, structureId: structure.id, input: allServices })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await espacesOf(structure.id)).toEqual(before);
   });
 });
@@ -69,17 +69,17 @@ describe("Services", () => {
   it("creates a service with a code unique in the structure, and modifies it", async () => {
     const { structure, principal } = await createManagedStructure();
     const other = await createManagedStructure();
-    const service = await createService(principal.id, structure.id, serviceSchema.parse({ code: "compta", libelle: "Comptabilité", engagementObligatoire: "on" }));
+    const service = await createService({ userId: principal.id, structureId: structure.id, input: serviceSchema.parse({ code: "compta", libelle: "Comptabilité", engagementObligatoire: "on" }) });
     expect(service).toMatchObject({ code: "COMPTA", actif: true, engagementObligatoire: true });
     // The same code is free in another structure.
-    await createService(other.principal.id, other.structure.id, serviceSchema.parse({ code: "COMPTA", libelle: "Comptabilité" }));
-    await expect(createService(principal.id, structure.id, serviceSchema.parse({ code: "COMPTA", libelle: "Autre" }))).rejects.toMatchObject({
+    await createService({ userId: other.principal.id, structureId: other.structure.id, input: serviceSchema.parse({ code: "COMPTA", libelle: "Comptabilité" }) });
+    await expect(createService({ userId: principal.id, structureId: structure.id, input: serviceSchema.parse({ code: "COMPTA", libelle: "Autre" }) })).rejects.toMatchObject({
       code: "CONFLICT",
       field: "code",
       message: "Un service de code « COMPTA » existe déjà dans la structure.",
     });
-    await expect(updateService(principal.id, structure.id, service.id, serviceSchema.parse({ code: "DEFAUT", libelle: "x" }))).rejects.toMatchObject({ code: "CONFLICT" });
-    await updateService(principal.id, structure.id, service.id, serviceSchema.parse({ code: "COMPTA", libelle: "Service comptable" }));
+    await expect(updateService({ userId: principal.id, structureId: structure.id, serviceId: service.id, input: serviceSchema.parse({ code: "DEFAUT", libelle: "x" }) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await updateService({ userId: principal.id, structureId: structure.id, serviceId: service.id, input: serviceSchema.parse({ code: "COMPTA", libelle: "Service comptable" }) });
     expect(await db.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ libelle: "Service comptable", engagementObligatoire: false });
   });
 
@@ -91,14 +91,14 @@ describe("Services", () => {
 
   it("deactivates and reactivates a service, but never the only active one", async () => {
     const { structure, principal, defaultService } = await createManagedStructure();
-    await expect(setServiceActive(principal.id, structure.id, defaultService.id, false)).rejects.toMatchObject({
+    await expect(setServiceActive({ userId: principal.id, structureId: structure.id, serviceId: defaultService.id, active: false })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Le service par défaut ne peut pas être désactivé tant qu'il est le seul service actif de la structure.",
     });
     const other = await createServiceOf(structure.id);
-    await setServiceActive(principal.id, structure.id, defaultService.id, false);
-    await expect(setServiceActive(principal.id, structure.id, other.id, false)).rejects.toMatchObject({ code: "CONFLICT" });
-    await setServiceActive(principal.id, structure.id, defaultService.id, true);
+    await setServiceActive({ userId: principal.id, structureId: structure.id, serviceId: defaultService.id, active: false });
+    await expect(setServiceActive({ userId: principal.id, structureId: structure.id, serviceId: other.id, active: false })).rejects.toMatchObject({ code: "CONFLICT" });
+    await setServiceActive({ userId: principal.id, structureId: structure.id, serviceId: defaultService.id, active: true });
     expect((await db.service.findUniqueOrThrow({ where: { id: defaultService.id } })).actif).toBe(true);
   });
 
@@ -106,12 +106,12 @@ describe("Services", () => {
     const a = await createManagedStructure();
     const b = await createManagedStructure();
     const input = serviceSchema.parse({ code: "PIRATE", libelle: "Pirate" });
-    await expect(createService(b.principal.id, a.structure.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateService(b.principal.id, a.structure.id, a.defaultService.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createService({ userId: b.principal.id, structureId: a.structure.id, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateService({ userId: b.principal.id, structureId: a.structure.id, serviceId: a.defaultService.id, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // A's service passed while acting on B.
-    await expect(updateService(b.principal.id, b.structure.id, a.defaultService.id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateService({ userId: b.principal.id, structureId: b.structure.id, serviceId: a.defaultService.id, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await createServiceOf(a.structure.id);
-    await expect(setServiceActive(b.principal.id, b.structure.id, a.defaultService.id, false)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setServiceActive({ userId: b.principal.id, structureId: b.structure.id, serviceId: a.defaultService.id, active: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.service.findUniqueOrThrow({ where: { id: a.defaultService.id } })).toMatchObject({ code: "DEFAUT", actif: true });
     expect(await db.service.count({ where: { code: "PIRATE" } })).toBe(0);
   });

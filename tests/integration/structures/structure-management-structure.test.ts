@@ -30,8 +30,8 @@ describe("Mes structures", () => {
     for (let i = 0; i < 6; i++) await attach(user.id, (await createStructure()).id, { role: i % 2 ? "GESTIONNAIRE_SECONDAIRE" : "GESTIONNAIRE_PRINCIPAL" });
     await attach(user.id, (await createStructure()).id, { role: "UTILISATEUR_SIMPLE" });
     await attach(user.id, (await createStructure()).id, { role: "GESTIONNAIRE_PRINCIPAL", status: "EN_ATTENTE" });
-    const first = await listManagedStructures(user.id, 1);
-    const second = await listManagedStructures(user.id, 2);
+    const first = await listManagedStructures({ userId: user.id, page: 1 });
+    const second = await listManagedStructures({ userId: user.id, page: 2 });
     expect(first).toMatchObject({ total: 6, pageCount: 2 });
     expect(first.structures).toHaveLength(5);
     expect(second.structures).toHaveLength(1);
@@ -44,14 +44,14 @@ describe("structure page and its modification", () => {
     const simple = await createUser();
     await attach(simple.id, structure.id);
     const other = await createManagedStructure();
-    expect((await getManagedStructure(principal.id, structure.id)).structure.id).toBe(structure.id);
-    await expect(getManagedStructure(simple.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getManagedStructure(other.principal.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getManagedStructure({ userId: principal.id, structureId: structure.id })).structure.id).toBe(structure.id);
+    await expect(getManagedStructure({ userId: simple.id, structureId: structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getManagedStructure({ userId: other.principal.id, structureId: structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("updates everything but the identifier, keeps searchText up to date, and keeps invoicing parameters of a public structure only", async () => {
     const publique = await createManagedStructure({ kind: "PUBLIQUE" });
-    await updateStructure(publique.principal.id, publique.structure.id, form());
+    await updateStructure({ userId: publique.principal.id, structureId: publique.structure.id, input: form() });
     const updated = await db.structure.findUniqueOrThrow({ where: { id: publique.structure.id } });
     expect(updated).toMatchObject({
       identifier: publique.structure.identifier,
@@ -67,14 +67,14 @@ describe("structure page and its modification", () => {
     });
 
     const privee = await createManagedStructure();
-    await updateStructure(privee.principal.id, privee.structure.id, form());
+    await updateStructure({ userId: privee.principal.id, structureId: privee.structure.id, input: form() });
     expect(await db.structure.findUniqueOrThrow({ where: { id: privee.structure.id } })).toMatchObject({ engagementObligatoire: false, engagementCharset: null });
   });
 
   it("refuses a structure the user does not manage, and bad input in French", async () => {
     const { structure } = await createManagedStructure();
     const other = await createManagedStructure();
-    await expect(updateStructure(other.principal.id, structure.id, form())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateStructure({ userId: other.principal.id, structureId: structure.id, input: form() })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.structure.findUniqueOrThrow({ where: { id: structure.id } })).raisonSociale).toBe(structure.raisonSociale);
 
     const result = structureUpdateSchema.safeParse({ raisonSociale: " ", status: "ACTIF", adresse: "a", codePostal: "1", ville: "v", pays: "France", engagementPrefix: "EJ 2024", email: "pas-un-courriel" });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { attachUserSchema } from "@/features/structures/schemas/management.ts";
 import { acceptInvitation } from "@/features/structures/use-cases/accept-invitation.ts";
-import { attachUser, INVITATION_SENT } from "@/features/structures/use-cases/attach-user.ts";
+import { INVITATION_SENT } from "@/features/structures/schemas/management.ts";
+import { attachUser } from "@/features/structures/use-cases/attach-user.ts";
 import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
 import { removeUsers } from "@/features/structures/use-cases/remove-users.ts";
 import { setUsersActive } from "@/features/structures/use-cases/set-users-active.ts";
@@ -17,7 +18,7 @@ describe("Rattacher un utilisateur", () => {
   it("invites an existing account by its login e-mail, with services and espaces, and notifies it; it joins once it accepts", async () => {
     const { structure, principal, defaultService } = await createManagedStructure();
     const newcomer = await createUser();
-    await attachUser(principal.id, structure.id, attachInput(newcomer.loginEmail.toUpperCase(), { serviceIds: [defaultService.id], role: "GESTIONNAIRE_SECONDAIRE" }));
+    await attachUser({ userId: principal.id, structureId: structure.id, input: attachInput(newcomer.loginEmail.toUpperCase(), { serviceIds: [defaultService.id], role: "GESTIONNAIRE_SECONDAIRE" }) });
     const invitation = await db.rattachement.findUniqueOrThrow({
       where: { userId_structureId: { userId: newcomer.id, structureId: structure.id } },
       include: { services: true, espaces: true },
@@ -38,22 +39,22 @@ describe("Rattacher un utilisateur", () => {
   it("answers an unknown address as a known one; refuses a user already attached or pending, an espace the structure does not open, another structure's service", async () => {
     const { structure, principal } = await createManagedStructure();
     const other = await createManagedStructure();
-    await expect(attachUser(principal.id, structure.id, attachInput("personne@exemple.fr"))).resolves.toEqual({ message: INVITATION_SENT });
+    await expect(attachUser({ userId: principal.id, structureId: structure.id, input: attachInput("personne@exemple.fr") })).resolves.toEqual({ message: INVITATION_SENT });
     const pending = await createUser();
     await attach(pending.id, structure.id, { status: "EN_ATTENTE" });
-    await expect(attachUser(principal.id, structure.id, attachInput(pending.loginEmail))).rejects.toMatchObject({ code: "CONFLICT", field: "email" });
-    await expect(attachUser(principal.id, structure.id, attachInput(principal.loginEmail))).rejects.toMatchObject({
+    await expect(attachUser({ userId: principal.id, structureId: structure.id, input: attachInput(pending.loginEmail) })).rejects.toMatchObject({ code: "CONFLICT", field: "email" });
+    await expect(attachUser({ userId: principal.id, structureId: structure.id, input: attachInput(principal.loginEmail) })).rejects.toMatchObject({
       message: "Cet utilisateur est déjà rattaché à la structure.",
     });
     const newcomer = await createUser();
-    await expect(attachUser(principal.id, structure.id, attachInput(newcomer.loginEmail, { espaces: ["FACTURES_TRAVAUX"] }))).rejects.toMatchObject({
+    await expect(attachUser({ userId: principal.id, structureId: structure.id, input: attachInput(newcomer.loginEmail, { espaces: ["FACTURES_TRAVAUX"] }) })).rejects.toMatchObject({
       code: "VALIDATION",
       field: "espaces",
     });
-    await expect(attachUser(principal.id, structure.id, attachInput(newcomer.loginEmail, { serviceIds: [other.defaultService.id] }))).rejects.toMatchObject({
+    await expect(attachUser({ userId: principal.id, structureId: structure.id, input: attachInput(newcomer.loginEmail, { serviceIds: [other.defaultService.id] }) })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(attachUser(other.principal.id, structure.id, attachInput(newcomer.loginEmail))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(attachUser({ userId: other.principal.id, structureId: structure.id, input: attachInput(newcomer.loginEmail) })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.rattachement.count({ where: { userId: newcomer.id } })).toBe(0);
     expect(await db.outboxMessage.count({ where: { to: newcomer.loginEmail } })).toBe(0);
   });
@@ -63,7 +64,7 @@ describe("Rattacher un utilisateur", () => {
     const secondary = await createUser();
     await attach(secondary.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE" });
     const newcomer = await createUser();
-    await expect(attachUser(secondary.id, structure.id, attachInput(newcomer.loginEmail, { role: "GESTIONNAIRE_PRINCIPAL" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(attachUser({ userId: secondary.id, structureId: structure.id, input: attachInput(newcomer.loginEmail, { role: "GESTIONNAIRE_PRINCIPAL" }) })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -72,7 +73,7 @@ describe("users of the structure", () => {
     const { structure, principal } = await createManagedStructure();
     await attach((await createUser()).id, structure.id, { status: "EN_ATTENTE" });
     await attach((await createUser()).id, structure.id, { status: "DESACTIVE" });
-    const { structure: page } = await getManagedStructure(principal.id, structure.id);
+    const { structure: page } = await getManagedStructure({ userId: principal.id, structureId: structure.id });
     expect(page.rattachements.map((r) => r.status).sort()).toEqual(["ACTIF", "DESACTIVE"]);
   });
 
@@ -80,11 +81,11 @@ describe("users of the structure", () => {
     const { structure, principal } = await createManagedStructure();
     const user = await createUser();
     const rattachement = await attach(user.id, structure.id);
-    await setUsersActive(principal.id, structure.id, [rattachement.id], false);
+    await setUsersActive({ userId: principal.id, structureId: structure.id, rattachementIds: [rattachement.id], active: false });
     expect(await statusOf(rattachement.id)).toBe("DESACTIVE");
-    await setUsersActive(principal.id, structure.id, [rattachement.id], true);
+    await setUsersActive({ userId: principal.id, structureId: structure.id, rattachementIds: [rattachement.id], active: true });
     expect(await db.rattachement.findUniqueOrThrow({ where: { id: rattachement.id } })).toMatchObject({ status: "ACTIF", reactivatedAt: expect.any(Date) });
-    await removeUsers(principal.id, structure.id, [rattachement.id]);
+    await removeUsers({ userId: principal.id, structureId: structure.id, rattachementIds: [rattachement.id] });
     expect(await statusOf(rattachement.id)).toBeUndefined();
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
   });
@@ -92,7 +93,7 @@ describe("users of the structure", () => {
   it("changes a user's role, services and espaces", async () => {
     const { structure, principal, defaultService } = await createManagedStructure();
     const rattachement = await attach((await createUser()).id, structure.id, { espaces: ["FACTURES_EMISES"] });
-    await updateUserRattachement(principal.id, structure.id, rattachement.id, { role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [defaultService.id], espaces: ["MON_COMPTE"] });
+    await updateUserRattachement({ userId: principal.id, structureId: structure.id, rattachementId: rattachement.id, input: { role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [defaultService.id], espaces: ["MON_COMPTE"] } });
     const updated = await db.rattachement.findUniqueOrThrow({ where: { id: rattachement.id }, include: { services: true, espaces: true } });
     expect(updated.role).toBe("GESTIONNAIRE_SECONDAIRE");
     expect(updated.services.map((s) => s.serviceId)).toEqual([defaultService.id]);
@@ -104,10 +105,10 @@ describe("users of the structure", () => {
     const secondary = await createUser();
     await attach(secondary.id, structure.id, { role: "GESTIONNAIRE_SECONDAIRE" });
     const message = "Un gestionnaire secondaire ne peut ni modifier le gestionnaire principal ni en désigner un.";
-    await expect(setUsersActive(secondary.id, structure.id, [principalRattachement.id], false)).rejects.toMatchObject({ code: "CONFLICT", message });
-    await expect(removeUsers(secondary.id, structure.id, [principalRattachement.id])).rejects.toMatchObject({ message });
+    await expect(setUsersActive({ userId: secondary.id, structureId: structure.id, rattachementIds: [principalRattachement.id], active: false })).rejects.toMatchObject({ code: "CONFLICT", message });
+    await expect(removeUsers({ userId: secondary.id, structureId: structure.id, rattachementIds: [principalRattachement.id] })).rejects.toMatchObject({ message });
     await expect(
-      updateUserRattachement(secondary.id, structure.id, principalRattachement.id, { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [] }),
+      updateUserRattachement({ userId: secondary.id, structureId: structure.id, rattachementId: principalRattachement.id, input: { role: "UTILISATEUR_SIMPLE", serviceIds: [], espaces: [] } }),
     ).rejects.toMatchObject({ message });
     expect(await db.rattachement.findUniqueOrThrow({ where: { id: principalRattachement.id } })).toMatchObject({ role: "GESTIONNAIRE_PRINCIPAL", status: "ACTIF" });
   });
@@ -115,16 +116,16 @@ describe("users of the structure", () => {
   it("does not let the only gestionnaire principal deactivate, remove or demote himself; a second one lifts it", async () => {
     const { structure, principal, principalRattachement } = await createManagedStructure();
     const message = "Vous êtes le seul gestionnaire principal actif de la structure : désignez d'abord un autre gestionnaire principal.";
-    await expect(setUsersActive(principal.id, structure.id, [principalRattachement.id], false)).rejects.toMatchObject({ message });
-    await expect(removeUsers(principal.id, structure.id, [principalRattachement.id])).rejects.toMatchObject({ message });
+    await expect(setUsersActive({ userId: principal.id, structureId: structure.id, rattachementIds: [principalRattachement.id], active: false })).rejects.toMatchObject({ message });
+    await expect(removeUsers({ userId: principal.id, structureId: structure.id, rattachementIds: [principalRattachement.id] })).rejects.toMatchObject({ message });
     await expect(
-      updateUserRattachement(principal.id, structure.id, principalRattachement.id, { role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [], espaces: [] }),
+      updateUserRattachement({ userId: principal.id, structureId: structure.id, rattachementId: principalRattachement.id, input: { role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [], espaces: [] } }),
     ).rejects.toMatchObject({ message });
 
     const successor = await createUser();
-    await attachUser(principal.id, structure.id, attachInput(successor.loginEmail, { role: "GESTIONNAIRE_PRINCIPAL", espaces: [] }));
+    await attachUser({ userId: principal.id, structureId: structure.id, input: attachInput(successor.loginEmail, { role: "GESTIONNAIRE_PRINCIPAL", espaces: [] }) });
     await acceptInvitation({ userId: successor.id, rattachementId: (await db.rattachement.findFirstOrThrow({ where: { userId: successor.id } })).id });
-    await updateUserRattachement(principal.id, structure.id, principalRattachement.id, { role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [], espaces: [] });
+    await updateUserRattachement({ userId: principal.id, structureId: structure.id, rattachementId: principalRattachement.id, input: { role: "GESTIONNAIRE_SECONDAIRE", serviceIds: [], espaces: [] } });
     expect((await db.rattachement.findUniqueOrThrow({ where: { id: principalRattachement.id } })).role).toBe("GESTIONNAIRE_SECONDAIRE");
   });
 
@@ -134,15 +135,15 @@ describe("users of the structure", () => {
     const simple = await createUser();
     const simpleRattachement = await attach(simple.id, a.structure.id);
     // B's gestionnaire on A, and A's rattachement passed while acting on B.
-    await expect(setUsersActive(b.principal.id, a.structure.id, [simpleRattachement.id], false)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setUsersActive(b.principal.id, b.structure.id, [simpleRattachement.id], false)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(removeUsers(b.principal.id, b.structure.id, [b.principalRattachement.id, simpleRattachement.id])).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setUsersActive({ userId: b.principal.id, structureId: a.structure.id, rattachementIds: [simpleRattachement.id], active: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setUsersActive({ userId: b.principal.id, structureId: b.structure.id, rattachementIds: [simpleRattachement.id], active: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeUsers({ userId: b.principal.id, structureId: b.structure.id, rattachementIds: [b.principalRattachement.id, simpleRattachement.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      updateUserRattachement(b.principal.id, b.structure.id, simpleRattachement.id, { role: "GESTIONNAIRE_PRINCIPAL", serviceIds: [], espaces: [] }),
+      updateUserRattachement({ userId: b.principal.id, structureId: b.structure.id, rattachementId: simpleRattachement.id, input: { role: "GESTIONNAIRE_PRINCIPAL", serviceIds: [], espaces: [] } }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // A simple user cannot manage their own structure.
-    await expect(removeUsers(simple.id, a.structure.id, [a.principalRattachement.id])).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getManagedStructure(b.principal.id, a.structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeUsers({ userId: simple.id, structureId: a.structure.id, rattachementIds: [a.principalRattachement.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getManagedStructure({ userId: b.principal.id, structureId: a.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.rattachement.findUniqueOrThrow({ where: { id: simpleRattachement.id } })).toMatchObject({ status: "ACTIF", role: "UTILISATEUR_SIMPLE" });
     expect(await statusOf(b.principalRattachement.id)).toBe("ACTIF");
   });

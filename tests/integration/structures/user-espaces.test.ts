@@ -3,7 +3,7 @@ import { visibleTabs } from "@/features/structures/rules/espaces.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { attach, createStructure, createUser } from "../factories.ts";
 
-const tabLabels = async (userId: string) => visibleTabs(await getUserEspaces(userId)).map((tab) => tab.label);
+const tabLabels = async (userId: string) => visibleTabs(await getUserEspaces({ userId })).map((tab) => tab.label);
 
 describe("tabs a user sees, from the database", () => {
   it("gives the gestionnaire principal of a supplier its espaces and the gestionnaire tab", async () => {

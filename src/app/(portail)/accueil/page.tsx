@@ -1,14 +1,15 @@
 import Link from "next/link";
-import { listEventFeed } from "@/features/events/use-cases/list-event-feed.ts";
-import { ActualitesBlock } from "@/features/news/components/actualites-block.tsx";
-import { getUserEspaces, mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { listEventFeed } from "@/features/events/index.ts";
+import { ActualitesBlock } from "@/features/news/index.ts";
+import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/may-modify-espace.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Accueil connecté" };
 
 export default async function AccueilPage() {
   const user = await requireUser();
-  const [feed, espaces, mayDeposit] = await Promise.all([listEventFeed(user.id), getUserEspaces(user.id), mayModifyEspace(user.id, "FACTURES_EMISES")]);
+  const [feed, espaces, mayDeposit] = await Promise.all([listEventFeed({ userId: user.id }), getUserEspaces({ userId: user.id }), mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" })]);
   return (
     <>
       <h1>Accueil connecté</h1>

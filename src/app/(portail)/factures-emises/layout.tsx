@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { FacturesEmisesNav } from "@/features/invoices/common/components/factures-emises-nav.tsx";
-import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/may-modify-espace.ts";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 /** Factures émises: the supplier's invoices, with the portal's sub-tabs above every page of the espace. */
@@ -8,7 +8,7 @@ export default async function FacturesEmisesLayout({ children }: { children: Rea
   const user = await requireEspace("FACTURES_EMISES");
   return (
     <>
-      <FacturesEmisesNav mayModify={await mayModifyEspace(user.id, "FACTURES_EMISES")} />
+      <FacturesEmisesNav mayModify={await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" })} />
       {children}
     </>
   );

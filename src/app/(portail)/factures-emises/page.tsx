@@ -4,7 +4,7 @@ import { SummaryTable } from "@/features/invoices/tracking/ui.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
 import { InvoiceListTable } from "@/features/invoices/common/components/invoice-list-table.tsx";
-import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/may-modify-espace.ts";
 import { StructureFilter } from "@/features/invoices/common/components/structure-filter.tsx";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
@@ -33,7 +33,7 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
     findOr404(chosen, () => listSupplierInvoices(user.id, { structureId, page, pageSize: PAGE_SIZE })),
     listInvoiceSuppliers(user.id, "CONSULTATION"),
   ]);
-  const mayModify = await mayModifyEspace(user.id, "FACTURES_EMISES");
+  const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
   const pageHref = (n: number) => `/factures-emises?${new URLSearchParams({ ...(structureId ? { structure: structureId } : {}), page: String(n) })}`;
 
   return (

@@ -1,5 +1,5 @@
 // How the directory's criteria become SQL LIKE patterns on the normalised columns. Pure.
-import { normaliseForSearch, wildcardToLike } from "@/features/structures/rules/search-text.ts";
+import { normaliseForSearch, wildcardToLike } from "./search-text.ts";
 
 /**
  * "Siret / Identifiant": the identifier starts with what was typed (spaces ignored, "222 200 016" works),

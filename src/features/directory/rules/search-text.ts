@@ -1,4 +1,5 @@
 // The text the directory searches, and how a user's "*" search becomes a SQL LIKE pattern. Pure.
+import { escapeLike } from "@/lib/sql-like.ts";
 
 /** Upper case without accents or punctuation: "Côtes-d'Armor" → "COTES D ARMOR". */
 export function normaliseForSearch(value: string): string {
@@ -13,9 +14,6 @@ export function normaliseForSearch(value: string): string {
 export function structureSearchText(s: { identifier: string; raisonSociale: string; libelle?: string | null; codePostal: string; ville: string }): string {
   return normaliseForSearch([s.identifier, s.raisonSociale, s.libelle ?? "", s.codePostal, s.ville].join(" "));
 }
-
-/** LIKE's own wildcards (and its escape character) typed by the user, as plain characters. */
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * "BREST*" → "%BREST%" style LIKE pattern: `*` stands for any characters, as on the portal; LIKE's own

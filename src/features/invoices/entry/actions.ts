@@ -3,7 +3,7 @@
 // the session first, validates with the one schema, lets the use case authorise and decide, and answers with field
 // errors keyed by the schema's paths ("invoiceNumber", "lines.0.quantity").
 import { revalidatePath } from "next/cache";
-import { searchPublicDirectory, type DirectoryPage } from "@/features/directory/use-cases/search-public-directory.ts";
+import { searchPublicDirectory, type DirectoryPage } from "@/features/directory/index.ts";
 import { invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { refusedState } from "../common/data/invoice-errors.ts";

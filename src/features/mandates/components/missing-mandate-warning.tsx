@@ -9,7 +9,7 @@ import { getMandateWarning } from "../use-cases/get-mandate-warning.ts";
  */
 export async function MissingMandateWarning({ structureId, always = false }: { structureId: string; always?: boolean }) {
   const user = await requireUser();
-  const warning = await getMandateWarning(user.id, structureId, always);
+  const warning = await getMandateWarning({ userId: user.id, structureId, always });
   if (!warning) return null;
   return (
     <Alert

@@ -1,12 +1,11 @@
-import { effectiveRight } from "@/features/structures/rules/espace-rights.ts";
-import { isGestionnaire } from "@/features/structures/rules/espaces.ts";
+import { effectiveRight, isGestionnaire } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 
 /**
  * "Saisir facture": the user's structures that open Factures émises to them in modification, and whether each may have invoices
  * entered (a public structure always; a private one only with an Actif mandate).
  */
-export async function getInvoiceEntryGate(userId: string) {
+export async function getInvoiceEntryGate({ userId }: { userId: string }) {
   const rattachements = await db.rattachement.findMany({
     where: { userId, status: "ACTIF", structure: { status: "ACTIF" } },
     orderBy: { structure: { raisonSociale: "asc" } },

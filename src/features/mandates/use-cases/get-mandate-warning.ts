@@ -1,5 +1,4 @@
-import { isGestionnaire } from "@/features/structures/rules/espaces.ts";
-import { requireMember } from "@/features/structures/data/access.ts";
+import { isGestionnaire, requireMember } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 import { BLOCKING_STATUSES } from "../rules/mandate-rules.ts";
 
@@ -7,7 +6,7 @@ import { BLOCKING_STATUSES } from "../rules/mandate-rules.ts";
  * Whether the "Avertissement" on missing mandates applies to a structure of the user: a private structure with no
  * mandate Actif or En cours de validation. `always` shows it anyway (the structure was just created).
  */
-export async function getMandateWarning(userId: string, structureId: string, always = false) {
+export async function getMandateWarning({ userId, structureId, always = false }: { userId: string; structureId: string; always?: boolean }) {
   return db.$transaction(async (tx) => {
     const { role } = await requireMember(tx, userId, structureId);
     const structure = await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { kind: true } });

@@ -1,9 +1,9 @@
-import { requireGestionnaire } from "@/features/structures/data/access.ts";
+import { requireGestionnaire } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 
 /** One mandate of a structure the user manages (for the revocation's confirmation). */
-export async function getMandate(userId: string, structureId: string, mandateId: string) {
+export async function getMandate({ userId, structureId, mandateId }: { userId: string; structureId: string; mandateId: string }) {
   return db.$transaction(async (tx) => {
     await requireGestionnaire(tx, userId, structureId);
     const mandate = await tx.mandate.findFirst({

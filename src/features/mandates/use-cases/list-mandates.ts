@@ -1,4 +1,4 @@
-import { requireGestionnaire } from "@/features/structures/data/access.ts";
+import { requireGestionnaire } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 import type { MandateRow } from "../rules/mandate-table.ts";
 
@@ -6,7 +6,7 @@ import type { MandateRow } from "../rules/mandate-table.ts";
  * "Mandats de facturation" of a structure, newest first, for its gestionnaires: one page of them, or all of them
  * (for the CSV export) when no page is asked.
  */
-export async function listMandates(userId: string, structureId: string, page?: { number: number; size: number }) {
+export async function listMandates({ userId, structureId, page }: { userId: string; structureId: string; page?: { number: number; size: number } }) {
   return db.$transaction(async (tx) => {
     await requireGestionnaire(tx, userId, structureId);
     const structure = await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { id: true, raisonSociale: true, kind: true } });

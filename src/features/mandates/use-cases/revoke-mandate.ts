@@ -1,15 +1,15 @@
-import { gestionnaireIds, requireGestionnaire } from "@/features/structures/data/access.ts";
+import { gestionnaireIds, requireGestionnaire } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
 import { canTransition } from "../rules/mandate-rules.ts";
 
 /** "Révoquer": a gestionnaire ends an active mandate, or drops one still waiting for its signature. */
-export async function revokeMandate(userId: string, input: { structureId: string; mandateId: string }, now = new Date()) {
+export async function revokeMandate({ userId, structureId, mandateId, now = new Date() }: { userId: string; structureId: string; mandateId: string; now?: Date }) {
   return db.$transaction(async (tx) => {
-    await requireGestionnaire(tx, userId, input.structureId);
+    await requireGestionnaire(tx, userId, structureId);
     const mandate = await tx.mandate.findFirst({
-      where: { id: input.mandateId, structureId: input.structureId },
+      where: { id: mandateId, structureId },
       select: { id: true, libelle: true, status: true, structure: { select: { raisonSociale: true } } },
     });
     if (!mandate) throw notFound("Mandat introuvable.");
@@ -21,12 +21,12 @@ export async function revokeMandate(userId: string, input: { structureId: string
     });
     if (count !== 1) throw alreadyRevoked;
     await recordEvents(tx, {
-      userIds: await gestionnaireIds(tx, input.structureId),
-      structureId: input.structureId,
+      userIds: await gestionnaireIds(tx, structureId),
+      structureId,
       espace: "ACTIVITES_GESTIONNAIRE",
       type: "MANDAT_REVOQUE",
       message: `Le mandat de facturation « ${mandate.libelle} » de la structure « ${mandate.structure.raisonSociale} » a été révoqué.`,
-      link: `/activites-gestionnaire/structures/${input.structureId}/mandats`,
+      link: `/activites-gestionnaire/structures/${structureId}/mandats`,
     });
     return { libelle: mandate.libelle };
   });

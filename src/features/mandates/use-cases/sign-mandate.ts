@@ -1,15 +1,15 @@
-import { gestionnaireIds } from "@/features/structures/data/access.ts";
+import { gestionnaireIds } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
 import { CONDITIONS_NOT_ACCEPTED } from "../rules/mandate-rules.ts";
-import { findMandateToSign } from "./get-mandate-to-sign.ts";
+import { findMandateToSign } from "../data/mandate-to-sign.ts";
 
 /** "Valider le mandat": the signataire accepts the mandate and the terms of use; the mandate becomes Actif. */
-export async function signMandate(userId: string, input: { token: string; conditionsAccepted: boolean }, now = new Date()) {
-  if (!input.conditionsAccepted) throw new AppError("VALIDATION", CONDITIONS_NOT_ACCEPTED, "conditionsAccepted");
+export async function signMandate({ userId, token, conditionsAccepted, now = new Date() }: { userId: string; token: string; conditionsAccepted: boolean; now?: Date }) {
+  if (!conditionsAccepted) throw new AppError("VALIDATION", CONDITIONS_NOT_ACCEPTED, "conditionsAccepted");
   return db.$transaction(async (tx) => {
-    const mandate = await findMandateToSign(tx, userId, input.token, now);
+    const mandate = await findMandateToSign(tx, userId, token, now);
     // Conditional on the status: of two signatures at once, the second finds the row already Actif and changes nothing.
     const { count } = await tx.mandate.updateMany({
       where: { id: mandate.id, status: "EN_COURS_DE_VALIDATION" },

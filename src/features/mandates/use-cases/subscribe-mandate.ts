@@ -1,4 +1,4 @@
-import { gestionnaireIds, requireGestionnaire } from "@/features/structures/data/access.ts";
+import { gestionnaireIds, requireGestionnaire } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
@@ -13,7 +13,7 @@ import type { SubscribeMandateInput } from "../schemas.ts";
  * "Souscrire un mandat de facturation": a gestionnaire of a private structure creates the mandate, which they
  * will sign themselves through the link e-mailed to them.
  */
-export async function subscribeMandate(userId: string, input: SubscribeMandateInput, now = new Date()) {
+export async function subscribeMandate({ userId, input, now = new Date() }: { userId: string; input: SubscribeMandateInput; now?: Date }) {
   return db.$transaction(async (tx) => {
     await requireGestionnaire(tx, userId, input.structureId);
     // Locks the structure: two subscriptions at once are serialised, so only one can take the free slot.

@@ -12,7 +12,7 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZo
 
 /** Mon compte > Mes rattachements aux structures: invitations to answer, rattachements, claims to the administration. */
 export async function RattachementsSection({ userId }: { userId: string }) {
-  const [rattachements, claims] = await Promise.all([listUserRattachements(userId), listUserClaims(userId)]);
+  const [rattachements, claims] = await Promise.all([listUserRattachements({ userId }), listUserClaims({ userId })]);
   const services = (r: (typeof rattachements)[number]) => (r.services.length ? r.services.map((s) => `${s.service.code} - ${s.service.libelle}`).join(", ") : "Tous les services");
   const invitations: InvitationRow[] = rattachements
     .filter((r) => r.status === "INVITE")

@@ -4,7 +4,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { Structure } from "@/generated/prisma/client.ts";
-import { ENGAGEMENT_CHARSET_LABELS, ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH } from "@/features/directory/rules/engagement-format.ts";
+import { ENGAGEMENT_CHARSET_LABELS, ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH } from "@/features/directory/ui.ts";
 import { STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
 import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
 import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";

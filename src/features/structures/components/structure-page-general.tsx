@@ -1,5 +1,5 @@
 import type { Structure } from "@/generated/prisma/client.ts";
-import { engagementFormatLabel, engagementFormatOf } from "@/features/directory/rules/engagement-format.ts";
+import { engagementFormatLabel, engagementFormatOf } from "@/features/directory/ui.ts";
 import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
 
 const yesNo = (value: boolean) => (value ? "Oui" : "Non");

@@ -7,6 +7,8 @@ export const CLAIM_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const CLAIM_DOCUMENT_TYPES: Record<string, string> = { pdf: "application/pdf", png: "image/png", jpg: "image/jpeg" };
 export const CLAIM_DOCUMENT_HINT = "PDF, PNG ou JPEG, 5 Mo au plus (par exemple une délégation de signature ou un extrait Kbis)";
 export const CLAIM_JUSTIFICATION_MAX = 2000;
+/** Claims one account may have waiting at once. */
+export const MAX_PENDING_CLAIMS_PER_USER = 5;
 
 export const claimStructureSchema = z.object({
   structureId: z.uuid("Structure introuvable."),

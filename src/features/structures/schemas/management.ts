@@ -3,7 +3,7 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
 import { Espace, Role, StructureStatus } from "@/generated/prisma/enums.ts";
-import { ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH, isValidPrefix } from "@/features/directory/rules/engagement-format.ts";
+import { ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH, isValidPrefix } from "@/features/directory/ui.ts";
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
@@ -131,6 +131,9 @@ export function espaceRightsOf(input: { espaces: Espace[]; modification?: Espace
   const espaces = [...new Set([...input.espaces, ...(input.modification ?? [])])];
   return espaces.map((espace) => ({ espace, consultation: true, modification: input.modification ? input.modification.includes(espace) : true }));
 }
+
+/** The one answer to "+ Rattacher un utilisateur", whether the address has an account or not. */
+export const INVITATION_SENT = "Une invitation a été envoyée à cette adresse : l'utilisateur rejoindra la structure quand il l'aura acceptée.";
 
 export const attachUserSchema = z.object({
   email: required("Saisissez l'adresse électronique de connexion de l'utilisateur.")

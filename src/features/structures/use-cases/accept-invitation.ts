@@ -1,23 +1,12 @@
 import { db } from "@/server/db.ts";
-import { AppError, notFound } from "@/server/errors.ts";
+import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { gestionnaireIds } from "../data/access.ts";
+import { ownInvitation, type AnswerInvitationOptions } from "../data/invitations.ts";
 import { lockStructure } from "../data/lock-structure.ts";
-
-export type AnswerInvitationOptions = { userId: string; rattachementId: string };
-
-/** The user's own invitation (INVITE), or NOT_FOUND: another user's invitation does not exist for them. */
-async function ownInvitation(client: Pick<typeof db, "rattachement">, { userId, rattachementId }: AnswerInvitationOptions) {
-  const invitation = await client.rattachement.findFirst({
-    where: { id: rattachementId, userId, status: "INVITE" },
-    select: { id: true, structureId: true, invitedById: true, role: true },
-  });
-  if (!invitation) throw notFound("Invitation introuvable.");
-  return invitation;
-}
 
 /**
  * « Accepter » an invitation: the rattachement becomes ACTIF with the role, services and espaces the gestionnaire
@@ -49,13 +38,5 @@ export async function acceptInvitation(options: AnswerInvitationOptions) {
       renderEmail({ subject: `invitation acceptée pour la structure ${structure.raison_sociale}`, paragraphs: [message], link: { label: "Gérer la structure", url: absoluteUrl(link) } }),
     );
     await recordEvents(tx, { userIds: [invitation.invitedById], structureId: invitation.structureId, espace: "ACTIVITES_GESTIONNAIRE", type: "INVITATION_ACCEPTEE", message, link });
-  });
-}
-
-/** « Décliner » an invitation: it is withdrawn, nothing is granted, and nobody is told (the address reveals nothing). */
-export async function declineInvitation(options: AnswerInvitationOptions) {
-  await db.$transaction(async (tx) => {
-    const invitation = await ownInvitation(tx, options);
-    await tx.rattachement.deleteMany({ where: { id: invitation.id, userId: options.userId, status: "INVITE" } });
   });
 }

@@ -8,7 +8,7 @@ import { grantableEspaces, notifyRequester, recordDecision, requestToDecide } fr
  * "Accepter": the requester joins the structure with the role, services (none = every service) and espaces chosen
  * by one of its gestionnaires.
  */
-export async function acceptRattachement(userId: string, input: AcceptRattachementInput) {
+export async function acceptRattachement({ userId, input }: { userId: string; input: AcceptRattachementInput }) {
   await db.$transaction(async (tx) => {
     const request = await requestToDecide(tx, userId, input.rattachementId);
 

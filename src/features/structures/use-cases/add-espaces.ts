@@ -7,7 +7,7 @@ import { ALL_SERVICES, type AddEspacesInput } from "../schemas/management.ts";
  * "Ajouter des espaces": opens each checked espace for every service ("Tous les services", serviceId null) or for
  * each chosen service; an espace already open there gets the new consultation/modification rights.
  */
-export async function addEspaces(userId: string, structureId: string, input: AddEspacesInput) {
+export async function addEspaces({ userId, structureId, input }: { userId: string; structureId: string; input: AddEspacesInput }) {
   await db.$transaction(async (tx) => {
     await requireGestionnaire(tx, userId, structureId);
     const serviceIds = input.services.includes(ALL_SERVICES) ? [null] : (await requireServicesOf(tx, structureId, input.services as string[])).map((s) => s.id);

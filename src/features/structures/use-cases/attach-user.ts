@@ -7,10 +7,7 @@ import { absoluteUrl } from "@/server/urls.ts";
 import { requireGestionnaire } from "../data/access.ts";
 import { ROLE_LABELS } from "../rules/labels.ts";
 import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireServicesOf } from "../data/management-access.ts";
-import { espaceRightsOf, type AttachUserInput } from "../schemas/management.ts";
-
-/** The one answer to "+ Rattacher un utilisateur", whether the address has an account or not. */
-export const INVITATION_SENT = "Une invitation a été envoyée à cette adresse : l'utilisateur rejoindra la structure quand il l'aura acceptée.";
+import { espaceRightsOf, INVITATION_SENT, type AttachUserInput } from "../schemas/management.ts";
 
 /**
  * "+ Rattacher un utilisateur": an INVITATION, never an attachment. If the address has an account, a rattachement
@@ -20,7 +17,7 @@ export const INVITATION_SENT = "Une invitation a été envoyée à cette adresse
  * an address has an account. Only users who already made themselves known to the structure (members, requesters) are
  * answered otherwise.
  */
-export async function attachUser(userId: string, structureId: string, input: AttachUserInput): Promise<{ message: string }> {
+export async function attachUser({ userId, structureId, input }: { userId: string; structureId: string; input: AttachUserInput }): Promise<{ message: string }> {
   await db.$transaction(async (tx) => {
     const acting = await requireGestionnaire(tx, userId, structureId);
     const members = await lockMembers(tx, structureId, []);

@@ -6,18 +6,11 @@ import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { gestionnaireIds } from "../data/access.ts";
 import { checkedClaimDocument } from "../data/claim-document.ts";
-import type { ClaimDocumentUpload, ClaimStructureInput } from "../schemas/claim.ts";
+import { pendingClaimRefusal, structureHasGestionnaire } from "../data/refusals.ts";
+import { MAX_PENDING_CLAIMS_PER_USER, type ClaimDocumentUpload, type ClaimStructureInput } from "../schemas/claim.ts";
 import { lockStructure } from "../data/lock-structure.ts";
-import { pendingClaimRefusal } from "./request-rattachement.ts";
-
-/** Claims one account may have waiting at once. */
-export const MAX_PENDING_CLAIMS_PER_USER = 5;
 
 export type ClaimStructureOptions = { userId: string; input: ClaimStructureInput; document: ClaimDocumentUpload };
-
-/** Shown when the structure has a gestionnaire (again): the ordinary request is the way in. */
-export const structureHasGestionnaire = (name: string) =>
-  new AppError("CONFLICT", `La structure ${name} a un gestionnaire : demandez votre rattachement, il décidera de votre demande.`);
 
 /**
  * "Demande de désignation comme gestionnaire principal" of a structure that has no active gestionnaire: a claim

@@ -1,13 +1,11 @@
 import { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
-import { AppError } from "@/server/errors.ts";
 import { requireGestionnaire } from "../data/access.ts";
+import { duplicateServiceCode } from "../data/refusals.ts";
 import type { ServiceInput } from "../schemas/management.ts";
 
-export const duplicateServiceCode = (code: string) => new AppError("CONFLICT", `Un service de code « ${code} » existe déjà dans la structure.`, "code");
-
 /** "+ Créer un service": a code unique in the structure, and its libellé. */
-export async function createService(userId: string, structureId: string, input: ServiceInput) {
+export async function createService({ userId, structureId, input }: { userId: string; structureId: string; input: ServiceInput }) {
   try {
     return await db.$transaction(async (tx) => {
       await requireGestionnaire(tx, userId, structureId);

@@ -2,16 +2,16 @@ import { Prisma } from "@/generated/prisma/client.ts";
 import type { Espace } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
-import { structureSearchText } from "../rules/search-text.ts";
+import { structureSearchText } from "@/features/directory/index.ts";
 import { effectiveIdentifier, PUBLIC_STRUCTURE_NOT_CREATED, type StructureCreationInput } from "../schemas/structure-creation.ts";
 import { AppError } from "@/server/errors.ts";
-import { alreadyRegistered } from "./check-structure-identifier.ts";
+import { alreadyRegistered } from "../data/refusals.ts";
 import { postalAddressData, emptyToNull } from "@/lib/postal-address.ts";
 
 /** The espaces a new (private) structure opens for all its services. */
 const NEW_STRUCTURE_ESPACES: Espace[] = ["FACTURES_EMISES", "SOLLICITATIONS_EMISES", "MON_COMPTE", "ACTIVITES_GESTIONNAIRE"];
 
-export const DEFAULT_SERVICE = { code: "DEFAUT", libelle: "Service par défaut de la structure" };
+const DEFAULT_SERVICE = { code: "DEFAUT", libelle: "Service par défaut de la structure" };
 
 
 /**
@@ -19,7 +19,7 @@ export const DEFAULT_SERVICE = { code: "DEFAUT", libelle: "Service par défaut d
  * gestionnaire principal, in one transaction. An identifier already registered (even by a concurrent creation,
  * caught by the unique index) sends the user to a rattachement request instead.
  */
-export async function createStructure(userId: string, input: StructureCreationInput) {
+export async function createStructure({ userId, input }: { userId: string; input: StructureCreationInput }) {
   const identifier = effectiveIdentifier(input);
   const fields = {
     identifierType: input.identifierType,

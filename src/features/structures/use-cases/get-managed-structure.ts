@@ -2,7 +2,7 @@ import { db } from "@/server/db.ts";
 import { requireGestionnaire } from "../data/access.ts";
 
 /** Everything the structure page shows, for one of its gestionnaires; NOT_FOUND for anyone else. */
-export async function getManagedStructure(userId: string, structureId: string) {
+export async function getManagedStructure({ userId, structureId }: { userId: string; structureId: string }) {
   const acting = await requireGestionnaire(db, userId, structureId);
   const structure = await db.structure.findUniqueOrThrow({
     where: { id: structureId },

@@ -1,10 +1,10 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { pendingRequestsManagedBy } from "./list-pending-requests.ts";
+import { pendingRequestsManagedBy } from "../data/pending-requests.ts";
 import { grantableEspaces } from "../data/rattachement-decision.ts";
 
 /** One waiting request with what the gestionnaire may grant: the structure's active services and its espaces. */
-export async function getPendingRequest(userId: string, rattachementId: string) {
+export async function getPendingRequest({ userId, rattachementId }: { userId: string; rattachementId: string }) {
   const request = await db.rattachement.findFirst({
     where: { id: rattachementId, ...pendingRequestsManagedBy(userId) },
     select: {

@@ -1,9 +1,9 @@
 import { db } from "@/server/db.ts";
 
-export const MANAGED_STRUCTURES_PAGE_SIZE = 5;
+const MANAGED_STRUCTURES_PAGE_SIZE = 5;
 
 /** "Mes structures": the structures the user manages (principal or secondaire), 5 per page. */
-export async function listManagedStructures(userId: string, page = 1) {
+export async function listManagedStructures({ userId, page = 1 }: { userId: string; page?: number }) {
   const where = {
     rattachements: { some: { userId, status: "ACTIF" as const, role: { in: ["GESTIONNAIRE_PRINCIPAL" as const, "GESTIONNAIRE_SECONDAIRE" as const] } } },
   };

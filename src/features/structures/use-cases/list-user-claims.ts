@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 
 /** Mon compte: the user's own claims to the platform's administration (structures without gestionnaire), newest first. */
-export function listUserClaims(userId: string) {
+export function listUserClaims({ userId }: { userId: string }) {
   return db.structureClaim.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },

@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 
 /** "Mes rattachements aux structures": the user's own requests and attachments. */
-export function listUserRattachements(userId: string) {
+export function listUserRattachements({ userId }: { userId: string }) {
   return db.rattachement.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },

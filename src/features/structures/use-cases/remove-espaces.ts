@@ -3,7 +3,7 @@ import { notFound } from "@/server/errors.ts";
 import { requireGestionnaire } from "../data/access.ts";
 
 /** "Supprimer des espaces": the selected rows, all of this structure (else nothing is removed). */
-export async function removeEspaces(userId: string, structureId: string, espaceIds: string[]) {
+export async function removeEspaces({ userId, structureId, espaceIds }: { userId: string; structureId: string; espaceIds: string[] }) {
   await db.$transaction(async (tx) => {
     await requireGestionnaire(tx, userId, structureId);
     const unique = [...new Set(espaceIds)];

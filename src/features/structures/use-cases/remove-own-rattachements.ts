@@ -6,7 +6,7 @@ import { lockStructure } from "../data/lock-structure.ts";
  * "Supprimer rattachements": the user withdraws their own requests and leaves their own structures. A gestionnaire
  * principal may not leave a structure that still has other users: it would be left without anyone to manage it.
  */
-export async function removeOwnRattachements(userId: string, rattachementIds: string[]) {
+export async function removeOwnRattachements({ userId, rattachementIds }: { userId: string; rattachementIds: string[] }) {
   const ids = [...new Set(rattachementIds)];
   await db.$transaction(async (tx) => {
     const rattachements = await tx.rattachement.findMany({ where: { id: { in: ids }, userId }, select: { structureId: true, role: true, status: true } });

@@ -4,7 +4,7 @@ import { requireGestionnaire } from "../data/access.ts";
 import { assertMembersChangeAllowed, lockMembers } from "../data/management-access.ts";
 
 /** "Supprimer les utilisateurs sélectionnés": their rattachements to the structure end (their accounts remain). */
-export async function removeUsers(userId: string, structureId: string, rattachementIds: string[]) {
+export async function removeUsers({ userId, structureId, rattachementIds }: { userId: string; structureId: string; rattachementIds: string[] }) {
   await db.$transaction(async (tx) => {
     const acting = await requireGestionnaire(tx, userId, structureId);
     const members = await lockMembers(tx, structureId, rattachementIds);

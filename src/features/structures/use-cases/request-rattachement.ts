@@ -7,6 +7,7 @@ import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { gestionnaireIds } from "../data/access.ts";
 import { lockStructure } from "../data/lock-structure.ts";
+import { pendingClaimRefusal } from "../data/refusals.ts";
 
 function alreadyAttached(status: RattachementStatus, name: string): AppError | null {
   switch (status) {
@@ -23,13 +24,6 @@ function alreadyAttached(status: RattachementStatus, name: string): AppError | n
   }
 }
 
-/** The refusal of a second claim while the user's first one waits for the platform's administration. */
-export const pendingClaimRefusal = (name: string) =>
-  new AppError(
-    "CONFLICT",
-    `Votre demande de désignation comme gestionnaire principal de la structure ${name} est déjà transmise à l'administration de la plateforme : elle est en attente de sa décision.`,
-  );
-
 export type RattachementRequestResult =
   | { structureId: string; status: "EN_ATTENTE" }
   /** The structure has no active gestionnaire: only the platform's administration can name one, on a justified claim. */
@@ -41,7 +35,7 @@ export type RattachementRequestResult =
  * directory, a company whose last gestionnaire left) grants nothing here: nothing is written, and the user is sent to
  * the claim form (claim-structure.ts), which the platform's administration decides. See decision 0005.
  */
-export async function requestRattachement(userId: string, structureIds: string[]): Promise<RattachementRequestResult[]> {
+export async function requestRattachement({ userId, structureIds }: { userId: string; structureIds: string[] }): Promise<RattachementRequestResult[]> {
   return db.$transaction(async (tx) => {
     const requester = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { nom: true, prenom: true, loginEmail: true, contactEmail: true } });
     const results: RattachementRequestResult[] = [];

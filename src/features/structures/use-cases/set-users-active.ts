@@ -4,7 +4,7 @@ import { requireGestionnaire } from "../data/access.ts";
 import { assertMembersChangeAllowed, lockMembers } from "../data/management-access.ts";
 
 /** "Désactiver des utilisateurs" / "Réactiver des utilisateurs" (which dates the reactivation). */
-export async function setUsersActive(userId: string, structureId: string, rattachementIds: string[], active: boolean) {
+export async function setUsersActive({ userId, structureId, rattachementIds, active }: { userId: string; structureId: string; rattachementIds: string[]; active: boolean }) {
   await db.$transaction(async (tx) => {
     const acting = await requireGestionnaire(tx, userId, structureId);
     const members = await lockMembers(tx, structureId, rattachementIds);

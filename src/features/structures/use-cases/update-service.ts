@@ -2,10 +2,10 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { requireGestionnaire } from "../data/access.ts";
 import type { ServiceInput } from "../schemas/management.ts";
-import { duplicateServiceCode } from "./create-service.ts";
+import { duplicateServiceCode } from "../data/refusals.ts";
 
 /** "Modifier" a service of the structure: its code (still unique), libellé and "Engagement obligatoire". */
-export async function updateService(userId: string, structureId: string, serviceId: string, input: ServiceInput) {
+export async function updateService({ userId, structureId, serviceId, input }: { userId: string; structureId: string; serviceId: string; input: ServiceInput }) {
   await db.$transaction(async (tx) => {
     await requireGestionnaire(tx, userId, structureId);
     const service = await tx.service.findFirst({ where: { id: serviceId, structureId }, select: { id: true } });

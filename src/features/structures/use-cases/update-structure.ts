@@ -1,10 +1,10 @@
 import { db } from "@/server/db.ts";
 import { requireGestionnaire } from "../data/access.ts";
 import type { StructureUpdateInput } from "../schemas/management.ts";
-import { structureSearchText } from "../rules/search-text.ts";
+import { structureSearchText } from "@/features/directory/index.ts";
 
 /** "Modifier la structure": everything but its identifier; invoicing parameters only for a public structure. */
-export async function updateStructure(userId: string, structureId: string, input: StructureUpdateInput) {
+export async function updateStructure({ userId, structureId, input }: { userId: string; structureId: string; input: StructureUpdateInput }) {
   await db.$transaction(async (tx) => {
     await requireGestionnaire(tx, userId, structureId);
     const current = await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { identifier: true, kind: true } });

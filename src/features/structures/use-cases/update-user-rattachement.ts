@@ -4,7 +4,7 @@ import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces, requireSer
 import { espaceRightsOf, type UpdateRattachementInput } from "../schemas/management.ts";
 
 /** "Modifier" a user of the structure: role, services (none = all) and espaces. */
-export async function updateUserRattachement(userId: string, structureId: string, rattachementId: string, input: UpdateRattachementInput) {
+export async function updateUserRattachement({ userId, structureId, rattachementId, input }: { userId: string; structureId: string; rattachementId: string; input: UpdateRattachementInput }) {
   await db.$transaction(async (tx) => {
     const acting = await requireGestionnaire(tx, userId, structureId);
     const members = await lockMembers(tx, structureId, [rattachementId]);

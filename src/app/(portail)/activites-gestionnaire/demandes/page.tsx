@@ -13,7 +13,7 @@ const DECISIONS: Record<string, string> = {
 
 export default async function DemandesRattachementPage({ searchParams }: { searchParams: Promise<{ decision?: string }> }) {
   const user = await requireUser();
-  const [requests, { decision }] = await Promise.all([listPendingRequests(user.id), searchParams]);
+  const [requests, { decision }] = await Promise.all([listPendingRequests({ userId: user.id }), searchParams]);
   const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
   return (
     <>

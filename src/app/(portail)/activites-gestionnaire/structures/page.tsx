@@ -12,7 +12,7 @@ export const metadata = { title: "Mes structures" };
 export default async function MesStructuresPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
   const page = pageParam((await searchParams).page);
-  const { total, pageCount, structures } = await listManagedStructures(user.id, page);
+  const { total, pageCount, structures } = await listManagedStructures({ userId: user.id, page });
   return (
     <>
       <h1>Mes structures</h1>

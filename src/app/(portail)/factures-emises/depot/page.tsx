@@ -3,7 +3,7 @@ import { DepositForm } from "@/features/invoices/deposit/components/deposit-form
 import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
-import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/may-modify-espace.ts";
 import { ConsultationOnlyAlert } from "@/features/invoices/common/components/consultation-only-alert.tsx";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
@@ -12,10 +12,10 @@ export const metadata = { title: "Dépôt factures" };
 /** "Dépôt factures": one invoice file to analyse into a pre-filled invoice; links to the batch deposit and its flux. */
 export default async function DepotFacturesPage() {
   const user = await requireEspace("FACTURES_EMISES");
-  const gate = await getInvoiceEntryGate(user.id);
+  const gate = await getInvoiceEntryGate({ userId: user.id });
   const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
   // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
-  const mayModify = await mayModifyEspace(user.id, "FACTURES_EMISES");
+  const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
   const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="déposer de facture" title="Dépôt de facture impossible" />;
 
   return (

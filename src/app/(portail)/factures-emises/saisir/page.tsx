@@ -4,7 +4,7 @@ import { todayInFrance } from "@/features/invoices/entry/components/today.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
-import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/may-modify-espace.ts";
 import { ConsultationOnlyAlert } from "@/features/invoices/common/components/consultation-only-alert.tsx";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
@@ -13,11 +13,11 @@ export const metadata = { title: "Saisir facture" };
 /** "Saisir facture": closed while none of the user's structures holds an Actif billing mandate; otherwise a blank invoice. */
 export default async function SaisirFacturePage() {
   const user = await requireEspace("FACTURES_EMISES");
-  const gate = await getInvoiceEntryGate(user.id);
+  const gate = await getInvoiceEntryGate({ userId: user.id });
 
   const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
   // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
-  const mayModify = await mayModifyEspace(user.id, "FACTURES_EMISES");
+  const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
   const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="saisir de facture" title="Saisie de facture impossible" />;
 
   if (suppliers.length === 0) {

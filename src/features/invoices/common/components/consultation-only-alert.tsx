@@ -1,7 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Espace } from "@/generated/prisma/enums.ts";
-import { consultationOnlyMessage } from "@/features/structures/rules/espace-rights.ts";
-import { ESPACE_LABELS } from "@/features/structures/rules/espaces.ts";
+import { consultationOnlyMessage, ESPACE_LABELS } from "@/features/structures/ui.ts";
 
 /** Why a page that changes something shows no form: the user may only read the espace. */
 export function ConsultationOnlyAlert({ espace, what, title }: { espace: Espace; what: string; title: string }) {

@@ -8,7 +8,7 @@ import { notFound } from "@/server/errors.ts";
 import { receivedScope, type ReceivedScope } from "../rules/received-scope.ts";
 import { receivedInvoiceWhere } from "./invoice-where.ts";
 import { isUuid } from "@/lib/uuid.ts";
-import type { EspaceRight } from "@/features/structures/rules/espace-rights.ts";
+import type { EspaceRight } from "@/features/structures/index.ts";
 
 type Client = Tx | typeof db;
 

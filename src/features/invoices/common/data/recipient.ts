@@ -1,7 +1,6 @@
 // The recipient of an invoice: an active public structure of the directory, with its address, its invoicing
 // parameters and its active services (each with the engagement rule a supplier must honour).
-import { serviceRequiresEngagement } from "@/features/directory/rules/invoicing-parameters.ts";
-import { ENGAGEMENT_FORMAT_SELECT, engagementFormatLabel, engagementFormatOf } from "@/features/directory/rules/engagement-format.ts";
+import { serviceRequiresEngagement, ENGAGEMENT_FORMAT_SELECT, engagementFormatLabel, engagementFormatOf } from "@/features/directory/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { STATE_SIRET, type InvoiceFormValues } from "../schemas.ts";

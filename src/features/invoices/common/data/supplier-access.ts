@@ -4,9 +4,8 @@
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { requireActiveMandate } from "@/features/mandates/use-cases/require-active-mandate.ts";
-import { assertEspaceRight, espaceGrantSelect, espaceRight, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow } from "@/features/structures/data/espace-grants.ts";
-import { rightAllows, type EspaceRight } from "@/features/structures/rules/espace-rights.ts";
+import { requireActiveMandate } from "@/features/mandates/index.ts";
+import { assertEspaceRight, espaceGrantSelect, espaceRight, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow, rightAllows, type EspaceRight } from "@/features/structures/index.ts";
 
 type Client = Tx | typeof db;
 

@@ -1,8 +1,7 @@
 // Who validates an A9 / A12 invoice: an active member of the active structure named as its holder of the contract,
 // to whom that structure opens "Factures à valider". Any other invoice is "not found": nothing leaks, not even its
 // existence; a draft is the supplier's alone.
-import { requireEspaceRight, structureIdsOpening, usersOpening } from "@/features/structures/data/espace-grants.ts";
-import type { EspaceRight } from "@/features/structures/rules/espace-rights.ts";
+import { requireEspaceRight, structureIdsOpening, usersOpening, type EspaceRight } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";

@@ -1,7 +1,7 @@
 // What a rattachement lets its user see in "Factures reçues": the structure's invoices, or only those of some of
 // its services (the services the rattachement names, and those the structure opens the espace for). Pure.
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
-import { effectiveRight, flagsRight, rightAllows, type EspaceGiven, type EspaceRight } from "@/features/structures/rules/espace-rights.ts";
+import { effectiveRight, flagsRight, rightAllows, type EspaceGiven, type EspaceRight } from "@/features/structures/ui.ts";
 
 /** One active rattachement of the user to an active public structure. */
 export type ReceivedGrant = {

@@ -4,7 +4,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useState, useTransition } from "react";
-import type { DirectoryEntry, DirectoryPage } from "@/features/directory/use-cases/search-public-directory.ts";
+import type { DirectoryEntry, DirectoryPage } from "@/features/directory/ui.ts";
 import { searchRecipientsAction } from "../actions.ts";
 import { ClientPagination, linesPerPageLabel } from "./client-pagination.tsx";
 

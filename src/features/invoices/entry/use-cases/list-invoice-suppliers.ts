@@ -1,4 +1,4 @@
-import { effectiveRight, rightAllows, type EspaceRight } from "@/features/structures/rules/espace-rights.ts";
+import { effectiveRight, rightAllows, type EspaceRight } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 
 /**

@@ -4,7 +4,7 @@
 // out of every reach of theirs is NOT_FOUND (nothing leaks); one they see from another side is FORBIDDEN, and so is
 // one they see from the right side with only "consultation" of its espace (a reader never moves an invoice).
 import type { Espace } from "@/generated/prisma/enums.ts";
-import { requireEspaceRight } from "@/features/structures/data/espace-grants.ts";
+import { requireEspaceRight } from "@/features/structures/index.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";

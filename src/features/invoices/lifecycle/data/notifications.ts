@@ -4,7 +4,7 @@
 // service. The passage through EN_COURS_ACHEMINEMENT lasts seconds and is not announced (its next status is); the
 // supplier's own moves (Compléter, Recycler) are in their fil but not e-mailed back to them.
 import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
-import { usersOpening, type EspaceUser } from "@/features/structures/data/espace-grants.ts";
+import { usersOpening, type EspaceUser } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";

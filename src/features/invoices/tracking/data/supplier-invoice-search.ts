@@ -2,7 +2,7 @@
 // the sort, and the row (with its motif) the list shows. Shared by the search and the CSV export.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { supplierInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
-import { escapeLike } from "@/features/structures/rules/search-text.ts";
+import { escapeLike } from "@/lib/sql-like.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import { searchCriteriaSchema, type SearchCriteria, type SearchCriteriaInput, type SortKey } from "../rules/search-criteria.ts";

@@ -10,7 +10,7 @@ export const metadata = { title: "Demande de rattachement" };
 async function findRequest(userId: string, id: string) {
   if (!acceptRattachementSchema.shape.rattachementId.safeParse(id).success) notFound();
   try {
-    return await getPendingRequest(userId, id);
+    return await getPendingRequest({ userId, rattachementId: id });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

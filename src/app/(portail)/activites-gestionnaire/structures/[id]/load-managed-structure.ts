@@ -9,7 +9,7 @@ export async function loadManagedStructure(structureId: string) {
   const user = await requireUser();
   if (!z.guid().safeParse(structureId).success) notFound();
   try {
-    return { user, ...(await getManagedStructure(user.id, structureId)) };
+    return { user, ...(await getManagedStructure({ userId: user.id, structureId })) };
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

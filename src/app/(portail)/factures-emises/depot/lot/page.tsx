@@ -4,7 +4,7 @@ import { maxInvoicesPerFlux } from "@/features/invoices/batch/rules/upload.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";
-import { mayModifyEspace } from "@/features/structures/use-cases/get-user-espaces.ts";
+import { mayModifyEspace } from "@/features/structures/use-cases/may-modify-espace.ts";
 import { ConsultationOnlyAlert } from "@/features/invoices/common/components/consultation-only-alert.tsx";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
@@ -13,10 +13,10 @@ export const metadata = { title: "Dépôt par lot" };
 /** « Dépôt par lot »: several structured invoices in one flux, processed in the background (see « Suivi des flux »). */
 export default async function DepotParLotPage() {
   const user = await requireEspace("FACTURES_EMISES");
-  const gate = await getInvoiceEntryGate(user.id);
+  const gate = await getInvoiceEntryGate({ userId: user.id });
   const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
   // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
-  const mayModify = await mayModifyEspace(user.id, "FACTURES_EMISES");
+  const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
   const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="déposer de lot de factures" title="Dépôt par lot impossible" />;
 
   return (

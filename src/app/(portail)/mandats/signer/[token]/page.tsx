@@ -9,7 +9,7 @@ export const metadata = { title: "Valider un mandat" };
 
 async function loadMandate(userId: string, token: string) {
   try {
-    return { mandate: await getMandateToSign(userId, token) };
+    return { mandate: await getMandateToSign({ userId, token }) };
   } catch (error) {
     if (error instanceof AppError) return { refusal: error.message };
     throw error;

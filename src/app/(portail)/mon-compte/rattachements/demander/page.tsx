@@ -11,7 +11,7 @@ const PATH = "/mon-compte/rattachements/demander";
 export default async function DemanderRattachementPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const search = parseStructureSearch(await searchParams);
-  const result = search.recherche ? await searchStructures(user.id, search) : null;
+  const result = search.recherche ? await searchStructures({ userId: user.id, search }) : null;
   return (
     <>
       <h1>Demander un rattachement à une structure</h1>

@@ -28,7 +28,7 @@ export default async function MandatsPage({ params, searchParams }: { params: Pr
   const query = await searchParams;
   const user = await requireUser();
   const pageNumber = pageParam(query.page);
-  const { structure, total, rows } = await findOr404([id], () => listMandates(user.id, id, { number: pageNumber, size: PAGE_SIZE }));
+  const { structure, total, rows } = await findOr404([id], () => listMandates({ userId: user.id, structureId: id, page: { number: pageNumber, size: PAGE_SIZE } }));
   const base = `/activites-gestionnaire/structures/${id}/mandats`;
   const notice = Object.keys(NOTICES).find((key) => query[key as keyof SearchParams] === "1");
 

@@ -9,7 +9,7 @@ export const metadata = { title: "Souscrire un mandat de facturation" };
 export default async function SouscrireMandatPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser();
-  const { structure } = await findOr404([id], () => listMandates(user.id, id, { number: 1, size: 1 }));
+  const { structure } = await findOr404([id], () => listMandates({ userId: user.id, structureId: id, page: { number: 1, size: 1 } }));
   return (
     <>
       <h1>Souscrire un mandat de facturation</h1>

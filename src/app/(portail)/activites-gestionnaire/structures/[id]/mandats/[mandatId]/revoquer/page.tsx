@@ -9,7 +9,7 @@ export const metadata = { title: "Révoquer un mandat de facturation" };
 export default async function RevoquerMandatPage({ params }: { params: Promise<{ id: string; mandatId: string }> }) {
   const { id, mandatId } = await params;
   const user = await requireUser();
-  const mandate = await findOr404([id, mandatId], () => getMandate(user.id, id, mandatId));
+  const mandate = await findOr404([id, mandatId], () => getMandate({ userId: user.id, structureId: id, mandateId: mandatId }));
   const back = `/activites-gestionnaire/structures/${id}/mandats`;
   return (
     <>

@@ -1,0 +1,9 @@
+// The public directory (annuaire) of structures: its public entry for server code and other areas.
+export * from "./rules/engagement-format.ts";
+export * from "./rules/invoicing-parameters.ts";
+export * from "./rules/labels.ts";
+export * from "./rules/search-patterns.ts";
+export * from "./rules/search-text.ts";
+export * from "./schemas.ts";
+export { getPublicStructure, type PublicStructure } from "./use-cases/get-public-structure.ts";
+export { COUNT_LIMIT, searchPublicDirectory, type DirectoryEntry, type DirectoryPage } from "./use-cases/search-public-directory.ts";
