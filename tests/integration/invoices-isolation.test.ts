@@ -5,7 +5,8 @@ import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-in
 import { deleteInvoiceAttachment } from "@/features/invoices/entry/use-cases/delete-invoice-attachment.ts";
 import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-invoice-draft.ts";
 import { duplicateInvoice } from "@/features/invoices/entry/use-cases/duplicate-invoice.ts";
-import { getInvoiceAttachment, getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-file.ts";
+import { getInvoiceAttachment } from "@/features/invoices/entry/use-cases/get-invoice-attachment.ts";
+import { getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-document.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";

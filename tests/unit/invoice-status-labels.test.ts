@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DepositMode, InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/schemas.ts";
+import { DEPOSIT_MODE_LABELS } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
 
 describe("invoice status labels", () => {

@@ -6,14 +6,8 @@ import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/commo
 import { autoValidationKey, minuteOf, nextMinuteOf } from "@/features/invoices/validation/auto-validation-schedule.ts";
 import { validatorDecisionSchema } from "@/features/invoices/validation/validation-decision-schema.ts";
 import { parseValidationListParams, validationListHref, validationStateWhere } from "@/features/invoices/validation/validation-list.ts";
-import {
-  holderTitle,
-  isPastDeadline,
-  needsHolderValidation,
-  validationDeadline,
-  validationDelayDays,
-  validatorActionsFor,
-} from "@/features/invoices/validation/validation-rules.ts";
+import { holderTitle, needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
+import { isPastDeadline, validationDeadline, validationDelayDays, validatorActionsFor } from "@/features/invoices/validation/validation-rules.ts";
 
 const HOLDER_MESSAGE = "Choisissez le titulaire (A9) ou le mandataire (A12) du marché.";
 

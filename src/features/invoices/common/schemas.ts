@@ -5,8 +5,8 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { CURRENCY_CODES, DEFAULT_CURRENCY } from "./rules/currencies.ts";
 import { UNIT_CODES } from "./rules/units.ts";
-import { engagementFormatError, matchesEngagementFormat, type EngagementFormat } from "@/features/directory/rules/engagement-format.ts";
-import { HOLDER_REQUIRED_MESSAGE, needsHolderValidation } from "../validation/validation-rules.ts";
+import { engagementFormatError, matchesEngagementFormat, type EngagementFormat } from "@/features/directory/ui.ts";
+import { HOLDER_REQUIRED_MESSAGE, needsHolderValidation } from "./rules/holder-validation.ts";
 
 export const CADRES = ["A1", "A2", "A9", "A12"] as const;
 export const CADRE_LABELS: Record<(typeof CADRES)[number], string> = {

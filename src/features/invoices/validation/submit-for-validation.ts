@@ -11,7 +11,8 @@ import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "../common/schemas.ts";
 import { formatAmount } from "../common/rules/totals.ts";
 import { formatDayAndTime } from "../common/rules/invoice-dates.ts";
 import { validatorUsers } from "../common/data/validation-access.ts";
-import { holderTitle, validationDeadline, validationDelayDays } from "./validation-rules.ts";
+import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
+import { validationDeadline, validationDelayDays } from "./validation-rules.ts";
 
 /** The deadline of an invoice sent now, from VALIDATION_DELAY_DAYS (15 days by default). */
 export const deadlineOfInvoiceSentAt = (sentAt: Date) => validationDeadline(sentAt, validationDelayDays(process.env.VALIDATION_DELAY_DAYS));

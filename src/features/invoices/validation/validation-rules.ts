@@ -1,18 +1,8 @@
 // The A9 / A12 validation circuit ("Factures à valider"): which invoices the holder of the contract validates first
 // (titulaire of a sous-traitant, mandataire of a cotraitant), until when, and what the holder may do. Pure: no I/O.
-import type { CadreFacturation, InvoiceStatus } from "@/generated/prisma/enums.ts";
+import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import type { LifecycleAction } from "../lifecycle/rules/lifecycle-contract.ts";
 import { ACTION_LABELS } from "../lifecycle/rules/status-machine.ts";
-
-/** The cadres whose invoices go to the holder of the contract before the recipient. */
-export const VALIDATION_CADRES = ["A9", "A12"] as const satisfies readonly CadreFacturation[];
-
-export const needsHolderValidation = (cadre: string): cadre is (typeof VALIDATION_CADRES)[number] => (VALIDATION_CADRES as readonly string[]).includes(cadre);
-
-export const HOLDER_REQUIRED_MESSAGE = "Choisissez le titulaire (A9) ou le mandataire (A12) du marché.";
-
-/** "titulaire" for a sous-traitant's invoice (A9), "mandataire" for a cotraitant's (A12). */
-export const holderTitle = (cadre: string) => (cadre === "A12" ? "mandataire" : "titulaire");
 
 export const DEFAULT_VALIDATION_DELAY_DAYS = 15;
 const MAX_VALIDATION_DELAY_DAYS = 365;

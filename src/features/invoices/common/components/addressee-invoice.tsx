@@ -1,4 +1,4 @@
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { InvoiceContent } from "./invoice-content.tsx";
 import { AddresseeDocuments, InvoiceAttachments } from "./invoice-files.tsx";
 import { InvoiceHistory } from "./invoice-history.tsx";

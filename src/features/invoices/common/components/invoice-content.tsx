@@ -1,5 +1,5 @@
 import { InvoiceTotalsSection } from "./invoice-totals.tsx";
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { InvoiceLinesTable } from "./invoice-lines-table.tsx";
 import { InvoiceParties } from "./invoice-parties.tsx";
 import { InvoiceReferences } from "./invoice-references.tsx";

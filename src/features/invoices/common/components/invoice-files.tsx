@@ -1,5 +1,5 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { ADDRESSEE_DOCUMENT_DOWNLOADS, attachmentHref, DOCUMENT_DOWNLOADS, documentHref } from "../rules/invoice-documents.ts";
 
 /** `invoicePath`: the invoice's page, under which its files are (/factures-emises/<id>, /factures-recues/<id>…). */

@@ -1,8 +1,8 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { INVOICE_TYPE_LABELS } from "../schemas.ts";
-import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/schemas.ts";
+import { DEPOSIT_MODE_LABELS } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { INVOICE_STATUS_LABELS } from "../rules/status-labels.ts";
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { formatDay } from "../rules/invoice-dates.ts";
 
 /** The top of the invoice page, as the portal's "Consulter une facture": number, état, mode and date of deposit. */

@@ -1,5 +1,5 @@
 import { INVOICE_STATUS_LABELS } from "../rules/status-labels.ts";
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { formatDayAndTime } from "../rules/invoice-dates.ts";
 
 /** "Historique": every status the invoice went through, oldest first, with who set it and why. */

@@ -2,7 +2,7 @@ import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { formatAmount } from "../rules/totals.ts";
 import { unitLabel } from "../rules/units.ts";
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 
 export const LINES_PER_PAGE = 5;
 

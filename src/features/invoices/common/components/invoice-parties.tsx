@@ -1,5 +1,5 @@
 import { AddressLines, ReadOnlyField } from "./address-lines.tsx";
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 
 const service = (value: { code: string; libelle: string } | null) => (value ? `${value.code} - ${value.libelle}` : "Aucun");
 /** "FR76 3000 …": the IBAN by groups of 4, as the portal prints bank details. */

@@ -1,4 +1,4 @@
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { previewHref } from "../rules/invoice-documents.ts";
 
 type Props = {

@@ -1,7 +1,7 @@
 import { CURRENCIES } from "../rules/currencies.ts";
 import { CADRE_LABELS, INVOICE_TYPE_LABELS, PAYMENT_MODE_LABELS, VAT_REGIME_LABELS } from "../schemas.ts";
 import { ReadOnlyField } from "./address-lines.tsx";
-import type { InvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 
 /** "2026-11-23" → "23/11/2026". */
 const frenchDate = (isoDay: string) => isoDay.split("-").reverse().join("/");

@@ -4,7 +4,7 @@ import type { InvoiceDocumentKind } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { isUuid } from "@/lib/uuid.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/schemas.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
 
 export type InvoiceFile = { fileName: string; mimeType: string; content: Uint8Array };
 

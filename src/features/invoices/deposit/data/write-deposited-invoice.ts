@@ -10,8 +10,8 @@ import { attachmentFileName, detectAttachmentType } from "@/features/invoices/co
 import { activeBankAccounts, depositedAccount } from "@/features/invoices/common/data/bank-accounts.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
 import { enqueueRouting } from "@/features/invoices/lifecycle/data/routing-queue.ts";
-import { nextTemporaryNumber } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "../schemas.ts";
+import { nextTemporaryNumber } from "@/features/invoices/common/data/invoice-writes.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "../../common/rules/deposit-modes.ts";
 import type { DepositedInvoice } from "../rules/deposited-invoice.ts";
 
 export { resolveDepositParties, type DepositParties } from "./resolve-deposit-parties.ts";

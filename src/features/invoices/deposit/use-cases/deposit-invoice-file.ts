@@ -5,7 +5,7 @@ import { EInvoiceReadError, fatalFindings, type Finding, validateEInvoice } from
 import type { CadreFacturation } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
-import type { DepositFormatCode } from "../schemas.ts";
+import type { DepositFormatCode } from "../../common/rules/deposit-modes.ts";
 import { fieldsToCheckOf } from "../rules/fields-to-check.ts";
 import { toDepositedInvoice } from "../rules/from-einvoice.ts";
 import { resolveDepositParties, sha256Of, writeDepositedInvoice } from "../data/write-deposited-invoice.ts";

@@ -7,7 +7,7 @@ import { useRef, useState, useTransition } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
 import { addInvoiceAttachmentAction, deleteInvoiceAttachmentAction } from "../actions.ts";
 import { ATTACHMENT_LIMITS_TEXT } from "@/features/invoices/common/rules/attachment-type.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/schemas.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { ATTACHMENT_TYPES } from "@/features/invoices/common/schemas.ts";
 
 export type AttachmentRow = { id: string; type: string; designation: string; extension: string; fileName: string };

@@ -3,7 +3,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useWatch } from "react-hook-form";
 import { CADRE_LABELS, CADRES } from "@/features/invoices/common/schemas.ts";
 import { ContractHolderField } from "@/features/invoices/validation/components/contract-holder-field.tsx";
-import { needsHolderValidation } from "@/features/invoices/validation/validation-rules.ts";
+import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
 import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
 
 /** "Cadre de facturation": A1, A2, A9, A12; for A9 / A12, the holder of the contract who validates the invoice first. */

@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
 import { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "@/features/invoices/common/data/attachment-upload.ts";
 import { requireDraft } from "@/features/invoices/common/data/supplier-access.ts";
-import { lockInvoice } from "./save-invoice-draft.ts";
+import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
 
 /** Adds a file to a draft, its type checked from its content; 10 Mo per file, 20 Mo per invoice. */
 export async function addInvoiceAttachment(userId: string, invoiceId: string, input: NewAttachment) {

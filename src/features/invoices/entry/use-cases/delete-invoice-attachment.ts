@@ -1,8 +1,8 @@
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/schemas.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { requireDraft } from "@/features/invoices/common/data/supplier-access.ts";
-import { lockInvoice } from "./save-invoice-draft.ts";
+import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
 
 /** Removes an attachment from a draft (a sent invoice keeps its attachments; a deposited file stays with its invoice). */
 export async function deleteInvoiceAttachment(userId: string, invoiceId: string, attachmentId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { lockInvoice } from "./save-invoice-draft.ts";
+import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
 
 /** "Supprimer": a draft disappears with its lines and attachments; a sent invoice stays. */
 export async function deleteInvoiceDraft(userId: string, invoiceId: string): Promise<void> {

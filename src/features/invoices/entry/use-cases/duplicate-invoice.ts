@@ -1,7 +1,8 @@
 import { db } from "@/server/db.ts";
 import { invoicePayee, payableAccount } from "@/features/invoices/common/data/bank-accounts.ts";
 import { requireInvoiceEntry } from "@/features/invoices/common/data/supplier-access.ts";
-import { lockInvoice, nextTemporaryNumber, type SavedDraft } from "./save-invoice-draft.ts";
+import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/data/invoice-writes.ts";
+import type { SavedDraft } from "../data/draft-writes.ts";
 
 /**
  * "Dupliquer": a new draft with a new temporary number and the same content (header, lines, amounts), without

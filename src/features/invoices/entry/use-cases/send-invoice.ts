@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { createDepositReceiptPdf } from "@/features/einvoice/deposit-receipt-pdf.ts";
+import { createDepositReceiptPdf } from "@/features/invoices/common/rules/deposit-receipt-pdf.ts";
 import { createFacturXPdf, fatalFindings, parseXml, readCii, validateEInvoice } from "@/features/einvoice/index.ts";
 import { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
-import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/schemas.ts";
+import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { InvoiceRulesError, throwIfAny } from "@/features/invoices/common/data/invoice-errors.ts";
 import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "@/features/invoices/common/data/bank-accounts.ts";
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
@@ -15,8 +15,9 @@ import type { Recipient } from "@/features/invoices/common/data/recipient.ts";
 import { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
 import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/rules/to-einvoice.ts";
 import { deadlineOfInvoiceSentAt, notifyHolder } from "@/features/invoices/validation/submit-for-validation.ts";
-import { holderTitle, needsHolderValidation } from "@/features/invoices/validation/validation-rules.ts";
-import { checkParties, lockInvoice, parseInvoice, writeDraft } from "./save-invoice-draft.ts";
+import { holderTitle, needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
+import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
+import { checkParties, parseInvoice, writeDraft } from "../data/draft-writes.ts";
 
 export const DUPLICATE_NUMBER_MESSAGE = "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure.";
 export const NO_IBAN_MESSAGE =

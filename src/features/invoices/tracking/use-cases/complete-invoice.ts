@@ -3,7 +3,7 @@ import { AppError } from "@/server/errors.ts";
 import { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "@/features/invoices/common/data/attachment-upload.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
 import { applyTransition } from "@/features/invoices/lifecycle/data/transition.ts";
-import { lockInvoice } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
 import { COMPLETION_MAX_FILES, completionSchema } from "../schemas.ts";
 
 export type Completion = { comment: string; attachments?: NewAttachment[] };

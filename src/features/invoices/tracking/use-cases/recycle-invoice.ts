@@ -3,7 +3,7 @@ import { throwIfAny, InvoiceRulesError } from "@/features/invoices/common/data/i
 import { recipientErrors } from "@/features/invoices/common/schemas.ts";
 import { applyTransition } from "@/features/invoices/lifecycle/data/transition.ts";
 import { findRecipient, recipientKey, type Recipient } from "@/features/invoices/common/data/recipient.ts";
-import { lockInvoice } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
+import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
 import { recyclingSchema, type Recycling, type RecyclingInput } from "../schemas.ts";
 
 /** The new recipient must be an active public structure, and its service and engagement rules honoured. */

@@ -6,7 +6,7 @@ import { useWatch } from "react-hook-form";
 import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
 import type { ContractHolder } from "../use-cases/search-contract-holders.ts";
 import { getContractHolderAction, searchContractHoldersAction } from "../validation-actions.ts";
-import { holderTitle } from "../validation-rules.ts";
+import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
 
 const describe = (holder: ContractHolder) => `${holder.raisonSociale} — ${holder.identifier} (${holder.codePostal} ${holder.ville})`;
 

@@ -1,10 +1,11 @@
-import { espaceRight } from "@/features/structures/data/espace-grants.ts";
+import { espaceRight } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/schemas.ts";
-import { readInvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
+import { readInvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { isAddresseeDocument } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
-import { holderTitle, validatorActionsFor } from "../validation-rules.ts";
+import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
+import { validatorActionsFor } from "../validation-rules.ts";
 
 const PDF = "application/pdf";
 

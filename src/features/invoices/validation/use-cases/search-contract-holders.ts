@@ -2,12 +2,12 @@
 // identifier or its raison sociale, other than the supplier itself.
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client.ts";
-import { identifierToLike, textToLikePatterns } from "@/features/directory/rules/search-patterns.ts";
+import { identifierToLike, textToLikePatterns } from "@/features/directory/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
-import { needsHolderValidation } from "../validation-rules.ts";
+import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
 import { isUuid } from "@/lib/uuid.ts";
 
 type Client = Tx | typeof db;

@@ -3,7 +3,7 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import { FluxStatusBadge } from "@/features/invoices/batch/components/flux-status-badge.tsx";
 import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposit-flux.ts";
-import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/schemas.ts";
+import { DEPOSIT_MODE_LABELS } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { formatDayAndTime } from "@/features/invoices/common/rules/invoice-dates.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { pageParam } from "@/lib/page-param.ts";

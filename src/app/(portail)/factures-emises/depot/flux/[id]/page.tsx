@@ -7,7 +7,7 @@ import { FluxReportTable } from "@/features/invoices/batch/components/flux-repor
 import { FluxStatusBadge } from "@/features/invoices/batch/components/flux-status-badge.tsx";
 import { fluxProgressLabel } from "@/features/invoices/batch/rules/flux-status.ts";
 import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-flux.ts";
-import { DEPOSIT_MODE_LABELS } from "@/features/invoices/deposit/schemas.ts";
+import { DEPOSIT_MODE_LABELS } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { CADRE_LABELS } from "@/features/invoices/common/schemas.ts";
 import { formatDayAndTime } from "@/features/invoices/common/rules/invoice-dates.ts";
 import { requireUser } from "@/server/auth/session.ts";
