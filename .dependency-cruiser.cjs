@@ -1,3 +1,6 @@
+const fs = require("node:fs");
+const path = require("node:path");
+
 // The dependency rules of docs/architecture.md, checked by `npm run lint` (depcruise) and proven to fail by
 // tests/architecture/. Paths are relative to the directory cruised from (the repository, or a fixture tree), so a
 // rule names `src/...`; an npm package is matched wherever its node_modules folder is (`(^|/)node_modules/next/`),
@@ -9,25 +12,23 @@ const AREA = "^(src/features/invoices/[^/]+|src/features/(?!invoices/)[^/]+)/";
 /** The two public entries of an area. */
 const AREA_ENTRY = "^src/features/(invoices/[^/]+|(?!invoices/)[^/]+)/(index|ui)\\.tsx?$";
 
-/** Which areas an area may import (docs/architecture.md, Areas table); its own files are always allowed. */
-const AREA_DEPENDENCIES = {
-  einvoice: [],
-  accounts: ["structures"],
-  structures: ["directory"],
-  directory: [],
-  administration: ["structures"],
-  mandates: ["structures"],
-  events: [],
-  news: [],
-  "invoices/common": ["einvoice", "structures", "directory"],
-  "invoices/lifecycle": ["invoices/common"],
-  "invoices/entry": ["invoices/common", "invoices/lifecycle", "mandates"],
-  "invoices/deposit": ["invoices/common", "invoices/lifecycle", "einvoice"],
-  "invoices/batch": ["invoices/deposit", "invoices/lifecycle"],
-  "invoices/tracking": ["invoices/common", "invoices/lifecycle"],
-  "invoices/received": ["invoices/common", "invoices/lifecycle"],
-  "invoices/validation": ["invoices/common", "invoices/lifecycle"],
-};
+/**
+ * Which areas an area may import: read from docs/architecture.md's Areas table (its first column names the area, its
+ * last the areas it may depend on, in backquotes), so that the page and the check cannot disagree.
+ */
+function areaDependencies() {
+  const page = fs.readFileSync(path.join(__dirname, "docs/architecture.md"), "utf8");
+  const table = page.slice(page.indexOf("\n## Areas"), page.indexOf("\n## ", page.indexOf("\n## Areas") + 1));
+  const areas = {};
+  for (const row of table.split("\n")) {
+    const cells = row.split("|").slice(1, -1);
+    const area = /^\s*`([^`]+)`\s*$/.exec(cells[0] ?? "")?.[1];
+    if (area) areas[area] = [...cells.at(-1).matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+  }
+  if (Object.keys(areas).length === 0) throw new Error("docs/architecture.md: no Areas table found");
+  return areas;
+}
+const AREA_DEPENDENCIES = areaDependencies();
 
 /** The framework, the database client and our infrastructure: what a pure file never imports. */
 const FRAMEWORK_AND_DATABASE = [
@@ -124,6 +125,16 @@ module.exports = {
       from: { path: AREA },
       to: { path: AREA, pathNot: ["^$1/", AREA_ENTRY] },
     },
+    {
+      name: "areas-are-on-the-map",
+      severity: "error",
+      comment: "Every folder of src/features (and of src/features/invoices) is an area of docs/architecture.md's table.",
+      from: {
+        path: "^src/features/",
+        pathNot: Object.keys(AREA_DEPENDENCIES).map((area) => `^src/features/${area}/`),
+      },
+      to: {},
+    },
     ...Object.entries(AREA_DEPENDENCIES).map(([area, allowed]) => ({
       name: `area-dependencies-${area.replace("/", "-")}`,
       severity: "error",
@@ -144,7 +155,7 @@ module.exports = {
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: {
       exportsFields: ["exports"],
-      conditionNames: ["import", "require", "node", "default", "types"],
+      conditionNames: ["import", "require", "node", "default"],
       extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".d.ts"],
     },
     reporterOptions: { text: { highlightFocused: true } },

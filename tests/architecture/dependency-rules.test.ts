@@ -91,6 +91,12 @@ describe("the architecture lint (dependency-cruiser)", () => {
     );
   });
 
+  it("fails on a folder of src/features that is not an area of docs/architecture.md", async () => {
+    expect(await violations("off-the-map")).toEqual([
+      { rule: "areas-are-on-the-map", from: "src/features/reports/rules/monthly.ts", to: "src/features/reports/rules/total.ts" },
+    ]);
+  });
+
   it("fails on an area's ui.ts that reaches src/server through its components", async () => {
     expect(await violations("ui-reaches-server")).toEqual([
       expect.objectContaining({ rule: "ui-entry-never-reaches-server", from: "src/features/structures/ui.ts", to: "src/server/db.ts" }),
