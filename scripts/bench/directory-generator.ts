@@ -2,7 +2,7 @@
 // French public bodies with Luhn-valid SIRETs, towns and postal codes consistent by département, 1 to 4
 // services and mixed invoicing parameters. Pure and deterministic: the same seed gives the same directory.
 import { DEPARTEMENTS, PATRONYMS, SERVICES, type Departement } from "./directory-places.ts";
-import { passesLuhn } from "@/features/structures/rules/siret.ts";
+import { passesLuhn } from "@/lib/siret.ts";
 import { seededRandom } from "@/lib/seeded-random.ts";
 import type { EngagementFormatColumns } from "@/features/directory/rules/engagement-format.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEPARTEMENTS } from "../../../scripts/bench/directory-places.ts";
 import { generateDirectory, generatedSiret } from "../../../scripts/bench/directory-generator.ts";
-import { isValidSiret } from "@/features/structures/rules/siret.ts";
+import { isValidSiret } from "@/lib/siret.ts";
 
 describe("generated public directory", () => {
   const directory = generateDirectory(5000, 7);

@@ -2,7 +2,7 @@
 // builds for a company "en cours d'immatriculation". Pure: no I/O.
 import type { IdentifierType } from "@/generated/prisma/enums.ts";
 import { countryCode } from "@/lib/countries.ts";
-import { isValidSiret } from "./siret.ts";
+import { isValidSiret } from "@/lib/siret.ts";
 
 
 /** VAT prefixes of the other EU member states (Greece uses EL); French companies use their SIRET. */

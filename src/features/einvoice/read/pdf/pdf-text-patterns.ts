@@ -1,7 +1,7 @@
 // Guesses from the text of an unstructured PDF invoice: its number, date, the seller's SIRET and the totals, from
 // the labels French, English and German invoices print ("Facture n°", "Total HT", "Net à payer", "Due payable"…).
 // Lines may carry their cells' horizontal positions: a label heading a column finds its value below it. Pure.
-import { isValidSiret } from "@/features/structures/index.ts";
+import { isValidSiret } from "@/lib/siret.ts";
 import { findAmounts, firstDate, wholeAmount } from "./pdf-text-amounts.ts";
 import type { TextCell, TextLine } from "./pdf-text-lines.ts";
 import { partyOf } from "./pdf-text-parties.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidSiret, passesLuhn, sirenOf } from "@/features/structures/rules/siret.ts";
+import { isValidSiret, passesLuhn, sirenOf } from "@/lib/siret.ts";
 
 describe("SIRET", () => {
   it("accepts SIRETs whose 14 digits pass the Luhn checksum", () => {
