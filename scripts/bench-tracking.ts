@@ -81,7 +81,7 @@ try {
   // The use cases read DATABASE_URL when their modules load: point it at the database first.
   process.env.DATABASE_URL = database.url;
   const { getSupplierDashboard, searchSupplierInvoices } = await import("../src/features/invoices/tracking/index.ts");
-  const { listReceivedInvoices } = await import("../src/features/invoices/received/use-cases/list-received-invoices.ts");
+  const { listReceivedInvoices } = await import("../src/features/invoices/received/index.ts");
   const { db } = await import("../src/server/db.ts");
 
   // Seeded: the same users and criteria at every run.
@@ -102,7 +102,7 @@ try {
     {
       name: "Factures reçues (1re page, par date)",
       ...users(bench.recipients),
-      run: async (user) => (await listReceivedInvoices(user.userId, {})).total,
+      run: async (user) => (await listReceivedInvoices({ userId: user.userId, filters: {} })).total,
     },
   ];
   const results: Figures[] = [];

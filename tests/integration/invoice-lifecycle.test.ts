@@ -10,7 +10,7 @@ import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/data/routin
 import { changeInvoiceStatus, changeInvoicesStatus, moveInvoiceAsPlatform } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { routeInvoice, routingJobHandlers } from "@/features/invoices/lifecycle/use-cases/route-invoice.ts";
-import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
+import { getReceivedInvoice } from "@/features/invoices/received/index.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
@@ -115,7 +115,7 @@ describe("routing by the platform", () => {
     await routeAll();
     expect(await statusOf(invoiceId)).toBe("A_RECYCLER");
     // Never made available: the recipient never received it, and does not see it.
-    await expect(getReceivedInvoice(agent.id, invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getReceivedInvoice({ userId: agent.id, invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const last = (await historyOf(invoiceId)).at(-1)!;
     expect(last).toMatchObject({ status: "A_RECYCLER", actorId: null, motif: "Acheminement impossible : Ce service n'appartient pas au destinataire ou n'est plus actif." });
     const mail = (await mailsTo(supplierUser.loginEmail)).at(-1)!;
@@ -128,7 +128,7 @@ describe("routing by the platform", () => {
     expect(await db.job.count({ where: { queue: INVOICE_ROUTING_QUEUE, payload: { equals: { invoiceId } } } })).toBe(2);
     await routeAll();
     expect(await statusOf(invoiceId)).toBe("MISE_A_DISPOSITION");
-    await expect(getReceivedInvoice(agent.id, invoiceId)).resolves.toMatchObject({ id: invoiceId });
+    await expect(getReceivedInvoice({ userId: agent.id, invoiceId })).resolves.toMatchObject({ id: invoiceId });
   });
 
   it("sends it back when the recipient left the directory, or its engagement rule changed", async () => {
@@ -282,7 +282,7 @@ describe("isolation", () => {
 
     // B's recipient agent: neither the action nor the page.
     await expect(changeInvoiceStatus(b.agent.id, invoiceId, "REJETER", { motif: MOTIF })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getReceivedInvoice(b.agent.id, invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getReceivedInvoice({ userId: b.agent.id, invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // B's supplier: neither a supplier's action, nor a recipient's, nor the page.
     await expect(changeInvoiceStatus(b.supplierUser.id, invoiceId, "RECYCLER")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(changeInvoiceStatus(b.supplierUser.id, invoiceId, "SERVICE_FAIT")).rejects.toMatchObject({ code: "NOT_FOUND" });

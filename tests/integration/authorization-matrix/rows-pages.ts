@@ -3,8 +3,7 @@
 // whether the list shows the cell's item.
 import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-flux.ts";
 import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposit-flux.ts";
-import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
-import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
+import { getReceivedInvoice, listReceivedInvoices } from "@/features/invoices/received/index.ts";
 import { searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
@@ -36,9 +35,9 @@ export const PAGE_ROWS: Rows = {
   "page /factures-recues": {
     reaches: "listReceivedInvoices (Factures reçues)",
     access: { kind: "list", espace: "FACTURES_RECUES" },
-    run: async (c) => shows(await listReceivedInvoices(c.userId, {}), c.place.receivedId),
+    run: async (c) => shows(await listReceivedInvoices({ userId: c.userId, filters: {} }), c.place.receivedId),
   },
-  "page /factures-recues/[id]": { reaches: "getReceivedInvoice (the recipient's invoice page)", access: { kind: "read", espace: "FACTURES_RECUES" }, run: (c) => getReceivedInvoice(c.userId, c.place.receivedId) },
+  "page /factures-recues/[id]": { reaches: "getReceivedInvoice (the recipient's invoice page)", access: { kind: "read", espace: "FACTURES_RECUES" }, run: (c) => getReceivedInvoice({ userId: c.userId, invoiceId: c.place.receivedId }) },
   "page /factures-a-valider": {
     reaches: "listInvoicesToValidate (Factures à valider)",
     access: { kind: "list", espace: "FACTURES_A_VALIDER" },

@@ -1,11 +1,8 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { ReceivedInvoicesTable } from "@/features/invoices/received/components/received-invoices-table.tsx";
-import { ReceivedSearchForm } from "@/features/invoices/received/components/received-search-form.tsx";
-import { changeReceivedInvoicesStatusAction } from "@/features/invoices/received/received-actions.ts";
-import { parseReceivedSearch, receivedSearchHref } from "@/features/invoices/received/received-search.ts";
-import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
-import { listReceivedServices } from "@/features/invoices/received/use-cases/list-received-services.ts";
+import { changeReceivedInvoicesStatusAction } from "@/features/invoices/received/actions.ts";
+import { listReceivedInvoices, listReceivedServices, parseReceivedSearch, receivedSearchHref } from "@/features/invoices/received/index.ts";
+import { ReceivedInvoicesTable, ReceivedSearchForm } from "@/features/invoices/received/ui.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Factures reçues" };
@@ -16,7 +13,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function FacturesRecuesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const { values, filters, fieldErrors } = parseReceivedSearch(await searchParams);
-  const [list, services] = await Promise.all([filters ? listReceivedInvoices(user.id, filters) : null, listReceivedServices(user.id)]);
+  const [list, services] = await Promise.all([filters ? listReceivedInvoices({ userId: user.id, filters }) : null, listReceivedServices({ userId: user.id })]);
 
   return (
     <>

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { ReceivedInvoiceActions } from "@/features/invoices/received/components/received-invoice-actions.tsx";
-import { changeReceivedInvoiceStatusAction } from "@/features/invoices/received/received-actions.ts";
-import { recipientActionsFor } from "@/features/invoices/received/recipient-moves.ts";
-import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
+import { changeReceivedInvoiceStatusAction } from "@/features/invoices/received/actions.ts";
+import { getReceivedInvoice, recipientActionsFor } from "@/features/invoices/received/index.ts";
+import { ReceivedInvoiceActions } from "@/features/invoices/received/ui.ts";
 import { AddresseeInvoice } from "@/features/invoices/common/components/addressee-invoice.tsx";
 import { InvoiceHeader } from "@/features/invoices/common/components/invoice-header.tsx";
 import { consultationOnlyMessage } from "@/features/structures/rules/espace-rights.ts";
@@ -17,7 +16,7 @@ export default async function ReceivedInvoicePage({ params, searchParams }: { pa
   const user = await requireUser();
   const { id } = await params;
   const page = pageParam((await searchParams).page);
-  const invoice = await findOr404([id], () => getReceivedInvoice(user.id, id));
+  const invoice = await findOr404([id], () => getReceivedInvoice({ userId: user.id, invoiceId: id }));
   const invoicePath = `/factures-recues/${invoice.id}`;
 
   return (

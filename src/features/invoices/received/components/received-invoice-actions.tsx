@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useState } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
-import { RECIPIENT_ACTION_LABELS, type RecipientAction } from "../recipient-moves.ts";
+import { RECIPIENT_ACTION_LABELS, type RecipientAction } from "../rules/recipient-moves.ts";
 import { RecipientActionDialog, recipientActionDialogs } from "./recipient-action-dialog.tsx";
 
 type Props = {

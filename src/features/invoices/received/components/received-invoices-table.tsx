@@ -8,8 +8,8 @@ import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
 import { formatAmount } from "@/features/invoices/common/rules/totals.ts";
 import { formatDay } from "@/features/invoices/common/rules/invoice-dates.ts";
-import type { SelectionActionState } from "../received-actions.ts";
-import { RECIPIENT_ACTION_LABELS, RECIPIENT_ACTIONS, recipientActionsFor } from "../recipient-moves.ts";
+import type { SelectionActionState } from "../actions.ts";
+import { RECIPIENT_ACTION_LABELS, RECIPIENT_ACTIONS, recipientActionsFor } from "../rules/recipient-moves.ts";
 import { RecipientActionDialog, recipientActionDialogs } from "./recipient-action-dialog.tsx";
 
 export type ReceivedTableRow = {

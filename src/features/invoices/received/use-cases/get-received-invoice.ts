@@ -1,7 +1,7 @@
-import { espaceRight } from "@/features/structures/data/espace-grants.ts";
+import { espaceRight } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/schemas.ts";
-import { readInvoiceDetail } from "@/features/invoices/entry/use-cases/get-invoice.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
+import { readInvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { isAddresseeDocument } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { requireReceivedInvoice } from "@/features/invoices/common/data/received-access.ts";
 
@@ -12,7 +12,7 @@ import { requireReceivedInvoice } from "@/features/invoices/common/data/received
  * viewer. NOT_FOUND for anyone but the recipient's staff. `mayModify`: the user has "Factures reçues" in modification
  * for the invoice's structure and service (the page shows its actions).
  */
-export async function getReceivedInvoice(userId: string, invoiceId: string) {
+export async function getReceivedInvoice({ userId, invoiceId }: { userId: string; invoiceId: string }) {
   const reached = await requireReceivedInvoice(db, userId, invoiceId);
   const right = await espaceRight(db, userId, reached.recipientStructureId!, "FACTURES_RECUES", reached.recipientServiceId);
   const invoice = await readInvoiceDetail(invoiceId);

@@ -3,10 +3,10 @@ import { db } from "@/server/db.ts";
 import { emptyInvoicePage, pageNumber, readInvoicePage } from "@/features/invoices/common/data/invoice-list-page.ts";
 import { sentInvoiceRowSelect, toSentInvoiceRow } from "@/features/invoices/common/data/sent-invoice-row.ts";
 import { receivedScopes } from "@/features/invoices/common/data/received-access.ts";
-import { receivedFiltersWhere, receivedOrderBy } from "../received-query.ts";
+import { receivedFiltersWhere, receivedOrderBy } from "../data/received-filters.ts";
 import { receivedInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
 import { withinScopes, type ReceivedScope } from "@/features/invoices/common/rules/received-scope.ts";
-import { RECEIVED_PAGE_SIZE, type ReceivedInvoiceFilters } from "../received-search.ts";
+import { RECEIVED_PAGE_SIZE, type ReceivedInvoiceFilters } from "../rules/received-search.ts";
 
 const rowSelect = {
   ...sentInvoiceRowSelect,
@@ -33,7 +33,7 @@ const toRow = (row: Prisma.InvoiceGetPayload<{ select: typeof rowSelect }>, modi
  * rattachement names services), filtered and sorted, 20 per page. A user who handles no structure gets none. Each
  * row says whether the user may process it or only read it.
  */
-export async function listReceivedInvoices(userId: string, filters: ReceivedInvoiceFilters = {}) {
+export async function listReceivedInvoices({ userId, filters = {} }: { userId: string; filters?: ReceivedInvoiceFilters }) {
   const [scopes, modifiable] = await Promise.all([receivedScopes(db, userId), receivedScopes(db, userId, "MODIFICATION")]);
   if (scopes.length === 0) return emptyInvoicePage<ReceivedInvoiceRow>(RECEIVED_PAGE_SIZE);
   const where: Prisma.InvoiceWhereInput = { AND: [receivedInvoiceWhere(scopes), ...receivedFiltersWhere(filters)] };

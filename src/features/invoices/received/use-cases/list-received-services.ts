@@ -2,7 +2,7 @@ import { db } from "@/server/db.ts";
 import { receivedScopes } from "@/features/invoices/common/data/received-access.ts";
 
 /** The services the "Service" filter of "Factures reçues" offers: those of the structures (or services) the user handles. */
-export async function listReceivedServices(userId: string) {
+export async function listReceivedServices({ userId }: { userId: string }) {
   const scopes = await receivedScopes(db, userId);
   if (scopes.length === 0) return [];
   const services = await db.service.findMany({

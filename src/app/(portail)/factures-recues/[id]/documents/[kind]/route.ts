@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ADDRESSEE_DOCUMENT_DOWNLOADS, documentKindOfSlug, PREVIEW_SLUG } from "@/features/invoices/common/rules/invoice-documents.ts";
-import { getReceivedInvoiceDocument, getReceivedInvoicePreview } from "@/features/invoices/received/use-cases/get-received-invoice-file.ts";
+import { getReceivedInvoiceDocument, getReceivedInvoicePreview } from "@/features/invoices/received/index.ts";
 import { notFound } from "@/server/errors.ts";
 import { downloadResponse, FILE_NOT_FOUND, inlinePdfResponse } from "@/server/http/responses.ts";
 import { routeHandler } from "@/server/http/route-handler.ts";
@@ -14,9 +14,9 @@ export const GET = routeHandler({
   params: z.object({ id: z.uuid(), kind: z.string() }),
   notFound: FILE_NOT_FOUND,
   run: async ({ params, user }) => {
-    if (params.kind === PREVIEW_SLUG) return inlinePdfResponse(await getReceivedInvoicePreview(user.id, params.id));
+    if (params.kind === PREVIEW_SLUG) return inlinePdfResponse(await getReceivedInvoicePreview({ userId: user.id, invoiceId: params.id }));
     const documentKind = documentKindOfSlug(params.kind, ADDRESSEE_DOCUMENT_DOWNLOADS);
     if (!documentKind) throw notFound("Document inconnu.");
-    return downloadResponse(await getReceivedInvoiceDocument(user.id, params.id, documentKind));
+    return downloadResponse(await getReceivedInvoiceDocument({ userId: user.id, invoiceId: params.id, kind: documentKind }));
   },
 });

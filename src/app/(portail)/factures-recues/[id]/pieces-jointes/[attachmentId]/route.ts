@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getReceivedInvoiceAttachment } from "@/features/invoices/received/use-cases/get-received-invoice-file.ts";
+import { getReceivedInvoiceAttachment } from "@/features/invoices/received/index.ts";
 import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
 import { routeHandler } from "@/server/http/route-handler.ts";
 
@@ -8,5 +8,5 @@ export const GET = routeHandler({
   access: "user",
   params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
   notFound: FILE_NOT_FOUND,
-  run: async ({ params, user }) => downloadResponse(await getReceivedInvoiceAttachment(user.id, params.id, params.attachmentId)),
+  run: async ({ params, user }) => downloadResponse(await getReceivedInvoiceAttachment({ userId: user.id, invoiceId: params.id, attachmentId: params.attachmentId })),
 });

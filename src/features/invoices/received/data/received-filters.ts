@@ -1,9 +1,9 @@
 // The list's criteria as Prisma conditions and order. Pure (Prisma types only).
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { escapeLike } from "@/features/structures/rules/search-text.ts";
+import { escapeLike } from "@/lib/sql-like.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
-import type { ReceivedInvoiceFilters } from "./received-search.ts";
-import { isReceivedStatus } from "../common/rules/side-statuses.ts";
+import type { ReceivedInvoiceFilters } from "../rules/received-search.ts";
+import { isReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
 
 /** The conditions of the criteria given; the caller ANDs them with the user's reach. */
 export function receivedFiltersWhere(filters: ReceivedInvoiceFilters): Prisma.InvoiceWhereInput[] {

@@ -3,7 +3,7 @@
 // motif rules are the status machine's.
 import { z } from "zod";
 import { checkTransitionFields, toTransitionCommand } from "../lifecycle/rules/transition-form.ts";
-import { RECIPIENT_ACTIONS } from "./recipient-moves.ts";
+import { RECIPIENT_ACTIONS } from "./rules/recipient-moves.ts";
 
 export const MAX_SELECTED_INVOICES = 100;
 
@@ -13,7 +13,11 @@ const fields = {
   comment: z.string().optional(),
 };
 
-export const recipientActionSchema = z.object(fields).superRefine(checkTransitionFields).transform(toTransitionCommand);
+/** An action of the invoice's page: the invoice (its form is bound to it) and the action. */
+export const recipientActionSchema = z
+  .object({ ...fields, invoiceId: z.string() })
+  .superRefine(checkTransitionFields)
+  .transform(toTransitionCommand);
 
 export const recipientSelectionActionSchema = z
   .object({

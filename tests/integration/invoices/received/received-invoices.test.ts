@@ -6,18 +6,15 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { GET as getDocument } from "@/app/(portail)/factures-recues/[id]/documents/[kind]/route.ts";
-import { changeReceivedInvoicesStatusAction, changeReceivedInvoiceStatusAction } from "@/features/invoices/received/received-actions.ts";
+import { changeReceivedInvoicesStatusAction, changeReceivedInvoiceStatusAction } from "@/features/invoices/received/actions.ts";
 import { initialActionState } from "@/lib/action-state.ts";
-import { getReceivedInvoice } from "@/features/invoices/received/use-cases/get-received-invoice.ts";
-import { getReceivedInvoiceAttachment, getReceivedInvoiceDocument, getReceivedInvoicePreview } from "@/features/invoices/received/use-cases/get-received-invoice-file.ts";
-import { listReceivedInvoices } from "@/features/invoices/received/use-cases/list-received-invoices.ts";
-import { listReceivedServices } from "@/features/invoices/received/use-cases/list-received-services.ts";
+import { getReceivedInvoice, getReceivedInvoiceAttachment, getReceivedInvoiceDocument, getReceivedInvoicePreview, listReceivedInvoices, listReceivedServices } from "@/features/invoices/received/index.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { isReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
 import { db } from "@/server/db.ts";
-import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createServiceOf, createUser } from "./factories.ts";
+import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createServiceOf, createUser } from "../../factories.ts";
 
 const NOT_FOUND = { code: "NOT_FOUND" };
 
@@ -135,11 +132,11 @@ describe("Factures reçues", () => {
     }
   });
 
-  const listedIds = async (userId: string, filters = {}) => (await listReceivedInvoices(userId, filters)).invoices.map((row) => row.id);
+  const listedIds = async (userId: string, filters = {}) => (await listReceivedInvoices({ userId, filters })).invoices.map((row) => row.id);
   const keysOf = (found: string[]) => found.map((id) => Object.entries(ids).find(([, value]) => value === id)?.[0] ?? id);
 
   it("lists the structure's invoices from their making available on, newest deposit first, with the seed's columns", async () => {
-    const list = await listReceivedInvoices(agent.id);
+    const list = await listReceivedInvoices({ userId: agent.id });
     expect(list.total).toBe(6);
     expect(keysOf(list.invoices.map((row) => row.id))).toEqual(["b3", "b2", "b1", "a3", "a2", "a1"]);
     expect(list.invoices.at(-1)).toMatchObject({
@@ -152,7 +149,7 @@ describe("Factures reçues", () => {
       invoiceDate: new Date("2026-03-02T00:00:00Z"),
     });
     // A gestionnaire sees every espace of the structure: the same list.
-    expect((await listReceivedInvoices(gestionnaire.id)).total).toBe(6);
+    expect((await listReceivedInvoices({ userId: gestionnaire.id })).total).toBe(6);
   });
 
   it("lists an invoice À recycler that its staff sent back, not one the routing sent back without ever making it available", async () => {
@@ -166,19 +163,19 @@ describe("Factures reçues", () => {
 
   it("shows only their services' invoices to a user attached to some services, nothing to a member without the espace, nor to the supplier", async () => {
     expect(keysOf(await listedIds(collegeAgent.id))).toEqual(["b3", "a3", "a1"]);
-    expect((await listReceivedInvoices(withoutEspace.id)).total).toBe(0);
-    expect((await listReceivedInvoices(supplierA.principal.id)).total).toBe(0);
+    expect((await listReceivedInvoices({ userId: withoutEspace.id })).total).toBe(0);
+    expect((await listReceivedInvoices({ userId: supplierA.principal.id })).total).toBe(0);
     expect(keysOf(await listedIds(agentQ.id))).toEqual(["q1"]);
-    expect((await listReceivedServices(collegeAgent.id)).map((service) => service.label)).toEqual(["COLLEGE - Collèges"]);
-    expect((await listReceivedServices(agent.id)).map((service) => service.label)).toEqual(["COLLEGE - Collèges", "LYCEE - Lycées"]);
-    expect(await listReceivedServices(supplierA.principal.id)).toEqual([]);
+    expect((await listReceivedServices({ userId: collegeAgent.id })).map((service) => service.label)).toEqual(["COLLEGE - Collèges"]);
+    expect((await listReceivedServices({ userId: agent.id })).map((service) => service.label)).toEqual(["COLLEGE - Collèges", "LYCEE - Lycées"]);
+    expect(await listReceivedServices({ userId: supplierA.principal.id })).toEqual([]);
   });
 
   it("stops showing the invoices once the rattachement is deactivated", async () => {
     const leaving = await agentOf(p.structure.id);
-    expect((await listReceivedInvoices(leaving.id)).total).toBe(6);
+    expect((await listReceivedInvoices({ userId: leaving.id })).total).toBe(6);
     await db.rattachement.updateMany({ where: { userId: leaving.id }, data: { status: "DESACTIVE" } });
-    expect((await listReceivedInvoices(leaving.id)).total).toBe(0);
+    expect((await listReceivedInvoices({ userId: leaving.id })).total).toBe(0);
   });
 
   it("filters by number, supplier, status, service, deposit dates and amount", async () => {
@@ -212,25 +209,25 @@ describe("Factures reçues", () => {
     for (let n = 0; n < 24; n++) {
       await storedInvoice({ supplier: supplierB, recipientId: q.structure.id, serviceId: q.lycee.id, status: "MISE_A_DISPOSITION", number: `PAGE-${n}`, sentAt: new Date("2026-07-01T10:00:00Z") });
     }
-    const first = await listReceivedInvoices(pager.id, { page: 1 });
-    const second = await listReceivedInvoices(pager.id, { page: 2 });
+    const first = await listReceivedInvoices({ userId: pager.id, filters: { page: 1 } });
+    const second = await listReceivedInvoices({ userId: pager.id, filters: { page: 2 } });
     expect(first).toMatchObject({ total: 25, page: 1, pageSize: 20, pageCount: 2 });
     expect(first.invoices).toHaveLength(20);
     expect(second.invoices).toHaveLength(5);
     expect(new Set([...first.invoices, ...second.invoices].map((row) => row.id)).size).toBe(25);
-    expect((await listReceivedInvoices(pager.id, { page: 3 })).invoices).toEqual([]);
+    expect((await listReceivedInvoices({ userId: pager.id, filters: { page: 3 } })).invoices).toEqual([]);
   });
 
   it("opens an invoice for its recipient's staff only: NOT_FOUND for another structure, the supplier, another service, a member without the espace", async () => {
-    const invoice = await getReceivedInvoice(agent.id, ids.a2);
+    const invoice = await getReceivedInvoice({ userId: agent.id, invoiceId: ids.a2 });
     expect(invoice).toMatchObject({ id: ids.a2, number: "F-A2-2026", status: "SUSPENDUE", supplier: { raisonSociale: "CHORUS DEUX" }, recipientService: { code: "LYCEE" } });
     for (const intruder of [agentQ.id, supplierA.principal.id, collegeAgent.id, withoutEspace.id]) {
-      await expect(getReceivedInvoice(intruder, ids.a2)).rejects.toMatchObject(NOT_FOUND);
+      await expect(getReceivedInvoice({ userId: intruder, invoiceId: ids.a2 })).rejects.toMatchObject(NOT_FOUND);
     }
     // Not made available yet: not found even for the recipient's staff; nor a malformed or unknown id.
-    for (const key of ["draft", "deposee", "route", "avalider", "q1"]) await expect(getReceivedInvoice(agent.id, ids[key])).rejects.toMatchObject(NOT_FOUND);
-    await expect(getReceivedInvoice(agent.id, "../etc/passwd")).rejects.toMatchObject(NOT_FOUND);
-    await expect(getReceivedInvoice(agent.id, randomUUID())).rejects.toMatchObject(NOT_FOUND);
+    for (const key of ["draft", "deposee", "route", "avalider", "q1"]) await expect(getReceivedInvoice({ userId: agent.id, invoiceId: ids[key] })).rejects.toMatchObject(NOT_FOUND);
+    await expect(getReceivedInvoice({ userId: agent.id, invoiceId: "../etc/passwd" })).rejects.toMatchObject(NOT_FOUND);
+    await expect(getReceivedInvoice({ userId: agent.id, invoiceId: randomUUID() })).rejects.toMatchObject(NOT_FOUND);
   });
 
   describe("a sent invoice's PDF and files", () => {
@@ -265,7 +262,7 @@ describe("Factures reçues", () => {
     });
 
     it("gives the recipient all the data, its lines, history, documents and attachments, and its Factur-X PDF to show", async () => {
-      const invoice = await getReceivedInvoice(agentCda.id, sentId);
+      const invoice = await getReceivedInvoice({ userId: agentCda.id, invoiceId: sentId });
       expect(invoice).toMatchObject({ number: "F-CDA-001", preview: "FACTURX", form: { engagementNumber: "91821" }, totals: { totalGross: "8.44" } });
       expect(invoice.lines).toEqual([expect.objectContaining({ denomination: "Pommes", quantity: "4", lineNet: "8.00" })]);
       expect(invoice.history.map((row) => row.status)).toContain("DEPOSEE");
@@ -280,11 +277,11 @@ describe("Factures reçues", () => {
       expect(preview.headers.get("Cache-Control")).toBe("private, no-store");
       expect(Buffer.from(await preview.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
 
-      const xml = Buffer.from((await getReceivedInvoiceDocument(agentCda.id, sentId, "CII_XML")).content).toString("utf8");
+      const xml = Buffer.from((await getReceivedInvoiceDocument({ userId: agentCda.id, invoiceId: sentId, kind: "CII_XML" })).content).toString("utf8");
       expect(xml).toContain("F-CDA-001");
-      expect((await getReceivedInvoiceAttachment(agentCda.id, sentId, attachmentId)).content).toEqual(PNG);
+      expect((await getReceivedInvoiceAttachment({ userId: agentCda.id, invoiceId: sentId, attachmentId })).content).toEqual(PNG);
       // The deposit receipt is the supplier's proof, not offered to the recipient.
-      await expect(getReceivedInvoiceDocument(agentCda.id, sentId, "DEPOSIT_RECEIPT_PDF")).rejects.toMatchObject(NOT_FOUND);
+      await expect(getReceivedInvoiceDocument({ userId: agentCda.id, invoiceId: sentId, kind: "DEPOSIT_RECEIPT_PDF" })).rejects.toMatchObject(NOT_FOUND);
     });
 
     it("answers anyone else exactly as for a file that does not exist", async () => {
@@ -298,10 +295,10 @@ describe("Factures reçues", () => {
         const document = await documentOf({ id: intruder }, sentId, "facturx-pdf");
         expect(document.status).toBe(404);
         expect(await document.text()).toBe(missingBody);
-        await expect(getReceivedInvoiceAttachment(intruder, sentId, attachmentId)).rejects.toMatchObject(NOT_FOUND);
+        await expect(getReceivedInvoiceAttachment({ userId: intruder, invoiceId: sentId, attachmentId })).rejects.toMatchObject(NOT_FOUND);
       }
       // P's own invoice does not open the attachment of CDA's.
-      await expect(getReceivedInvoiceAttachment(agent.id, ids.a1, attachmentId)).rejects.toMatchObject(NOT_FOUND);
+      await expect(getReceivedInvoiceAttachment({ userId: agent.id, invoiceId: ids.a1, attachmentId })).rejects.toMatchObject(NOT_FOUND);
       expect((await documentOf(agentCda, "../../etc/passwd", "apercu")).status).toBe(404);
     });
   });
@@ -316,12 +313,12 @@ describe("Factures reçues", () => {
     await original(deposit.id, "facture.pdf", "application/pdf", PDF_BYTES);
     const xml = await original(xmlOnly.id, "facture.xml", "application/xml", new TextEncoder().encode("<Invoice/>"));
 
-    expect((await getReceivedInvoice(agent.id, deposit.id)).preview).toBe("ORIGINAL");
-    expect((await getReceivedInvoicePreview(agent.id, deposit.id)).content).toEqual(PDF_BYTES);
-    const xmlInvoice = await getReceivedInvoice(agent.id, xmlOnly.id);
+    expect((await getReceivedInvoice({ userId: agent.id, invoiceId: deposit.id })).preview).toBe("ORIGINAL");
+    expect((await getReceivedInvoicePreview({ userId: agent.id, invoiceId: deposit.id })).content).toEqual(PDF_BYTES);
+    const xmlInvoice = await getReceivedInvoice({ userId: agent.id, invoiceId: xmlOnly.id });
     expect(xmlInvoice).toMatchObject({ preview: null, originalAttachmentId: xml.id });
-    await expect(getReceivedInvoicePreview(agent.id, xmlOnly.id)).rejects.toMatchObject(NOT_FOUND);
-    expect(Buffer.from((await getReceivedInvoiceAttachment(agent.id, xmlOnly.id, xml.id)).content).toString()).toBe("<Invoice/>");
+    await expect(getReceivedInvoicePreview({ userId: agent.id, invoiceId: xmlOnly.id })).rejects.toMatchObject(NOT_FOUND);
+    expect(Buffer.from((await getReceivedInvoiceAttachment({ userId: agent.id, invoiceId: xmlOnly.id, attachmentId: xml.id })).content).toString()).toBe("<Invoice/>");
   });
 
   describe("actions", () => {

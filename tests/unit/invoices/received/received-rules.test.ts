@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { REJECTION_MOTIFS } from "@/features/invoices/lifecycle/rules/lifecycle-contract.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
-import { recipientActionSchema, recipientSelectionActionSchema } from "@/features/invoices/received/recipient-action-schema.ts";
-import { recipientActionsFor } from "@/features/invoices/received/recipient-moves.ts";
-import { receivedFiltersWhere, receivedOrderBy } from "@/features/invoices/received/received-query.ts";
+import { recipientActionSchema, recipientSelectionActionSchema } from "@/features/invoices/received/schemas.ts";
+import { recipientActionsFor } from "@/features/invoices/received/rules/recipient-moves.ts";
+import { receivedFiltersWhere, receivedOrderBy } from "@/features/invoices/received/data/received-filters.ts";
 import { receivedInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
 import { receivedScope, type ReceivedGrant } from "@/features/invoices/common/rules/received-scope.ts";
-import { parseReceivedSearch, receivedSearchHref } from "@/features/invoices/received/received-search.ts";
+import { parseReceivedSearch, receivedSearchHref } from "@/features/invoices/received/rules/received-search.ts";
 import { RECEIVED_STATUSES, receivedAtAfter } from "@/features/invoices/common/rules/side-statuses.ts";
 
 const S1 = "11111111-1111-4111-8111-111111111111";
@@ -196,31 +196,32 @@ describe("recipientActionsFor", () => {
 
 describe("recipient action forms", () => {
   it("asks a rejection for one of seed 004's motifs", () => {
-    expect(recipientActionSchema.safeParse({ action: "REJETER", motif: "Montant de la facture erroné", comment: " Voir ligne 2 " }).data).toEqual({
+    expect(recipientActionSchema.safeParse({ invoiceId: S1, action: "REJETER", motif: "Montant de la facture erroné", comment: " Voir ligne 2 " }).data).toEqual({
+      invoiceId: S1,
       action: "REJETER",
       input: { motif: "Montant de la facture erroné", comment: "Voir ligne 2" },
     });
-    expect(recipientActionSchema.safeParse({ action: "REJETER", motif: "Parce que" }).error?.issues).toEqual([
+    expect(recipientActionSchema.safeParse({ invoiceId: S1, action: "REJETER", motif: "Parce que" }).error?.issues).toEqual([
       expect.objectContaining({ path: ["motif"], message: "Choisissez le motif de rejet dans la liste." }),
     ]);
-    expect(REJECTION_MOTIFS.every((motif) => recipientActionSchema.safeParse({ action: "REJETER", motif }).success)).toBe(true);
+    expect(REJECTION_MOTIFS.every((motif) => recipientActionSchema.safeParse({ invoiceId: S1, action: "REJETER", motif }).success)).toBe(true);
   });
 
   it("asks a suspension and « À recycler » for a motif, the others for none", () => {
-    expect(recipientActionSchema.safeParse({ action: "SUSPENDRE", motif: "  " }).error?.issues).toEqual([
+    expect(recipientActionSchema.safeParse({ invoiceId: S1, action: "SUSPENDRE", motif: "  " }).error?.issues).toEqual([
       expect.objectContaining({ path: ["motif"], message: "Indiquez le motif de la suspension." }),
     ]);
-    expect(recipientActionSchema.safeParse({ action: "A_RECYCLER" }).error?.issues).toEqual([expect.objectContaining({ path: ["motif"], message: "Indiquez le motif du recyclage." })]);
-    expect(recipientActionSchema.safeParse({ action: "SERVICE_FAIT", comment: "x".repeat(2001) }).error?.issues).toEqual([
+    expect(recipientActionSchema.safeParse({ invoiceId: S1, action: "A_RECYCLER" }).error?.issues).toEqual([expect.objectContaining({ path: ["motif"], message: "Indiquez le motif du recyclage." })]);
+    expect(recipientActionSchema.safeParse({ invoiceId: S1, action: "SERVICE_FAIT", comment: "x".repeat(2001) }).error?.issues).toEqual([
       expect.objectContaining({ path: ["comment"], message: "Le commentaire comporte 2000 caractères au plus." }),
     ]);
-    expect(recipientActionSchema.safeParse({ action: "SUSPENDRE", motif: "Pièce manquante" }).data).toEqual({ action: "SUSPENDRE", input: { motif: "Pièce manquante" } });
-    expect(recipientActionSchema.safeParse({ action: "SERVICE_FAIT", motif: "ignoré", comment: "" }).data).toEqual({ action: "SERVICE_FAIT", input: {} });
+    expect(recipientActionSchema.safeParse({ invoiceId: S1, action: "SUSPENDRE", motif: "Pièce manquante" }).data).toEqual({ invoiceId: S1, action: "SUSPENDRE", input: { motif: "Pièce manquante" } });
+    expect(recipientActionSchema.safeParse({ invoiceId: S1, action: "SERVICE_FAIT", motif: "ignoré", comment: "" }).data).toEqual({ invoiceId: S1, action: "SERVICE_FAIT", input: {} });
   });
 
   it("refuses an action that is not the recipient's", () => {
     for (const action of ["VALIDER", "COMPLETER", "ACHEMINER", ""]) {
-      expect(recipientActionSchema.safeParse({ action }).error?.issues[0]).toMatchObject({ path: ["action"], message: "Choisissez une action." });
+      expect(recipientActionSchema.safeParse({ invoiceId: S1, action }).error?.issues[0]).toMatchObject({ path: ["action"], message: "Choisissez une action." });
     }
   });
 

@@ -1,0 +1,43 @@
+"use server";
+// "Factures reçues": the recipient's actions on one invoice (its page) or on the selected ones (the list). The
+// lifecycle use case authorises (the recipient's reach, the same as the list's) and decides; then the pages refresh.
+import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/action-state.ts";
+import { userAction } from "@/server/actions.ts";
+import { refusedState } from "../common/data/invoice-errors.ts";
+import { INVOICE_STATUS_LABELS } from "../common/rules/status-labels.ts";
+import { changeInvoiceStatus, changeInvoicesStatus } from "../lifecycle/use-cases/change-invoice-status.ts";
+import { recipientActionSchema, recipientSelectionActionSchema } from "./schemas.ts";
+
+const RECEIVED_PATH = "/factures-recues";
+
+export type SelectionActionState = ActionState & { refused?: { invoiceId: string; message: string }[] };
+
+const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
+
+/** An action of the invoice's page (Suspendre, Rejeter, Service fait…). */
+export const changeReceivedInvoiceStatusAction = userAction({
+  schema: recipientActionSchema,
+  input: (invoiceId: string, _state: ActionState, formData: FormData) => ({ ...Object.fromEntries(formData), invoiceId: String(invoiceId) }),
+  refused: refusedState,
+  run: ({ invoiceId, action, input }, user) => changeInvoiceStatus(user.id, invoiceId, action, input),
+  done: (moved): ActionState => {
+    revalidatePath(RECEIVED_PATH);
+    revalidatePath(`${RECEIVED_PATH}/${moved.invoiceId}`);
+    return { ok: true, message: `La facture est maintenant « ${INVOICE_STATUS_LABELS[moved.status]} ».` };
+  },
+});
+
+/** « Actions sur la sélection »: the same action on every selected invoice; those that cannot move are listed with why. */
+export const changeReceivedInvoicesStatusAction: (state: SelectionActionState, formData: FormData) => Promise<SelectionActionState> = userAction({
+  schema: recipientSelectionActionSchema,
+  input: (_state: SelectionActionState, formData: FormData) => ({ ...Object.fromEntries(formData), invoiceIds: formData.getAll("invoiceIds") }),
+  refused: refusedState,
+  run: ({ invoiceIds, action, input }, user) => changeInvoicesStatus(user.id, invoiceIds, action, input),
+  done: (result): SelectionActionState => {
+    revalidatePath(RECEIVED_PATH);
+    const done = plural(result.changed.length, "facture traitée", "factures traitées");
+    if (result.refused.length === 0) return { ok: true, message: `${done}.` };
+    return { ok: false, message: `${done} ; ${plural(result.refused.length, "facture n'a pas pu l'être", "factures n'ont pas pu l'être")}.`, refused: result.refused };
+  },
+});

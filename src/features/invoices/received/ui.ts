@@ -1,0 +1,4 @@
+// invoices/received — the entry for React code: the components of Factures reçues (never reaches @/server).
+export { ReceivedInvoiceActions } from "./components/received-invoice-actions.tsx";
+export { ReceivedInvoicesTable } from "./components/received-invoices-table.tsx";
+export { ReceivedSearchForm } from "./components/received-search-form.tsx";
