@@ -26,3 +26,13 @@ export function postalAddressData(input: PostalAddressInput) {
     fax: emptyToNull(input.fax),
   };
 }
+
+/** The address block as a select (of a structure, an invoice's party): every screen and document that shows it reads these. */
+export const postalAddressSelect = {
+  adresse: true,
+  complementAdresse1: true,
+  complementAdresse2: true,
+  codePostal: true,
+  ville: true,
+  pays: true,
+} as const;

@@ -3,12 +3,11 @@
 export * from "./data/access.ts";
 export * from "./data/espace-grants.ts";
 export { lockStructure } from "./data/lock-structure.ts";
-export { structureAddressSelect } from "./data/structure-address.ts";
 export * from "./rules/espace-rights.ts";
 export * from "./rules/espaces.ts";
 export * from "./rules/identifier.ts";
 export * from "./rules/labels.ts";
-export * from "./rules/siret.ts";
+export * from "@/lib/siret.ts";
 export { getUserEspaces } from "./use-cases/get-user-espaces.ts";
 export { mayModifyEspace } from "./use-cases/may-modify-espace.ts";
 export { requireEspace } from "./use-cases/require-espace.ts";

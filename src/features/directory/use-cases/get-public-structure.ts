@@ -2,6 +2,7 @@ import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { ENGAGEMENT_FORMAT_SELECT, engagementFormatLabel, engagementFormatOf } from "../rules/engagement-format.ts";
 import { serviceRequiresEngagement } from "../rules/invoicing-parameters.ts";
+import { postalAddressSelect } from "@/lib/postal-address.ts";
 
 /**
  * One entry of the public directory: an active public structure, its invoicing parameters and its active
@@ -17,12 +18,7 @@ export async function getPublicStructure(identifier: string) {
       identifier: true,
       raisonSociale: true,
       libelle: true,
-      adresse: true,
-      complementAdresse1: true,
-      complementAdresse2: true,
-      codePostal: true,
-      ville: true,
-      pays: true,
+      ...postalAddressSelect,
       engagementObligatoire: true,
       serviceObligatoire: true,
       ...ENGAGEMENT_FORMAT_SELECT,

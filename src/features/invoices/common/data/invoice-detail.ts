@@ -3,18 +3,14 @@
 import { db } from "@/server/db.ts";
 import { invoiceTotals } from "../rules/amounts.ts";
 import { STATE_SIRET, type InvoiceFormInput } from "../schemas.ts";
+import { postalAddressSelect } from "@/lib/postal-address.ts";
 
 const partySelect = {
   id: true,
   identifierType: true,
   identifier: true,
   raisonSociale: true,
-  adresse: true,
-  complementAdresse1: true,
-  complementAdresse2: true,
-  codePostal: true,
-  ville: true,
-  pays: true,
+  ...postalAddressSelect,
 } as const;
 const serviceSelect = { id: true, code: true, libelle: true } as const;
 

@@ -5,6 +5,7 @@ import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { STATE_SIRET, type InvoiceFormValues } from "../schemas.ts";
 import { isUuid } from "@/lib/uuid.ts";
+import { postalAddressSelect } from "@/lib/postal-address.ts";
 
 type Client = Tx | typeof db;
 
@@ -17,12 +18,7 @@ export async function findRecipient(client: Client, idOrSiret: string) {
       identifierType: true,
       identifier: true,
       raisonSociale: true,
-      adresse: true,
-      complementAdresse1: true,
-      complementAdresse2: true,
-      codePostal: true,
-      ville: true,
-      pays: true,
+      ...postalAddressSelect,
       serviceObligatoire: true,
       engagementObligatoire: true,
       ...ENGAGEMENT_FORMAT_SELECT,

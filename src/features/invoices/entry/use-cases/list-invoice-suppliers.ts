@@ -1,5 +1,6 @@
 import { effectiveRight, rightAllows, type EspaceRight } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
+import { postalAddressSelect } from "@/lib/postal-address.ts";
 
 /**
  * "Fournisseur" of the entry form: the user's structures that may issue invoices through the portal (active
@@ -21,12 +22,7 @@ export async function listInvoiceSuppliers(userId: string, needed: EspaceRight =
           kind: true,
           identifier: true,
           raisonSociale: true,
-          adresse: true,
-          complementAdresse1: true,
-          complementAdresse2: true,
-          codePostal: true,
-          ville: true,
-          pays: true,
+          ...postalAddressSelect,
           bankAccounts: { where: { actif: true }, orderBy: { createdAt: "asc" }, select: { id: true, iban: true, bic: true, titulaire: true, affactureur: true } },
           espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } },
           services: { where: { actif: true }, orderBy: { code: "asc" }, select: { id: true, code: true, libelle: true } },

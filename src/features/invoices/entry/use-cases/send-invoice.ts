@@ -5,19 +5,19 @@ import { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { recordEvents } from "@/server/events.ts";
 import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { InvoiceRulesError, throwIfAny } from "@/features/invoices/common/data/invoice-errors.ts";
 import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "@/features/invoices/common/data/bank-accounts.ts";
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
-import { enqueueRouting } from "@/features/invoices/lifecycle/data/routing-queue.ts";
+import { recordCreation } from "@/features/invoices/lifecycle/data/creation.ts";
 import type { Recipient } from "@/features/invoices/common/data/recipient.ts";
-import { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
+import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "@/features/invoices/common/data/supplier-access.ts";
 import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/rules/to-einvoice.ts";
-import { deadlineOfInvoiceSentAt, notifyHolder } from "@/features/invoices/validation/submit-for-validation.ts";
-import { holderTitle, needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
+import { deadlineOfInvoiceSentAt } from "@/features/invoices/validation/index.ts";
+import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
 import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
 import { checkParties, parseInvoice, writeDraft } from "../data/draft-writes.ts";
+import { postalAddressSelect } from "@/lib/postal-address.ts";
 
 export const DUPLICATE_NUMBER_MESSAGE = "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure.";
 export const NO_IBAN_MESSAGE =
@@ -35,12 +35,7 @@ const supplierSelect = {
   raisonSociale: true,
   identifierType: true,
   identifier: true,
-  adresse: true,
-  complementAdresse1: true,
-  complementAdresse2: true,
-  codePostal: true,
-  ville: true,
-  pays: true,
+  ...postalAddressSelect,
 } as const;
 
 type Attachment = AttachmentSource & { id: string; sha256: string };
@@ -193,41 +188,18 @@ export async function sendInvoice(userId: string, input: InvoiceFormInput, now =
       if (!sameAccount(account, await payeeOf(tx, invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
 
       const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now);
-      // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.
-      const holder = needsHolderValidation(invoice.cadre) ? { structureId: invoice.validatorStructureId!, deadline: deadlineOfInvoiceSentAt(now) } : null;
-      const status = holder ? "A_VALIDER_1" : "DEPOSEE";
-      const sent = await tx.invoice.update({
-        where: { id: invoiceId },
-        data: { status, sentNumber: number, sentAt: now, statusChangedAt: now, validationDeadline: holder?.deadline ?? null },
-        select: { totalGross: true, currency: true, supplierStructure: { select: { raisonSociale: true } } },
-      });
-      // pdf-lib's bytes are typed over any buffer; Prisma's Bytes want an ArrayBuffer one, which they are.
       await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId })) });
-      await tx.invoiceHistory.create({ data: { invoiceId, status, actorId: userId, actorStructureId: invoice.supplierStructureId, createdAt: now } });
-      if (status === "DEPOSEE") await enqueueRouting(tx, invoiceId);
-      await recordEvents(tx, {
-        userIds: await supplierUserIds(tx, invoice.supplierStructureId),
-        structureId: invoice.supplierStructureId,
-        espace: "FACTURES_EMISES",
-        type: holder ? "FACTURE_A_VALIDER" : "FACTURE_DEPOSEE",
-        message: holder
-          ? `${INVOICE_TYPE_LABELS[invoice.type]} n° ${number} pour ${recipient!.raisonSociale} transmise pour validation au ${holderTitle(invoice.cadre)} du marché.`
-          : `${INVOICE_TYPE_LABELS[invoice.type]} n° ${number} déposée pour ${recipient!.raisonSociale}.`,
-        link: `/factures-emises/${invoiceId}`,
+      // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.
+      const toHolder = needsHolderValidation(invoice.cadre);
+      await recordCreation(tx, {
+        invoiceIds: [invoiceId],
+        creation: toHolder ? "SOUMETTRE_AU_VALIDEUR" : "DEPOSER",
+        actorUserId: userId,
+        actorStructureId: invoice.supplierStructureId,
+        now,
+        data: { sentNumber: number, sentAt: now, validationDeadline: toHolder ? deadlineOfInvoiceSentAt(now) : null },
+        announce: true,
       });
-      if (holder) {
-        await notifyHolder(tx, {
-          invoiceId,
-          type: invoice.type,
-          number,
-          cadre: invoice.cadre,
-          supplierName: sent.supplierStructure.raisonSociale,
-          validatorStructureId: holder.structureId,
-          totalGross: sent.totalGross.toFixed(2),
-          currency: sent.currency,
-          deadline: holder.deadline,
-        });
-      }
       return { invoiceId, number };
     });
   } catch (error) {
