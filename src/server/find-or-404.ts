@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { isUuid } from "@/lib/uuid.ts";
 import { AppError } from "@/server/errors.ts";
 
 /**
@@ -7,7 +7,7 @@ import { AppError } from "@/server/errors.ts";
  * another structure's row included (nothing leaks, not even its existence).
  */
 export async function findOr404<T>(ids: string[], load: () => Promise<T>): Promise<T> {
-  if (!ids.every((id) => z.uuid().safeParse(id).success)) notFound();
+  if (!ids.every((id) => isUuid(id))) notFound();
   try {
     return await load();
   } catch (error) {

@@ -1,6 +1,7 @@
 // Inputs of the Administration space: the claims list's filter (from the URL), and the decisions on a claim.
 import { z } from "zod";
 import { StructureClaimStatus } from "@/generated/prisma/enums.ts";
+import { uuid } from "@/lib/uuid.ts";
 
 export const claimFilterSchema = z.object({
   statut: z.enum(StructureClaimStatus).or(z.literal("TOUS")).catch("EN_ATTENTE"),
@@ -8,11 +9,11 @@ export const claimFilterSchema = z.object({
 });
 export type ClaimFilter = z.infer<typeof claimFilterSchema>;
 
-export const approveClaimSchema = z.object({ claimId: z.uuid("Demande introuvable.") });
+export const approveClaimSchema = z.object({ claimId: uuid("Demande introuvable.") });
 export type ApproveClaimInput = z.infer<typeof approveClaimSchema>;
 
 export const refuseClaimSchema = z.object({
-  claimId: z.uuid("Demande introuvable."),
+  claimId: uuid("Demande introuvable."),
   motif: z
     .string()
     .trim()

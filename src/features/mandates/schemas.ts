@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CONDITIONS_NOT_ACCEPTED } from "./rules/mandate-rules.ts";
+import { uuid } from "@/lib/uuid.ts";
 
-const structureId = z.uuid("Structure introuvable.");
+const structureId = uuid("Structure introuvable.");
 
 export const subscribeMandateSchema = z.object({
   structureId,
@@ -19,4 +20,4 @@ export const signMandateSchema = z.object({
   conditionsAccepted: z.literal("on", CONDITIONS_NOT_ACCEPTED),
 });
 
-export const revokeMandateSchema = z.object({ structureId, mandateId: z.uuid("Mandat introuvable.") });
+export const revokeMandateSchema = z.object({ structureId, mandateId: uuid("Mandat introuvable.") });

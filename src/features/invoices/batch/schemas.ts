@@ -1,6 +1,7 @@
 // "Dépôt par lot": the fields beside the files (the files themselves are checked by upload.ts). French messages,
 // keyed by field as the form shows them.
 import { z } from "zod";
+import { uuid } from "@/lib/uuid.ts";
 
 /**
  * A batch goes straight to its recipients: A9 / A12 invoices, which the holder of the contract validates first
@@ -9,8 +10,8 @@ import { z } from "zod";
 export const BATCH_CADRES = ["A1", "A2"] as const;
 
 export const depositBatchSchema = z.object({
-  supplierStructureId: z.uuid("Choisissez la structure qui dépose les factures."),
-  supplierServiceId: z.union([z.uuid("Choisissez un service de la liste."), z.literal("")]).optional(),
+  supplierStructureId: uuid("Choisissez la structure qui dépose les factures."),
+  supplierServiceId: z.union([uuid("Choisissez un service de la liste."), z.literal("")]).optional(),
   cadre: z.enum(BATCH_CADRES, {
     error: (issue) =>
       issue.input === "A9" || issue.input === "A12"

@@ -7,6 +7,7 @@ import { CURRENCY_CODES, DEFAULT_CURRENCY } from "./rules/currencies.ts";
 import { UNIT_CODES } from "./rules/units.ts";
 import { engagementFormatError, matchesEngagementFormat, type EngagementFormat } from "@/features/directory/ui.ts";
 import { HOLDER_REQUIRED_MESSAGE, needsHolderValidation } from "./rules/holder-validation.ts";
+import { uuid } from "@/lib/uuid.ts";
 
 export const CADRES = ["A1", "A2", "A9", "A12"] as const;
 export const CADRE_LABELS: Record<(typeof CADRES)[number], string> = {
@@ -55,7 +56,7 @@ export const STATE_SIRET = "11000201100044";
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label} comporte au plus ${max} caractères.`);
 const optionalText = (label: string, max: number) => text(label, max).optional();
-const optionalId = (message: string) => z.union([z.uuid(message), z.literal("")]).optional();
+const optionalId = (message: string) => z.union([uuid(message), z.literal("")]).optional();
 
 /** A non-negative decimal with at most `scale` decimals, "2,5" or "2.5", normalised to "2.5". */
 function decimalString(label: string, scale: number) {
@@ -92,8 +93,8 @@ export type InvoiceLine = z.output<typeof invoiceLineSchema>;
 
 export const invoiceFormSchema = z
   .object({
-    invoiceId: z.uuid("Facture inconnue.").optional(),
-    supplierStructureId: z.uuid("Choisissez la structure qui émet la facture."),
+    invoiceId: uuid("Facture inconnue.").optional(),
+    supplierStructureId: uuid("Choisissez la structure qui émet la facture."),
     supplierServiceId: optionalId("Choisissez un service de la liste."),
     recipientIsState: z.boolean().default(false),
     recipientStructureId: optionalId("Choisissez un destinataire avec la recherche de destinataire."),

@@ -3,13 +3,14 @@
 import { z } from "zod";
 import { DEPOSIT_FORMATS } from "../common/rules/deposit-modes.ts";
 import { CADRES } from "../common/schemas.ts";
+import { uuid } from "@/lib/uuid.ts";
 
 /** One invoice file: 20 Mo at most (the readers refuse more; the server actions accept bodies of that size). */
 export const MAX_DEPOSIT_BYTES = 20 * 1024 * 1024;
 
 export const depositSchema = z.object({
-  supplierStructureId: z.uuid("Choisissez la structure qui dépose la facture."),
-  supplierServiceId: z.union([z.uuid("Choisissez un service de la liste."), z.literal("")]).optional(),
+  supplierStructureId: uuid("Choisissez la structure qui dépose la facture."),
+  supplierServiceId: z.union([uuid("Choisissez un service de la liste."), z.literal("")]).optional(),
   cadre: z.enum(CADRES, "Choisissez un cadre de facturation."),
   format: z.enum(DEPOSIT_FORMATS, "Choisissez le format de dépôt."),
 });

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { checkTransitionFields, toTransitionCommand } from "../lifecycle/rules/transition-form.ts";
 import { RECIPIENT_ACTIONS } from "./rules/recipient-moves.ts";
+import { uuid } from "@/lib/uuid.ts";
 
 export const MAX_SELECTED_INVOICES = 100;
 
@@ -23,7 +24,7 @@ export const recipientSelectionActionSchema = z
   .object({
     ...fields,
     invoiceIds: z
-      .array(z.uuid("Facture inconnue."), "Sélectionnez au moins une facture.")
+      .array(uuid("Facture inconnue."), "Sélectionnez au moins une facture.")
       .min(1, "Sélectionnez au moins une facture.")
       .max(MAX_SELECTED_INVOICES, `Sélectionnez ${MAX_SELECTED_INVOICES} factures au plus.`),
   })

@@ -1,6 +1,7 @@
 // « Compléter » (a SUSPENDUE invoice) and « Recycler » (an À recycler one): what the supplier gives, checked by one
 // zod schema each, shared by the forms' actions and the use cases. Pure.
 import { z } from "zod";
+import { uuid } from "@/lib/uuid.ts";
 
 export const COMPLETION_MAX_FILES = 10;
 
@@ -15,7 +16,7 @@ export const completionSchema = z.object({
 /** « Compléter » as its action receives it: the invoice, the comment and the files chosen (empty inputs left out). */
 export const completeInvoiceActionSchema = completionSchema.extend({ invoiceId: z.string(), files: z.array(z.instanceof(File)) });
 
-const optionalId = (message: string) => z.union([z.uuid(message), z.literal("")]).default("");
+const optionalId = (message: string) => z.union([uuid(message), z.literal("")]).default("");
 
 const recyclingFields = z.object({
   recipientIsState: z.boolean().default(false),

@@ -4,6 +4,7 @@ import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
 import { Espace, Role, StructureStatus } from "@/generated/prisma/enums.ts";
 import { ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH, isValidPrefix } from "@/features/directory/ui.ts";
+import { uuid } from "@/lib/uuid.ts";
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
@@ -19,7 +20,7 @@ const optionalText = (max = 200) =>
     .optional()
     .transform((value) => value || null);
 
-const ids = (message: string) => z.array(z.guid(message));
+const ids = (message: string) => z.array(uuid(message));
 
 /** An optional whole number of characters of the numéro d'engagement format: blank becomes null. */
 const optionalCount = z.preprocess(
@@ -81,7 +82,7 @@ export const ALL_SERVICES = "TOUS";
 
 export const addEspacesSchema = z
   .object({
-    services: z.array(z.union([z.literal(ALL_SERVICES), z.guid()])).min(1, "Choisissez « Tous les services » ou au moins un service."),
+    services: z.array(z.union([z.literal(ALL_SERVICES), uuid()])).min(1, "Choisissez « Tous les services » ou au moins un service."),
     consultation: z.array(z.enum(Espace)),
     modification: z.array(z.enum(Espace)),
   })
@@ -108,7 +109,7 @@ export const serviceSchema = z.object({
 });
 export type ServiceInput = z.infer<typeof serviceSchema>;
 
-export const serviceActivationSchema = z.object({ serviceId: z.guid("Service introuvable."), actif: checkbox });
+export const serviceActivationSchema = z.object({ serviceId: uuid("Service introuvable."), actif: checkbox });
 
 /**
  * Role, services (none = every service) and espaces of a user of the structure: `espaces` are given in consultation
@@ -170,4 +171,4 @@ export const bankAccountSchema = z.object({
 });
 export type BankAccountInput = z.infer<typeof bankAccountSchema>;
 
-export const bankAccountActivationSchema = z.object({ bankAccountId: z.guid("Compte bancaire introuvable."), actif: checkbox });
+export const bankAccountActivationSchema = z.object({ bankAccountId: uuid("Compte bancaire introuvable."), actif: checkbox });

@@ -1,6 +1,7 @@
 // Who may enter and read a supplier structure's invoices: an active member of the active structure to whom it opens
 // the espace "Factures émises" — in consultation to read, in modification to enter, deposit, send or change one.
 // An invoice of any other structure is "not found" (nothing leaks).
+import { isUuid } from "@/lib/uuid.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
@@ -42,7 +43,7 @@ export async function requireInvoiceEntry(client: Client, userId: string, struct
  * of "Factures émises" it is not theirs to see); with `needed` "MODIFICATION", FORBIDDEN for a reader of the espace.
  */
 export async function requireOwnInvoice(client: Client, userId: string, invoiceId: string, needed: EspaceRight = "CONSULTATION") {
-  const invoice = /^[0-9a-f-]{36}$/i.test(invoiceId)
+  const invoice = isUuid(invoiceId)
     ? await client.invoice.findUnique({ where: { id: invoiceId }, select: { id: true, supplierStructureId: true, status: true } })
     : null;
   if (!invoice) throw notFound("Facture introuvable.");

@@ -5,8 +5,9 @@ import { z } from "zod";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { recipientErrors, type RecipientRules } from "@/features/invoices/common/schemas.ts";
 import { MOTIF_MAX_LENGTH } from "./status-machine.ts";
+import { uuid } from "@/lib/uuid.ts";
 
-export const routingPayloadSchema = z.object({ invoiceId: z.uuid() });
+export const routingPayloadSchema = z.object({ invoiceId: uuid() });
 export type RoutingPayload = z.infer<typeof routingPayloadSchema>;
 
 /** The statuses the platform routes from (ACHEMINER); an invoice entering one of them gets a routing job. */

@@ -3,6 +3,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { RECEIVED_STATUSES, type ReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
+import { uuid } from "@/lib/uuid.ts";
 
 export const RECEIVED_PAGE_SIZE = 20;
 export const RECEIVED_SORTS = ["date", "montant", "numero", "statut"] as const;
@@ -51,7 +52,7 @@ export const receivedSearchSchema = z
     numero: text(50),
     fournisseur: text(100),
     statut: z.preprocess(blank, z.enum(RECEIVED_STATUSES, "Choisissez un statut de la liste.").optional()),
-    service: z.preprocess(blank, z.uuid("Choisissez un service de la liste.").optional()),
+    service: z.preprocess(blank, uuid("Choisissez un service de la liste.").optional()),
     du: day,
     au: day,
     montantMin: amount,

@@ -5,6 +5,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { CADRES } from "@/features/invoices/common/schemas.ts";
+import { uuid } from "@/lib/uuid.ts";
 
 export type Cadre = (typeof CADRES)[number];
 
@@ -47,7 +48,7 @@ export const searchCriteriaSchema = z
     validation: optional(z.enum(["manuelle", "automatique"], "Choisissez un mode de validation dans la liste.")),
     montantMin: optional(amount("Le montant TTC minimum")),
     montantMax: optional(amount("Le montant TTC maximum")),
-    structure: optional(z.uuid("Choisissez une de vos structures.")),
+    structure: optional(uuid("Choisissez une de vos structures.")),
     tri: z.preprocess(blankToUndefined, z.enum(SORT_KEYS, "Tri inconnu.").default("depot")),
     ordre: z.preprocess(blankToUndefined, z.enum(["asc", "desc"], "Ordre de tri inconnu.").default("desc")),
     page: z.preprocess(blankToUndefined, z.coerce.number("La page doit être un nombre.").int("La page doit être un nombre entier.").min(1).max(100_000).default(1)),

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { getInvoiceToValidateAttachment } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
+import { uuid } from "@/lib/uuid.ts";
 import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
 import { routeHandler } from "@/server/http/route-handler.ts";
 
 /** A pièce jointe of an invoice to validate (the deposited file included), for the holder's users only (404 for anyone else). */
 export const GET = routeHandler({
   access: "user",
-  params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
+  params: z.object({ id: uuid(), attachmentId: uuid() }),
   notFound: FILE_NOT_FOUND,
   run: async ({ params, user }) => downloadResponse(await getInvoiceToValidateAttachment(user.id, params.id, params.attachmentId)),
 });

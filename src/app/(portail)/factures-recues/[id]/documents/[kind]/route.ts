@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ADDRESSEE_DOCUMENT_DOWNLOADS, documentKindOfSlug, PREVIEW_SLUG } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { getReceivedInvoiceDocument, getReceivedInvoicePreview } from "@/features/invoices/received/index.ts";
+import { uuid } from "@/lib/uuid.ts";
 import { notFound } from "@/server/errors.ts";
 import { downloadResponse, FILE_NOT_FOUND, inlinePdfResponse } from "@/server/http/responses.ts";
 import { routeHandler } from "@/server/http/route-handler.ts";
@@ -11,7 +12,7 @@ import { routeHandler } from "@/server/http/route-handler.ts";
  */
 export const GET = routeHandler({
   access: "user",
-  params: z.object({ id: z.uuid(), kind: z.string() }),
+  params: z.object({ id: uuid(), kind: z.string() }),
   notFound: FILE_NOT_FOUND,
   run: async ({ params, user }) => {
     if (params.kind === PREVIEW_SLUG) return inlinePdfResponse(await getReceivedInvoicePreview({ userId: user.id, invoiceId: params.id }));
