@@ -2,10 +2,10 @@
 // accepted, as PostgreSQL's uuid type accepts it (no version nor variant check: an id the database could hold is never
 // refused as malformed). Checked before a query, so that a mistyped address is "not found" like any other missing row
 // instead of a database error.
-import { uuid } from "@/lib/uuid.ts";
+import { z } from "zod";
 
 /** The schema of a row id; `message` is the form's French error when the text is not one. */
-export const uuid = (message?: string) => uuid(message);
+export const uuid = (message?: string) => z.guid(message);
 
 const anyUuid = uuid();
 
