@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { LIFECYCLE_ACTIONS, REJECTION_MOTIFS, type LifecycleAction, type LifecycleActor } from "@/features/invoices/lifecycle/rules/lifecycle-contract.ts";
-import { availableActions, checkMove, nextStatus, requiresMotif, transitionInput } from "@/features/invoices/lifecycle/rules/status-machine.ts";
+import { availableActions, checkMove, CREATIONS, nextStatus, requiresMotif, transitionInput } from "@/features/invoices/lifecycle/rules/status-machine.ts";
 
 const STATUSES = Object.values(InvoiceStatus);
 const ACTORS: LifecycleActor[] = ["PLATEFORME", "FOURNISSEUR", "DESTINATAIRE", "VALIDEUR"];
@@ -102,6 +102,23 @@ describe("the status machine", () => {
     }
     // …and a draft is the supplier's own business, not the lifecycle's.
     for (const actor of ACTORS) expect(availableActions("BROUILLON", actor)).toEqual([]);
+  });
+});
+
+describe("the creation moves (decision 0004: an invoice's creation goes through the machine too)", () => {
+  it("the supplier saves a draft, then sends it out of BROUILLON once: to its recipient, or to the holder of the contract", () => {
+    expect(CREATIONS).toEqual({
+      ENREGISTRER: { actor: "FOURNISSEUR", from: null, to: "BROUILLON" },
+      DEPOSER: { actor: "FOURNISSEUR", from: "BROUILLON", to: "DEPOSEE" },
+      SOUMETTRE_AU_VALIDEUR: { actor: "FOURNISSEUR", from: "BROUILLON", to: "A_VALIDER_1" },
+    });
+  });
+
+  it("sends into the statuses the lifecycle starts from: routed (DEPOSEE) or waiting for the holder (A_VALIDER_1)", () => {
+    expect(checkMove(CREATIONS.DEPOSER.to, "ACHEMINER", "PLATEFORME")).toEqual({ ok: true, to: "EN_COURS_ACHEMINEMENT" });
+    expect(availableActions(CREATIONS.SOUMETTRE_AU_VALIDEUR.to, "VALIDEUR")).toEqual(["VALIDER", "REFUSER"]);
+    // No lifecycle action leads back to a draft: a sent invoice is never created again.
+    for (const action of LIFECYCLE_ACTIONS) for (const actor of ACTORS) for (const status of STATUSES) expect(nextStatus(status, action, actor)).not.toBe("BROUILLON");
   });
 });
 

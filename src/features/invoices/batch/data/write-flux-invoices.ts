@@ -1,8 +1,9 @@
 // The accepted invoices of a flux, written MANY at a time in the caller's transaction: the bulk form of
-// writeDepositedInvoice (deposit/write-deposited-invoice.ts) with exactly its rules — status DEPOSEE, final number =
-// the file's number, the same columns, the file as "Facture originale", the history row, the same "Double
-// facturation" refusals — but one SQL statement per batch instead of a dozen per invoice (Prisma's createMany costs
-// milliseconds per row; unnest() of arrays costs microseconds), the invoices' ids made here.
+// writeDepositedInvoice (deposit/data/write-deposited-invoice.ts) with exactly its rules — sent (DEPOSEE, history
+// and routing by the lifecycle's recordCreation), final number = the file's number, the same columns, the file as
+// "Facture originale", the same "Double facturation" refusals — but one SQL statement per batch instead of a dozen
+// per invoice (Prisma's createMany costs milliseconds per row; unnest() of arrays costs microseconds), the invoices'
+// ids made here.
 // The unique indexes still decide: an invoice they refuse (a concurrent deposit of the same file or number) is
 // skipped (ON CONFLICT DO NOTHING, which keeps the transaction alive) and reported as a duplicate.
 import { randomUUID } from "node:crypto";
@@ -14,7 +15,8 @@ import { attachmentFileName, detectAttachmentType } from "@/features/invoices/co
 import { activeBankAccounts, depositedAccount, type PayeeAccount } from "@/features/invoices/common/data/bank-accounts.ts";
 import type { DepositedInvoice } from "@/features/invoices/deposit/rules/deposited-invoice.ts";
 import { duplicateFileMessage, duplicateNumberMessage, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/data/write-deposited-invoice.ts";
-import { enqueueRoutings } from "@/features/invoices/lifecycle/data/routing-queue.ts";
+import { recordCreation } from "@/features/invoices/lifecycle/data/creation.ts";
+import { CREATIONS } from "@/features/invoices/lifecycle/rules/status-machine.ts";
 import { PORTAL_RULES } from "../rules/batch-findings.ts";
 
 export type FluxWriteContext = {
@@ -86,7 +88,7 @@ const textColumn = (files: AcceptedFile[], pick: (file: AcceptedFile) => string 
 /**
  * ONE statement for the whole batch: the invoices (ON CONFLICT DO NOTHING: the unique indexes decide duplicates),
  * then, for those actually inserted, their lines, their original file (copied from the flux item in the database,
- * never sent back over the wire) and their history row. Returns the ids inserted.
+ * never sent back over the wire). Returns the ids inserted, drafts still: the caller sends them.
  */
 async function insertInvoices(
   tx: Tx,
@@ -109,7 +111,7 @@ async function insertInvoices(
              v.currency, v.type::"InvoiceType", v.vat_regime::"VatRegime", v.exemption_reason, v.market_number, v.engagement_number, v.original_invoice_number,
              v.payment_mode::"PaymentMode", v.number, v.temporary_number, v.number, v.invoice_date::date, v.bank_account_id, v.iban, v.bic, v.factor, v.comment,
              v.total_net::numeric, v.total_vat::numeric, v.total_gross::numeric, v.global_discount_gross::numeric, v.amount_due::numeric,
-             'DEPOSEE'::"InvoiceStatus", ${now}::timestamp, ${now}::timestamp, v.sha256, ${context.fluxId}::uuid, ${now}::timestamp, ${now}::timestamp
+             ${CREATIONS.ENREGISTRER.to}::"InvoiceStatus", ${now}::timestamp, ${now}::timestamp, v.sha256, ${context.fluxId}::uuid, ${now}::timestamp, ${now}::timestamp
       FROM unnest(
         ${rows.map((row) => row.id)}::uuid[], ${textColumn(files, (file) => file.recipientStructureId)}::uuid[], ${textColumn(files, (file) => file.recipientServiceId)}::uuid[],
         ${deposited((invoice) => invoice.currency)}::text[], ${deposited((invoice) => invoice.type)}::text[], ${deposited((invoice) => invoice.vatRegime)}::text[],
@@ -147,9 +149,6 @@ async function insertInvoices(
       ) AS a(invoice_id, item_id, designation, file_name, extension, mime_type)
       JOIN deposit_flux_items item ON item.id = a.item_id
       WHERE a.invoice_id IN (SELECT id FROM invoice)
-    ), history AS (
-      INSERT INTO invoice_history (id, invoice_id, status, actor_id, actor_structure_id, created_at)
-      SELECT gen_random_uuid(), id, 'DEPOSEE'::"InvoiceStatus", ${context.userId}::uuid, ${context.supplierStructureId}::uuid, ${now}::timestamp FROM invoice
     )
     SELECT id FROM invoice`;
   return new Set(inserted.map((row) => row.id));
@@ -194,8 +193,8 @@ export async function writeFluxInvoices(tx: Tx, context: FluxWriteContext, files
 
   const rows = await Promise.all(candidates.map(async (file, index) => ({ file, id: randomUUID(), temporaryNumber: temporaryNumbers[index], account: payees.get(file.itemId) ?? null, attachment: await attachmentOf(file) })));
   const created = rows.length > 0 ? await insertInvoices(tx, context, rows, now) : new Set<string>();
-  // Each invoice written is routed to its recipient by its own job, enqueued in this same transaction.
-  await enqueueRoutings(tx, [...created]);
+  // Written as drafts, sent at once through the status machine: DEPOSEE, history, each one's routing job.
+  await recordCreation(tx, { invoiceIds: [...created], creation: "DEPOSER", actorUserId: context.userId, actorStructureId: context.supplierStructureId, now });
   const skipped = rows.filter((row) => !created.has(row.id));
   if (skipped.length > 0) {
     // Written meanwhile by another deposit: the same refusal as if it had come first.

@@ -7,6 +7,7 @@ import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { requireActiveMandate } from "@/features/mandates/index.ts";
 import { assertEspaceRight, espaceGrantSelect, espaceRight, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow, rightAllows, type EspaceRight } from "@/features/structures/index.ts";
+import { isDraft, SENT_INVOICE_MESSAGE } from "../rules/drafts.ts";
 
 type Client = Tx | typeof db;
 
@@ -59,11 +60,9 @@ export async function requireOwnInvoice(client: Client, userId: string, invoiceI
   return { ...invoice, right };
 }
 
-export const SENT_INVOICE_MESSAGE = "Une facture envoyée ne peut plus être modifiée.";
-
 /** Every change of content is for drafts only: once sent, the invoice is frozen. */
 export function requireDraft(invoice: { status: string }) {
-  if (invoice.status !== "BROUILLON") throw new AppError("CONFLICT", SENT_INVOICE_MESSAGE);
+  if (!isDraft(invoice)) throw new AppError("CONFLICT", SENT_INVOICE_MESSAGE);
 }
 
 /** The users to tell about a structure's invoices (fil d'événements, espace "Factures émises"). */

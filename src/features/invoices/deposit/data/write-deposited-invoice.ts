@@ -1,6 +1,6 @@
 // Writes ONE deposited invoice in the caller's transaction: a draft to complete (single deposit) or, for a complete
-// structured invoice of a batch, a sent one (DEPOSEE, final number, history). The file is kept as the invoice's
-// "Facture originale". The unique indexes decide duplicates: one file per supplier, one sent number per supplier.
+// structured invoice, a sent one (its final number, then DEPOSEE through the lifecycle's recordCreation). The file
+// is kept as the invoice's "Facture originale". The unique indexes decide duplicates: one file per supplier, one sent number per supplier.
 import { createHash } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client.ts";
 import type { CadreFacturation, DepositMode } from "@/generated/prisma/enums.ts";
@@ -9,7 +9,8 @@ import { db } from "@/server/db.ts";
 import { attachmentFileName, detectAttachmentType } from "@/features/invoices/common/rules/attachment-type.ts";
 import { activeBankAccounts, depositedAccount } from "@/features/invoices/common/data/bank-accounts.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
-import { enqueueRouting } from "@/features/invoices/lifecycle/data/routing-queue.ts";
+import { recordCreation } from "@/features/invoices/lifecycle/data/creation.ts";
+import { CREATIONS } from "@/features/invoices/lifecycle/rules/status-machine.ts";
 import { nextTemporaryNumber } from "@/features/invoices/common/data/invoice-writes.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "../../common/rules/deposit-modes.ts";
 import type { DepositedInvoice } from "../rules/deposited-invoice.ts";
@@ -105,7 +106,8 @@ export async function writeDepositedInvoice(tx: Tx, input: DepositedInvoiceWrite
     globalDiscountGross: deposited.globalDiscountGross,
     amountDue: deposited.amountDue,
     temporaryNumber,
-    status: input.status,
+    // A draft first; a sent one leaves it through the status machine, as every invoice does.
+    status: CREATIONS.ENREGISTRER.to,
     statusChangedAt: now,
     originalSha256: sha256,
     fieldsToCheck: input.fieldsToCheck ?? [],
@@ -126,12 +128,11 @@ export async function writeDepositedInvoice(tx: Tx, input: DepositedInvoiceWrite
         createdAt: now,
       },
     },
-    ...(sent ? { history: { create: { status: "DEPOSEE" as const, actorId: input.userId, actorStructureId: supplierStructureId, createdAt: now } } } : {}),
   };
 
   try {
     const created = await tx.invoice.create({ data, select: { id: true } });
-    if (sent) await enqueueRouting(tx, created.id);
+    if (sent) await recordCreation(tx, { invoiceIds: [created.id], creation: "DEPOSER", actorUserId: input.userId, actorStructureId: supplierStructureId, now });
     return { invoiceId: created.id, temporaryNumber };
   } catch (error) {
     // Two deposits of the same file (or number) at once: the unique index decides; the loser gets the same refusal.

@@ -2,7 +2,7 @@
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useWatch } from "react-hook-form";
 import { CADRE_LABELS, CADRES } from "@/features/invoices/common/schemas.ts";
-import { ContractHolderField } from "@/features/invoices/validation/components/contract-holder-field.tsx";
+import { ContractHolderField } from "@/features/invoices/validation/ui.ts";
 import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
 import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
 

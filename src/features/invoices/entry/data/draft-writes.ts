@@ -9,7 +9,7 @@ import { invoiceFormSchema, type InvoiceFormInput, type InvoiceFormValues } from
 import { findRecipient, recipientKey, type Recipient } from "@/features/invoices/common/data/recipient.ts";
 import { isStructuredDeposit } from "@/features/invoices/common/rules/deposit-modes.ts";
 import { requireDraft } from "@/features/invoices/common/data/supplier-access.ts";
-import { contractHolderError } from "@/features/invoices/validation/use-cases/search-contract-holders.ts";
+import { contractHolderError } from "@/features/invoices/validation/index.ts";
 import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
 
 export type SavedDraft = { invoiceId: string; temporaryNumber: string };

@@ -2,15 +2,19 @@
 // users with "Factures émises" (an e-mail and a line of their fil d'événements), and, when the invoice reaches the
 // recipient (made available, or completed by the supplier), the recipient's users with "Factures reçues" for its
 // service. The passage through EN_COURS_ACHEMINEMENT lasts seconds and is not announced (its next status is); the
-// supplier's own moves (Compléter, Recycler) are in their fil but not e-mailed back to them.
-import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
+// supplier's own moves (Compléter, Recycler) are in their fil but not e-mailed back to them. A draft sent is told to
+// the supplier's users (their fil) and, sent to the holder of the contract (A9 / A12), to the holder's (fil, e-mail).
+import type { CadreFacturation, InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import { usersOpening, type EspaceUser } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { INVOICE_TYPE_LABELS } from "@/features/invoices/common/schemas.ts";
+import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/schemas.ts";
+import { supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
+import { validatorUsers } from "@/features/invoices/common/data/validation-access.ts";
+import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
 import { receivedGrantSelect, receivedScopeOf } from "@/features/invoices/common/data/received-access.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
 import { formatAmount } from "@/features/invoices/common/rules/totals.ts";
@@ -124,6 +128,97 @@ export async function notifyStatusChange(tx: Tx, change: StatusChange): Promise<
           ? `${typeLabel} n° ${invoice.number} de ${supplierName} ${w.completed} par le fournisseur.`
           : `${typeLabel} n° ${invoice.number} de ${supplierName} ${w.received} (montant TTC ${formatAmount(invoice.totalGross)} ${invoice.currency}).`,
       link: `/factures-recues/${invoice.id}`,
+    });
+  }
+}
+
+type Submission = {
+  invoiceId: string;
+  type: InvoiceType;
+  number: string;
+  cadre: CadreFacturation;
+  supplierName: string;
+  validatorStructureId: string;
+  totalGross: string;
+  currency: string;
+  deadline: Date;
+};
+
+/** Tells the holder's users (those with "Factures à valider") that an invoice waits for their decision. */
+async function notifyHolder(tx: Tx, submission: Submission) {
+  const users = await validatorUsers(tx, submission.validatorStructureId);
+  const path = `/factures-a-valider/${submission.invoiceId}`;
+  const deadline = formatDayAndTime(submission.deadline);
+  const typeLabel = INVOICE_TYPE_LABELS[submission.type];
+  // "l'avoir … validez-le", "la facture … validez-la".
+  const it = submission.type === "AVOIR" ? { pronoun: "le", subject: "il", sent: "transmis", validated: "validé" } : { pronoun: "la", subject: "elle", sent: "transmise", validated: "validée" };
+  const what = `${typeLabel} n° ${submission.number} de ${submission.supplierName}`;
+  await recordEvents(tx, {
+    userIds: users.map((user) => user.id),
+    structureId: submission.validatorStructureId,
+    espace: "FACTURES_A_VALIDER",
+    type: "FACTURE_A_VALIDER",
+    message: `${what} à valider avant le ${deadline}.`,
+    link: path,
+  });
+  const email = renderEmail({
+    subject: `${typeLabel} n° ${submission.number} à valider`,
+    paragraphs: [
+      `${submission.supplierName} vous a transmis ${submission.type === "AVOIR" ? "l'avoir" : "la facture"} n° ${submission.number} (${CADRE_LABELS[submission.cadre]}), d'un montant TTC de ${formatAmount(submission.totalGross)} ${submission.currency}.`,
+      `En tant que ${holderTitle(submission.cadre)} du marché, validez-${it.pronoun} pour qu'${it.subject} soit ${it.sent} à son destinataire, ou refusez-${it.pronoun} en indiquant le motif.`,
+      `Sans décision de votre part avant le ${deadline}, ${it.subject} sera ${it.validated} automatiquement et ${it.sent} à son destinataire.`,
+    ],
+    link: { label: "Consulter la facture à valider", url: absoluteUrl(path) },
+  });
+  for (const user of users) await enqueueEmail(tx, user.email, email);
+}
+
+/**
+ * Tells whom it concerns that a draft was sent (recordCreation): the supplier's users, in their fil, that it went to
+ * its recipient or to the holder of the contract; and, A9 / A12, the holder's users (fil and e-mail).
+ */
+export async function notifySending(tx: Tx, invoiceId: string): Promise<void> {
+  const invoice = await tx.invoice.findUniqueOrThrow({
+    where: { id: invoiceId },
+    select: {
+      status: true,
+      type: true,
+      sentNumber: true,
+      cadre: true,
+      supplierStructureId: true,
+      validatorStructureId: true,
+      validationDeadline: true,
+      totalGross: true,
+      currency: true,
+      supplierStructure: { select: { raisonSociale: true } },
+      recipientStructure: { select: { raisonSociale: true } },
+    },
+  });
+  const number = invoice.sentNumber!;
+  const toHolder = invoice.status === "A_VALIDER_1";
+  const typeLabel = INVOICE_TYPE_LABELS[invoice.type];
+  const recipientName = invoice.recipientStructure?.raisonSociale;
+  await recordEvents(tx, {
+    userIds: await supplierUserIds(tx, invoice.supplierStructureId),
+    structureId: invoice.supplierStructureId,
+    espace: "FACTURES_EMISES",
+    type: toHolder ? "FACTURE_A_VALIDER" : "FACTURE_DEPOSEE",
+    message: toHolder
+      ? `${typeLabel} n° ${number} pour ${recipientName} transmise pour validation au ${holderTitle(invoice.cadre)} du marché.`
+      : `${typeLabel} n° ${number} déposée pour ${recipientName}.`,
+    link: `/factures-emises/${invoiceId}`,
+  });
+  if (toHolder) {
+    await notifyHolder(tx, {
+      invoiceId,
+      type: invoice.type,
+      number,
+      cadre: invoice.cadre,
+      supplierName: invoice.supplierStructure.raisonSociale,
+      validatorStructureId: invoice.validatorStructureId!,
+      totalGross: invoice.totalGross.toFixed(2),
+      currency: invoice.currency,
+      deadline: invoice.validationDeadline!,
     });
   }
 }

@@ -111,6 +111,21 @@ export function availableActions(status: InvoiceStatus, actor: LifecycleActor): 
   return LIFECYCLE_ACTIONS.filter((action) => nextStatus(status, action, actor) !== null);
 }
 
+/**
+ * How an invoice enters its life: its creation is a move of the machine too (decision 0004). The supplier saves it
+ * as a draft (entered, duplicated, or a file deposited to be completed: no move yet, no history row), then sends it,
+ * which takes it out of BROUILLON once and for all: to its recipient (DEPOSEE, then routed) or, A9 / A12, to the
+ * holder of the contract first (A_VALIDER_1). A flux's invoices are sent the moment they are written.
+ */
+export const CREATIONS = {
+  ENREGISTRER: { actor: "FOURNISSEUR", from: null, to: "BROUILLON" },
+  DEPOSER: { actor: "FOURNISSEUR", from: "BROUILLON", to: "DEPOSEE" },
+  SOUMETTRE_AU_VALIDEUR: { actor: "FOURNISSEUR", from: "BROUILLON", to: "A_VALIDER_1" },
+} as const satisfies Record<string, { actor: LifecycleActor; from: InvoiceStatus | null; to: InvoiceStatus }>;
+export type Creation = keyof typeof CREATIONS;
+/** The creations that send a draft. */
+export type Sending = Exclude<Creation, "ENREGISTRER">;
+
 export type TransitionInput = { motif?: string | null; comment?: string | null };
 
 const clean = (value: string | null | undefined) => {
