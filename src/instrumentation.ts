@@ -12,10 +12,10 @@ export async function register() {
     const { startJobWorker } = await import("./server/jobs/worker.ts");
     const { depositFluxJobHandlers } = await import("./features/invoices/batch/use-cases/process-deposit-flux-chunk.ts");
     const { routingJobHandlers } = await import("./features/invoices/lifecycle/use-cases/route-invoice.ts");
-    const { autoValidationJobHandlers, scheduleAutoValidation } = await import("./features/invoices/validation/use-cases/auto-validate.ts");
+    const { autoValidationJobHandlers, scheduleAutoValidation } = await import("./features/invoices/validation/index.ts");
     startJobWorker({ ...depositFluxJobHandlers, ...routingJobHandlers, ...autoValidationJobHandlers });
     // The threads that read deposited files load their code now (about a second), not at the first deposit.
-    const { fileReaderPool } = await import("./features/invoices/file-reading/in-worker.ts");
+    const { fileReaderPool } = await import("./features/invoices/deposit/file-reading/in-worker.ts");
     fileReaderPool()?.warm();
     // The A9 / A12 "validation automatique hors délai" runs every minute; each run schedules the next one.
     const { logger } = await import("./server/logger.ts");

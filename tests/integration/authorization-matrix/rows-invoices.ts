@@ -11,9 +11,7 @@ import { duplicateInvoice } from "@/features/invoices/entry/use-cases/duplicate-
 import { getRecipient } from "@/features/invoices/entry/use-cases/get-recipient.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
-import { getContractHolder, searchContractHolders } from "@/features/invoices/validation/use-cases/search-contract-holders.ts";
-import { refuseInvoice } from "@/features/invoices/validation/use-cases/refuse-invoice.ts";
-import { validateInvoice } from "@/features/invoices/validation/use-cases/validate-invoice.ts";
+import { getContractHolder, refuseInvoice, searchContractHolders, validateInvoice } from "@/features/invoices/validation/index.ts";
 import { searchPublicDirectory } from "@/features/directory/use-cases/search-public-directory.ts";
 import { AppError } from "@/server/errors.ts";
 import { db } from "@/server/db.ts";
@@ -104,19 +102,19 @@ export const INVOICE_ROWS: Rows = {
     run: async (c) => {
       // Valider and Refuser take the same path: one on every other cell.
       const invoiceId = await c.place.make.toValidate();
-      return c.actor.startsWith("GS") ? refuseInvoice(c.userId, invoiceId, { motif: "Montant erroné" }) : validateInvoice(c.userId, invoiceId, {});
+      return c.actor.startsWith("GS") ? refuseInvoice({ userId: c.userId, invoiceId, input: { motif: "Montant erroné" } }) : validateInvoice({ userId: c.userId, invoiceId, input: {} });
     },
   },
   searchContractHoldersAction: {
     reaches: "searchContractHolders (Saisir facture: titulaire / mandataire)",
     access: { kind: "signedIn" },
     expect: entersInvoicesSomewhere,
-    run: (c) => searchContractHolders(c.userId, { query: "MATRICE" }),
+    run: (c) => searchContractHolders({ userId: c.userId, input: { query: "MATRICE" } }),
   },
   getContractHolderAction: {
     reaches: "getContractHolder (Saisir facture: the draft's titulaire)",
     access: { kind: "signedIn" },
     expect: entersInvoicesSomewhere,
-    run: (c) => getContractHolder(c.userId, c.world.counterparty.structureId),
+    run: (c) => getContractHolder({ userId: c.userId, structureId: c.world.counterparty.structureId }),
   },
 };

@@ -7,8 +7,7 @@ import { getReceivedInvoice, listReceivedInvoices } from "@/features/invoices/re
 import { searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
-import { getInvoiceToValidate } from "@/features/invoices/validation/use-cases/get-invoice-to-validate.ts";
-import { listInvoicesToValidate } from "@/features/invoices/validation/use-cases/list-invoices-to-validate.ts";
+import { getInvoiceToValidate, listInvoicesToValidate } from "@/features/invoices/validation/index.ts";
 import type { Rows } from "./rows.ts";
 
 /** Whether what a list use case answered names the item. */
@@ -41,11 +40,11 @@ export const PAGE_ROWS: Rows = {
   "page /factures-a-valider": {
     reaches: "listInvoicesToValidate (Factures à valider)",
     access: { kind: "list", espace: "FACTURES_A_VALIDER" },
-    run: async (c) => shows(await listInvoicesToValidate(c.userId, {}), c.place.toValidateId),
+    run: async (c) => shows(await listInvoicesToValidate({ userId: c.userId, filters: {} }), c.place.toValidateId),
   },
   "page /factures-a-valider/[id]": {
     reaches: "getInvoiceToValidate (the holder's invoice page)",
     access: { kind: "read", espace: "FACTURES_A_VALIDER" },
-    run: (c) => getInvoiceToValidate(c.userId, c.place.toValidateId),
+    run: (c) => getInvoiceToValidate({ userId: c.userId, invoiceId: c.place.toValidateId }),
   },
 };

@@ -1,7 +1,6 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
-import { InvoicesToValidateTable, ValidationStateFilter } from "@/features/invoices/validation/components/invoices-to-validate-table.tsx";
-import { listInvoicesToValidate } from "@/features/invoices/validation/use-cases/list-invoices-to-validate.ts";
-import { parseValidationListParams, validationListHref } from "@/features/invoices/validation/validation-list.ts";
+import { listInvoicesToValidate, parseValidationListParams, validationListHref } from "@/features/invoices/validation/index.ts";
+import { InvoicesToValidateTable, ValidationStateFilter } from "@/features/invoices/validation/ui.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Factures à valider" };
@@ -12,7 +11,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function FacturesAValiderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const filters = parseValidationListParams(await searchParams);
-  const list = await listInvoicesToValidate(user.id, filters);
+  const list = await listInvoicesToValidate({ userId: user.id, filters });
 
   return (
     <>

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { ValidatorDecision } from "@/features/invoices/validation/components/validator-decision.tsx";
-import { getInvoiceToValidate } from "@/features/invoices/validation/use-cases/get-invoice-to-validate.ts";
-import { decideInvoiceAction } from "@/features/invoices/validation/validation-actions.ts";
+import { getInvoiceToValidate } from "@/features/invoices/validation/index.ts";
+import { ValidatorDecision } from "@/features/invoices/validation/ui.ts";
+import { decideInvoiceAction } from "@/features/invoices/validation/actions.ts";
 import { AddresseeInvoice } from "@/features/invoices/common/components/addressee-invoice.tsx";
 import { formatDayAndTime } from "@/features/invoices/common/rules/invoice-dates.ts";
 import { InvoiceHeader } from "@/features/invoices/common/components/invoice-header.tsx";
@@ -17,7 +17,7 @@ export default async function InvoiceToValidatePage({ params, searchParams }: { 
   const user = await requireUser();
   const { id } = await params;
   const page = pageParam((await searchParams).page);
-  const invoice = await findOr404([id], () => getInvoiceToValidate(user.id, id));
+  const invoice = await findOr404([id], () => getInvoiceToValidate({ userId: user.id, invoiceId: id }));
   const holder = `${invoice.holder.raisonSociale} (${invoice.holder.identifier})`;
   const invoicePath = `/factures-a-valider/${invoice.id}`;
 

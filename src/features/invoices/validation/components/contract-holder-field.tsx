@@ -4,8 +4,8 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useEffect, useState, useTransition } from "react";
 import { useWatch } from "react-hook-form";
 import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
-import type { ContractHolder } from "../use-cases/search-contract-holders.ts";
-import { getContractHolderAction, searchContractHoldersAction } from "../validation-actions.ts";
+import type { ContractHolder } from "../data/contract-holders.ts";
+import { getContractHolderAction, searchContractHoldersAction } from "../actions.ts";
 import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
 
 const describe = (holder: ContractHolder) => `${holder.raisonSociale} — ${holder.identifier} (${holder.codePostal} ${holder.ville})`;

@@ -5,7 +5,7 @@ import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-l
 import { formatAmount } from "@/features/invoices/common/rules/totals.ts";
 import { formatDay, formatDayAndTime } from "@/features/invoices/common/rules/invoice-dates.ts";
 import type { InvoiceToValidateRow } from "../use-cases/list-invoices-to-validate.ts";
-import { VALIDATION_STATE_LABELS, VALIDATION_STATES, validationListHref, type ValidationState } from "../validation-list.ts";
+import { VALIDATION_STATE_LABELS, VALIDATION_STATES, validationListHref, type ValidationState } from "../rules/validation-list.ts";
 
 /** « Toutes », « À valider », « Validées », « Refusées »: links that filter the list (the current one marked). */
 export function ValidationStateFilter({ current }: { current: ValidationState | undefined }) {

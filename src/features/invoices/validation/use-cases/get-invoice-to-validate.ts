@@ -5,7 +5,7 @@ import { readInvoiceDetail } from "@/features/invoices/common/data/invoice-detai
 import { isAddresseeDocument } from "@/features/invoices/common/rules/invoice-documents.ts";
 import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
 import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
-import { validatorActionsFor } from "../validation-rules.ts";
+import { validatorActionsFor } from "../rules/validation-rules.ts";
 
 const PDF = "application/pdf";
 
@@ -14,7 +14,7 @@ const PDF = "application/pdf";
  * that the same components show it), the holder and the deadline, the decisions still open, and what the PDF viewer
  * shows. NOT_FOUND for anyone but the users of the holder of the contract.
  */
-export async function getInvoiceToValidate(userId: string, invoiceId: string) {
+export async function getInvoiceToValidate({ userId, invoiceId }: { userId: string; invoiceId: string }) {
   const reached = await requireInvoiceToValidate(db, userId, invoiceId);
   const [detail, validation, right] = await Promise.all([
     readInvoiceDetail(invoiceId),

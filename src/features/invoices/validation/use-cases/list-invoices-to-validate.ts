@@ -4,7 +4,8 @@ import { emptyInvoicePage, pageNumber, readInvoicePage } from "@/features/invoic
 import { sentInvoiceRowSelect, toSentInvoiceRow } from "@/features/invoices/common/data/sent-invoice-row.ts";
 import { toValidateWhere } from "@/features/invoices/common/data/invoice-where.ts";
 import { validatorStructureIds } from "@/features/invoices/common/data/validation-access.ts";
-import { TO_VALIDATE_PAGE_SIZE, validationListOrder, validationStateWhere, type ValidationListFilters } from "../validation-list.ts";
+import { validationListOrder, validationStateWhere } from "../data/validation-list-query.ts";
+import { TO_VALIDATE_PAGE_SIZE, type ValidationListFilters } from "../rules/validation-list.ts";
 
 const rowSelect = {
   ...sentInvoiceRowSelect,
@@ -25,7 +26,7 @@ const toRow = (row: Prisma.InvoiceGetPayload<{ select: typeof rowSelect }>) => (
  * opening "Factures à valider" to them): waiting for a decision, validated or refused; 20 per page. A user who
  * validates for no structure gets none.
  */
-export async function listInvoicesToValidate(userId: string, filters: ValidationListFilters = {}) {
+export async function listInvoicesToValidate({ userId, filters = {} }: { userId: string; filters?: ValidationListFilters }) {
   const structureIds = await validatorStructureIds(db, userId);
   if (structureIds.length === 0) return emptyInvoicePage<InvoiceToValidateRow>(TO_VALIDATE_PAGE_SIZE);
   const where: Prisma.InvoiceWhereInput = { AND: [toValidateWhere(structureIds), validationStateWhere(filters.etat)] };

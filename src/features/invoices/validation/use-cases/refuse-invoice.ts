@@ -8,7 +8,7 @@ import { requireInvoiceToValidate } from "@/features/invoices/common/data/valida
  * told why). First the holder's reach (another's invoice is NOT_FOUND), then the lifecycle's move, which locks the
  * invoice, refuses an illegal move (CONFLICT) or a missing motif, and writes the history and the notices.
  */
-export async function refuseInvoice(userId: string, invoiceId: string, input: { motif?: string; comment?: string }, now?: Date): Promise<{ invoiceId: string; status: InvoiceStatus }> {
+export async function refuseInvoice({ userId, invoiceId, input, now }: { userId: string; invoiceId: string; input: { motif?: string; comment?: string }; now?: Date }): Promise<{ invoiceId: string; status: InvoiceStatus }> {
   await requireInvoiceToValidate(db, userId, invoiceId, "MODIFICATION");
   return changeInvoiceStatus(userId, invoiceId, "REFUSER", input, now);
 }

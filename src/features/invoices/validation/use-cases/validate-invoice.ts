@@ -9,7 +9,7 @@ import { requireInvoiceToValidate } from "@/features/invoices/common/data/valida
  * transaction locks the invoice, refuses it when no longer À valider (CONFLICT), writes the history, tells the
  * supplier and enqueues the routing job (VALIDEE_1 is routed like DEPOSEE).
  */
-export async function validateInvoice(userId: string, invoiceId: string, input: { comment?: string } = {}, now?: Date): Promise<{ invoiceId: string; status: InvoiceStatus }> {
+export async function validateInvoice({ userId, invoiceId, input = {}, now }: { userId: string; invoiceId: string; input?: { comment?: string }; now?: Date }): Promise<{ invoiceId: string; status: InvoiceStatus }> {
   await requireInvoiceToValidate(db, userId, invoiceId, "MODIFICATION");
   return changeInvoiceStatus(userId, invoiceId, "VALIDER", input, now);
 }

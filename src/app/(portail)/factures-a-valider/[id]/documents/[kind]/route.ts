@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ADDRESSEE_DOCUMENT_DOWNLOADS, documentKindOfSlug, PREVIEW_SLUG } from "@/features/invoices/common/rules/invoice-documents.ts";
-import { getInvoiceToValidateDocument, getInvoiceToValidatePreview } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
+import { getInvoiceToValidateDocument, getInvoiceToValidatePreview } from "@/features/invoices/validation/index.ts";
 import { uuid } from "@/lib/uuid.ts";
 import { notFound } from "@/server/errors.ts";
 import { downloadResponse, FILE_NOT_FOUND, inlinePdfResponse } from "@/server/http/responses.ts";
@@ -15,9 +15,9 @@ export const GET = routeHandler({
   params: z.object({ id: uuid(), kind: z.string() }),
   notFound: FILE_NOT_FOUND,
   run: async ({ params, user }) => {
-    if (params.kind === PREVIEW_SLUG) return inlinePdfResponse(await getInvoiceToValidatePreview(user.id, params.id));
+    if (params.kind === PREVIEW_SLUG) return inlinePdfResponse(await getInvoiceToValidatePreview({ userId: user.id, invoiceId: params.id }));
     const documentKind = documentKindOfSlug(params.kind, ADDRESSEE_DOCUMENT_DOWNLOADS);
     if (!documentKind) throw notFound("Document inconnu.");
-    return downloadResponse(await getInvoiceToValidateDocument(user.id, params.id, documentKind));
+    return downloadResponse(await getInvoiceToValidateDocument({ userId: user.id, invoiceId: params.id, kind: documentKind }));
   },
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getInvoiceToValidateAttachment } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
+import { getInvoiceToValidateAttachment } from "@/features/invoices/validation/index.ts";
 import { uuid } from "@/lib/uuid.ts";
 import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
 import { routeHandler } from "@/server/http/route-handler.ts";
@@ -9,5 +9,5 @@ export const GET = routeHandler({
   access: "user",
   params: z.object({ id: uuid(), attachmentId: uuid() }),
   notFound: FILE_NOT_FOUND,
-  run: async ({ params, user }) => downloadResponse(await getInvoiceToValidateAttachment(user.id, params.id, params.attachmentId)),
+  run: async ({ params, user }) => downloadResponse(await getInvoiceToValidateAttachment({ userId: user.id, invoiceId: params.id, attachmentId: params.attachmentId })),
 });

@@ -3,11 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
-import { autoValidationKey, minuteOf, nextMinuteOf } from "@/features/invoices/validation/auto-validation-schedule.ts";
-import { validatorDecisionSchema } from "@/features/invoices/validation/validation-decision-schema.ts";
-import { parseValidationListParams, validationListHref, validationStateWhere } from "@/features/invoices/validation/validation-list.ts";
+import { autoValidationKey, minuteOf, nextMinuteOf } from "@/features/invoices/validation/rules/auto-validation-schedule.ts";
+import { validatorDecisionSchema } from "@/features/invoices/validation/schemas.ts";
+import { validationStateWhere } from "@/features/invoices/validation/data/validation-list-query.ts";
+import { parseValidationListParams, validationListHref } from "@/features/invoices/validation/rules/validation-list.ts";
 import { holderTitle, needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
-import { isPastDeadline, validationDeadline, validationDelayDays, validatorActionsFor } from "@/features/invoices/validation/validation-rules.ts";
+import { isPastDeadline, validationDeadline, validationDelayDays, validatorActionsFor } from "@/features/invoices/validation/rules/validation-rules.ts";
+
+/** The invoice the decision dialog is bound to. */
+const ID = "11111111-1111-4111-8111-111111111111";
 
 const HOLDER_MESSAGE = "Choisissez le titulaire (A9) ou le mandataire (A12) du marché.";
 
@@ -60,13 +64,13 @@ describe("the holder's decisions", () => {
   });
 
   it("need a motif to refuse, none to validate (a motif sent with a validation is dropped)", () => {
-    const refusal = validatorDecisionSchema.safeParse({ action: "REFUSER", motif: "  ", comment: "x" });
+    const refusal = validatorDecisionSchema.safeParse({ invoiceId: ID, action: "REFUSER", motif: "  ", comment: "x" });
     expect(refusal.success).toBe(false);
     expect(refusal.error?.issues).toMatchObject([{ path: ["motif"], message: "Indiquez le motif du refus." }]);
-    expect(validatorDecisionSchema.parse({ action: "REFUSER", motif: " Prestation non réalisée ", comment: "" })).toEqual({ action: "REFUSER", input: { motif: "Prestation non réalisée" } });
-    expect(validatorDecisionSchema.parse({ action: "VALIDER", motif: "ignoré", comment: " Conforme " })).toEqual({ action: "VALIDER", input: { comment: "Conforme" } });
-    expect(validatorDecisionSchema.safeParse({ action: "REJETER" }).success).toBe(false);
-    expect(validatorDecisionSchema.safeParse({ action: "REFUSER", motif: "m".repeat(256) }).success).toBe(false);
+    expect(validatorDecisionSchema.parse({ invoiceId: ID, action: "REFUSER", motif: " Prestation non réalisée ", comment: "" })).toEqual({ invoiceId: ID, action: "REFUSER", input: { motif: "Prestation non réalisée" } });
+    expect(validatorDecisionSchema.parse({ invoiceId: ID, action: "VALIDER", motif: "ignoré", comment: " Conforme " })).toEqual({ invoiceId: ID, action: "VALIDER", input: { comment: "Conforme" } });
+    expect(validatorDecisionSchema.safeParse({ invoiceId: ID, action: "REJETER" }).success).toBe(false);
+    expect(validatorDecisionSchema.safeParse({ invoiceId: ID, action: "REFUSER", motif: "m".repeat(256) }).success).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
 // The A9 / A12 validation circuit ("Factures à valider"): which invoices the holder of the contract validates first
 // (titulaire of a sous-traitant, mandataire of a cotraitant), until when, and what the holder may do. Pure: no I/O.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import type { LifecycleAction } from "../lifecycle/rules/lifecycle-contract.ts";
-import { ACTION_LABELS } from "../lifecycle/rules/status-machine.ts";
+import type { LifecycleAction } from "@/features/invoices/lifecycle/rules/lifecycle-contract.ts";
+import { ACTION_LABELS } from "@/features/invoices/lifecycle/rules/status-machine.ts";
 
 export const DEFAULT_VALIDATION_DELAY_DAYS = 15;
 const MAX_VALIDATION_DELAY_DAYS = 365;
@@ -21,6 +21,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** When the platform validates the invoice itself if the holder has not answered: `days` × 24 hours after sending. */
 export const validationDeadline = (sentAt: Date, days: number) => new Date(sentAt.getTime() + days * DAY_MS);
+
+/** The deadline of an invoice sent now to the holder of the contract, from VALIDATION_DELAY_DAYS (15 days by default). */
+export const deadlineOfInvoiceSentAt = (sentAt: Date) => validationDeadline(sentAt, validationDelayDays(process.env.VALIDATION_DELAY_DAYS));
 
 /** Whether the holder's time is over (the deadline itself included). */
 export const isPastDeadline = (deadline: Date | null, now: Date) => deadline !== null && deadline.getTime() <= now.getTime();

@@ -9,17 +9,22 @@ import { changeInvoiceStatus } from "@/features/invoices/lifecycle/use-cases/cha
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
-import { AUTO_VALIDATION_QUEUE } from "@/features/invoices/validation/auto-validation-schedule.ts";
-import { autoValidateOverdueInvoices, autoValidationJobHandlers, runAutoValidationJob, scheduleAutoValidation } from "@/features/invoices/validation/use-cases/auto-validate.ts";
-import { getInvoiceToValidate } from "@/features/invoices/validation/use-cases/get-invoice-to-validate.ts";
-import { getInvoiceToValidatePreview } from "@/features/invoices/validation/use-cases/get-invoice-to-validate-file.ts";
-import { listInvoicesToValidate } from "@/features/invoices/validation/use-cases/list-invoices-to-validate.ts";
-import { refuseInvoice } from "@/features/invoices/validation/use-cases/refuse-invoice.ts";
-import { searchContractHolders } from "@/features/invoices/validation/use-cases/search-contract-holders.ts";
-import { validateInvoice } from "@/features/invoices/validation/use-cases/validate-invoice.ts";
+import { AUTO_VALIDATION_QUEUE } from "@/features/invoices/validation/rules/auto-validation-schedule.ts";
+import {
+  autoValidateOverdueInvoices,
+  autoValidationJobHandlers,
+  getInvoiceToValidate,
+  getInvoiceToValidatePreview,
+  listInvoicesToValidate,
+  refuseInvoice,
+  runAutoValidationJob,
+  scheduleAutoValidation,
+  searchContractHolders,
+  validateInvoice,
+} from "@/features/invoices/validation/index.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
-import { attach, createInvoiceRecipients, createInvoiceSupplier, createManagedStructure, createPublicStructure, createUser } from "./factories.ts";
+import { attach, createInvoiceRecipients, createInvoiceSupplier, createManagedStructure, createPublicStructure, createUser } from "../../factories.ts";
 
 const HOLDER_MESSAGE = "Choisissez le titulaire (A9) ou le mandataire (A12) du marché.";
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -112,7 +117,7 @@ describe("the holder's decision", () => {
   it("« Valider »: VALIDEE_1 by the holder, then routed to the recipient by the job queue", async () => {
     const { supplier, holder, send } = await setUp();
     const { invoiceId } = await send();
-    expect(await validateInvoice(holder.principal.id, invoiceId, { comment: "Travaux conformes" })).toEqual({ invoiceId, status: "VALIDEE_1" });
+    expect(await validateInvoice({ userId: holder.principal.id, invoiceId, input: { comment: "Travaux conformes" } })).toEqual({ invoiceId, status: "VALIDEE_1" });
     expect(await statusOf(invoiceId)).toBe("VALIDEE_1");
 
     await runDueJobs(handlers);
@@ -123,23 +128,23 @@ describe("the holder's decision", () => {
     // The supplier is told of the validation.
     expect(await db.outboxMessage.count({ where: { to: supplier.principal.loginEmail, text: { contains: invoiceId } } })).toBeGreaterThan(0);
 
-    const list = await listInvoicesToValidate(holder.principal.id, { etat: "validees" });
+    const list = await listInvoicesToValidate({ userId: holder.principal.id, filters: { etat: "validees" } });
     expect(list.invoices.map((row) => [row.id, row.status])).toEqual([[invoiceId, "MISE_A_DISPOSITION"]]);
-    expect((await getInvoiceToValidate(holder.principal.id, invoiceId)).actions).toEqual([]);
+    expect((await getInvoiceToValidate({ userId: holder.principal.id, invoiceId })).actions).toEqual([]);
   });
 
   it("« Refuser »: a motif is required; REFUSEE_1 is final and never routed", async () => {
     const { holder, send } = await setUp();
     const { invoiceId } = await send();
-    await expect(refuseInvoice(holder.principal.id, invoiceId, {})).rejects.toMatchObject({ fieldErrors: { motif: expect.any(String) } });
+    await expect(refuseInvoice({ userId: holder.principal.id, invoiceId, input: {} })).rejects.toMatchObject({ fieldErrors: { motif: expect.any(String) } });
     expect(await statusOf(invoiceId)).toBe("A_VALIDER_1");
 
-    expect(await refuseInvoice(holder.principal.id, invoiceId, { motif: "Prestation non réalisée", comment: "Chantier non commencé" })).toEqual({ invoiceId, status: "REFUSEE_1" });
+    expect(await refuseInvoice({ userId: holder.principal.id, invoiceId, input: { motif: "Prestation non réalisée", comment: "Chantier non commencé" } })).toEqual({ invoiceId, status: "REFUSEE_1" });
     await runDueJobs(handlers);
     expect(await statusOf(invoiceId)).toBe("REFUSEE_1");
     expect((await historyOf(invoiceId)).at(-1)).toMatchObject({ status: "REFUSEE_1", actorId: holder.principal.id, motif: "Prestation non réalisée", comment: "Chantier non commencé" });
-    await expect(validateInvoice(holder.principal.id, invoiceId)).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await listInvoicesToValidate(holder.principal.id, { etat: "refusees" })).invoices.map((row) => row.id)).toEqual([invoiceId]);
+    await expect(validateInvoice({ userId: holder.principal.id, invoiceId })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await listInvoicesToValidate({ userId: holder.principal.id, filters: { etat: "refusees" } })).invoices.map((row) => row.id)).toEqual([invoiceId]);
   });
 
   it("two decisions at once: exactly one wins, the other is refused, one history row", async () => {
@@ -147,7 +152,7 @@ describe("the holder's decision", () => {
     const colleague = await createUser();
     await attach(colleague.id, holder.structure.id, { espaces: ["FACTURES_A_VALIDER"] });
     const { invoiceId } = await send();
-    const outcomes = await Promise.allSettled([validateInvoice(holder.principal.id, invoiceId), refuseInvoice(colleague.id, invoiceId, { motif: "Doublon" })]);
+    const outcomes = await Promise.allSettled([validateInvoice({ userId: holder.principal.id, invoiceId }), refuseInvoice({ userId: colleague.id, invoiceId, input: { motif: "Doublon" } })]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.find((outcome) => outcome.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     const decided = (await historyOf(invoiceId)).filter((row) => row.status === "VALIDEE_1" || row.status === "REFUSEE_1");
@@ -178,7 +183,7 @@ describe("validation automatique hors délai", () => {
   it("leaves alone an invoice the holder decided before its deadline", async () => {
     const { holder, send } = await setUp();
     const { invoiceId } = await send({}, new Date(Date.now() - 16 * DAY_MS));
-    await refuseInvoice(holder.principal.id, invoiceId, { motif: "Hors marché" });
+    await refuseInvoice({ userId: holder.principal.id, invoiceId, input: { motif: "Hors marché" } });
     expect(await autoValidateOverdueInvoices()).not.toContain(invoiceId);
     expect(await statusOf(invoiceId)).toBe("REFUSEE_1");
   });
@@ -214,17 +219,17 @@ describe("who sees and decides", () => {
     const colleague = await createUser();
     await attach(colleague.id, holder.structure.id, { espaces: ["FACTURES_A_VALIDER"] });
 
-    const seen = await listInvoicesToValidate(colleague.id);
+    const seen = await listInvoicesToValidate({ userId: colleague.id });
     expect(seen.invoices).toMatchObject([{ id: invoiceId, cadre: "A9", supplierName: supplier.structure.raisonSociale, status: "A_VALIDER_1" }]);
-    expect((await getInvoiceToValidate(colleague.id, invoiceId)).actions).toEqual(["VALIDER", "REFUSER"]);
-    expect((await getInvoiceToValidatePreview(colleague.id, invoiceId)).mimeType).toBe("application/pdf");
+    expect((await getInvoiceToValidate({ userId: colleague.id, invoiceId })).actions).toEqual(["VALIDER", "REFUSER"]);
+    expect((await getInvoiceToValidatePreview({ userId: colleague.id, invoiceId })).mimeType).toBe("application/pdf");
 
     for (const outsider of [otherHolder.principal.id, withoutEspace.id, supplier.principal.id]) {
-      expect((await listInvoicesToValidate(outsider)).total).toBe(0);
-      await expect(getInvoiceToValidate(outsider, invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(getInvoiceToValidatePreview(outsider, invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(validateInvoice(outsider, invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(refuseInvoice(outsider, invoiceId, { motif: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect((await listInvoicesToValidate({ userId: outsider })).total).toBe(0);
+      await expect(getInvoiceToValidate({ userId: outsider, invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getInvoiceToValidatePreview({ userId: outsider, invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(validateInvoice({ userId: outsider, invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(refuseInvoice({ userId: outsider, invoiceId, input: { motif: "x" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     await expect(changeInvoiceStatus(otherHolder.principal.id, invoiceId, "VALIDER")).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await statusOf(invoiceId)).toBe("A_VALIDER_1");
@@ -233,8 +238,8 @@ describe("who sees and decides", () => {
   it("a draft naming the holder stays the supplier's: the holder does not see it", async () => {
     const { supplier, holder, form } = await setUp();
     const draft = await saveInvoiceDraft(supplier.principal.id, form());
-    expect((await listInvoicesToValidate(holder.principal.id)).total).toBe(0);
-    await expect(getInvoiceToValidate(holder.principal.id, draft.invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listInvoicesToValidate({ userId: holder.principal.id })).total).toBe(0);
+    await expect(getInvoiceToValidate({ userId: holder.principal.id, invoiceId: draft.invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -246,15 +251,15 @@ describe("searching the holder of the contract", () => {
     await createPublicStructure({ identifier: "41234567800029", raisonSociale: `BATIMENT ${tag} FERME`, kind: "PRIVEE", status: "INACTIF" });
     await createPublicStructure({ identifier: "21234567800011", raisonSociale: `COMMUNE ${tag}`, kind: "PUBLIQUE" });
 
-    const byName = await searchContractHolders(supplier.principal.id, { query: `batiment ${tag.toLowerCase()}` });
+    const byName = await searchContractHolders({ userId: supplier.principal.id, input: { query: `batiment ${tag.toLowerCase()}` } });
     expect(byName.map((holder) => holder.id)).toEqual([titulaire.id]);
-    expect(await searchContractHolders(supplier.principal.id, { query: "412 345 678 00011" })).toMatchObject([{ id: titulaire.id, raisonSociale: `BATIMENT ${tag} SA` }]);
-    expect(await searchContractHolders(supplier.principal.id, { query: `COMMUNE ${tag}` })).toEqual([]);
-    expect(await searchContractHolders(supplier.principal.id, { query: `BATIMENT ${tag}`, excludeStructureId: titulaire.id })).toEqual([]);
-    await expect(searchContractHolders(supplier.principal.id, { query: " * " })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await searchContractHolders({ userId: supplier.principal.id, input: { query: "412 345 678 00011" } })).toMatchObject([{ id: titulaire.id, raisonSociale: `BATIMENT ${tag} SA` }]);
+    expect(await searchContractHolders({ userId: supplier.principal.id, input: { query: `COMMUNE ${tag}` } })).toEqual([]);
+    expect(await searchContractHolders({ userId: supplier.principal.id, input: { query: `BATIMENT ${tag}`, excludeStructureId: titulaire.id } })).toEqual([]);
+    await expect(searchContractHolders({ userId: supplier.principal.id, input: { query: " * " } })).rejects.toMatchObject({ code: "VALIDATION" });
 
     const stranger = await createUser();
-    await expect(searchContractHolders(stranger.id, { query: `BATIMENT ${tag}` })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(searchContractHolders({ userId: stranger.id, input: { query: `BATIMENT ${tag}` } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("gives 10 structures at most", async () => {
@@ -263,6 +268,6 @@ describe("searching the holder of the contract", () => {
     for (let i = 0; i < 12; i++) {
       await createPublicStructure({ identifier: `5${String(i).padStart(2, "0")}${tag}`.padEnd(14, "0"), raisonSociale: `GROUPEMENT ${tag} ${i}`, kind: "PRIVEE" });
     }
-    expect(await searchContractHolders(supplier.principal.id, { query: `GROUPEMENT ${tag}` })).toHaveLength(10);
+    expect(await searchContractHolders({ userId: supplier.principal.id, input: { query: `GROUPEMENT ${tag}` } })).toHaveLength(10);
   });
 });

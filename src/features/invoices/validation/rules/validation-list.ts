@@ -1,7 +1,4 @@
-// "Factures à valider": the list's filter (the holder's decision) and page, read from the address, and the order of
-// the rows. Pure (Prisma types only).
-import type { Prisma } from "@/generated/prisma/client.ts";
-import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
+// "Factures à valider": the list's filter (the holder's decision) and page, read from the address, and back. Pure.
 import { pageParam } from "@/lib/page-param.ts";
 
 export const TO_VALIDATE_PAGE_SIZE = 20;
@@ -30,20 +27,4 @@ export function validationListHref(filters: ValidationListFilters): string {
   if (filters.page && filters.page > 1) params.set("page", String(filters.page));
   const query = params.toString();
   return `/factures-a-valider${query ? `?${query}` : ""}`;
-}
-
-const DECIDED_STATUSES: readonly InvoiceStatus[] = ["BROUILLON", "A_VALIDER_1", "REFUSEE_1"];
-
-/** The condition of the filter, ANDed by the caller with the user's reach. */
-export function validationStateWhere(etat: ValidationState | undefined): Prisma.InvoiceWhereInput {
-  if (etat === "a-valider") return { status: "A_VALIDER_1" };
-  if (etat === "refusees") return { status: "REFUSEE_1" };
-  if (etat === "validees") return { status: { notIn: [...DECIDED_STATUSES] } };
-  return {};
-}
-
-/** « À valider »: the nearest deadline first; otherwise the latest sent first. Then by id, so that pages never overlap. */
-export function validationListOrder(etat: ValidationState | undefined): Prisma.InvoiceOrderByWithRelationInput[] {
-  if (etat === "a-valider") return [{ validationDeadline: "asc" }, { id: "asc" }];
-  return [{ sentAt: { sort: "desc", nulls: "last" } }, { id: "desc" }];
 }
