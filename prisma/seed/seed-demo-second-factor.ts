@@ -1,6 +1,7 @@
 // Gives the demo accounts their authenticator app (DEMO_TOTP_SECRET), sealed with the server's key like any other.
 import type { PrismaClient } from "@/generated/prisma/client.ts";
-import { TOTP_SECRET_BOX } from "@/features/second-factor/index.ts";
+// The pure rule itself, not the area's index.ts: the seed runs before the database URL is known, and index.ts reaches db.ts.
+import { TOTP_SECRET_BOX } from "@/features/second-factor/rules/totp.ts";
 import { open, seal } from "@/server/auth/secret-box.ts";
 import { DEMO_TOTP_SECRET } from "./demo-second-factor.ts";
 
