@@ -125,6 +125,59 @@ module.exports = {
       from: { path: AREA },
       to: { path: AREA, pathNot: ["^$1/", AREA_ENTRY] },
     },
+    // Inside an area, each place imports what architecture.md's "may import" column says. A type-only import is erased
+    // at build and allowed here (a component may name the type a use case returns).
+    {
+      name: "index-exports-its-own-area",
+      severity: "error",
+      comment: "An area's index.ts re-exports its own files only.",
+      from: { path: `${AREA}index\\.tsx?$` },
+      to: { path: "^src/features/", pathNot: "^$1/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "ui-entry-exports-react-side",
+      severity: "error",
+      comment: "An area's ui.ts exports its own components, rules and schemas only (einvoice, all pure, has its own folders).",
+      from: { path: `${AREA}ui\\.tsx?$`, pathNot: "^src/features/einvoice/" },
+      to: {
+        path: "^src/",
+        pathNot: ["^$1/(components|rules|schemas)(/|\\.tsx?$)", "^src/lib/"],
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
+      name: "data-below-use-cases",
+      severity: "error",
+      comment: "data/ holds the where builders and queries: it imports rules/ and the database, never a use case, action, component or job.",
+      from: { path: `${AREA}data/` },
+      to: { path: "^src/features/.+/(use-cases/|actions(/|\\.tsx?$)|components/|jobs\\.tsx?$)", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "use-cases-below-actions",
+      severity: "error",
+      comment: "A use case imports rules/, data/, @/server and other areas' index.ts: never an action, a component or a job.",
+      from: { path: `${AREA}use-cases/` },
+      to: { path: "^src/features/.+/(actions(/|\\.tsx?$)|components/|jobs\\.tsx?$)", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "actions-call-use-cases",
+      severity: "error",
+      comment: "An action imports schemas, use cases and @/server/actions.ts: never data/ nor a component.",
+      from: { path: `${AREA}actions(/|\\.tsx?$)` },
+      to: { path: "^src/features/.+/(data/|components/)", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "components-through-actions",
+      severity: "error",
+      comment:
+        "A component imports other areas' ui.ts, its own rules/, schemas and actions: never a use case, data/, a job, " +
+        "src/server or another area's index.ts (the server's side), except as types.",
+      from: { path: `${AREA}components/` },
+      to: {
+        path: ["^src/features/.+/(use-cases/|data/|jobs\\.tsx?$)", "^src/server/", "^src/features/(invoices/[^/]+|[^/]+)/index\\.tsx?$"],
+        dependencyTypesNot: ["type-only"],
+      },
+    },
     {
       name: "areas-are-on-the-map",
       severity: "error",

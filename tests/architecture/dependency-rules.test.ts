@@ -91,15 +91,26 @@ describe("the architecture lint (dependency-cruiser)", () => {
     );
   });
 
+  it("fails on a component calling a use case (a page reads, a component gets the data or calls an action)", async () => {
+    expect(await violations("component-calls-use-case")).toEqual([
+      {
+        rule: "components-through-actions",
+        from: "src/features/news/components/news-block.tsx",
+        to: "src/features/news/use-cases/list-news.ts",
+      },
+    ]);
+  });
+
   it("fails on a folder of src/features that is not an area of docs/architecture.md", async () => {
     expect(await violations("off-the-map")).toEqual([
       { rule: "areas-are-on-the-map", from: "src/features/reports/rules/monthly.ts", to: "src/features/reports/rules/total.ts" },
     ]);
   });
 
-  it("fails on an area's ui.ts that reaches src/server through its components", async () => {
+  it("fails on an area's ui.ts that reaches src/server through other files (here src/lib, itself at fault)", async () => {
     expect(await violations("ui-reaches-server")).toEqual([
-      expect.objectContaining({ rule: "ui-entry-never-reaches-server", from: "src/features/structures/ui.ts", to: "src/server/db.ts" }),
+      { rule: "lib-imports-only-lib", from: "src/lib/action-state.ts", to: "src/server/errors.ts" },
+      expect.objectContaining({ rule: "ui-entry-never-reaches-server", from: "src/features/structures/ui.ts", to: "src/server/errors.ts" }),
     ]);
   });
 
