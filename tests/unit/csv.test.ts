@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { csvCell, csvDocument, csvLine, csvStream, truncatedNotice } from "@/lib/csv.ts";
 import { invoicesCsv } from "@/features/invoices/tracking/rules/invoice-csv.ts";
 import { mandatesCsv } from "@/features/mandates/rules/mandate-table.ts";
-import { structuresCsv } from "@/features/structures/rules/structure-search-csv.ts";
+import { structuresCsv } from "@/features/rattachements/rules/structure-search-csv.ts";
 
 const PAYLOADS = [
   "=1+1",

@@ -6,4 +6,5 @@ export * from "./rules/search-patterns.ts";
 export * from "./rules/search-text.ts";
 export * from "./schemas.ts";
 export { getPublicStructure, type PublicStructure } from "./use-cases/get-public-structure.ts";
-export { COUNT_LIMIT, searchPublicDirectory, type DirectoryEntry, type DirectoryPage } from "./use-cases/search-public-directory.ts";
+export { COUNT_LIMIT } from "./data/directory-search.ts";
+export { searchPublicDirectory, type DirectoryEntry, type DirectoryPage } from "./use-cases/search-public-directory.ts";

@@ -1,13 +1,14 @@
-// Structures, their services, espaces and rights, users and rattachements, bank accounts: the public entry for server
-// code and other areas. React code imports ui.ts.
+// Structures, their services, espaces and rights, bank accounts: the public entry for server code and other areas.
+// React code imports ui.ts.
 export * from "./data/access.ts";
 export * from "./data/espace-grants.ts";
 export { lockStructure } from "./data/lock-structure.ts";
+export { requireServicesOf } from "./data/services.ts";
 export * from "./rules/espace-rights.ts";
 export * from "./rules/espaces.ts";
 export * from "./rules/identifier.ts";
 export * from "./rules/labels.ts";
-export * from "@/lib/siret.ts";
+export * from "./rules/paths.ts";
 export { getUserEspaces } from "./use-cases/get-user-espaces.ts";
 export { mayModifyEspace } from "./use-cases/may-modify-espace.ts";
 export { requireEspace } from "./use-cases/require-espace.ts";

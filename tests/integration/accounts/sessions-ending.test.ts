@@ -16,8 +16,8 @@ import { signOutEverywhere } from "@/features/accounts/use-cases/sign-out-everyw
 import { changePassword } from "@/features/accounts/use-cases/change-password.ts";
 import { requestPasswordReset } from "@/features/accounts/use-cases/request-password-reset.ts";
 import { resetPassword } from "@/features/accounts/use-cases/reset-password.ts";
-import { removeUsers } from "@/features/structures/use-cases/remove-users.ts";
-import { setUsersActive } from "@/features/structures/use-cases/set-users-active.ts";
+import { removeUsers } from "@/features/rattachements/use-cases/remove-users.ts";
+import { setUsersActive } from "@/features/rattachements/use-cases/set-users-active.ts";
 import { authOptions } from "@/server/auth/options.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
 import { getCurrentUser, getSessionState, requireSession, requireUser } from "@/server/auth/session.ts";

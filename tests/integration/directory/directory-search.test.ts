@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../../prisma/seed/seed-demo-data.ts";
 import { getPublicStructure } from "@/features/directory/use-cases/get-public-structure.ts";
-import { COUNT_LIMIT, searchPublicDirectory } from "@/features/directory/use-cases/search-public-directory.ts";
+import { COUNT_LIMIT } from "@/features/directory/data/directory-search.ts";
+import { searchPublicDirectory } from "@/features/directory/use-cases/search-public-directory.ts";
 import { db } from "@/server/db.ts";
 import { createPublicStructure } from "../factories.ts";
 

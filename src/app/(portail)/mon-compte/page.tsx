@@ -1,5 +1,5 @@
 import { ProfileSection, SessionsSection } from "@/features/accounts/index.ts";
-import { RattachementsSection } from "@/features/structures/components/rattachements-section.tsx";
+import { RattachementsSection } from "@/features/rattachements/components/rattachements-section.tsx";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Mon compte" };

@@ -1,11 +1,7 @@
-import { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { directorySearchSchema, type DirectorySearchInput } from "../schemas.ts";
-import { identifierToLike, textToLikePatterns } from "../rules/search-patterns.ts";
-
-/** Beyond this many matches the count stops: the page says "plus de 1 000" and asks for a finer search. */
-export const COUNT_LIMIT = 1000;
+import { COUNT_LIMIT, matching } from "../data/directory-search.ts";
 
 export type DirectoryEntry = { id: string; identifier: string; raisonSociale: string; codePostal: string; ville: string };
 
@@ -18,18 +14,6 @@ export type DirectoryPage = {
   pageSize: number;
   pageCount: number;
 };
-
-/**
- * The WHERE clause of a search. Written against the raw, normalised columns so that the trigram GIN indexes
- * (structures_identifier_trgm, structures_search_text_trgm) serve every LIKE, including "%...%" ones.
- */
-function matching(criteria: { identifiant: string; texte: string }): Prisma.Sql {
-  const conditions = [Prisma.sql`kind = 'PUBLIQUE' AND status = 'ACTIF'`];
-  const identifierPattern = identifierToLike(criteria.identifiant);
-  if (identifierPattern) conditions.push(Prisma.sql`identifier LIKE ${identifierPattern}`);
-  for (const pattern of textToLikePatterns(criteria.texte)) conditions.push(Prisma.sql`search_text LIKE ${pattern}`);
-  return Prisma.join(conditions, " AND ");
-}
 
 /**
  * "Rechercher une structure publique" / "Recherche de destinataire": the active public structures matching

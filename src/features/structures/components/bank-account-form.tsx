@@ -3,17 +3,17 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { friendlyFormatIBAN } from "ibantools";
-import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
-import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
+import { type FormAction, useActionForm } from "@/components/forms/action-form.ts";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 
 type BankAccountValues = { iban: string; bic: string | null; titulaire: string; affactureur: boolean };
 
 /** "Coordonnées bancaires": add or change one account. The IBAN is shown grouped by 4, and stored in electronic format. */
 export function BankAccountForm({ account, action }: { account?: BankAccountValues; action: FormAction }) {
-  const { state, pending, onSubmit, errorOf } = useStructureForm(action);
+  const { state, pending, onSubmit, errorOf } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Coordonnées bancaires">
-      <StructurePageFormAlert state={state} />
+      <FormAlert state={state} />
       <Input
         label="IBAN"
         hintText="Par exemple FR76 3000 6000 0112 3456 7890 189"

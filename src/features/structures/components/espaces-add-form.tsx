@@ -5,8 +5,8 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Espace } from "@/generated/prisma/enums.ts";
 import { ESPACE_LABELS } from "../rules/espaces.ts";
 import { ALL_SERVICES } from "../schemas/management.ts";
-import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
-import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
+import { type FormAction, useActionForm } from "@/components/forms/action-form.ts";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 
 const right = (kind: "consultation" | "modification", espace: Espace, label: string) => (
   <div className="fr-checkbox-group fr-checkbox-group--sm">
@@ -21,11 +21,11 @@ const right = (kind: "consultation" | "modification", espace: Espace, label: str
 
 /** "Ajouter des espaces ouverts à la structure ou au service de la structure". */
 export function EspacesAddForm({ services, action }: { services: { id: string; code: string; libelle: string }[]; action: FormAction }) {
-  const { state, pending, onSubmit, errorOf } = useStructureForm(action);
+  const { state, pending, onSubmit, errorOf } = useActionForm(action);
   const espacesError = errorOf("espaces").stateRelatedMessage;
   return (
     <form onSubmit={onSubmit} noValidate>
-      <StructurePageFormAlert state={state} />
+      <FormAlert state={state} />
       <p>Pour rajouter des espaces à la structure, sélectionnez tous les services.</p>
       <Checkbox
         legend="Services"

@@ -4,8 +4,8 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
 import type { Espace } from "@/generated/prisma/enums.ts";
 import { ESPACE_LABELS } from "../rules/espaces.ts";
-import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
-import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
+import { type FormAction, useActionForm } from "@/components/forms/action-form.ts";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 import { RowSelectionCheckbox } from "@/components/row-selection-checkbox.tsx";
 
 export type EspaceRow = { id: string; service: { code: string; libelle: string } | null; espace: Espace; consultation: boolean; modification: boolean };
@@ -17,11 +17,11 @@ function statusLabel(row: EspaceRow) {
 
 /** "Espaces": what the structure opens, for all its services or one; the selected rows can be removed. */
 export function EspacesTable({ rows, addHref, removeAction }: { rows: EspaceRow[]; addHref: string; removeAction: FormAction }) {
-  const { state, pending, onSubmit, errorOf } = useStructureForm(removeAction);
+  const { state, pending, onSubmit, errorOf } = useActionForm(removeAction);
   const error = errorOf("espaceIds").stateRelatedMessage;
   return (
     <form onSubmit={onSubmit} aria-label="Espaces de la structure">
-      <StructurePageFormAlert state={state} />
+      <FormAlert state={state} />
       {rows.length === 0 ? (
         <p>Aucun espace n&apos;est ouvert à la structure.</p>
       ) : (

@@ -2,17 +2,17 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
-import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
+import { type FormAction, useActionForm } from "@/components/forms/action-form.ts";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 
 type ServiceValues = { code: string; libelle: string; engagementObligatoire: boolean };
 
 /** "+ Créer un service" and "Modifier" a service: code (unique in the structure), libellé, engagement obligatoire. */
 export function ServicesForm({ service, action }: { service?: ServiceValues; action: FormAction }) {
-  const { state, pending, onSubmit, errorOf } = useStructureForm(action);
+  const { state, pending, onSubmit, errorOf } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate>
-      <StructurePageFormAlert state={state} />
+      <FormAlert state={state} />
       <Input label="Code" hintText="Lettres, chiffres, « - » ou « _ », unique dans la structure." {...errorOf("code")} nativeInputProps={{ name: "code", defaultValue: service?.code }} />
       <Input label="Libellé" {...errorOf("libelle")} nativeInputProps={{ name: "libelle", defaultValue: service?.libelle }} />
       <Checkbox

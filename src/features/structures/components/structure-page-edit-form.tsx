@@ -6,12 +6,12 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { Structure } from "@/generated/prisma/client.ts";
 import { ENGAGEMENT_CHARSET_LABELS, ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH } from "@/features/directory/ui.ts";
 import { STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
-import { type FormAction, useStructureForm } from "./structure-page-action-form.ts";
-import { StructurePageFormAlert } from "./structure-page-form-alert.tsx";
+import { type FormAction, useActionForm } from "@/components/forms/action-form.ts";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 
 /** "Modifier la structure": the creation form's fields, but the identifier and its type stay as they are. */
 export function StructurePageEditForm({ structure, identifierTypeLabel, action }: { structure: Structure; identifierTypeLabel: string; action: FormAction }) {
-  const { state, pending, onSubmit, errorOf } = useStructureForm(action);
+  const { state, pending, onSubmit, errorOf } = useActionForm(action);
   const text = (name: keyof Structure, label: string, type = "text") => (
     <Input label={label} {...errorOf(name)} nativeInputProps={{ name, type, defaultValue: (structure[name] as string | null) ?? "" }} />
   );
@@ -19,7 +19,7 @@ export function StructurePageEditForm({ structure, identifierTypeLabel, action }
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <StructurePageFormAlert state={state} />
+      <FormAlert state={state} />
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend fr-h5">Informations générales</legend>
         <div className="fr-fieldset__content fr-col-12">

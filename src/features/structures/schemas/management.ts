@@ -1,15 +1,14 @@
-// The inputs of "Activités du gestionnaire > Mes structures": one zod schema per form, shared by the form and
+// The inputs of "Activités du gestionnaire > Mes structures" (the structure, its espaces, services and bank accounts;
+// its users' are the rattachements area's): one zod schema per form, shared by the form and
 // its server action. Fields arrive from FormData: checkboxes are "on" or absent, lists come from getAll().
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
-import { Espace, Role, StructureStatus } from "@/generated/prisma/enums.ts";
+import { Espace, StructureStatus } from "@/generated/prisma/enums.ts";
+import { idList, requiredText } from "@/lib/form-fields.ts";
 import { ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH, isValidPrefix } from "@/features/directory/ui.ts";
 import { uuid } from "@/lib/uuid.ts";
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
-
-const required = (message: string, max = 200) =>
-  z.string({ error: message }).trim().min(1, message).max(max, `Ce champ compte au plus ${max} caractères.`);
 
 /** An optional text field: blank becomes null, so that clearing it clears the column. */
 const optionalText = (max = 200) =>
@@ -19,8 +18,6 @@ const optionalText = (max = 200) =>
     .max(max, `Ce champ compte au plus ${max} caractères.`)
     .optional()
     .transform((value) => value || null);
-
-const ids = (message: string) => z.array(uuid(message));
 
 /** An optional whole number of characters of the numéro d'engagement format: blank becomes null. */
 const optionalCount = z.preprocess(
@@ -35,7 +32,7 @@ const optionalCount = z.preprocess(
 
 export const structureUpdateSchema = z
   .object({
-    raisonSociale: required("Saisissez la raison sociale."),
+    raisonSociale: requiredText("Saisissez la raison sociale."),
     libelle: optionalText(),
     email: z
       .string()
@@ -48,12 +45,12 @@ export const structureUpdateSchema = z
     emetteurEdi: checkbox,
     centreGestionAgricole: checkbox,
     raccordementActif: checkbox,
-    adresse: required("Saisissez l'adresse du siège."),
+    adresse: requiredText("Saisissez l'adresse du siège."),
     complementAdresse1: optionalText(),
     complementAdresse2: optionalText(),
-    codePostal: required("Saisissez le code postal.", 20),
-    ville: required("Saisissez la ville."),
-    pays: required("Saisissez le pays.", 100),
+    codePostal: requiredText("Saisissez le code postal.", 20),
+    ville: requiredText("Saisissez la ville."),
+    pays: requiredText("Saisissez le pays.", 100),
     telephone: optionalText(30),
     fax: optionalText(30),
     /** Invoicing parameters: only kept for a public structure (the use case ignores them otherwise). */
@@ -97,67 +94,23 @@ export const addEspacesSchema = z
 export type AddEspacesInput = z.infer<typeof addEspacesSchema>;
 
 export const removeEspacesSchema = z.object({
-  espaceIds: ids("Espace introuvable.").min(1, "Sélectionnez au moins un espace à supprimer."),
+  espaceIds: idList("Espace introuvable.").min(1, "Sélectionnez au moins un espace à supprimer."),
 });
 
 export const serviceSchema = z.object({
-  code: required("Saisissez le code du service.", 30)
+  code: requiredText("Saisissez le code du service.", 30)
     .transform((code) => code.toUpperCase())
     .pipe(z.string().regex(/^[A-Z0-9_-]+$/, "Le code du service ne contient que des lettres, des chiffres, « - » ou « _ », sans espace.")),
-  libelle: required("Saisissez le libellé du service."),
+  libelle: requiredText("Saisissez le libellé du service."),
   engagementObligatoire: checkbox,
 });
 export type ServiceInput = z.infer<typeof serviceSchema>;
 
 export const serviceActivationSchema = z.object({ serviceId: uuid("Service introuvable."), actif: checkbox });
 
-/**
- * Role, services (none = every service) and espaces of a user of the structure: `espaces` are given in consultation
- * (checkbox « Consultation »), `modification` those also in modification (checkbox « Modification », which implies
- * consultation).
- */
-const rattachementFields = {
-  role: z.enum(Role, "Choisissez le rôle de l'utilisateur."),
-  serviceIds: ids("Service introuvable."),
-  espaces: z.array(z.enum(Espace)).max(20).default([]),
-  modification: z.array(z.enum(Espace)).max(20).default([]),
-};
-
-/**
- * The rows of RattachementEspace for the espaces chosen, with the rights the gestionnaire chose: every espace given is
- * read, those in `modification` changed too. A caller that gives no `modification` list at all (one that predates the
- * rights) gives every espace in modification, as the database's default flags do.
- */
-export function espaceRightsOf(input: { espaces: Espace[]; modification?: Espace[] }) {
-  const espaces = [...new Set([...input.espaces, ...(input.modification ?? [])])];
-  return espaces.map((espace) => ({ espace, consultation: true, modification: input.modification ? input.modification.includes(espace) : true }));
-}
-
-/** The one answer to "+ Rattacher un utilisateur", whether the address has an account or not. */
-export const INVITATION_SENT = "Une invitation a été envoyée à cette adresse : l'utilisateur rejoindra la structure quand il l'aura acceptée.";
-
-export const attachUserSchema = z.object({
-  email: required("Saisissez l'adresse électronique de connexion de l'utilisateur.")
-    .toLowerCase()
-    .pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")),
-  ...rattachementFields,
-});
-/** `modification` may be left out by a caller that predates the rights (see espaceRightsOf). */
-export type AttachUserInput = Omit<z.infer<typeof attachUserSchema>, "modification"> & { modification?: Espace[] };
-
-export const updateRattachementSchema = z.object(rattachementFields);
-export type UpdateRattachementInput = Omit<z.infer<typeof updateRattachementSchema>, "modification"> & { modification?: Espace[] };
-
-export const USER_OPERATIONS = ["desactiver", "reactiver", "supprimer"] as const;
-
-export const usersSelectionSchema = z.object({
-  operation: z.enum(USER_OPERATIONS, "Choisissez une action."),
-  rattachementIds: ids("Utilisateur introuvable.").min(1, "Sélectionnez au moins un utilisateur."),
-});
-
 /** "Coordonnées bancaires": one account of the structure (IBAN checked by its key, BIC optional, holder, factor or not). */
 export const bankAccountSchema = z.object({
-  iban: required("Saisissez l'IBAN.", 60)
+  iban: requiredText("Saisissez l'IBAN.", 60)
     .transform((value) => electronicFormatIBAN(value) ?? "")
     .refine((value) => isValidIBAN(value), "L'IBAN saisi n'est pas valide : vérifiez sa clé."),
   bic: z
@@ -166,7 +119,7 @@ export const bankAccountSchema = z.object({
     .optional()
     .transform((value) => value?.replace(/\s+/g, "").toUpperCase() || null)
     .refine((value) => value === null || isValidBIC(value), "Le BIC saisi n'est pas valide : il compte 8 ou 11 caractères, par exemple BNPAFRPPXXX."),
-  titulaire: required("Saisissez le titulaire du compte.", 140),
+  titulaire: requiredText("Saisissez le titulaire du compte.", 140),
   affactureur: checkbox,
 });
 export type BankAccountInput = z.infer<typeof bankAccountSchema>;

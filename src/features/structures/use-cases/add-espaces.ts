@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
 import { requireGestionnaire } from "../data/access.ts";
-import { requireServicesOf } from "../data/management-access.ts";
+import { requireServicesOf } from "../data/services.ts";
 import { ALL_SERVICES, type AddEspacesInput } from "../schemas/management.ts";
 
 /**

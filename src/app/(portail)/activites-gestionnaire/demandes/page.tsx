@@ -1,7 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { listPendingRequests } from "@/features/structures/use-cases/list-pending-requests.ts";
+import { listPendingRequests } from "@/features/rattachements/use-cases/list-pending-requests.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Demandes de rattachement" };

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { RattachementDecisionForms } from "@/features/structures/components/rattachement-decision-forms.tsx";
-import { acceptRattachementSchema } from "@/features/structures/schemas/rattachement.ts";
-import { getPendingRequest } from "@/features/structures/use-cases/get-pending-request.ts";
+import { RattachementDecisionForms } from "@/features/rattachements/components/rattachement-decision-forms.tsx";
+import { acceptRattachementSchema } from "@/features/rattachements/schemas/rattachement.ts";
+import { getPendingRequest } from "@/features/rattachements/use-cases/get-pending-request.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { AppError } from "@/server/errors.ts";
 

@@ -4,14 +4,10 @@ import Link from "next/link";
 import { ActivationButton } from "@/features/structures/components/activation-button.tsx";
 import { EspacesTable } from "@/features/structures/components/espaces-table.tsx";
 import { StructurePageGeneral } from "@/features/structures/components/structure-page-general.tsx";
-import { StructureUsersTable } from "@/features/structures/components/structure-users-table.tsx";
+import { StructureUsersTable } from "@/features/rattachements/components/structure-users-table.tsx";
 import { RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "@/features/structures/rules/labels.ts";
-import {
-  removeEspacesAction,
-  setBankAccountActiveAction,
-  setServiceActiveAction,
-  usersSelectionAction,
-} from "@/features/structures/actions.ts";
+import { removeEspacesAction, setBankAccountActiveAction, setServiceActiveAction } from "@/features/structures/actions.ts";
+import { usersSelectionAction } from "@/features/rattachements/actions.ts";
 import { formatDate, loadManagedStructure } from "./load-managed-structure.ts";
 import { MissingMandateWarning } from "@/features/mandates/components/missing-mandate-warning.tsx";
 

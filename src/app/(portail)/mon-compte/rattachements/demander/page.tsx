@@ -1,7 +1,7 @@
-import { StructureSearchCriteria } from "@/features/structures/components/structure-search-criteria.tsx";
-import { StructureSearchResults } from "@/features/structures/components/structure-search-results.tsx";
-import { parseStructureSearch } from "@/features/structures/schemas/rattachement.ts";
-import { searchStructures } from "@/features/structures/use-cases/search-structures.ts";
+import { StructureSearchCriteria } from "@/features/rattachements/components/structure-search-criteria.tsx";
+import { StructureSearchResults } from "@/features/rattachements/components/structure-search-results.tsx";
+import { parseStructureSearch } from "@/features/rattachements/schemas/rattachement.ts";
+import { searchStructures } from "@/features/rattachements/use-cases/search-structures.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
 export const metadata = { title: "Demander un rattachement à une structure" };

@@ -1,8 +1,8 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import Link from "next/link";
-import { ClaimStructureForm } from "@/features/structures/components/claim-structure-form.tsx";
+import { ClaimStructureForm } from "@/features/rattachements/components/claim-structure-form.tsx";
 import { STRUCTURE_KIND_LABELS } from "@/features/structures/rules/labels.ts";
-import { getStructureToClaim } from "@/features/structures/use-cases/get-structure-to-claim.ts";
+import { getStructureToClaim } from "@/features/rattachements/use-cases/get-structure-to-claim.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
 

@@ -1,5 +1,5 @@
-import { StructureUsersForm } from "@/features/structures/components/structure-users-form.tsx";
-import { attachUserAction } from "@/features/structures/actions.ts";
+import { StructureUsersForm } from "@/features/rattachements/components/structure-users-form.tsx";
+import { attachUserAction } from "@/features/rattachements/actions.ts";
 import { loadManagedStructure } from "../../load-managed-structure.ts";
 
 export const metadata = { title: "Rattacher un utilisateur" };

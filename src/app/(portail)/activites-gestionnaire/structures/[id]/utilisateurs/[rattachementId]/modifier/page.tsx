@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { StructureUsersForm } from "@/features/structures/components/structure-users-form.tsx";
-import { updateUserRattachementAction } from "@/features/structures/actions.ts";
+import { StructureUsersForm } from "@/features/rattachements/components/structure-users-form.tsx";
+import { updateUserRattachementAction } from "@/features/rattachements/actions.ts";
 import { loadManagedStructure } from "../../../load-managed-structure.ts";
 
 export const metadata = { title: "Modifier un utilisateur" };

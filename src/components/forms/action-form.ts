@@ -1,0 +1,23 @@
+"use client";
+// Forms that submit through useActionState from onSubmit rather than <form action>: React
+// resets a form after its action runs, which would wipe what the user typed when the server sends errors back.
+import { startTransition, useActionState, type FormEvent } from "react";
+import { initialActionState, type ActionState } from "@/lib/action-state.ts";
+
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function useActionForm(action: FormAction) {
+  const [state, dispatch, pending] = useActionState(action, initialActionState);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // The clicked button's name/value (e.g. operation=desactiver) is part of the data.
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => dispatch(formData));
+  };
+  /** Props of a DSFR field for its error message, next to it. */
+  const errorOf = (name: string) => {
+    const message = state.fieldErrors?.[name]?.[0];
+    return message ? { state: "error" as const, stateRelatedMessage: message } : {};
+  };
+  return { state, pending, onSubmit, errorOf };
+}

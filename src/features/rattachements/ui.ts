@@ -1,0 +1,5 @@
+// Rattachements' entry for React code: the pure rules and schemas their forms share.
+export * from "./rules/user-management-rules.ts";
+export * from "./schemas/claim.ts";
+export * from "./schemas/rattachement.ts";
+export * from "./schemas/users.ts";
