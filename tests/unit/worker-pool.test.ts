@@ -3,7 +3,7 @@
 // and the main thread keeps turning while a worker is busy. No duration is asserted: turns of the event loop are counted.
 import { threadId } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
-import { readInvoiceFileInWorker } from "@/features/invoices/file-reading/in-worker.ts";
+import { readInvoiceFileInWorker } from "@/features/invoices/deposit/file-reading/in-worker.ts";
 import { EInvoiceReadError } from "@/features/einvoice/index.ts";
 import { WorkerPool, WorkerTaskError, WorkerThrew } from "@/server/worker-pool.ts";
 import { pageContentBomb } from "./support/pdf-bombs.ts";

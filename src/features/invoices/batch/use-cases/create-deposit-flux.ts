@@ -13,7 +13,7 @@ import { enqueueJobs } from "@/server/jobs/queue.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
 import { requireInvoiceEntry } from "@/features/invoices/common/data/supplier-access.ts";
 import { depositBatchSchema, type DepositBatchInput } from "../schemas.ts";
-import { planUploadInWorker } from "../../file-reading/in-worker.ts";
+import { planUploadInWorker } from "../file-reading/in-worker.ts";
 import { checkFluxQuota, CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, storedBytesOf, storedContent, uploadLabel, type PlannedItem } from "../rules/flux-plan.ts";
 import { DEPOSIT_FLUX_QUEUE, type ChunkPayload } from "../rules/flux-queue.ts";
 import type { UploadedFile } from "../rules/upload.ts";

@@ -15,7 +15,7 @@ import { logger } from "@/server/logger.ts";
 import type { DepositedInvoice } from "@/features/invoices/deposit/rules/deposited-invoice.ts";
 import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
 import { PORTAL_RULES, technicalFinding } from "../rules/batch-findings.ts";
-import { checkFluxFileInWorker } from "../../file-reading/in-worker.ts";
+import { checkFluxFileInWorker } from "../file-reading/in-worker.ts";
 import { fluxPartiesResolver, type PartiesVerdict } from "../data/flux-parties.ts";
 import { chunkPayloadSchema, DEPOSIT_FLUX_QUEUE } from "../rules/flux-queue.ts";
 import { finishedFluxStatus, fluxFinishedMessage } from "../rules/flux-status.ts";

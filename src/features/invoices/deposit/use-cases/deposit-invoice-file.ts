@@ -9,7 +9,7 @@ import type { DepositFormatCode } from "../../common/rules/deposit-modes.ts";
 import { fieldsToCheckOf } from "../rules/fields-to-check.ts";
 import { toDepositedInvoice } from "../rules/from-einvoice.ts";
 import { resolveDepositParties, sha256Of, writeDepositedInvoice } from "../data/write-deposited-invoice.ts";
-import { readInvoiceFileInWorker } from "@/features/invoices/file-reading/in-worker.ts";
+import { readInvoiceFileInWorker } from "../file-reading/in-worker.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
 import { INVOICE_TYPE_LABELS } from "@/features/invoices/common/schemas.ts";
 import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";

@@ -1,16 +1,17 @@
-// The heavy reading of deposited files, run in worker threads (file-reader-tasks.ts) with their own memory limit, so
-// that a big batch or a hostile PDF never blocks the pages: reading a deposited PDF or XML, unzipping and planning a
-// batch, checking each file of a flux. The errors come back as the same typed errors (EInvoiceReadError, AppError);
-// a worker that runs out of memory or time fails its task with a French message. FILE_WORKERS=0 runs them inline.
+// The heavy reading of deposited files, run in worker threads with their own memory limit, so that a big batch or a
+// hostile PDF never blocks the pages: reading a deposited PDF or XML here, unzipping, planning and checking a batch's
+// files in the batch's in-worker.ts. The errors come back as the same typed errors (EInvoiceReadError, AppError); a
+// worker that runs out of memory or time fails its task with a French message. FILE_WORKERS=0 runs them inline.
 import { type DepositFormat, EInvoiceReadError, type ReadErrorCode, readInvoiceFile, type ReadResult } from "@/features/einvoice/index.ts";
 import { config } from "@/server/config.ts";
 import { AppError, type AppErrorCode } from "@/server/errors.ts";
 import { isWorkerTaskError, isWorkerThrew, WorkerPool } from "@/server/worker-pool.ts";
-import { checkFluxFile, type FileVerdict } from "../batch/rules/check-flux-file.ts";
-import { checkFluxQuota, planFluxItems, storedBytesOf, type PlannedItem } from "../batch/rules/flux-plan.ts";
-import { collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "../batch/rules/upload.ts";
 
-export const FILE_READER_ENTRY = "src/features/invoices/file-reading/file-reader.worker.mjs";
+/**
+ * One pool reads the files of both deposits: its entry lives with the batch, the area that knows both task sets
+ * (the batch depends on the deposit, never the other way), and is loaded by path, not imported.
+ */
+export const FILE_READER_ENTRY = "src/features/invoices/batch/file-reading/file-reader.worker.mjs";
 
 const globalForPool = globalThis as unknown as { fileReaderPool?: WorkerPool };
 
@@ -34,7 +35,8 @@ function revive(error: unknown, fileError: (message: string) => Error): unknown 
   return rebuilt;
 }
 
-async function run<T>(task: string, args: unknown, inline: () => Promise<T>, fileError: (message: string) => Error): Promise<T> {
+/** Runs `task` of the worker (the batch's file-reader-tasks.ts), or `inline` when there is no pool; its errors revived. */
+export async function runFileTask<T>(task: string, args: unknown, inline: () => Promise<T>, fileError: (message: string) => Error): Promise<T> {
   const pool = fileReaderPool();
   if (!pool) return inline();
   try {
@@ -46,29 +48,10 @@ async function run<T>(task: string, args: unknown, inline: () => Promise<T>, fil
 
 /** readInvoiceFile, in a worker: a ReadResult, or an EInvoiceReadError. */
 export function readInvoiceFileInWorker(bytes: Uint8Array, options: { fileName: string; format?: DepositFormat }): Promise<ReadResult> {
-  return run(
+  return runFileTask(
     "readInvoiceFile",
     { bytes, fileName: options.fileName, format: options.format },
     () => readInvoiceFile(bytes, options),
     (message) => new EInvoiceReadError("UNKNOWN_TYPE", `Le fichier « ${options.fileName} » est refusé : ${message}`),
   );
-}
-
-/** collectUploadFiles then planFluxItems and the flux's quota, in a worker: the flux's items, or an AppError on "files". */
-export function planUploadInWorker(files: UploadedFile[], maxStoredBytes: number, maxInvoices = maxInvoicesPerFlux()): Promise<PlannedItem[]> {
-  return run(
-    "planUpload",
-    { files, maxInvoices, maxStoredBytes },
-    async () => {
-      const items = planFluxItems(collectUploadFiles(files, maxInvoices));
-      checkFluxQuota(storedBytesOf(items), maxStoredBytes);
-      return items;
-    },
-    (message) => new AppError("VALIDATION", `Le dépôt est refusé : ${message}`, "files"),
-  );
-}
-
-/** checkFluxFile, in a worker. */
-export function checkFluxFileInWorker(file: { fileName: string; content: Uint8Array }): Promise<FileVerdict> {
-  return run("checkFluxFile", { fileName: file.fileName, content: file.content }, () => checkFluxFile(file), (message) => new Error(message));
 }

@@ -1,12 +1,14 @@
-// What the file-reading worker threads do (see in-worker.ts): the CPU-heavy reading of deposited files, away from
-// the event loop that serves pages. Each task answers its message with its result, or with its error described well
-// enough to be rebuilt as the same typed error on the other side.
+// What the file-reading worker threads do (see the deposit's in-worker.ts): the CPU-heavy reading of deposited files,
+// away from the event loop that serves pages — one deposited file (the deposit's readInvoiceFileInWorker), a batch's
+// upload unzipped and planned, each file of a flux checked. Each task answers its message with its result, or with
+// its error described well enough to be rebuilt as the same typed error on the other side. Only pure files are
+// imported here (no area entry, which would load the database client into every worker).
 import { parentPort } from "node:worker_threads";
 import { type DepositFormat, readInvoiceFile } from "@/features/einvoice/index.ts";
 import type { SerializedError } from "@/server/worker-pool.ts";
-import { checkFluxFile } from "../batch/rules/check-flux-file.ts";
-import { checkFluxQuota, planFluxItems, storedBytesOf } from "../batch/rules/flux-plan.ts";
-import { collectUploadFiles, type UploadedFile } from "../batch/rules/upload.ts";
+import { checkFluxFile } from "../rules/check-flux-file.ts";
+import { checkFluxQuota, planFluxItems, storedBytesOf } from "../rules/flux-plan.ts";
+import { collectUploadFiles, type UploadedFile } from "../rules/upload.ts";
 
 const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer?: ArrayBuffer[] }>> = {
   async readInvoiceFile(args: { bytes: Uint8Array; fileName: string; format?: DepositFormat }) {
