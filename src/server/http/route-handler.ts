@@ -2,6 +2,8 @@
 // checked, the path's params are parsed with zod (a malformed id answers 404, exactly as another structure's), the use
 // case runs, and what it refuses (an AppError) becomes its HTTP status with a French plain-text body. Every answer is
 // private, never stored, never sniffed — so no route can skip a step.
+// The one route not built here is next-auth's own handler (api/auth/[...nextauth]): it checks its CSRF token and
+// writes its session cookies and redirects itself.
 import type { z } from "zod";
 import { getCurrentUser, requireUser, type CurrentUser } from "../auth/session.ts";
 import { AppError } from "../errors.ts";
