@@ -70,7 +70,7 @@ export const ROUTE_ROWS: Rows = {
     run: async (c) => call(c, (await import("@/app/(portail)/activites-gestionnaire/structures/[id]/mandats/export/route.ts")).GET as Handler, "/", { id: c.place.structureId }),
   },
   "GET /mon-compte/rattachements/demander/export": {
-    reaches: "exportStructures (Mes rattachements: the structures search, public data)",
+    reaches: "streamStructures (Mes rattachements: the structures search, public data)",
     access: { kind: "signedIn" },
     run: async (c) => call(c, (await import("@/app/(portail)/mon-compte/rattachements/demander/export/route.ts")).GET as Handler, "/mon-compte/rattachements/demander/export?raisonSociale=MATRICE"),
   },

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { structureSearchSchema } from "@/features/rattachements/schemas/rattachement.ts";
 import { removeOwnRattachements } from "@/features/rattachements/use-cases/remove-own-rattachements.ts";
 import { requestRattachement } from "@/features/rattachements/use-cases/request-rattachement.ts";
-import { exportStructures } from "@/features/rattachements/use-cases/export-structures.ts";
 import { searchStructures } from "@/features/rattachements/use-cases/search-structures.ts";
+import { streamStructures } from "@/features/rattachements/use-cases/stream-structures.ts";
 import { db } from "@/server/db.ts";
 import { attach, createManagedStructure, createStructure, createUser } from "../factories.ts";
 
@@ -23,7 +23,9 @@ describe("searching structures to join", () => {
     expect((await searchStructures({ userId: user.id, search: search({ nom: "pellegrin", prenom: "sim" }) })).structures.map((s) => s.id)).toEqual([structure.id]);
     expect((await searchStructures({ userId: user.id, search: search({ nom: "Durand-Inconnu" }) })).total).toBe(0);
     expect((await searchStructures({ userId: user.id, search: search({ ville: "tour du", type: "PUBLIQUE" }) })).total).toBe(0);
-    expect((await exportStructures({ search: search({ identifiant: structure.identifier }) })).map((s) => s.id)).toEqual([structure.id]);
+    const exported: string[] = [];
+    for await (const row of streamStructures({ search: search({ identifiant: structure.identifier }) })) exported.push(row.id);
+    expect(exported).toEqual([structure.id]);
   });
 
   it("sorts and pages the results", async () => {
