@@ -16,7 +16,7 @@ import type { Espace, InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { AppError } from "@/server/errors.ts";
 import { db } from "@/server/db.ts";
 import { attach, createPublicStructure, createUser } from "../factories.ts";
-import { insertInvoice } from "../tracking-invoices.ts";
+import { insertInvoice } from "../support/insert-invoice.ts";
 
 export const LEVELS = ["AUCUN", "CONSULTATION", "MODIFICATION"] as const;
 export type Level = (typeof LEVELS)[number];

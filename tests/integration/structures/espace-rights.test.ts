@@ -15,7 +15,7 @@ import { setUsersActive } from "@/features/rattachements/use-cases/set-users-act
 import { updateUserRattachement } from "@/features/rattachements/use-cases/update-user-rattachement.ts";
 import { db } from "@/server/db.ts";
 import { attach, createManagedStructure, createUser, openEspace } from "../factories.ts";
-import { insertInvoice } from "../tracking-invoices.ts";
+import { insertInvoice } from "../support/insert-invoice.ts";
 
 const UBL = new TextEncoder().encode('<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><ID>F1</ID></Invoice>');
 

@@ -8,7 +8,7 @@ import { recycleInvoice } from "@/features/invoices/tracking/use-cases/recycle-i
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 import { createInvoiceRecipients, createInvoiceSupplier, createManagedStructure } from "../../factories.ts";
-import { insertInvoice } from "../../tracking-invoices.ts";
+import { insertInvoice } from "../../support/insert-invoice.ts";
 
 type Supplier = Awaited<ReturnType<typeof createInvoiceSupplier>>;
 

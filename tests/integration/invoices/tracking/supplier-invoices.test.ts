@@ -5,7 +5,7 @@ import { DASHBOARD_TILES, getSupplierDashboard, getSupplierSummary, invoicesCsv,
 import type { CadreFacturation, InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceRecipients, createInvoiceSupplier, createManagedStructure } from "../../factories.ts";
-import { insertInvoice } from "../../tracking-invoices.ts";
+import { insertInvoice } from "../../support/insert-invoice.ts";
 
 type Supplier = Awaited<ReturnType<typeof createInvoiceSupplier>>;
 
