@@ -18,7 +18,7 @@ export type DemoStructure = {
   ville: string;
   engagementObligatoire?: boolean;
   serviceObligatoire?: boolean;
-  /** Numéro d'engagement format (src/features/directory/engagement-format.ts); none = free. */
+  /** Numéro d'engagement format (src/features/directory/rules/engagement-format.ts); none = free. */
   engagementCharset?: EngagementCharset;
   engagementMinLength?: number;
   engagementMaxLength?: number;
