@@ -92,7 +92,7 @@ describe("search the public directory", () => {
 
 describe("a public structure's page", () => {
   it("shows its invoicing parameters and its active services", async () => {
-    const cotesDArmor = await getPublicStructure("22220001600327");
+    const cotesDArmor = await getPublicStructure({ identifier: "22220001600327" });
     expect(cotesDArmor).toMatchObject({
       raisonSociale: "DEP COTES-D'ARMOR",
       codePostal: "22023",
@@ -114,7 +114,7 @@ describe("a public structure's page", () => {
         { code: "ANCIEN", libelle: "Ancien service", actif: false },
       ],
     });
-    const brest = await getPublicStructure("21290019700014");
+    const brest = await getPublicStructure({ identifier: "21290019700014" });
     expect(brest).toMatchObject({ engagementObligatoire: false, serviceObligatoire: false, engagementFormatLabel: null });
     expect(brest.services.map((s) => [s.code, s.engagementObligatoire])).toEqual([
       ["FACTURES", false],
@@ -124,7 +124,7 @@ describe("a public structure's page", () => {
 
   it("is not found for an inactive, private or unknown structure", async () => {
     for (const identifier of ["21350040100018", "44306184100047", "FRCHORUSSOCIETE", "00000000000000"]) {
-      await expect(getPublicStructure(identifier)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getPublicStructure({ identifier })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
   });
 });

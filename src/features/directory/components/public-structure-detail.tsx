@@ -7,7 +7,7 @@ import { getPublicStructure } from "../use-cases/get-public-structure.ts";
 
 async function findPublicStructure(identifier: string) {
   try {
-    return await getPublicStructure(identifier);
+    return await getPublicStructure({ identifier });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -8,7 +8,7 @@ import { postalAddressSelect } from "@/lib/postal-address.ts";
  * One entry of the public directory: an active public structure, its invoicing parameters and its active
  * services. Each service's `engagementObligatoire` is what a supplier must honour (the structure's or its own).
  */
-export async function getPublicStructure(identifier: string) {
+export async function getPublicStructure({ identifier }: { identifier: string }) {
   const structure = await db.structure.findFirst({
     where: { identifier, kind: "PUBLIQUE", status: "ACTIF" },
     orderBy: { identifierType: "asc" },
