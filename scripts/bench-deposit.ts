@@ -37,7 +37,7 @@ try {
   process.env.DATABASE_URL = database.url;
   const { db } = await import("../src/server/db.ts");
   const { createDepositFlux } = await import("../src/features/invoices/batch/use-cases/create-deposit-flux.ts");
-  const { depositFluxJobHandlers } = await import("../src/features/invoices/batch/use-cases/process-deposit-flux-chunk.ts");
+  const { depositFluxJobHandlers } = await import("../src/features/invoices/batch/jobs.ts");
   const { runDueJobs } = await import("../src/server/jobs/run-jobs.ts");
   // As the server's worker runs them (JOB_WORKER_CONCURRENCY, default 2).
   const { workerConcurrency } = await import("../src/server/jobs/worker.ts");
@@ -68,7 +68,7 @@ try {
   console.log(`ZIP de ${round(zip.length / 1024 / 1024)} Mo.`);
 
   // Warm-up: one small flux, so that the timed run does not pay the JIT and the connection pool.
-  const warm = await createDepositFlux(user.id, { supplierStructureId: supplier.id, cadre: "A1", files: [{ name: "echauffement.xml", bytes: encoder.encode(sampleInvoiceXml(COUNT + 1, recipients[0], { number: "ECHAUFFEMENT" })) }] });
+  const warm = await createDepositFlux({ userId: user.id, input: { supplierStructureId: supplier.id, cadre: "A1", files: [{ name: "echauffement.xml", bytes: encoder.encode(sampleInvoiceXml(COUNT + 1, recipients[0], { number: "ECHAUFFEMENT" })) }] } });
   await runDueJobs(depositFluxJobHandlers, { concurrency: CONCURRENCY });
   if ((await db.depositFlux.findUniqueOrThrow({ where: { id: warm.fluxId } })).acceptedCount !== 1) throw new Error("La facture d'échauffement n'a pas été acceptée.");
 
@@ -80,7 +80,7 @@ try {
   memory("avant le dépôt");
   peakRss = process.memoryUsage().rss;
   const started = performance.now();
-  const flux = await createDepositFlux(user.id, { supplierStructureId: supplier.id, cadre: "A1", files: [{ name: "lot.zip", bytes: zip }] });
+  const flux = await createDepositFlux({ userId: user.id, input: { supplierStructureId: supplier.id, cadre: "A1", files: [{ name: "lot.zip", bytes: zip }] } });
   const uploaded = performance.now();
   memory("après le téléversement");
   await runDueJobs(depositFluxJobHandlers, { concurrency: CONCURRENCY, limit: 1_000_000 });
@@ -98,9 +98,9 @@ try {
   const pdf = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, "../tests/fixtures/facturx/Facture_F20180027.pdf")));
   const prefill = async () => {
     const begin = performance.now();
-    const draft = await depositInvoiceFile(user.id, { supplierStructureId: supplier.id, cadre: "A1", format: "XML_MIXTE", file: { name: "Facture_F20180027.pdf", bytes: pdf } });
+    const draft = await depositInvoiceFile({ userId: user.id, input: { supplierStructureId: supplier.id, cadre: "A1", format: "XML_MIXTE", file: { name: "Facture_F20180027.pdf", bytes: pdf } } });
     const elapsed = performance.now() - begin;
-    await deleteInvoiceDraft(user.id, draft.invoiceId);
+    await deleteInvoiceDraft({ userId: user.id, invoiceId: draft.invoiceId });
     return elapsed;
   };
   for (let i = 0; i < PREFILL_WARM_UP; i++) await prefill();

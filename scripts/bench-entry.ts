@@ -122,9 +122,9 @@ try {
 
   const send = async (i: number) => {
     const input = benchInvoice(parties, i);
-    const draft = await saveInvoiceDraft(parties.userId, input);
+    const draft = await saveInvoiceDraft({ userId: parties.userId, input });
     const started = performance.now();
-    await sendInvoice(parties.userId, { ...input, invoiceId: draft.invoiceId });
+    await sendInvoice({ userId: parties.userId, input: { ...input, invoiceId: draft.invoiceId } });
     return performance.now() - started;
   };
   for (let i = 1; i <= WARM_UP; i++) await send(SENT + i); // JIT, fonts, connection pool

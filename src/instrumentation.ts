@@ -10,8 +10,8 @@ export async function register() {
   }
   if (process.env.DISABLE_JOB_WORKER !== "true") {
     const { startJobWorker } = await import("./server/jobs/worker.ts");
-    const { depositFluxJobHandlers } = await import("./features/invoices/batch/use-cases/process-deposit-flux-chunk.ts");
-    const { routingJobHandlers } = await import("./features/invoices/lifecycle/use-cases/route-invoice.ts");
+    const { depositFluxJobHandlers } = await import("./features/invoices/batch/jobs.ts");
+    const { routingJobHandlers } = await import("./features/invoices/lifecycle/jobs.ts");
     const { autoValidationJobHandlers, scheduleAutoValidation } = await import("./features/invoices/validation/index.ts");
     startJobWorker({ ...depositFluxJobHandlers, ...routingJobHandlers, ...autoValidationJobHandlers });
     // The threads that read deposited files load their code now (about a second), not at the first deposit.

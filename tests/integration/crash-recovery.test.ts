@@ -64,7 +64,7 @@ describe("a process that dies", () => {
             : sampleInvoiceXml(i, parties);
         files[`lot/facture-${i}.xml`] = new TextEncoder().encode(xml);
       }
-      const created = await createDepositFlux(supplier.principal.id, { supplierStructureId: supplier.structure.id, cadre: "A1", files: [{ name: "lot.zip", bytes: zipSync(files) }] });
+      const created = await createDepositFlux({ userId: supplier.principal.id, input: { supplierStructureId: supplier.structure.id, cadre: "A1", files: [{ name: "lot.zip", bytes: zipSync(files) }] } });
       expect(created.invoiceCount).toBe(COUNT);
       const flux = () => db.depositFlux.findUniqueOrThrow({ where: { id: created.fluxId }, select: { status: true, processedCount: true, acceptedCount: true, invoiceCount: true } });
       const running = () => db.job.count({ where: { queue: DEPOSIT_FLUX_QUEUE, status: "RUNNING" } });
@@ -87,7 +87,7 @@ describe("a process that dies", () => {
         await second.exited;
       }
 
-      const done = await getDepositFlux(supplier.principal.id, created.fluxId);
+      const done = await getDepositFlux({ userId: supplier.principal.id, fluxId: created.fluxId });
       const rejected = COUNT / REJECTED_EVERY;
       expect(done).toMatchObject({ status: "INTEGRE_PARTIELLEMENT", invoiceCount: COUNT, processedCount: COUNT, acceptedCount: COUNT - rejected, rejectedCount: rejected });
       const items = await db.depositFluxItem.findMany({ where: { fluxId: created.fluxId }, select: { status: true, invoiceId: true, invoiceNumber: true } });
@@ -136,7 +136,7 @@ describe("a process that dies", () => {
       lines: [{ denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5,5" }],
     };
     const userId = supplier.principal.id;
-    const draft = await saveInvoiceDraft(userId, form);
+    const draft = await saveInvoiceDraft({ userId, input: form });
     const snapshot = async () => ({
       invoice: await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, select: { status: true, sentNumber: true, sentAt: true, updatedAt: true } }),
       documents: await db.invoiceDocument.count(),
@@ -153,13 +153,13 @@ describe("a process that dies", () => {
     expect(death).toMatchObject({ signal: "SIGKILL" });
     expect(await snapshot()).toEqual(before);
 
-    const sent = await sendInvoice(userId, { ...form, invoiceId: draft.invoiceId });
+    const sent = await sendInvoice({ userId, input: { ...form, invoiceId: draft.invoiceId } });
     expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F-CRASH-1" });
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { documents: true, history: true } });
     expect(invoice.status).toBe("DEPOSEE");
     expect(invoice.documents.map((document) => document.kind).sort()).toEqual(["CII_XML", "DEPOSIT_RECEIPT_PDF", "FACTURX_PDF"]);
     expect(invoice.history.map((row) => row.status)).toEqual(["DEPOSEE"]);
-    await expect(sendInvoice(userId, { ...form, invoiceId: draft.invoiceId })).rejects.toBeDefined();
+    await expect(sendInvoice({ userId, input: { ...form, invoiceId: draft.invoiceId } })).rejects.toBeDefined();
     expect(await db.invoiceDocument.count({ where: { invoiceId: draft.invoiceId } })).toBe(3);
   }, 60_000);
 });

@@ -5,7 +5,7 @@
 import { zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
-import { depositFluxJobHandlers } from "@/features/invoices/batch/use-cases/process-deposit-flux-chunk.ts";
+import { depositFluxJobHandlers } from "@/features/invoices/batch/index.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 import { sampleInvoiceXml, type SampleParties } from "../../scripts/lib/sample-einvoices.ts";
@@ -24,7 +24,7 @@ async function setUp() {
   };
   const xml = (i: number) => encode(sampleInvoiceXml(i, parties));
   const deposit = (files: { name: string; bytes: Uint8Array }[]) =>
-    createDepositFlux(supplier.principal.id, { supplierStructureId: supplier.structure.id, cadre: "A1", files });
+    createDepositFlux({ userId: supplier.principal.id, input: { supplierStructureId: supplier.structure.id, cadre: "A1", files } });
   return { ...supplier, xml, deposit };
 }
 

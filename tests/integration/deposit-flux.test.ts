@@ -10,7 +10,7 @@ import { DEPOSIT_FLUX_QUEUE } from "@/features/invoices/batch/rules/flux-queue.t
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
 import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-flux.ts";
 import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposit-flux.ts";
-import { depositFluxJobHandlers, processDepositFluxChunk } from "@/features/invoices/batch/use-cases/process-deposit-flux-chunk.ts";
+import { depositFluxJobHandlers, processDepositFluxChunk } from "@/features/invoices/batch/index.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 import { sampleEInvoice, sampleInvoiceXml, writeUbl, type SampleParties } from "../../scripts/lib/sample-einvoices.ts";
@@ -29,7 +29,7 @@ async function setUp() {
   };
   const xml = (i: number, options: Parameters<typeof sampleInvoiceXml>[2] = {}) => ({ name: `facture-${i}.xml`, bytes: encode(sampleInvoiceXml(i, parties, options)) });
   const deposit = (files: { name: string; bytes: Uint8Array }[], options: { chunkSize?: number } = {}) =>
-    createDepositFlux(supplier.principal.id, { supplierStructureId: supplier.structure.id, cadre: "A1", files }, options);
+    createDepositFlux({ userId: supplier.principal.id, input: { supplierStructureId: supplier.structure.id, cadre: "A1", files }, ...options });
   return { ...supplier, ...recipients, userId: supplier.principal.id, parties, xml, deposit };
 }
 
@@ -46,12 +46,12 @@ describe("batch deposit", () => {
     expect(created.number).toMatch(/^FLUX\d{4}\d{14}$/);
     expect(created.invoiceCount).toBe(5);
     expect(await db.job.count({ where: { queue: DEPOSIT_FLUX_QUEUE, status: "PENDING" } })).toBe(3);
-    const pending = await getDepositFlux(s.userId, created.fluxId);
+    const pending = await getDepositFlux({ userId: s.userId, fluxId: created.fluxId });
     expect(pending).toMatchObject({ status: "EN_COURS", processedCount: 0, invoiceCount: 5, uploadName: "lot.zip", format: "XML_STRUCTURE" });
 
     expect(await drain()).toEqual({ done: 3, retried: 0, failed: 0 });
 
-    const flux = await getDepositFlux(s.userId, created.fluxId);
+    const flux = await getDepositFlux({ userId: s.userId, fluxId: created.fluxId });
     expect(flux).toMatchObject({ status: "INTEGRE", processedCount: 5, acceptedCount: 5, rejectedCount: 0 });
     expect(flux.finishedAt).toBeInstanceOf(Date);
     expect(flux.items.map((item) => [item.fileName, item.status, item.invoiceNumber])).toEqual(files.map((file, index) => [`lot/${file.name}`, "ACCEPTEE", `LOT-00000${index + 1}`]));
@@ -131,7 +131,7 @@ describe("batch deposit", () => {
     const flux = await db.depositFlux.findUniqueOrThrow({ where: { id: created.fluxId } });
     expect(flux).toMatchObject({ status: "INTEGRE_PARTIELLEMENT", invoiceCount: 11, processedCount: 11, acceptedCount: 2 });
     expect(await db.invoice.count({ where: { depositFluxId: created.fluxId } })).toBe(2);
-    const rejectedPage = await getDepositFlux(s.userId, created.fluxId, { status: "REJETEE", pageSize: 5, page: 2 });
+    const rejectedPage = await getDepositFlux({ userId: s.userId, fluxId: created.fluxId, query: { status: "REJETEE", pageSize: 5, page: 2 } });
     expect(rejectedPage).toMatchObject({ itemCount: 9, pageCount: 2, page: 2, rejectedCount: 9 });
     expect(rejectedPage.items.map((item) => item.fileName)).toEqual(["autre-vendeur.xml", "notice.pdf", "copie.xml", "illisible.xml"]);
     expect(rejectedPage.items[0].findings[0]).toMatchObject({ rule: "PORTAIL-FOURNISSEUR", severity: "fatal", location: "BG-4" });
@@ -165,14 +165,11 @@ describe("batch deposit", () => {
     const created = await s.deposit([1, 2, 3, 4, 5, 6].map((i) => s.xml(i)), { chunkSize: 6 });
     const crashAfterFirstBatch = {
       [DEPOSIT_FLUX_QUEUE]: (payload: unknown) =>
-        processDepositFluxChunk(payload, {
-          writeBatchSize: 2,
-          hooks: {
+        processDepositFluxChunk({ payload, writeBatchSize: 2, hooks: {
             afterCommit: (batch) => {
               if (batch === 0) throw new Error("arrêt brutal après le premier lot");
             },
-          },
-        }),
+          } }),
     };
     expect(await runDueJobs(crashAfterFirstBatch, { retryDelayMs: () => 0, limit: 1 })).toEqual({ done: 0, retried: 1, failed: 0 });
     expect((await itemsOf(created.fluxId)).map((item) => item.status)).toEqual(["ACCEPTEE", "ACCEPTEE", "EN_ATTENTE", "EN_ATTENTE", "EN_ATTENTE", "EN_ATTENTE"]);
@@ -180,14 +177,11 @@ describe("batch deposit", () => {
 
     const crashInsideSecondBatch = {
       [DEPOSIT_FLUX_QUEUE]: (payload: unknown) =>
-        processDepositFluxChunk(payload, {
-          writeBatchSize: 2,
-          hooks: {
+        processDepositFluxChunk({ payload, writeBatchSize: 2, hooks: {
             beforeCommit: (batch) => {
               if (batch === 1) throw new Error("transaction tuée");
             },
-          },
-        }),
+          } }),
     };
     expect(await runDueJobs(crashInsideSecondBatch, { retryDelayMs: () => 0, limit: 1 })).toEqual({ done: 0, retried: 1, failed: 0 });
     // The retry skipped the two done items, wrote the next two, and the killed transaction left no trace.
@@ -207,7 +201,7 @@ describe("batch deposit", () => {
     const s = await setUp();
     const created = await s.deposit([1, 2, 3, 4].map((i) => s.xml(i)));
     const payload = { fluxId: created.fluxId, from: 1, to: 100 };
-    await Promise.all([processDepositFluxChunk(payload), processDepositFluxChunk(payload), processDepositFluxChunk(payload, { writeBatchSize: 1 })]);
+    await Promise.all([processDepositFluxChunk({ payload }), processDepositFluxChunk({ payload }), processDepositFluxChunk({ payload, writeBatchSize: 1 })]);
     expect(await db.invoice.count({ where: { depositFluxId: created.fluxId } })).toBe(4);
     expect(await db.depositFlux.findUniqueOrThrow({ where: { id: created.fluxId } })).toMatchObject({ processedCount: 4, acceptedCount: 4, status: "INTEGRE" });
     expect((await itemsOf(created.fluxId)).every((item) => item.status === "ACCEPTEE" && item.errors === null)).toBe(true);
@@ -218,7 +212,7 @@ describe("batch deposit", () => {
     const s = await setUp();
     const first = await s.deposit([s.xml(1)]);
     const second = await s.deposit([s.xml(1)]);
-    await Promise.all([processDepositFluxChunk({ fluxId: first.fluxId, from: 1, to: 100 }), processDepositFluxChunk({ fluxId: second.fluxId, from: 1, to: 100 })]);
+    await Promise.all([processDepositFluxChunk({ payload: { fluxId: first.fluxId, from: 1, to: 100 } }), processDepositFluxChunk({ payload: { fluxId: second.fluxId, from: 1, to: 100 } })]);
     const items = [...(await itemsOf(first.fluxId)), ...(await itemsOf(second.fluxId))];
     expect(items.map((item) => item.status).sort()).toEqual(["ACCEPTEE", "REJETEE"]);
     expect(items.find((item) => item.status === "REJETEE")?.errors).toMatchObject([{ rule: "PORTAIL-DOUBLON", message: expect.stringContaining("Double facturation : ce fichier a déjà été déposé") }]);
@@ -232,13 +226,13 @@ describe("batch deposit", () => {
     await expect(s.deposit([])).rejects.toMatchObject({ code: "VALIDATION", field: "files" });
     await expect(s.deposit([{ name: "lot.zip", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]) }])).rejects.toMatchObject({ field: "files", message: expect.stringContaining("ZIP") });
     await expect(
-      createDepositFlux(s.userId, { supplierStructureId: s.structure.id, supplierServiceId: s.brestService.id, cadre: "A1", files: [s.xml(1)] }),
+      createDepositFlux({ userId: s.userId, input: { supplierStructureId: s.structure.id, supplierServiceId: s.brestService.id, cadre: "A1", files: [s.xml(1)] } }),
     ).rejects.toMatchObject({ fieldErrors: { supplierServiceId: "Ce service n'appartient pas à votre structure ou n'est plus actif." } });
-    await expect(createDepositFlux(s.userId, { supplierStructureId: s.structure.id, cadre: "A7" as "A1", files: [s.xml(1)] })).rejects.toMatchObject({
+    await expect(createDepositFlux({ userId: s.userId, input: { supplierStructureId: s.structure.id, cadre: "A7" as "A1", files: [s.xml(1)] } })).rejects.toMatchObject({
       fieldErrors: { cadre: "Choisissez un cadre de facturation." },
     });
     // A9 / A12 invoices wait for the holder of the contract, chosen per invoice: not in a batch.
-    await expect(createDepositFlux(s.userId, { supplierStructureId: s.structure.id, cadre: "A9" as "A1", files: [s.xml(1)] })).rejects.toMatchObject({
+    await expect(createDepositFlux({ userId: s.userId, input: { supplierStructureId: s.structure.id, cadre: "A9" as "A1", files: [s.xml(1)] } })).rejects.toMatchObject({
       fieldErrors: { cadre: expect.stringContaining("une facture A9 ou A12 se dépose une à une") },
     });
     expect({ flux: await db.depositFlux.count(), jobs: await db.job.count() }).toEqual(before);
@@ -248,18 +242,18 @@ describe("batch deposit", () => {
     const a = await setUp();
     const b = await setUp();
     const created = await a.deposit([a.xml(1)]);
-    await expect(createDepositFlux(b.userId, { supplierStructureId: a.structure.id, cadre: "A1", files: [a.xml(2)] })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getDepositFlux(b.userId, created.fluxId)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Flux introuvable." });
-    await expect(getDepositFlux(b.userId, "pas-un-identifiant")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listDepositFlux(b.userId, { structureId: a.structure.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listDepositFlux(b.userId)).total).toBe(0);
-    const mine = await listDepositFlux(a.userId);
+    await expect(createDepositFlux({ userId: b.userId, input: { supplierStructureId: a.structure.id, cadre: "A1", files: [a.xml(2)] } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDepositFlux({ userId: b.userId, fluxId: created.fluxId })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Flux introuvable." });
+    await expect(getDepositFlux({ userId: b.userId, fluxId: "pas-un-identifiant" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listDepositFlux({ userId: b.userId, query: { structureId: a.structure.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listDepositFlux({ userId: b.userId })).total).toBe(0);
+    const mine = await listDepositFlux({ userId: a.userId });
     expect(mine).toMatchObject({ total: 1, fluxes: [{ id: created.fluxId, number: created.number, invoiceCount: 1, status: "EN_COURS", supplierName: a.structure.raisonSociale }] });
 
     // A member without "Factures émises" does not see it either.
     const outsider = await createUser();
     await attach(outsider.id, a.structure.id, { espaces: ["MON_COMPTE"] });
-    await expect(getDepositFlux(outsider.id, created.fluxId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDepositFlux({ userId: outsider.id, fluxId: created.fluxId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses the files of a flux whose supplier lost its mandate before they were processed", async () => {

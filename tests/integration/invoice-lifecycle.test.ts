@@ -5,11 +5,10 @@
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
-import { depositFluxJobHandlers } from "@/features/invoices/batch/use-cases/process-deposit-flux-chunk.ts";
+import { depositFluxJobHandlers } from "@/features/invoices/batch/index.ts";
 import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/data/routing-queue.ts";
-import { changeInvoiceStatus, changeInvoicesStatus, moveInvoiceAsPlatform } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
+import { changeInvoiceStatus, changeInvoicesStatus, moveInvoiceAsPlatform, routeInvoice, routingJobHandlers } from "@/features/invoices/lifecycle/index.ts";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
-import { routeInvoice, routingJobHandlers } from "@/features/invoices/lifecycle/use-cases/route-invoice.ts";
 import { getReceivedInvoice } from "@/features/invoices/received/index.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
@@ -37,11 +36,11 @@ async function setUp() {
   const supplier = await createInvoiceSupplier();
   const recipient = await createRecipient();
   const send = async (overrides: Partial<InvoiceFormInput> = {}) =>
-    (await sendInvoice(supplier.principal.id, invoiceFormTo(supplier.structure.id, { structureId: recipient.structure.id, serviceId: recipient.service.id }, overrides))).invoiceId;
+    (await sendInvoice({ userId: supplier.principal.id, input: invoiceFormTo(supplier.structure.id, { structureId: recipient.structure.id, serviceId: recipient.service.id }, overrides) })).invoiceId;
   /** Sent and routed: MISE_A_DISPOSITION. */
   const deliver = async () => {
     const invoiceId = await send();
-    expect(await routeInvoice(invoiceId)).toBe("MISE_A_DISPOSITION");
+    expect(await routeInvoice({ invoiceId })).toBe("MISE_A_DISPOSITION");
     return invoiceId;
   };
   return { supplier, supplierUser: supplier.principal, ...recipient, send, deliver };
@@ -58,7 +57,7 @@ describe("routing by the platform", () => {
     const { cotesDArmor, cotesDArmorService } = await createInvoiceRecipients();
     const agent = await createRecipientAgent(cotesDArmor.id);
     const form = invoiceFormTo(supplier.structure.id, { structureId: cotesDArmor.id, serviceId: cotesDArmorService.id });
-    const { invoiceId } = await sendInvoice(supplier.principal.id, form);
+    const { invoiceId } = await sendInvoice({ userId: supplier.principal.id, input: form });
     expect(await db.job.count({ where: { queue: INVOICE_ROUTING_QUEUE, payload: { equals: { invoiceId } }, status: "PENDING" } })).toBe(1);
     expect(await statusOf(invoiceId)).toBe("DEPOSEE");
 
@@ -82,7 +81,7 @@ describe("routing by the platform", () => {
 
     // Idempotent: the job again, or a stray routing, changes nothing.
     await runDueJobs(routingJobHandlers);
-    expect(await routeInvoice(invoiceId)).toBe("MISE_A_DISPOSITION");
+    expect(await routeInvoice({ invoiceId })).toBe("MISE_A_DISPOSITION");
     expect(await historyOf(invoiceId)).toHaveLength(3);
     expect(await db.job.findFirst({ where: { queue: INVOICE_ROUTING_QUEUE, payload: { equals: { invoiceId } } }, select: { status: true } })).toEqual({ status: "DONE" });
   });
@@ -97,7 +96,7 @@ describe("routing by the platform", () => {
       engagement: (i) => `BM${i}`,
     };
     const files = [1, 2, 3].map((i) => ({ name: `facture-${i}.xml`, bytes: new TextEncoder().encode(sampleInvoiceXml(i, parties)) }));
-    const flux = await createDepositFlux(supplier.principal.id, { supplierStructureId: supplier.structure.id, cadre: "A1", files });
+    const flux = await createDepositFlux({ userId: supplier.principal.id, input: { supplierStructureId: supplier.structure.id, cadre: "A1", files } });
     await runDueJobs(depositFluxJobHandlers);
     const invoices = await db.invoice.findMany({ where: { depositFluxId: flux.fluxId }, select: { id: true, status: true } });
     expect(invoices.map((invoice) => invoice.status)).toEqual(["DEPOSEE", "DEPOSEE", "DEPOSEE"]);
@@ -124,7 +123,7 @@ describe("routing by the platform", () => {
 
     // The supplier recycles it (service open again): a new routing job, although the first one's row remains.
     await db.service.update({ where: { id: service.id }, data: { actif: true } });
-    await expect(changeInvoiceStatus(supplierUser.id, invoiceId, "RECYCLER")).resolves.toEqual({ invoiceId, status: "DEPOSEE" });
+    await expect(changeInvoiceStatus({ userId: supplierUser.id, invoiceId, action: "RECYCLER" })).resolves.toEqual({ invoiceId, status: "DEPOSEE" });
     expect(await db.job.count({ where: { queue: INVOICE_ROUTING_QUEUE, payload: { equals: { invoiceId } } } })).toBe(2);
     await routeAll();
     expect(await statusOf(invoiceId)).toBe("MISE_A_DISPOSITION");
@@ -135,13 +134,13 @@ describe("routing by the platform", () => {
     const a = await setUp();
     const gone = await a.send();
     await db.structure.update({ where: { id: a.structure.id }, data: { status: "INACTIF" } });
-    expect(await routeInvoice(gone)).toBe("A_RECYCLER");
+    expect(await routeInvoice({ invoiceId: gone })).toBe("A_RECYCLER");
     expect((await historyOf(gone)).at(-1)!.motif).toBe("Acheminement impossible : Le destinataire n'est plus une structure publique active de l'annuaire.");
 
     const b = await setUp();
     const invoiceId = await b.send({ engagementNumber: "91821" });
     await db.structure.update({ where: { id: b.structure.id }, data: { engagementCharset: "CHIFFRES", engagementMinLength: 8, engagementMaxLength: 8, engagementPrefix: "EJ" } });
-    expect(await routeInvoice(invoiceId)).toBe("A_RECYCLER");
+    expect(await routeInvoice({ invoiceId })).toBe("A_RECYCLER");
     expect((await historyOf(invoiceId)).at(-1)!.motif).toBe("Acheminement impossible : Le numéro d'engagement doit comporter « EJ » suivi de 8 chiffres.");
   });
 
@@ -162,7 +161,7 @@ describe("the recipient's processing", () => {
     const invoiceId = await deliver();
     const number = (await db.invoice.findUniqueOrThrow({ where: { id: invoiceId } })).sentNumber!;
     const now = new Date();
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "REJETER", { motif: MOTIF, comment: "Le prix unitaire n'est pas celui du marché." }, now)).resolves.toEqual({
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "REJETER", motif: MOTIF, comment: "Le prix unitaire n'est pas celui du marché.", now })).resolves.toEqual({
       invoiceId,
       status: "REJETEE",
     });
@@ -192,7 +191,7 @@ describe("the recipient's processing", () => {
     });
 
     // Final: nothing moves it any more.
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "SERVICE_FAIT")).rejects.toMatchObject({
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "SERVICE_FAIT" })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "La facture est à l'état « Rejetée » : son traitement est terminé, elle ne change plus d'état.",
     });
@@ -208,7 +207,7 @@ describe("the recipient's processing", () => {
       ["COMPTABILISER", "COMPTABILISEE"],
       ["METTRE_EN_PAIEMENT", "MISE_EN_PAIEMENT"],
     ] as const) {
-      await expect(changeInvoiceStatus(agent.id, invoiceId, action)).resolves.toEqual({ invoiceId, status });
+      await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action })).resolves.toEqual({ invoiceId, status });
     }
     expect((await historyOf(invoiceId)).map((row) => row.status)).toEqual([
       "DEPOSEE",
@@ -225,31 +224,31 @@ describe("the recipient's processing", () => {
       "Comptabilisée",
       "Mise en paiement",
     ]);
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "REJETER", { motif: MOTIF })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "REJETER", motif: MOTIF })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("suspends with a motif; the supplier completes it and it is back with the recipient", async () => {
     const { supplierUser, agent, deliver } = await setUp();
     const invoiceId = await deliver();
-    await changeInvoiceStatus(agent.id, invoiceId, "SUSPENDRE", { motif: "Bon de livraison manquant" });
+    await changeInvoiceStatus({ userId: agent.id, invoiceId, action: "SUSPENDRE", motif: "Bon de livraison manquant" });
     expect((await mailsTo(supplierUser.loginEmail)).at(-1)!.text).toContain("Complétez-la depuis « Factures émises »");
     // Suspended, it waits for the supplier: the recipient may only reject it meanwhile.
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "SERVICE_FAIT")).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "SERVICE_FAIT" })).rejects.toMatchObject({ code: "CONFLICT" });
 
     const mailsBefore = (await mailsTo(supplierUser.loginEmail)).length;
-    await expect(changeInvoiceStatus(supplierUser.id, invoiceId, "COMPLETER", { comment: "Bon de livraison joint." })).resolves.toEqual({ invoiceId, status: "COMPLETEE" });
+    await expect(changeInvoiceStatus({ userId: supplierUser.id, invoiceId, action: "COMPLETER", comment: "Bon de livraison joint." })).resolves.toEqual({ invoiceId, status: "COMPLETEE" });
     expect(await mailsTo(supplierUser.loginEmail)).toHaveLength(mailsBefore);
     expect(await db.event.findFirst({ where: { userId: agent.id, type: "FACTURE_COMPLETEE" }, select: { espace: true, link: true } })).toEqual({
       espace: "FACTURES_RECUES",
       link: `/factures-recues/${invoiceId}`,
     });
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "SERVICE_FAIT")).resolves.toMatchObject({ status: "SERVICE_FAIT" });
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "SERVICE_FAIT" })).resolves.toMatchObject({ status: "SERVICE_FAIT" });
   });
 
   it("refuses illegal moves with a French message, and changes nothing", async () => {
     const { agent, deliver } = await setUp();
     const invoiceId = await deliver();
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "METTRE_EN_PAIEMENT")).rejects.toMatchObject({
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "METTRE_EN_PAIEMENT" })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "L'action « Mise en paiement » n'est pas possible sur une facture à l'état « Mise à disposition du destinataire » : elle demande l'état « Comptabilisée ».",
     });
@@ -260,12 +259,12 @@ describe("the recipient's processing", () => {
   it("requires a motif to suspend, send back or reject (the list's, for a rejection)", async () => {
     const { supplierUser, agent, deliver } = await setUp();
     const invoiceId = await deliver();
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "SUSPENDRE", { comment: "sans motif" })).rejects.toMatchObject({
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "SUSPENDRE", comment: "sans motif" })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { motif: "Indiquez le motif de la suspension." },
     });
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "A_RECYCLER", { motif: "  " })).rejects.toMatchObject({ fieldErrors: { motif: "Indiquez le motif du recyclage." } });
-    await expect(changeInvoiceStatus(agent.id, invoiceId, "REJETER", { motif: "Pas envie" })).rejects.toMatchObject({
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "A_RECYCLER", motif: "  " })).rejects.toMatchObject({ fieldErrors: { motif: "Indiquez le motif du recyclage." } });
+    await expect(changeInvoiceStatus({ userId: agent.id, invoiceId, action: "REJETER", motif: "Pas envie" })).rejects.toMatchObject({
       fieldErrors: { motif: "Choisissez le motif de rejet dans la liste." },
     });
     expect(await statusOf(invoiceId)).toBe("MISE_A_DISPOSITION");
@@ -281,22 +280,22 @@ describe("isolation", () => {
     const invoiceId = await a.deliver();
 
     // B's recipient agent: neither the action nor the page.
-    await expect(changeInvoiceStatus(b.agent.id, invoiceId, "REJETER", { motif: MOTIF })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeInvoiceStatus({ userId: b.agent.id, invoiceId, action: "REJETER", motif: MOTIF })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getReceivedInvoice({ userId: b.agent.id, invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // B's supplier: neither a supplier's action, nor a recipient's, nor the page.
-    await expect(changeInvoiceStatus(b.supplierUser.id, invoiceId, "RECYCLER")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(changeInvoiceStatus(b.supplierUser.id, invoiceId, "SERVICE_FAIT")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getInvoice(b.supplierUser.id, invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeInvoiceStatus({ userId: b.supplierUser.id, invoiceId, action: "RECYCLER" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeInvoiceStatus({ userId: b.supplierUser.id, invoiceId, action: "SERVICE_FAIT" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getInvoice({ userId: b.supplierUser.id, invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // No such invoice, or not an id: the same answer.
-    await expect(changeInvoiceStatus(a.agent.id, "00000000-0000-4000-8000-000000000000", "SERVICE_FAIT")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(changeInvoiceStatus(a.agent.id, "pas-un-identifiant", "SERVICE_FAIT")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeInvoiceStatus({ userId: a.agent.id, invoiceId: "00000000-0000-4000-8000-000000000000", action: "SERVICE_FAIT" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeInvoiceStatus({ userId: a.agent.id, invoiceId: "pas-un-identifiant", action: "SERVICE_FAIT" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Its own parties, from the wrong side: FORBIDDEN, with the side the action belongs to.
-    await expect(changeInvoiceStatus(a.supplierUser.id, invoiceId, "SERVICE_FAIT")).rejects.toMatchObject({
+    await expect(changeInvoiceStatus({ userId: a.supplierUser.id, invoiceId, action: "SERVICE_FAIT" })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "L'action « Service fait » est réservée au destinataire de la facture.",
     });
-    await expect(changeInvoiceStatus(a.agent.id, invoiceId, "METTRE_A_DISPOSITION")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changeInvoiceStatus({ userId: a.agent.id, invoiceId, action: "METTRE_A_DISPOSITION" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await statusOf(invoiceId)).toBe("MISE_A_DISPOSITION");
   });
 
@@ -305,7 +304,7 @@ describe("isolation", () => {
     const otherService = await db.service.create({ data: { structureId: structure.id, code: "LYCEE", libelle: "Lycées" } });
     const lyceeAgent = await createRecipientAgent(structure.id, { serviceIds: [otherService.id] });
     const invoiceId = await deliver();
-    await expect(changeInvoiceStatus(lyceeAgent.id, invoiceId, "SERVICE_FAIT")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeInvoiceStatus({ userId: lyceeAgent.id, invoiceId, action: "SERVICE_FAIT" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.event.count({ where: { userId: lyceeAgent.id } })).toBe(0);
   });
 });
@@ -317,9 +316,9 @@ describe("concurrency", () => {
     for (let round = 0; round < 3; round++) {
       const invoiceId = await deliver();
       const outcomes = await Promise.allSettled([
-        changeInvoiceStatus(agent.id, invoiceId, "REJETER", { motif: MOTIF }),
+        changeInvoiceStatus({ userId: agent.id, invoiceId, action: "REJETER", motif: MOTIF }),
         // Either order, the second move is illegal (a rejected invoice is not mandated, a mandated one not rejected).
-        changeInvoiceStatus(colleague.id, invoiceId, "MANDATER"),
+        changeInvoiceStatus({ userId: colleague.id, invoiceId, action: "MANDATER" }),
       ]);
       const won = outcomes.filter((outcome) => outcome.status === "fulfilled");
       const lost = outcomes.filter((outcome) => outcome.status === "rejected");
@@ -336,7 +335,7 @@ describe("concurrency", () => {
   it("the same action twice at once moves the invoice once", async () => {
     const { agent, deliver } = await setUp();
     const invoiceId = await deliver();
-    const outcomes = await Promise.allSettled([changeInvoiceStatus(agent.id, invoiceId, "SERVICE_FAIT"), changeInvoiceStatus(agent.id, invoiceId, "SERVICE_FAIT")]);
+    const outcomes = await Promise.allSettled([changeInvoiceStatus({ userId: agent.id, invoiceId, action: "SERVICE_FAIT" }), changeInvoiceStatus({ userId: agent.id, invoiceId, action: "SERVICE_FAIT" })]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await db.invoiceHistory.count({ where: { invoiceId, status: "SERVICE_FAIT" } })).toBe(1);
   });
@@ -349,10 +348,10 @@ describe("several invoices at once", () => {
     const first = await a.deliver();
     const second = await a.deliver();
     const rejected = await a.deliver();
-    await changeInvoiceStatus(a.agent.id, rejected, "REJETER", { motif: MOTIF });
+    await changeInvoiceStatus({ userId: a.agent.id, invoiceId: rejected, action: "REJETER", motif: MOTIF });
     const elsewhere = await b.deliver();
 
-    const result = await changeInvoicesStatus(a.agent.id, [first, rejected, second, elsewhere, first], "SERVICE_FAIT");
+    const result = await changeInvoicesStatus({ userId: a.agent.id, invoiceIds: [first, rejected, second, elsewhere, first], action: "SERVICE_FAIT" });
     expect(result).toEqual({
       changed: [first, second],
       refused: [
@@ -368,7 +367,7 @@ describe("several invoices at once", () => {
   it("refuses the whole selection when the motif is missing", async () => {
     const { agent, deliver } = await setUp();
     const invoiceId = await deliver();
-    await expect(changeInvoicesStatus(agent.id, [invoiceId], "REJETER", {})).rejects.toMatchObject({ fieldErrors: { motif: "Choisissez le motif de rejet dans la liste." } });
+    await expect(changeInvoicesStatus({ userId: agent.id, invoiceIds: [invoiceId], action: "REJETER" })).rejects.toMatchObject({ fieldErrors: { motif: "Choisissez le motif de rejet dans la liste." } });
     expect(await statusOf(invoiceId)).toBe("MISE_A_DISPOSITION");
   });
 });

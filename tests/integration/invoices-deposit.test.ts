@@ -6,7 +6,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInvoiceFile } from "@/features/einvoice/index.ts";
 import { toDepositedInvoice } from "@/features/invoices/deposit/rules/from-einvoice.ts";
-import { resolveDepositParties, writeDepositedInvoice } from "@/features/invoices/deposit/data/write-deposited-invoice.ts";
+import { resolveDepositParties } from "@/features/invoices/deposit/data/resolve-deposit-parties.ts";
+import { writeDepositedInvoice } from "@/features/invoices/deposit/data/write-deposited-invoice.ts";
 import { depositInvoiceFile, type DepositFile } from "@/features/invoices/deposit/use-cases/deposit-invoice-file.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
@@ -53,7 +54,7 @@ describe("depositInvoiceFile", () => {
     const { supplier, recipient, serviceId } = await f2018Setup();
     const userId = supplier.principal.id;
     const bytes = variant(F2018, "principal");
-    const draft = await depositInvoiceFile(userId, deposit(supplier.structure.id, bytes, { cadre: "A2", supplierServiceId: supplier.defaultService.id }));
+    const draft = await depositInvoiceFile({ userId, input: deposit(supplier.structure.id, bytes, { cadre: "A2", supplierServiceId: supplier.defaultService.id }) });
     expect(draft.temporaryNumber).toMatch(/^TMP\d{4}\d{14}$/);
     expect(draft.unmapped).toContain("2 remises/charges au niveau du document");
 
@@ -91,11 +92,11 @@ describe("depositInvoiceFile", () => {
     expect(await db.event.count({ where: { userId, type: "FACTURE_FICHIER_DEPOSE", link: `/factures-emises/${draft.invoiceId}/modifier` } })).toBe(1);
 
     // The page's view of it: the form pre-filled, the mode shown, the original among the attachments.
-    const shown = await getInvoice(userId, draft.invoiceId);
+    const shown = await getInvoice({ userId, invoiceId: draft.invoiceId });
     expect(shown).toMatchObject({ depositMode: "XML_MIXTE", fieldsToCheck: [], isDraft: true, attachments: [{ type: "Facture originale" }] });
     expect(shown.form).toMatchObject({ recipientStructureId: recipient.id, recipientServiceId: serviceId, invoiceNumber: "F20180027", invoiceDate: "2018-12-31" });
 
-    const sent = await sendInvoice(userId, shown.form);
+    const sent = await sendInvoice({ userId, input: shown.form });
     expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F20180027" });
     const after = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { attachments: true, documents: true } });
     expect(after).toMatchObject({ status: "DEPOSEE", sentNumber: "F20180027", depositMode: "XML_MIXTE", originalSha256: sha256, fieldsToCheck: [] });
@@ -109,15 +110,15 @@ describe("depositInvoiceFile", () => {
   it("takes from the form only what completes a structured deposit: the file's number, lines and amounts stay", async () => {
     const { supplier } = await f2018Setup();
     const userId = supplier.principal.id;
-    const draft = await depositInvoiceFile(userId, deposit(supplier.structure.id, variant(F2018, "locked")));
-    const { form } = await getInvoice(userId, draft.invoiceId);
-    await saveInvoiceDraft(userId, { ...form, invoiceNumber: "AUTRE", lines: form.lines?.slice(0, 1), engagementNumber: "EJ-77", comment: "Complétée" });
+    const draft = await depositInvoiceFile({ userId, input: deposit(supplier.structure.id, variant(F2018, "locked")) });
+    const { form } = await getInvoice({ userId, invoiceId: draft.invoiceId });
+    await saveInvoiceDraft({ userId, input: { ...form, invoiceNumber: "AUTRE", lines: form.lines?.slice(0, 1), engagementNumber: "EJ-77", comment: "Complétée" } });
     const stored = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId } });
     expect(stored).toMatchObject({ invoiceNumber: "F20180027", engagementNumber: "EJ-77", comment: "Complétée" });
     expect(stored.totalGross.toFixed(2)).toBe("110.00");
     expect(await db.invoiceLine.count({ where: { invoiceId: draft.invoiceId } })).toBe(3);
     const original = await db.invoiceAttachment.findFirstOrThrow({ where: { invoiceId: draft.invoiceId } });
-    await expect(deleteInvoiceAttachment(userId, draft.invoiceId, original.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(deleteInvoiceAttachment({ userId, invoiceId: draft.invoiceId, attachmentId: original.id })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("pre-fills a draft from a UBL file (XML structuré); a recipient the directory does not know is left to the user", async () => {
@@ -125,7 +126,7 @@ describe("depositInvoiceFile", () => {
     // The file pays to this account: one of the structure's (decision 0006).
     await db.bankAccount.create({ data: { structureId: supplier.structure.id, iban: "DK1212341234123412", titulaire: "Seller A/S" } });
     const bytes = fixture("en16931/ubl/ubl-tc434-example4.xml");
-    const draft = await depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, bytes, { format: "XML_STRUCTURE", file: { name: "ubl-tc434-example4.xml", bytes } }));
+    const draft = await depositInvoiceFile({ userId: supplier.principal.id, input: deposit(supplier.structure.id, bytes, { format: "XML_STRUCTURE", file: { name: "ubl-tc434-example4.xml", bytes } }) });
     const stored = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { lines: true, attachments: true } });
     expect(stored).toMatchObject({ status: "BROUILLON", depositMode: "XML_STRUCTURE", invoiceNumber: "TOSL110", currency: "DKK", recipientStructureId: null, engagementNumber: "123" });
     expect(stored.totalGross.toFixed(2)).toBe("4675.00");
@@ -137,7 +138,7 @@ describe("depositInvoiceFile", () => {
     const supplier = await createInvoiceSupplier();
     const userId = supplier.principal.id;
     const bytes = fixture("facturx/MustangGnuaccountingBeispielRE-20201121_508blanko.pdf");
-    const draft = await depositInvoiceFile(userId, deposit(supplier.structure.id, bytes, { format: "PDF_NON_SIGNE", file: { name: "facture.pdf", bytes } }));
+    const draft = await depositInvoiceFile({ userId, input: deposit(supplier.structure.id, bytes, { format: "PDF_NON_SIGNE", file: { name: "facture.pdf", bytes } }) });
     const stored = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { lines: true, attachments: true } });
     expect(stored).toMatchObject({ status: "BROUILLON", depositMode: "PDF_NON_SIGNE" });
     expect(stored.fieldsToCheck).toEqual(expect.arrayContaining(["totals"]));
@@ -145,8 +146,8 @@ describe("depositInvoiceFile", () => {
     expect(stored.lines).toEqual([]);
     expect(stored.attachments).toMatchObject([{ type: "Facture originale", mimeType: "application/pdf" }]);
 
-    const { form } = await getInvoice(userId, draft.invoiceId);
-    await saveInvoiceDraft(userId, { ...form, invoiceDate: form.invoiceDate || "2020-11-21" });
+    const { form } = await getInvoice({ userId, invoiceId: draft.invoiceId });
+    await saveInvoiceDraft({ userId, input: { ...form, invoiceDate: form.invoiceDate || "2020-11-21" } });
     expect(await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, select: { fieldsToCheck: true, depositMode: true, originalSha256: true } })).toEqual({
       fieldsToCheck: [],
       depositMode: "PDF_NON_SIGNE",
@@ -159,16 +160,16 @@ describe("depositInvoiceFile", () => {
     const { supplier } = await f2018Setup();
     const userId = supplier.principal.id;
     const bytes = variant(F2018, "twice");
-    const first = await depositInvoiceFile(userId, deposit(supplier.structure.id, bytes));
+    const first = await depositInvoiceFile({ userId, input: deposit(supplier.structure.id, bytes) });
     const before = await counts();
-    await expect(depositInvoiceFile(userId, deposit(supplier.structure.id, bytes, { format: "PDF_NON_SIGNE", file: { name: "renamed.pdf", bytes } }))).rejects.toMatchObject({
+    await expect(depositInvoiceFile({ userId, input: deposit(supplier.structure.id, bytes, { format: "PDF_NON_SIGNE", file: { name: "renamed.pdf", bytes } }) })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { file: `Double facturation : ce fichier a déjà été déposé (facture ${first.temporaryNumber}).` },
     });
     expect(await counts()).toEqual(before);
 
     const race = variant(F2018, "race");
-    const results = await Promise.allSettled([depositInvoiceFile(userId, deposit(supplier.structure.id, race)), depositInvoiceFile(userId, deposit(supplier.structure.id, race))]);
+    const results = await Promise.allSettled([depositInvoiceFile({ userId, input: deposit(supplier.structure.id, race) }), depositInvoiceFile({ userId, input: deposit(supplier.structure.id, race) })]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { fieldErrors: { file: expect.stringContaining("Double facturation : ce fichier a déjà été déposé") } } });
   });
@@ -176,9 +177,9 @@ describe("depositInvoiceFile", () => {
   it("accepts the file again once its draft was deleted", async () => {
     const { supplier } = await f2018Setup();
     const bytes = variant(F2018, "deleted");
-    const first = await depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, bytes));
+    const first = await depositInvoiceFile({ userId: supplier.principal.id, input: deposit(supplier.structure.id, bytes) });
     await db.invoice.delete({ where: { id: first.invoiceId } });
-    await expect(depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, bytes))).resolves.toMatchObject({ invoiceId: expect.any(String) });
+    await expect(depositInvoiceFile({ userId: supplier.principal.id, input: deposit(supplier.structure.id, bytes) })).resolves.toMatchObject({ invoiceId: expect.any(String) });
   });
 
   it.each([
@@ -189,7 +190,7 @@ describe("depositInvoiceFile", () => {
     const supplier = await createInvoiceSupplier();
     const before = await counts();
     const bytes = fixture(file);
-    const error = await depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, bytes, { format: format as DepositFile["format"], file: { name: "f", bytes } })).catch((caught: unknown) => caught);
+    const error = await depositInvoiceFile({ userId: supplier.principal.id, input: deposit(supplier.structure.id, bytes, { format: format as DepositFile["format"], file: { name: "f", bytes } }) }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "VALIDATION", field: "file", fieldErrors: { file: message } });
     expect(await counts()).toEqual(before);
   });
@@ -199,7 +200,7 @@ describe("depositInvoiceFile", () => {
     const before = await counts();
     const xml = new TextDecoder().decode(fixture("en16931/ubl/ubl-tc434-example4.xml")).replace(/<cbc:PayableAmount currencyID="DKK">4675.00</, '<cbc:PayableAmount currencyID="DKK">4600.00<');
     const bytes = new TextEncoder().encode(xml);
-    const error = await depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, bytes, { format: "XML_STRUCTURE", file: { name: "faux.xml", bytes } })).catch((caught: unknown) => caught);
+    const error = await depositInvoiceFile({ userId: supplier.principal.id, input: deposit(supplier.structure.id, bytes, { format: "XML_STRUCTURE", file: { name: "faux.xml", bytes } }) }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: "DepositFindingsError", code: "VALIDATION", findings: expect.arrayContaining([expect.objectContaining({ rule: "BR-CO-16" })]) });
     const text = (error as { fieldErrors: { file: string } }).fieldErrors.file;
     expect(text).toMatch(/^Le fichier ne respecte pas la norme EN 16931 \(\d+ erreurs?\) :\n/);
@@ -209,7 +210,7 @@ describe("depositInvoiceFile", () => {
 
   it("refuses a file whose seller is another structure than the depositing one", async () => {
     const supplier = await createInvoiceSupplier();
-    const error = await depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, variant(F2018, "other seller"))).catch((caught: unknown) => caught);
+    const error = await depositInvoiceFile({ userId: supplier.principal.id, input: deposit(supplier.structure.id, variant(F2018, "other seller")) }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { file: expect.stringContaining("Le vendeur de cette facture (SIRET 12345678900014) n'est pas votre structure") } });
   });
 
@@ -217,20 +218,20 @@ describe("depositInvoiceFile", () => {
     const { supplier } = await f2018Setup();
     const other = await createInvoiceSupplier();
     const foreignService = await createServiceOf(other.structure.id);
-    await expect(depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, variant(F2018, "service"), { supplierServiceId: foreignService.id }))).rejects.toMatchObject({
+    await expect(depositInvoiceFile({ userId: supplier.principal.id, input: deposit(supplier.structure.id, variant(F2018, "service"), { supplierServiceId: foreignService.id }) })).rejects.toMatchObject({
       fieldErrors: { supplierServiceId: "Ce service n'appartient pas à votre structure ou n'est plus actif." },
     });
     const unmandated = await createInvoiceSupplier({ mandate: false });
-    await expect(depositInvoiceFile(unmandated.principal.id, deposit(unmandated.structure.id, variant(F2018, "mandate")))).rejects.toMatchObject({ code: "FORBIDDEN", field: "supplierStructureId" });
+    await expect(depositInvoiceFile({ userId: unmandated.principal.id, input: deposit(unmandated.structure.id, variant(F2018, "mandate")) })).rejects.toMatchObject({ code: "FORBIDDEN", field: "supplierStructureId" });
   });
 
   it("lets a user of structure B neither deposit for structure A nor read A's deposited invoice", async () => {
     const { supplier } = await f2018Setup();
     const b = await createInvoiceSupplier();
-    const draft = await depositInvoiceFile(supplier.principal.id, deposit(supplier.structure.id, variant(F2018, "isolation")));
+    const draft = await depositInvoiceFile({ userId: supplier.principal.id, input: deposit(supplier.structure.id, variant(F2018, "isolation")) });
     const before = await counts();
-    await expect(depositInvoiceFile(b.principal.id, deposit(supplier.structure.id, variant(F2018, "intruder")))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getInvoice(b.principal.id, draft.invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(depositInvoiceFile({ userId: b.principal.id, input: deposit(supplier.structure.id, variant(F2018, "intruder")) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getInvoice({ userId: b.principal.id, invoiceId: draft.invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await counts()).toEqual(before);
   });
 });
@@ -241,13 +242,13 @@ describe("a number already sent", () => {
     const userId = supplier.principal.id;
     // F20180027 sent once (the first test of this file may have sent it already: its supplier is shared).
     if ((await db.invoice.count({ where: { supplierStructureId: supplier.structure.id, sentNumber: "F20180027" } })) === 0) {
-      const sentDraft = await depositInvoiceFile(userId, deposit(supplier.structure.id, variant(F2018, "sent-1")));
-      await sendInvoice(userId, (await getInvoice(userId, sentDraft.invoiceId)).form);
+      const sentDraft = await depositInvoiceFile({ userId, input: deposit(supplier.structure.id, variant(F2018, "sent-1")) });
+      await sendInvoice({ userId, input: (await getInvoice({ userId, invoiceId: sentDraft.invoiceId })).form });
     }
 
     // Another file with the same invoice number (F20180027).
-    const second = await depositInvoiceFile(userId, deposit(supplier.structure.id, variant(F2018, "sent-2")));
-    await expect(sendInvoice(userId, (await getInvoice(userId, second.invoiceId)).form)).rejects.toMatchObject({
+    const second = await depositInvoiceFile({ userId, input: deposit(supplier.structure.id, variant(F2018, "sent-2")) });
+    await expect(sendInvoice({ userId, input: (await getInvoice({ userId, invoiceId: second.invoiceId })).form })).rejects.toMatchObject({
       fieldErrors: { invoiceNumber: "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure." },
     });
 

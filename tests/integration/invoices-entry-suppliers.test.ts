@@ -11,22 +11,22 @@ describe("listInvoiceSuppliers", () => {
     await createServiceOf(a.structure.id, { code: "ANCIEN", actif: false });
     await db.bankAccount.create({ data: { structureId: a.structure.id, iban: "FR7610107001011234567890129", titulaire: "ANCIEN COMPTE", actif: false } });
 
-    const [supplier, ...others] = await listInvoiceSuppliers(a.principal.id);
+    const [supplier, ...others] = await listInvoiceSuppliers({ userId: a.principal.id });
     expect(others).toEqual([]);
     expect(supplier).toMatchObject({ id: a.structure.id, raisonSociale: a.structure.raisonSociale, codePostal: "69002" });
     expect(supplier.bankAccounts.map((account) => account.iban)).toEqual([SUPPLIER_IBAN, FACTURX_EXAMPLE_IBAN]);
     expect(supplier.services.map((service) => service.code)).toEqual(["DEFAUT"]);
-    expect((await listInvoiceSuppliers(b.principal.id)).map((s) => s.id)).toEqual([b.structure.id]);
+    expect((await listInvoiceSuppliers({ userId: b.principal.id })).map((s) => s.id)).toEqual([b.structure.id]);
   });
 
   it("leaves out a private structure without an Actif mandate, and one that does not open Factures émises to the user", async () => {
     const withoutMandate = await createInvoiceSupplier({ mandate: false });
-    expect(await listInvoiceSuppliers(withoutMandate.principal.id)).toEqual([]);
+    expect(await listInvoiceSuppliers({ userId: withoutMandate.principal.id })).toEqual([]);
 
     const supplier = await createInvoiceSupplier();
     const simpleUser = await createUser();
     await attach(simpleUser.id, supplier.structure.id, { espaces: ["MON_COMPTE"] });
-    expect(await listInvoiceSuppliers(simpleUser.id)).toEqual([]);
+    expect(await listInvoiceSuppliers({ userId: simpleUser.id })).toEqual([]);
   });
 
   it("offers a user attached to some services only those services, and every structure they may invoice for", async () => {
@@ -40,7 +40,7 @@ describe("listInvoiceSuppliers", () => {
     const publicBuyer = await createStructure({ kind: "PUBLIQUE" });
     await attach(user.id, publicBuyer.id, { espaces: ["FACTURES_EMISES"] });
 
-    const suppliers = await listInvoiceSuppliers(user.id);
+    const suppliers = await listInvoiceSuppliers({ userId: user.id });
     expect(suppliers.map((s) => s.id).sort()).toEqual([first.structure.id, second.structure.id, publicBuyer.id].sort());
     expect(suppliers.find((s) => s.id === first.structure.id)!.services.map((s) => s.code)).toEqual(["COMPTA"]);
   });

@@ -54,13 +54,13 @@ async function sendSeedInvoice(userId: string, supplierStructureId: string, reci
     invoiceDate: "2026-11-23",
     lines: [{ denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" }],
   };
-  const { invoiceId } = await saveInvoiceDraft(userId, input);
-  const attachment = await addInvoiceAttachment(userId, invoiceId, {
+  const { invoiceId } = await saveInvoiceDraft({ userId, input });
+  const attachment = await addInvoiceAttachment({ userId, invoiceId, attachment: {
     type: "Bon de commande",
     designation: "Bon de commande signé",
     file: { name: "bon de commande n°1 (signé).png", content: PNG },
-  });
-  await sendInvoice(userId, { ...input, invoiceId });
+  } });
+  await sendInvoice({ userId, input: { ...input, invoiceId } });
   return { invoiceId, attachmentId: attachment.id };
 }
 
@@ -80,7 +80,7 @@ describe("invoice file downloads", () => {
 
   it("gives the supplier's user the Factur-X PDF, its XML and the receipt, as private, unsniffed attachments", async () => {
     const userId = supplierA.principal.id;
-    const invoice = await getInvoice(userId, sentA.invoiceId);
+    const invoice = await getInvoice({ userId, invoiceId: sentA.invoiceId });
     for (const { kind, slug } of DOCUMENT_DOWNLOADS) {
       const response = await download(userId, { id: sentA.invoiceId, kind: slug });
       const stored = invoice.documents.find((document) => document.kind === kind)!;
@@ -92,9 +92,9 @@ describe("invoice file downloads", () => {
       expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
       expect(createHash("sha256").update(body).digest("hex")).toBe(stored.sha256);
     }
-    const pdf = await getInvoiceDocument(userId, sentA.invoiceId, "FACTURX_PDF");
+    const pdf = await getInvoiceDocument({ userId, invoiceId: sentA.invoiceId, kind: "FACTURX_PDF" });
     expect(Buffer.from(pdf.content.subarray(0, 5)).toString()).toBe("%PDF-");
-    const xml = Buffer.from((await getInvoiceDocument(userId, sentA.invoiceId, "CII_XML")).content).toString("utf8");
+    const xml = Buffer.from((await getInvoiceDocument({ userId, invoiceId: sentA.invoiceId, kind: "CII_XML" })).content).toString("utf8");
     expect(xml).toContain("F-2026-001");
     expect(xml).toContain("8.44");
   });
@@ -124,8 +124,8 @@ describe("invoice file downloads", () => {
     expect(attachment.status).toBe(404);
     expect(await attachment.text()).toBe(missingBody);
     // A's attachment asked for through B's own invoice is not found either.
-    await expect(getInvoiceAttachment(intruder, sentB.invoiceId, sentA.attachmentId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getInvoice(intruder, sentA.invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getInvoiceAttachment({ userId: intruder, invoiceId: sentB.invoiceId, attachmentId: sentA.attachmentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getInvoice({ userId: intruder, invoiceId: sentA.invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("answers 404 to malformed ids without asking the database", async () => {

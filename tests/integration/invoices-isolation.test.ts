@@ -34,32 +34,32 @@ describe("invoices of another structure", () => {
       lines: [{ denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" }],
       ...overrides,
     });
-    const sent = await sendInvoice(a.principal.id, invoiceOf(a.structure.id));
-    const draft = await saveInvoiceDraft(a.principal.id, invoiceOf(a.structure.id, { invoiceNumber: "" }));
-    const attachment = await addInvoiceAttachment(a.principal.id, draft.invoiceId, { type: "Autre", designation: "Note", file: { name: "n.txt", content: new TextEncoder().encode("note") } });
+    const sent = await sendInvoice({ userId: a.principal.id, input: invoiceOf(a.structure.id) });
+    const draft = await saveInvoiceDraft({ userId: a.principal.id, input: invoiceOf(a.structure.id, { invoiceNumber: "" }) });
+    const attachment = await addInvoiceAttachment({ userId: a.principal.id, invoiceId: draft.invoiceId, attachment: { type: "Autre", designation: "Note", file: { name: "n.txt", content: new TextEncoder().encode("note") } } });
 
     const intruder = b.principal.id;
     const notFound = { code: "NOT_FOUND" };
-    expect((await listSupplierInvoices(intruder)).total).toBe(0);
-    await expect(listSupplierInvoices(intruder, { structureId: a.structure.id })).rejects.toMatchObject(notFound);
+    expect((await listSupplierInvoices({ userId: intruder })).total).toBe(0);
+    await expect(listSupplierInvoices({ userId: intruder, query: { structureId: a.structure.id } })).rejects.toMatchObject(notFound);
     for (const invoiceId of [sent.invoiceId, draft.invoiceId]) {
-      await expect(getInvoice(intruder, invoiceId)).rejects.toMatchObject(notFound);
-      await expect(duplicateInvoice(intruder, invoiceId)).rejects.toMatchObject(notFound);
-      await expect(deleteInvoiceDraft(intruder, invoiceId)).rejects.toMatchObject(notFound);
+      await expect(getInvoice({ userId: intruder, invoiceId })).rejects.toMatchObject(notFound);
+      await expect(duplicateInvoice({ userId: intruder, invoiceId })).rejects.toMatchObject(notFound);
+      await expect(deleteInvoiceDraft({ userId: intruder, invoiceId })).rejects.toMatchObject(notFound);
     }
-    await expect(getInvoiceDocument(intruder, sent.invoiceId, "FACTURX_PDF")).rejects.toMatchObject(notFound);
-    await expect(getInvoiceAttachment(intruder, draft.invoiceId, attachment.id)).rejects.toMatchObject(notFound);
-    await expect(deleteInvoiceAttachment(intruder, draft.invoiceId, attachment.id)).rejects.toMatchObject(notFound);
-    await expect(addInvoiceAttachment(intruder, draft.invoiceId, { type: "Autre", designation: "X", file: { name: "x.txt", content: new TextEncoder().encode("x") } })).rejects.toMatchObject(notFound);
+    await expect(getInvoiceDocument({ userId: intruder, invoiceId: sent.invoiceId, kind: "FACTURX_PDF" })).rejects.toMatchObject(notFound);
+    await expect(getInvoiceAttachment({ userId: intruder, invoiceId: draft.invoiceId, attachmentId: attachment.id })).rejects.toMatchObject(notFound);
+    await expect(deleteInvoiceAttachment({ userId: intruder, invoiceId: draft.invoiceId, attachmentId: attachment.id })).rejects.toMatchObject(notFound);
+    await expect(addInvoiceAttachment({ userId: intruder, invoiceId: draft.invoiceId, attachment: { type: "Autre", designation: "X", file: { name: "x.txt", content: new TextEncoder().encode("x") } } })).rejects.toMatchObject(notFound);
     // Entering for A, or moving A's draft to B, is refused too.
-    await expect(saveInvoiceDraft(intruder, invoiceOf(a.structure.id))).rejects.toMatchObject(notFound);
-    await expect(saveInvoiceDraft(intruder, invoiceOf(b.structure.id, { invoiceId: draft.invoiceId }))).rejects.toMatchObject(notFound);
-    await expect(sendInvoice(intruder, invoiceOf(b.structure.id, { invoiceId: draft.invoiceId, invoiceNumber: "F-B" }))).rejects.toMatchObject(notFound);
+    await expect(saveInvoiceDraft({ userId: intruder, input: invoiceOf(a.structure.id) })).rejects.toMatchObject(notFound);
+    await expect(saveInvoiceDraft({ userId: intruder, input: invoiceOf(b.structure.id, { invoiceId: draft.invoiceId }) })).rejects.toMatchObject(notFound);
+    await expect(sendInvoice({ userId: intruder, input: invoiceOf(b.structure.id, { invoiceId: draft.invoiceId, invoiceNumber: "F-B" }) })).rejects.toMatchObject(notFound);
     // A's own user still sees everything as it was.
-    expect((await getInvoice(a.principal.id, draft.invoiceId)).attachments).toHaveLength(1);
-    expect((await listSupplierInvoices(a.principal.id)).total).toBe(2);
+    expect((await getInvoice({ userId: a.principal.id, invoiceId: draft.invoiceId })).attachments).toHaveLength(1);
+    expect((await listSupplierInvoices({ userId: a.principal.id })).total).toBe(2);
     expect(await db.invoice.count({ where: { supplierStructureId: b.structure.id } })).toBe(0);
-    expect((await getInvoiceDocument(a.principal.id, sent.invoiceId, "FACTURX_PDF")).fileName).toBe("F-A-1.pdf");
+    expect((await getInvoiceDocument({ userId: a.principal.id, invoiceId: sent.invoiceId, kind: "FACTURX_PDF" })).fileName).toBe("F-A-1.pdf");
   });
 
   it("are out of reach of a simple user of the structure without Factures émises", async () => {
@@ -78,13 +78,13 @@ describe("invoices of another structure", () => {
       invoiceDate: "2026-03-02",
       lines: [],
     };
-    const draft = await saveInvoiceDraft(a.principal.id, input);
-    await expect(saveInvoiceDraft(simple.id, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getInvoice(simple.id, draft.invoiceId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listSupplierInvoices(simple.id)).total).toBe(0);
+    const draft = await saveInvoiceDraft({ userId: a.principal.id, input });
+    await expect(saveInvoiceDraft({ userId: simple.id, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getInvoice({ userId: simple.id, invoiceId: draft.invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listSupplierInvoices({ userId: simple.id })).total).toBe(0);
 
     const granted = await createUser();
     await attach(granted.id, a.structure.id, { espaces: ["FACTURES_EMISES"] });
-    expect((await listSupplierInvoices(granted.id)).total).toBe(1);
+    expect((await listSupplierInvoices({ userId: granted.id })).total).toBe(1);
   });
 });

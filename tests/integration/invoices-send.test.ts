@@ -41,8 +41,8 @@ const counts = async () => ({
 describe("sendInvoice", () => {
   it("deposits the seed's invoice: final number, DEPOSEE, the 3 documents, history and events; the PDF embeds the XML", async () => {
     const { userId, structure, seedInvoice } = await setUp();
-    const draft = await saveInvoiceDraft(userId, seedInvoice());
-    const sent = await sendInvoice(userId, seedInvoice({ invoiceId: draft.invoiceId }));
+    const draft = await saveInvoiceDraft({ userId, input: seedInvoice() });
+    const sent = await sendInvoice({ userId, input: seedInvoice({ invoiceId: draft.invoiceId }) });
     expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F-2026-001" });
 
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { documents: true, history: true } });
@@ -68,13 +68,13 @@ describe("sendInvoice", () => {
 
   it("saves and sends a never-saved form in one go, and freezes it afterwards", async () => {
     const { userId, seedInvoice } = await setUp();
-    const sent = await sendInvoice(userId, seedInvoice());
+    const sent = await sendInvoice({ userId, input: seedInvoice() });
     const frozen = { code: "CONFLICT", message: "Une facture envoyée ne peut plus être modifiée." };
-    await expect(saveInvoiceDraft(userId, seedInvoice({ invoiceId: sent.invoiceId, comment: "changé" }))).rejects.toMatchObject(frozen);
-    await expect(sendInvoice(userId, seedInvoice({ invoiceId: sent.invoiceId, invoiceNumber: "F-2" }))).rejects.toMatchObject(frozen);
-    await expect(deleteInvoiceDraft(userId, sent.invoiceId)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(saveInvoiceDraft({ userId, input: seedInvoice({ invoiceId: sent.invoiceId, comment: "changé" }) })).rejects.toMatchObject(frozen);
+    await expect(sendInvoice({ userId, input: seedInvoice({ invoiceId: sent.invoiceId, invoiceNumber: "F-2" }) })).rejects.toMatchObject(frozen);
+    await expect(deleteInvoiceDraft({ userId, invoiceId: sent.invoiceId })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(
-      addInvoiceAttachment(userId, sent.invoiceId, { type: "Autre", designation: "Note", file: { name: "a.txt", content: new TextEncoder().encode("note") } }),
+      addInvoiceAttachment({ userId, invoiceId: sent.invoiceId, attachment: { type: "Autre", designation: "Note", file: { name: "a.txt", content: new TextEncoder().encode("note") } } }),
     ).rejects.toMatchObject(frozen);
     expect(await db.invoice.findUniqueOrThrow({ where: { id: sent.invoiceId }, select: { comment: true, sentNumber: true } })).toEqual({ comment: null, sentNumber: "F-2026-001" });
   });
@@ -95,9 +95,9 @@ describe("sendInvoice", () => {
     ["a bad line", (s: Awaited<ReturnType<typeof setUp>>) => s.seedInvoice({ lines: [{ denomination: "", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" }] }), "lines.0.denomination", "La dénomination est obligatoire."],
   ])("refuses %s, on its field, changing nothing", async (_rule, build, field, message) => {
     const setup = await setUp();
-    const draft = await saveInvoiceDraft(setup.userId, setup.seedInvoice({ comment: "avant" }));
+    const draft = await saveInvoiceDraft({ userId: setup.userId, input: setup.seedInvoice({ comment: "avant" }) });
     const before = await counts();
-    const error = await sendInvoice(setup.userId, { ...build(setup), invoiceId: draft.invoiceId, comment: "après" }).catch((caught: unknown) => caught);
+    const error = await sendInvoice({ userId: setup.userId, input: { ...build(setup), invoiceId: draft.invoiceId, comment: "après" } }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { [field]: message } });
     expect(await counts()).toEqual(before);
     expect(await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, select: { status: true, comment: true } })).toEqual({ status: "BROUILLON", comment: "avant" });
@@ -105,12 +105,12 @@ describe("sendInvoice", () => {
 
   it("refuses a number already used by a sent invoice of the structure, even two sends at once", async () => {
     const { userId, seedInvoice } = await setUp();
-    await sendInvoice(userId, seedInvoice());
+    await sendInvoice({ userId, input: seedInvoice() });
     const before = await counts();
-    await expect(sendInvoice(userId, seedInvoice())).rejects.toMatchObject({ fieldErrors: { invoiceNumber: "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure." } });
+    await expect(sendInvoice({ userId, input: seedInvoice() })).rejects.toMatchObject({ fieldErrors: { invoiceNumber: "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure." } });
     expect(await counts()).toEqual(before);
 
-    const results = await Promise.allSettled([sendInvoice(userId, seedInvoice({ invoiceNumber: "F-RACE" })), sendInvoice(userId, seedInvoice({ invoiceNumber: "F-RACE" }))]);
+    const results = await Promise.allSettled([sendInvoice({ userId, input: seedInvoice({ invoiceNumber: "F-RACE" }) }), sendInvoice({ userId, input: seedInvoice({ invoiceNumber: "F-RACE" }) })]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { fieldErrors: { invoiceNumber: expect.stringContaining("déjà utilisé") } } });
     expect(await db.invoice.count({ where: { sentNumber: "F-RACE" } })).toBe(1);
@@ -118,25 +118,25 @@ describe("sendInvoice", () => {
 
   it("lets another structure use the same number", async () => {
     const first = await setUp();
-    await sendInvoice(first.userId, first.seedInvoice());
+    await sendInvoice({ userId: first.userId, input: first.seedInvoice() });
     const other = await createInvoiceSupplier();
-    await expect(sendInvoice(other.principal.id, first.seedInvoice({ supplierStructureId: other.structure.id }))).resolves.toMatchObject({ number: "F-2026-001" });
+    await expect(sendInvoice({ userId: other.principal.id, input: first.seedInvoice({ supplierStructureId: other.structure.id }) })).resolves.toMatchObject({ number: "F-2026-001" });
   });
 
   it("refuses a transfer without the supplier's IBAN (EN 16931 BR-61) on the payment mode, and sends it by cheque", async () => {
     const { userId, structure, seedInvoice } = await setUp();
     await db.bankAccount.updateMany({ where: { structureId: structure.id }, data: { actif: false } });
     const before = await counts();
-    await expect(sendInvoice(userId, seedInvoice())).rejects.toMatchObject({ fieldErrors: { paymentMode: NO_IBAN_MESSAGE } });
+    await expect(sendInvoice({ userId, input: seedInvoice() })).rejects.toMatchObject({ fieldErrors: { paymentMode: NO_IBAN_MESSAGE } });
     expect(await counts()).toEqual(before);
-    await expect(sendInvoice(userId, seedInvoice({ paymentMode: "CHEQUE" }))).resolves.toMatchObject({ number: "F-2026-001" });
+    await expect(sendInvoice({ userId, input: seedInvoice({ paymentMode: "CHEQUE" }) })).resolves.toMatchObject({ number: "F-2026-001" });
   });
 
   it("refuses without an Actif mandate, on the supplier field, saving nothing", async () => {
     const { userId, seedInvoice } = await setUp({ mandate: false });
     const before = await counts();
-    await expect(sendInvoice(userId, seedInvoice())).rejects.toMatchObject({ code: "FORBIDDEN", field: "supplierStructureId", message: expect.stringContaining("mandat") });
-    await expect(saveInvoiceDraft(userId, seedInvoice())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(sendInvoice({ userId, input: seedInvoice() })).rejects.toMatchObject({ code: "FORBIDDEN", field: "supplierStructureId", message: expect.stringContaining("mandat") });
+    await expect(saveInvoiceDraft({ userId, input: seedInvoice() })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await counts()).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 // Rows of the invoice areas: Factures émises (entry, drafts, deposits, Compléter, Recycler), Factures reçues,
 // Factures à valider, and their route handlers (documents, attachments, CSV export).
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
-import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
+import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/index.ts";
 import { completeInvoice, recycleInvoice } from "@/features/invoices/tracking/index.ts";
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceAttachment } from "@/features/invoices/entry/use-cases/delete-invoice-attachment.ts";
@@ -27,7 +27,7 @@ const form = (cell: Cell) =>
 
 /** The selection's answer as the one invoice's: refused with its message, or moved. */
 async function selectionOf(cell: Cell, invoiceId: string) {
-  const result = await changeInvoicesStatus(cell.userId, [invoiceId], "SUSPENDRE", { motif: "Pièce manquante" });
+  const result = await changeInvoicesStatus({ userId: cell.userId, invoiceIds: [invoiceId], action: "SUSPENDRE", motif: "Pièce manquante" });
   const refusal = result.refused[0];
   if (!refusal) return;
   if (refusal.message === "Facture introuvable.") throw new AppError("NOT_FOUND", refusal.message);
@@ -39,20 +39,20 @@ async function selectionOf(cell: Cell, invoiceId: string) {
 const entersInvoicesSomewhere = (cell: Cell) => (cell.role !== "ADMIN" && cell.right === "MODIFICATION" ? "ALLOWED" : "FORBIDDEN");
 
 export const INVOICE_ROWS: Rows = {
-  saveInvoiceDraftAction: { reaches: "saveInvoiceDraft (Saisir facture: Enregistrer)", access: { kind: "enter", espace: "FACTURES_EMISES" }, run: (c) => saveInvoiceDraft(c.userId, form(c)) },
-  sendInvoiceAction: { reaches: "sendInvoice (Saisir facture: Valider et envoyer)", access: { kind: "enter", espace: "FACTURES_EMISES" }, run: (c) => sendInvoice(c.userId, form(c)) },
+  saveInvoiceDraftAction: { reaches: "saveInvoiceDraft (Saisir facture: Enregistrer)", access: { kind: "enter", espace: "FACTURES_EMISES" }, run: (c) => saveInvoiceDraft({ userId: c.userId, input: form(c) }) },
+  sendInvoiceAction: { reaches: "sendInvoice (Saisir facture: Valider et envoyer)", access: { kind: "enter", espace: "FACTURES_EMISES" }, run: (c) => sendInvoice({ userId: c.userId, input: form(c) }) },
   deleteInvoiceDraftAction: {
     reaches: "deleteInvoiceDraft (Supprimer)",
     access: { kind: "change", espace: "FACTURES_EMISES" },
-    run: async (c) => deleteInvoiceDraft(c.userId, await c.place.make.draft()),
+    run: async (c) => deleteInvoiceDraft({ userId: c.userId, invoiceId: await c.place.make.draft() }),
   },
-  duplicateInvoiceAction: { reaches: "duplicateInvoice (Dupliquer)", access: { kind: "change", espace: "FACTURES_EMISES" }, run: (c) => duplicateInvoice(c.userId, c.place.draftId) },
+  duplicateInvoiceAction: { reaches: "duplicateInvoice (Dupliquer)", access: { kind: "change", espace: "FACTURES_EMISES" }, run: (c) => duplicateInvoice({ userId: c.userId, invoiceId: c.place.draftId }) },
   searchRecipientsAction: { reaches: "searchPublicDirectory (the directory's public structures)", access: { kind: "signedIn" }, run: () => searchPublicDirectory({ texte: "MATRICE" }) },
-  getRecipientAction: { reaches: "getRecipient (a public structure of the directory)", access: { kind: "signedIn" }, run: (c) => getRecipient(c.world.counterparty.structureId) },
+  getRecipientAction: { reaches: "getRecipient (a public structure of the directory)", access: { kind: "signedIn" }, run: (c) => getRecipient({ idOrSiret: c.world.counterparty.structureId }) },
   addInvoiceAttachmentAction: {
     reaches: "addInvoiceAttachment (a draft's pièces jointes)",
     access: { kind: "change", espace: "FACTURES_EMISES" },
-    run: (c) => addInvoiceAttachment(c.userId, c.place.draftId, { type: "Pièce jointe complémentaire", designation: "Devis", file: { name: "devis.pdf", content: PDF } }),
+    run: (c) => addInvoiceAttachment({ userId: c.userId, invoiceId: c.place.draftId, attachment: { type: "Pièce jointe complémentaire", designation: "Devis", file: { name: "devis.pdf", content: PDF } } }),
   },
   deleteInvoiceAttachmentAction: {
     reaches: "deleteInvoiceAttachment (a draft's pièces jointes)",
@@ -62,23 +62,23 @@ export const INVOICE_ROWS: Rows = {
       const attachment = await db.invoiceAttachment.create({
         data: { invoiceId, type: "Pièce jointe complémentaire", designation: "Devis", fileName: "devis.pdf", extension: "pdf", mimeType: "application/pdf", size: PDF.length, sha256: "3".repeat(64), content: PDF },
       });
-      return deleteInvoiceAttachment(c.userId, invoiceId, attachment.id);
+      return deleteInvoiceAttachment({ userId: c.userId, invoiceId, attachmentId: attachment.id });
     },
   },
   depositBatchAction: {
     reaches: "createDepositFlux (Dépôt par lot)",
     access: { kind: "enter", espace: "FACTURES_EMISES" },
-    run: (c) => createDepositFlux(c.userId, { supplierStructureId: c.place.structureId, cadre: "A1", files: [{ name: "facture.xml", bytes: UBL }] }),
+    run: (c) => createDepositFlux({ userId: c.userId, input: { supplierStructureId: c.place.structureId, cadre: "A1", files: [{ name: "facture.xml", bytes: UBL }] } }),
   },
   depositInvoiceFileAction: {
     reaches: "depositInvoiceFile (Dépôt factures)",
     access: { kind: "enter", espace: "FACTURES_EMISES" },
-    run: (c) => depositInvoiceFile(c.userId, { supplierStructureId: c.place.structureId, cadre: "A1", format: "XML_STRUCTURE", file: { name: "facture.xml", bytes: UBL } }),
+    run: (c) => depositInvoiceFile({ userId: c.userId, input: { supplierStructureId: c.place.structureId, cadre: "A1", format: "XML_STRUCTURE", file: { name: "facture.xml", bytes: UBL } } }),
   },
   changeReceivedInvoiceStatusAction: {
     reaches: "changeInvoiceStatus (Factures reçues: an action on one invoice)",
     access: { kind: "change", espace: "FACTURES_RECUES" },
-    run: async (c) => changeInvoiceStatus(c.userId, await c.place.make.received(), "SUSPENDRE", { motif: "Pièce manquante" }),
+    run: async (c) => changeInvoiceStatus({ userId: c.userId, invoiceId: await c.place.make.received(), action: "SUSPENDRE", motif: "Pièce manquante" }),
   },
   changeReceivedInvoicesStatusAction: {
     reaches: "changeInvoicesStatus (Factures reçues: Actions sur la sélection)",

@@ -17,20 +17,20 @@ export const PAGE_ROWS: Rows = {
   "page /factures-emises": {
     reaches: "listSupplierInvoices (Factures à traiter)",
     access: { kind: "list", espace: "FACTURES_EMISES" },
-    run: async (c) => shows(await listSupplierInvoices(c.userId, { pageSize: 100 }), c.place.sentId),
+    run: async (c) => shows(await listSupplierInvoices({ userId: c.userId, query: { pageSize: 100 } }), c.place.sentId),
   },
   "page /factures-emises/rechercher": {
     reaches: "searchSupplierInvoices (Rechercher)",
     access: { kind: "list", espace: "FACTURES_EMISES" },
     run: async (c) => shows(await searchSupplierInvoices({ userId: c.userId }), c.place.sentId),
   },
-  "page /factures-emises/[id]": { reaches: "getInvoice (the supplier's invoice page)", access: { kind: "read", espace: "FACTURES_EMISES" }, run: (c) => getInvoice(c.userId, c.place.sentId) },
+  "page /factures-emises/[id]": { reaches: "getInvoice (the supplier's invoice page)", access: { kind: "read", espace: "FACTURES_EMISES" }, run: (c) => getInvoice({ userId: c.userId, invoiceId: c.place.sentId }) },
   "page /factures-emises/depot/flux": {
     reaches: "listDepositFlux (Suivi des flux)",
     access: { kind: "list", espace: "FACTURES_EMISES" },
-    run: async (c) => shows(await listDepositFlux(c.userId, { pageSize: 100 }), c.place.fluxId),
+    run: async (c) => shows(await listDepositFlux({ userId: c.userId, query: { pageSize: 100 } }), c.place.fluxId),
   },
-  "page /factures-emises/depot/flux/[id]": { reaches: "getDepositFlux (a flux's compte rendu)", access: { kind: "read", espace: "FACTURES_EMISES" }, run: (c) => getDepositFlux(c.userId, c.place.fluxId) },
+  "page /factures-emises/depot/flux/[id]": { reaches: "getDepositFlux (a flux's compte rendu)", access: { kind: "read", espace: "FACTURES_EMISES" }, run: (c) => getDepositFlux({ userId: c.userId, fluxId: c.place.fluxId }) },
   "page /factures-recues": {
     reaches: "listReceivedInvoices (Factures reçues)",
     access: { kind: "list", espace: "FACTURES_RECUES" },

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEmbeddedFiles } from "@/features/einvoice/index.ts";
 import { foreignIbanMessage, UNKNOWN_ACCOUNT_MESSAGE } from "@/features/invoices/common/data/bank-accounts.ts";
-import { depositFluxJobHandlers } from "@/features/invoices/batch/use-cases/process-deposit-flux-chunk.ts";
+import { depositFluxJobHandlers } from "@/features/invoices/batch/index.ts";
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
 import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-flux.ts";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
@@ -100,7 +100,7 @@ describe("the account an invoice pays to", () => {
   it("an invoice pays to the chosen active account, its IBAN and BIC copied as they were and written in its Factur-X", async () => {
     const s = await setUp();
     const chosen = await addBankAccount({ userId: s.userId, structureId: s.structure.id, input: account() });
-    const sent = await sendInvoice(s.userId, s.form({ bankAccountId: chosen.id }));
+    const sent = await sendInvoice({ userId: s.userId, input: s.form({ bankAccountId: chosen.id }) });
     // The gestionnaire changes the account afterwards: the sent invoice keeps what it was sent with.
     await updateBankAccount({ userId: s.userId, structureId: s.structure.id, bankAccountId: chosen.id, input: account({ iban: FOREIGN_IBAN, bic: "" }) });
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: sent.invoiceId }, include: { documents: true } });
@@ -113,7 +113,7 @@ describe("the account an invoice pays to", () => {
 
   it("without a choice, an invoice pays to the structure's first active account", async () => {
     const s = await setUp();
-    const draft = await saveInvoiceDraft(s.userId, s.form());
+    const draft = await saveInvoiceDraft({ userId: s.userId, input: s.form() });
     expect(await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId } })).toMatchObject({ bankAccountId: s.bankAccount.id, iban: SUPPLIER_IBAN });
   });
 
@@ -121,16 +121,16 @@ describe("the account an invoice pays to", () => {
     const s = await setUp();
     const old = await addBankAccount({ userId: s.userId, structureId: s.structure.id, input: account() });
     await setBankAccountActive({ userId: s.userId, structureId: s.structure.id, bankAccountId: old.id, active: false });
-    await expect(saveInvoiceDraft(s.userId, s.form({ bankAccountId: old.id }))).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
-    await expect(sendInvoice(s.userId, s.form({ bankAccountId: old.id }))).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
+    await expect(saveInvoiceDraft({ userId: s.userId, input: s.form({ bankAccountId: old.id }) })).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
+    await expect(sendInvoice({ userId: s.userId, input: s.form({ bankAccountId: old.id }) })).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
     expect(await db.invoice.count({ where: { supplierStructureId: s.structure.id } })).toBe(0);
   });
 
   it("structure B's account cannot be used by structure A", async () => {
     const a = await setUp();
     const b = await createInvoiceSupplier();
-    await expect(saveInvoiceDraft(a.userId, a.form({ bankAccountId: b.bankAccount.id }))).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
-    await expect(sendInvoice(a.userId, a.form({ bankAccountId: b.bankAccount.id }))).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
+    await expect(saveInvoiceDraft({ userId: a.userId, input: a.form({ bankAccountId: b.bankAccount.id }) })).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
+    await expect(sendInvoice({ userId: a.userId, input: a.form({ bankAccountId: b.bankAccount.id }) })).rejects.toMatchObject({ fieldErrors: { bankAccountId: UNKNOWN_ACCOUNT_MESSAGE } });
     expect(await db.invoice.count({ where: { bankAccountId: b.bankAccount.id } })).toBe(0);
   });
 });
@@ -139,22 +139,22 @@ describe("a deposited file's IBAN", () => {
   it("a deposited file with a foreign IBAN is refused with a French message, storing nothing; one naming an active account pays to it", async () => {
     const s = await setUp();
     const before = await db.invoice.count();
-    const refused = depositInvoiceFile(s.userId, { supplierStructureId: s.structure.id, cadre: "A1", format: "XML_STRUCTURE", file: { name: "etranger.xml", bytes: s.ubl(1, FOREIGN_IBAN) } });
+    const refused = depositInvoiceFile({ userId: s.userId, input: { supplierStructureId: s.structure.id, cadre: "A1", format: "XML_STRUCTURE", file: { name: "etranger.xml", bytes: s.ubl(1, FOREIGN_IBAN) } } });
     await expect(refused).rejects.toMatchObject({ fieldErrors: { file: foreignIbanMessage(FOREIGN_IBAN) } });
     expect(await db.invoice.count()).toBe(before);
 
-    const draft = await depositInvoiceFile(s.userId, { supplierStructureId: s.structure.id, cadre: "A1", format: "XML_STRUCTURE", file: { name: "bon.xml", bytes: s.ubl(2, SUPPLIER_IBAN) } });
+    const draft = await depositInvoiceFile({ userId: s.userId, input: { supplierStructureId: s.structure.id, cadre: "A1", format: "XML_STRUCTURE", file: { name: "bon.xml", bytes: s.ubl(2, SUPPLIER_IBAN) } } });
     expect(await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId } })).toMatchObject({ bankAccountId: s.bankAccount.id, iban: SUPPLIER_IBAN });
   });
 
   it("a deposited draft whose account was deactivated meanwhile cannot be sent until it is reactivated", async () => {
     const s = await setUp();
-    const draft = await depositInvoiceFile(s.userId, { supplierStructureId: s.structure.id, cadre: "A1", format: "XML_STRUCTURE", file: { name: "bon.xml", bytes: s.ubl(3, SUPPLIER_IBAN) } });
+    const draft = await depositInvoiceFile({ userId: s.userId, input: { supplierStructureId: s.structure.id, cadre: "A1", format: "XML_STRUCTURE", file: { name: "bon.xml", bytes: s.ubl(3, SUPPLIER_IBAN) } } });
     await setBankAccountActive({ userId: s.userId, structureId: s.structure.id, bankAccountId: s.bankAccount.id, active: false });
     const completed = s.form({ invoiceId: draft.invoiceId, engagementNumber: "BM3", invoiceNumber: "LOT-000003", bankAccountId: "" });
-    await expect(sendInvoice(s.userId, completed)).rejects.toMatchObject({ fieldErrors: { file: DEPOSIT_ACCOUNT_INACTIVE_MESSAGE } });
+    await expect(sendInvoice({ userId: s.userId, input: completed })).rejects.toMatchObject({ fieldErrors: { file: DEPOSIT_ACCOUNT_INACTIVE_MESSAGE } });
     await setBankAccountActive({ userId: s.userId, structureId: s.structure.id, bankAccountId: s.bankAccount.id, active: true });
-    await expect(sendInvoice(s.userId, completed)).resolves.toMatchObject({ invoiceId: draft.invoiceId });
+    await expect(sendInvoice({ userId: s.userId, input: completed })).resolves.toMatchObject({ invoiceId: draft.invoiceId });
   });
 
   it("a batch file with a foreign IBAN is rejected with its reason in the compte rendu, the others accepted", async () => {
@@ -164,9 +164,9 @@ describe("a deposited file's IBAN", () => {
       { name: "etranger.xml", bytes: s.ubl(12, FOREIGN_IBAN) },
       { name: "bon-2.xml", bytes: s.ubl(13, SUPPLIER_IBAN) },
     ];
-    const created = await createDepositFlux(s.userId, { supplierStructureId: s.structure.id, cadre: "A1", files });
+    const created = await createDepositFlux({ userId: s.userId, input: { supplierStructureId: s.structure.id, cadre: "A1", files } });
     await runDueJobs(depositFluxJobHandlers, { limit: 100 });
-    const flux = await getDepositFlux(s.userId, created.fluxId);
+    const flux = await getDepositFlux({ userId: s.userId, fluxId: created.fluxId });
     expect(flux).toMatchObject({ status: "INTEGRE_PARTIELLEMENT", processedCount: 3, acceptedCount: 2, rejectedCount: 1 });
     const rejected = flux.items.find((item) => item.fileName === "etranger.xml")!;
     expect(rejected.status).toBe("REJETEE");

@@ -3,7 +3,7 @@
 // gestionnaire chose (never reset to modification).
 import { describe, expect, it } from "vitest";
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
-import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
+import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/index.ts";
 import { getReceivedInvoice, listReceivedInvoices } from "@/features/invoices/received/index.ts";
 import { espaceRight } from "@/features/structures/data/espace-grants.ts";
 import { updateRattachementSchema } from "@/features/rattachements/schemas/users.ts";
@@ -52,12 +52,12 @@ describe("a user with consultation only", () => {
     expect((await getReceivedInvoice({ userId: reader.id, invoiceId: invoice.id })).id).toBe(invoice.id);
 
     const refusal = "Votre droit sur l'espace Factures reçues est la consultation : vous ne pouvez pas modifier cette facture.";
-    await expect(changeInvoiceStatus(reader.id, invoice.id, "SUSPENDRE", { motif: "Pièce manquante" })).rejects.toMatchObject({ code: "FORBIDDEN", message: refusal });
-    expect(await changeInvoicesStatus(reader.id, [invoice.id], "SUSPENDRE", { motif: "Pièce manquante" })).toEqual({ changed: [], refused: [{ invoiceId: invoice.id, message: refusal }] });
+    await expect(changeInvoiceStatus({ userId: reader.id, invoiceId: invoice.id, action: "SUSPENDRE", motif: "Pièce manquante" })).rejects.toMatchObject({ code: "FORBIDDEN", message: refusal });
+    expect(await changeInvoicesStatus({ userId: reader.id, invoiceIds: [invoice.id], action: "SUSPENDRE", motif: "Pièce manquante" })).toEqual({ changed: [], refused: [{ invoiceId: invoice.id, message: refusal }] });
     expect((await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("MISE_A_DISPOSITION");
 
     // Its gestionnaire, with the structure's opening in modification, still may.
-    await expect(changeInvoiceStatus(buyer.principal.id, invoice.id, "SUSPENDRE", { motif: "Pièce manquante" })).resolves.toMatchObject({ status: "SUSPENDUE" });
+    await expect(changeInvoiceStatus({ userId: buyer.principal.id, invoiceId: invoice.id, action: "SUSPENDRE", motif: "Pièce manquante" })).resolves.toMatchObject({ status: "SUSPENDUE" });
   });
 
   it("on Factures émises cannot send a Dépôt par lot", async () => {
@@ -66,7 +66,7 @@ describe("a user with consultation only", () => {
     await db.rattachement.create({
       data: { userId: reader.id, structureId: supplier.structure.id, role: "UTILISATEUR_SIMPLE", status: "ACTIF", espaces: { create: [{ espace: "FACTURES_EMISES", consultation: true, modification: false }] } },
     });
-    await expect(createDepositFlux(reader.id, { supplierStructureId: supplier.structure.id, cadre: "A1", files: [{ name: "f.xml", bytes: UBL }] })).rejects.toMatchObject({
+    await expect(createDepositFlux({ userId: reader.id, input: { supplierStructureId: supplier.structure.id, cadre: "A1", files: [{ name: "f.xml", bytes: UBL }] } })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "Votre droit sur l'espace Factures émises est la consultation : vous ne pouvez pas saisir ou déposer de facture pour cette structure.",
     });

@@ -1,7 +1,7 @@
 // A job worker in a process of its own, as the server runs it (src/instrumentation.ts → startJobWorker), on the
 // DATABASE_URL it is given: the crash-recovery test starts it, kills it with SIGKILL in the middle of a flux, and
 // starts another. Only the batch deposit's chunks: the routing jobs the chunks enqueue are left for the assertions.
-import { depositFluxJobHandlers } from "@/features/invoices/batch/use-cases/process-deposit-flux-chunk.ts";
+import { depositFluxJobHandlers } from "@/features/invoices/batch/index.ts";
 import { startJobWorker } from "@/server/jobs/worker.ts";
 
 const stop = startJobWorker(depositFluxJobHandlers, { intervalMs: 200 });

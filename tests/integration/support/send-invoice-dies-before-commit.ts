@@ -17,6 +17,6 @@ Object.defineProperty(db, "$transaction", {
     }, options),
 });
 
-await sendInvoice(process.env.SEND_USER_ID!, JSON.parse(process.env.SEND_INPUT!));
+await sendInvoice({ userId: process.env.SEND_USER_ID!, input: JSON.parse(process.env.SEND_INPUT!) });
 console.log("sent: the fault did not fire");
 process.exit(3);

@@ -3,7 +3,7 @@ import { getSupplierSummary } from "@/features/invoices/tracking/index.ts";
 import { SummaryTable } from "@/features/invoices/tracking/ui.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
-import { InvoiceListTable } from "@/features/invoices/common/components/invoice-list-table.tsx";
+import { InvoiceListTable } from "@/features/invoices/entry/components/invoice-list-table.tsx";
 import { mayModifyEspace } from "@/features/structures/use-cases/may-modify-espace.ts";
 import { StructureFilter } from "@/features/invoices/common/components/structure-filter.tsx";
 import { pageParam } from "@/lib/page-param.ts";
@@ -30,8 +30,8 @@ export default async function FacturesEmisesPage({ searchParams }: { searchParam
 
   const [summary, list, suppliers] = await Promise.all([
     findOr404(chosen, () => getSupplierSummary({ userId: user.id, structureId })),
-    findOr404(chosen, () => listSupplierInvoices(user.id, { structureId, page, pageSize: PAGE_SIZE })),
-    listInvoiceSuppliers(user.id, "CONSULTATION"),
+    findOr404(chosen, () => listSupplierInvoices({ userId: user.id, query: { structureId, page, pageSize: PAGE_SIZE } })),
+    listInvoiceSuppliers({ userId: user.id, needed: "CONSULTATION" }),
   ]);
   const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
   const pageHref = (n: number) => `/factures-emises?${new URLSearchParams({ ...(structureId ? { structure: structureId } : {}), page: String(n) })}`;

@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { createDepositFlux } from "./use-cases/create-deposit-flux.ts";
-import { refusedState } from "../common/data/invoice-errors.ts";
+import { refusedState } from "@/features/invoices/common/index.ts";
 
 /** An empty file field still posts a part: empty, and named "" (or "undefined" once decoded by the server action). */
 const nothingChosen = (file: File) => file.size === 0 && (!file.name || file.name === "undefined");
@@ -19,12 +19,12 @@ export async function depositBatchAction(_previous: ActionState, formData: FormD
   let fluxId: string;
   try {
     const uploads = formData.getAll("files").filter((value): value is File => value instanceof File && !nothingChosen(value));
-    const created = await createDepositFlux(user.id, {
+    const created = await createDepositFlux({ userId: user.id, input: {
       supplierStructureId: text(formData.get("supplierStructureId")) ?? "",
       supplierServiceId: text(formData.get("supplierServiceId")),
       cadre: (text(formData.get("cadre")) ?? "") as "A1",
       files: await Promise.all(uploads.map(async (file) => ({ name: file.name ?? "", bytes: new Uint8Array(await file.arrayBuffer()) }))),
-    });
+    } });
     fluxId = created.fluxId;
   } catch (error) {
     return refusedState(error);

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { failed, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { depositFileError, depositSchema } from "./schemas.ts";
-import { InvoiceRulesError } from "../common/data/invoice-errors.ts";
+import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
 import { DepositFindingsError, depositInvoiceFile } from "./use-cases/deposit-invoice-file.ts";
 
 const INVALID = "Le dépôt comporte des erreurs : corrigez les champs signalés.";
@@ -42,11 +42,11 @@ export async function depositInvoiceFileAction(_previous: ActionState, formData:
 
   let invoiceId: string;
   try {
-    const draft = await depositInvoiceFile(user.id, {
+    const draft = await depositInvoiceFile({ userId: user.id, input: {
       ...parsed.data,
       supplierServiceId: parsed.data.supplierServiceId || null,
       file: { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) },
-    });
+    } });
     invoiceId = draft.invoiceId;
   } catch (error) {
     return refused(error);

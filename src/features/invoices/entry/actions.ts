@@ -6,8 +6,8 @@ import { revalidatePath } from "next/cache";
 import { searchPublicDirectory, type DirectoryPage } from "@/features/directory/index.ts";
 import { invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireUser } from "@/server/auth/session.ts";
-import { refusedState } from "../common/data/invoice-errors.ts";
-import { invoiceFormSchema } from "../common/schemas.ts";
+import { refusedState } from "@/features/invoices/common/index.ts";
+import { invoiceFormSchema } from "@/features/invoices/common/index.ts";
 import { addInvoiceAttachment } from "./use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceAttachment } from "./use-cases/delete-invoice-attachment.ts";
 import { deleteInvoiceDraft } from "./use-cases/delete-invoice-draft.ts";
@@ -29,7 +29,7 @@ export async function saveInvoiceDraftAction(input: unknown): Promise<DraftActio
   const parsed = invoiceFormSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   try {
-    const saved = await saveInvoiceDraft(user.id, parsed.data);
+    const saved = await saveInvoiceDraft({ userId: user.id, input: parsed.data });
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture a été enregistrée sous le numéro temporaire ${saved.temporaryNumber}.`, ...saved };
   } catch (error) {
@@ -43,7 +43,7 @@ export async function sendInvoiceAction(input: unknown): Promise<SendActionState
   const parsed = invoiceFormSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   try {
-    const sent = await sendInvoice(user.id, parsed.data);
+    const sent = await sendInvoice({ userId: user.id, input: parsed.data });
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture n° ${sent.number} a été déposée.`, ...sent };
   } catch (error) {
@@ -54,7 +54,7 @@ export async function sendInvoiceAction(input: unknown): Promise<SendActionState
 export async function deleteInvoiceDraftAction(invoiceId: string): Promise<ActionState> {
   const user = await requireUser();
   try {
-    await deleteInvoiceDraft(user.id, String(invoiceId));
+    await deleteInvoiceDraft({ userId: user.id, invoiceId: String(invoiceId) });
   } catch (error) {
     return refusedState(error);
   }
@@ -66,7 +66,7 @@ export async function deleteInvoiceDraftAction(invoiceId: string): Promise<Actio
 export async function duplicateInvoiceAction(invoiceId: string): Promise<DraftActionState> {
   const user = await requireUser();
   try {
-    const copy = await duplicateInvoice(user.id, String(invoiceId));
+    const copy = await duplicateInvoice({ userId: user.id, invoiceId: String(invoiceId) });
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture a été dupliquée sous le numéro temporaire ${copy.temporaryNumber}.`, ...copy };
   } catch (error) {
@@ -89,7 +89,7 @@ export async function searchRecipientsAction(input: unknown): Promise<RecipientS
 export async function getRecipientAction(structureId: string): Promise<RecipientState> {
   await requireUser();
   try {
-    return { ok: true, recipient: await getRecipient(String(structureId)) };
+    return { ok: true, recipient: await getRecipient({ idOrSiret: String(structureId) }) };
   } catch (error) {
     return refusedState(error);
   }
@@ -100,11 +100,11 @@ export async function addInvoiceAttachmentAction(invoiceId: string, formData: Fo
   const user = await requireUser();
   try {
     const file = formData.get("file");
-    const attachment = await addInvoiceAttachment(user.id, String(invoiceId), {
+    const attachment = await addInvoiceAttachment({ userId: user.id, invoiceId: String(invoiceId), attachment: {
       type: String(formData.get("type") ?? ""),
       designation: String(formData.get("designation") ?? ""),
       file: file instanceof File ? { name: file.name, content: new Uint8Array(await file.arrayBuffer()) } : null,
-    });
+    } });
     revalidatePath(`${INVOICES_PATH}/${invoiceId}/modifier`);
     return { ok: true, message: `La pièce jointe « ${attachment.fileName} » a été ajoutée.`, attachmentId: attachment.id };
   } catch (error) {
@@ -115,7 +115,7 @@ export async function addInvoiceAttachmentAction(invoiceId: string, formData: Fo
 export async function deleteInvoiceAttachmentAction(invoiceId: string, attachmentId: string): Promise<ActionState> {
   const user = await requireUser();
   try {
-    await deleteInvoiceAttachment(user.id, String(invoiceId), String(attachmentId));
+    await deleteInvoiceAttachment({ userId: user.id, invoiceId: String(invoiceId), attachmentId: String(attachmentId) });
   } catch (error) {
     return refusedState(error);
   }

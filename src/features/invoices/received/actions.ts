@@ -4,9 +4,8 @@
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action-state.ts";
 import { userAction } from "@/server/actions.ts";
-import { refusedState } from "../common/data/invoice-errors.ts";
-import { INVOICE_STATUS_LABELS } from "../common/rules/status-labels.ts";
-import { changeInvoiceStatus, changeInvoicesStatus } from "../lifecycle/use-cases/change-invoice-status.ts";
+import { INVOICE_STATUS_LABELS, refusedState } from "@/features/invoices/common/index.ts";
+import { changeInvoicesStatus, changeInvoiceStatus } from "@/features/invoices/lifecycle/index.ts";
 import { recipientActionSchema, recipientSelectionActionSchema } from "./schemas.ts";
 
 const RECEIVED_PATH = "/factures-recues";
@@ -20,7 +19,7 @@ export const changeReceivedInvoiceStatusAction = userAction({
   schema: recipientActionSchema,
   input: (invoiceId: string, _state: ActionState, formData: FormData) => ({ ...Object.fromEntries(formData), invoiceId: String(invoiceId) }),
   refused: refusedState,
-  run: ({ invoiceId, action, input }, user) => changeInvoiceStatus(user.id, invoiceId, action, input),
+  run: ({ invoiceId, action, input }, user) => changeInvoiceStatus({ userId: user.id, invoiceId, action, ...input }),
   done: (moved): ActionState => {
     revalidatePath(RECEIVED_PATH);
     revalidatePath(`${RECEIVED_PATH}/${moved.invoiceId}`);
@@ -33,7 +32,7 @@ export const changeReceivedInvoicesStatusAction: (state: SelectionActionState, f
   schema: recipientSelectionActionSchema,
   input: (_state: SelectionActionState, formData: FormData) => ({ ...Object.fromEntries(formData), invoiceIds: formData.getAll("invoiceIds") }),
   refused: refusedState,
-  run: ({ invoiceIds, action, input }, user) => changeInvoicesStatus(user.id, invoiceIds, action, input),
+  run: ({ invoiceIds, action, input }, user) => changeInvoicesStatus({ userId: user.id, invoiceIds, action, ...input }),
   done: (result): SelectionActionState => {
     revalidatePath(RECEIVED_PATH);
     const done = plural(result.changed.length, "facture traitée", "factures traitées");

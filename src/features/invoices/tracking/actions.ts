@@ -5,8 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { userAction } from "@/server/actions.ts";
-import { refusedState } from "../common/data/invoice-errors.ts";
-import { ATTACHMENT_TYPES } from "../common/schemas.ts";
+import { ATTACHMENT_TYPES, refusedState } from "@/features/invoices/common/index.ts";
 import { ANSWER_NOTICE_PARAM, type AnswerNotice } from "./rules/answer-notice.ts";
 import { completeInvoiceActionSchema, recycleInvoiceActionSchema } from "./schemas.ts";
 import { completeInvoice } from "./use-cases/complete-invoice.ts";

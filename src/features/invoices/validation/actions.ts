@@ -4,8 +4,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action-state.ts";
 import { userAction } from "@/server/actions.ts";
-import { refusedState } from "../common/data/invoice-errors.ts";
-import { INVOICE_STATUS_LABELS } from "../common/rules/status-labels.ts";
+import { INVOICE_STATUS_LABELS, refusedState } from "@/features/invoices/common/index.ts";
 import type { ContractHolder } from "./data/contract-holders.ts";
 import { contractHolderIdSchema, contractHolderQuerySchema, validatorDecisionSchema } from "./schemas.ts";
 import { getContractHolder } from "./use-cases/get-contract-holder.ts";

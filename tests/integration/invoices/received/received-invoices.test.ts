@@ -253,9 +253,9 @@ describe("Factures reçues", () => {
         invoiceDate: "2026-11-23",
         lines: [{ denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" }],
       };
-      const { invoiceId } = await saveInvoiceDraft(supplierA.principal.id, input);
-      attachmentId = (await addInvoiceAttachment(supplierA.principal.id, invoiceId, { type: "Bon de commande", designation: "Bon", file: { name: "bon.png", content: PNG } })).id;
-      await sendInvoice(supplierA.principal.id, { ...input, invoiceId });
+      const { invoiceId } = await saveInvoiceDraft({ userId: supplierA.principal.id, input });
+      attachmentId = (await addInvoiceAttachment({ userId: supplierA.principal.id, invoiceId, attachment: { type: "Bon de commande", designation: "Bon", file: { name: "bon.png", content: PNG } } })).id;
+      await sendInvoice({ userId: supplierA.principal.id, input: { ...input, invoiceId } });
       sentId = invoiceId;
       await db.invoice.update({ where: { id: sentId }, data: { status: "MISE_A_DISPOSITION", receivedAt: new Date() } });
       agentCda = await agentOf(cotesDArmor.id);

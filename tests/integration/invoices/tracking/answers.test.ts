@@ -2,7 +2,7 @@
 // with the recipient), « Recycler » one sent back (new recipient, service, engagement → Déposée, routed again). Only
 // the invoice's own supplier can, and only from the right état; a refusal changes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { routingJobHandlers } from "@/features/invoices/lifecycle/use-cases/route-invoice.ts";
+import { routingJobHandlers } from "@/features/invoices/lifecycle/index.ts";
 import { completeInvoice } from "@/features/invoices/tracking/use-cases/complete-invoice.ts";
 import { recycleInvoice } from "@/features/invoices/tracking/use-cases/recycle-invoice.ts";
 import { db } from "@/server/db.ts";

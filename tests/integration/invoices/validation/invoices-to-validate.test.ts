@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/data/routing-queue.ts";
-import { routingJobHandlers } from "@/features/invoices/lifecycle/use-cases/route-invoice.ts";
+import { routingJobHandlers } from "@/features/invoices/lifecycle/index.ts";
 import { changeInvoiceStatus } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
@@ -50,7 +50,7 @@ async function setUp() {
     lines: [{ denomination: "Pose de cloisons", quantity: "2", unit: "HUR", unitPriceNet: "150", vatRate: "20" }],
     ...overrides,
   });
-  const send = (overrides: Partial<InvoiceFormInput> = {}, now?: Date) => sendInvoice(supplier.principal.id, form(overrides), now);
+  const send = (overrides: Partial<InvoiceFormInput> = {}, now?: Date) => sendInvoice({ userId: supplier.principal.id, input: form(overrides), now });
   return { supplier, holder, cotesDArmor, form, send };
 }
 
@@ -99,9 +99,9 @@ describe("sending an A9 / A12 invoice", () => {
 
   it("keeps the holder of a draft, forgets it when the cadre is no longer A9 / A12, and an A1 invoice is not held", async () => {
     const { supplier, holder, form, send } = await setUp();
-    const draft = await saveInvoiceDraft(supplier.principal.id, form());
-    expect((await getInvoice(supplier.principal.id, draft.invoiceId)).form.validatorStructureId).toBe(holder.structure.id);
-    await saveInvoiceDraft(supplier.principal.id, form({ invoiceId: draft.invoiceId, cadre: "A1" }));
+    const draft = await saveInvoiceDraft({ userId: supplier.principal.id, input: form() });
+    expect((await getInvoice({ userId: supplier.principal.id, invoiceId: draft.invoiceId })).form.validatorStructureId).toBe(holder.structure.id);
+    await saveInvoiceDraft({ userId: supplier.principal.id, input: form({ invoiceId: draft.invoiceId, cadre: "A1" }) });
     expect((await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId } })).validatorStructureId).toBeNull();
 
     const { invoiceId } = await send({ cadre: "A1" });
@@ -231,13 +231,13 @@ describe("who sees and decides", () => {
       await expect(validateInvoice({ userId: outsider, invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(refuseInvoice({ userId: outsider, invoiceId, input: { motif: "x" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(changeInvoiceStatus(otherHolder.principal.id, invoiceId, "VALIDER")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeInvoiceStatus({ userId: otherHolder.principal.id, invoiceId, action: "VALIDER" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await statusOf(invoiceId)).toBe("A_VALIDER_1");
   });
 
   it("a draft naming the holder stays the supplier's: the holder does not see it", async () => {
     const { supplier, holder, form } = await setUp();
-    const draft = await saveInvoiceDraft(supplier.principal.id, form());
+    const draft = await saveInvoiceDraft({ userId: supplier.principal.id, input: form() });
     expect((await listInvoicesToValidate({ userId: holder.principal.id })).total).toBe(0);
     await expect(getInvoiceToValidate({ userId: holder.principal.id, invoiceId: draft.invoiceId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -22,14 +22,14 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
   const query = await searchParams;
   const page = pageParam(query.page);
   const notice = answerNotice(query.reponse);
-  const invoice = await findOr404([id], () => getInvoice(user.id, id));
+  const invoice = await findOr404([id], () => getInvoice({ userId: user.id, invoiceId: id }));
   const invoicePath = `/factures-emises/${invoice.id}`;
   // Why the invoice waits for the supplier: the motif and comment of its latest état.
   const latest = invoice.history.at(-1);
   const reason = { motif: latest?.motif ?? null, comment: latest?.comment ?? null };
   // The recipient as the directory has it now (services, rules), to start the correction from; none if it left it.
   const currentRecipient =
-    invoice.status === "A_RECYCLER" && invoice.recipient ? await getRecipient(invoice.recipient.id).catch(() => null) : null;
+    invoice.status === "A_RECYCLER" && invoice.recipient ? await getRecipient({ idOrSiret: invoice.recipient.id }).catch(() => null) : null;
 
   return (
     <>

@@ -15,7 +15,7 @@ export default async function SaisirFacturePage() {
   const user = await requireEspace("FACTURES_EMISES");
   const gate = await getInvoiceEntryGate({ userId: user.id });
 
-  const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
+  const suppliers = gate.open ? await listInvoiceSuppliers({ userId: user.id }) : [];
   // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
   const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
   const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="saisir de facture" title="Saisie de facture impossible" />;

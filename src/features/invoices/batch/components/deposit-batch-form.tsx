@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
 import { depositBatchAction } from "../actions.ts";
 import { BATCH_CADRES } from "../schemas.ts";
-import { DepositRoutingFields, type DepositSupplier } from "@/features/invoices/deposit/components/deposit-routing-fields.tsx";
+import { DepositRoutingFields, type DepositSupplier } from "@/features/invoices/deposit/ui.ts";
 
 /**
  * « Dépôt par lot »: several XML files or one ZIP of them, the cadre, the depositing structure (when the user has

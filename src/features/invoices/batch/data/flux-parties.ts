@@ -5,9 +5,9 @@
 import type { Finding } from "@/features/einvoice/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import type { DepositedInvoice } from "@/features/invoices/deposit/rules/deposited-invoice.ts";
-import { resolveDepositParties, type DepositParties } from "@/features/invoices/deposit/data/resolve-deposit-parties.ts";
-import { recipientErrors } from "@/features/invoices/common/schemas.ts";
+import type { DepositedInvoice } from "@/features/invoices/deposit/index.ts";
+import { resolveDepositParties, type DepositParties } from "@/features/invoices/deposit/index.ts";
+import { recipientErrors } from "@/features/invoices/common/index.ts";
 import { fieldErrorsToFindings } from "../rules/batch-findings.ts";
 
 export type PartiesVerdict = { findings: Finding[]; recipientStructureId: string | null; recipientServiceId: string | null };

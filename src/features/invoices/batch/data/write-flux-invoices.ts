@@ -11,12 +11,13 @@ import type { Finding } from "@/features/einvoice/index.ts";
 import type { CadreFacturation } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import { attachmentFileName, detectAttachmentType } from "@/features/invoices/common/rules/attachment-type.ts";
-import { activeBankAccounts, depositedAccount, type PayeeAccount } from "@/features/invoices/common/data/bank-accounts.ts";
-import type { DepositedInvoice } from "@/features/invoices/deposit/rules/deposited-invoice.ts";
-import { duplicateFileMessage, duplicateNumberMessage, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/deposit/data/write-deposited-invoice.ts";
-import { recordCreation } from "@/features/invoices/lifecycle/data/creation.ts";
-import { CREATIONS } from "@/features/invoices/lifecycle/rules/status-machine.ts";
+import { attachmentFileName, detectAttachmentType } from "@/features/invoices/common/index.ts";
+import { activeBankAccounts, depositedAccount, type PayeeAccount } from "@/features/invoices/common/index.ts";
+import type { DepositedInvoice } from "@/features/invoices/deposit/index.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/index.ts";
+import { duplicateFileMessage, duplicateNumberMessage } from "@/features/invoices/deposit/index.ts";
+import { recordCreation } from "@/features/invoices/lifecycle/index.ts";
+import { CREATIONS } from "@/features/invoices/lifecycle/index.ts";
 import { PORTAL_RULES } from "../rules/batch-findings.ts";
 
 export type FluxWriteContext = {

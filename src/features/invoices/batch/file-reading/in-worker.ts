@@ -1,7 +1,7 @@
 // The batch's reading of files in the deposit's worker threads (its in-worker.ts): unzipping and planning an upload,
 // checking each file of a flux, away from the event loop that serves pages.
 import { AppError } from "@/server/errors.ts";
-import { runFileTask } from "@/features/invoices/deposit/file-reading/in-worker.ts";
+import { runFileTask } from "@/features/invoices/deposit/index.ts";
 import { checkFluxFile, type FileVerdict } from "../rules/check-flux-file.ts";
 import { checkFluxQuota, planFluxItems, storedBytesOf, type PlannedItem } from "../rules/flux-plan.ts";
 import { collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "../rules/upload.ts";

@@ -10,8 +10,8 @@ import { config } from "@/server/config.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { enqueueJobs } from "@/server/jobs/queue.ts";
-import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
-import { requireInvoiceEntry } from "@/features/invoices/common/data/supplier-access.ts";
+import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
+import { requireInvoiceEntry } from "@/features/invoices/common/index.ts";
 import { depositBatchSchema, type DepositBatchInput } from "../schemas.ts";
 import { planUploadInWorker } from "../file-reading/in-worker.ts";
 import { checkFluxQuota, CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, storedBytesOf, storedContent, uploadLabel, type PlannedItem } from "../rules/flux-plan.ts";
@@ -63,7 +63,7 @@ async function requireSupplierService(client: Tx | typeof db, structureId: strin
   if (found === 0) throw new InvoiceRulesError({ supplierServiceId: "Ce service n'appartient pas à votre structure ou n'est plus actif." });
 }
 
-export async function createDepositFlux(userId: string, input: CreateDepositFluxInput, options: { chunkSize?: number; now?: Date } = {}): Promise<CreatedFlux> {
+export async function createDepositFlux({ userId, input, ...options }: { userId: string; input: CreateDepositFluxInput; chunkSize?: number; now?: Date }): Promise<CreatedFlux> {
   const parsed = depositBatchSchema.safeParse(input);
   if (!parsed.success) throw InvoiceRulesError.fromZod(parsed.error);
   const { supplierStructureId, cadre } = parsed.data;

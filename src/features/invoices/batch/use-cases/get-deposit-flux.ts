@@ -3,7 +3,7 @@
 import type { DepositFluxItemStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
+import { supplierStructureIds } from "@/features/invoices/common/index.ts";
 import { storedFindings } from "../rules/batch-findings.ts";
 import { isUuid } from "@/lib/uuid.ts";
 
@@ -11,7 +11,7 @@ export type FluxReportQuery = { page?: number; pageSize?: number; status?: Depos
 
 const FLUX_NOT_FOUND = "Flux introuvable.";
 
-export async function getDepositFlux(userId: string, fluxId: string, query: FluxReportQuery = {}) {
+export async function getDepositFlux({ userId, fluxId, query = {} }: { userId: string; fluxId: string; query?: FluxReportQuery }) {
   if (!isUuid(fluxId)) throw notFound(FLUX_NOT_FOUND);
   const flux = await db.depositFlux.findUnique({
     where: { id: fluxId },

@@ -2,11 +2,11 @@
 // Only members to whom a structure opens "Factures émises" see its fluxes; another structure is NOT_FOUND.
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
+import { supplierStructureIds } from "@/features/invoices/common/index.ts";
 
 export type FluxListQuery = { structureId?: string; page?: number; pageSize?: number };
 
-export async function listDepositFlux(userId: string, query: FluxListQuery = {}) {
+export async function listDepositFlux({ userId, query = {} }: { userId: string; query?: FluxListQuery }) {
   const mine = await supplierStructureIds(db, userId);
   if (query.structureId && !mine.includes(query.structureId)) throw notFound("Structure introuvable.");
   const pageSize = Math.min(Math.max(Math.trunc(query.pageSize ?? 10), 1), 100);

@@ -10,14 +10,13 @@ import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
-import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
 import { logger } from "@/server/logger.ts";
-import type { DepositedInvoice } from "@/features/invoices/deposit/rules/deposited-invoice.ts";
-import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
+import type { DepositedInvoice } from "@/features/invoices/deposit/index.ts";
+import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/index.ts";
 import { PORTAL_RULES, technicalFinding } from "../rules/batch-findings.ts";
 import { checkFluxFileInWorker } from "../file-reading/in-worker.ts";
 import { fluxPartiesResolver, type PartiesVerdict } from "../data/flux-parties.ts";
-import { chunkPayloadSchema, DEPOSIT_FLUX_QUEUE } from "../rules/flux-queue.ts";
+import { chunkPayloadSchema } from "../rules/flux-queue.ts";
 import { finishedFluxStatus, fluxFinishedMessage } from "../rules/flux-status.ts";
 import { reserveTemporaryNumbers, writeFluxInvoices, type AcceptedFile, type FluxWriteContext } from "../data/write-flux-invoices.ts";
 
@@ -136,7 +135,7 @@ async function writeBatch(flux: Flux, context: FluxWriteContext, outcomes: ItemO
 }
 
 /** The job handler (queue DEPOSIT_FLUX_QUEUE): payload { fluxId, from, to }. */
-export async function processDepositFluxChunk(payload: unknown, options: ChunkOptions = {}): Promise<void> {
+export async function processDepositFluxChunk({ payload, ...options }: { payload: unknown } & ChunkOptions): Promise<void> {
   const { fluxId, from, to } = chunkPayloadSchema.parse(payload);
   const flux = await db.depositFlux.findUnique({
     where: { id: fluxId },
@@ -172,5 +171,3 @@ export async function processDepositFluxChunk(payload: unknown, options: ChunkOp
     await options.hooks?.afterCommit?.(batch);
   }
 }
-
-export const depositFluxJobHandlers: JobHandlers = { [DEPOSIT_FLUX_QUEUE]: (payload) => processDepositFluxChunk(payload) };

@@ -5,7 +5,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useActionState, useState } from "react";
 import { initialActionState } from "@/lib/action-state.ts";
 import { depositInvoiceFileAction } from "../actions.ts";
-import { DEPOSIT_FORMAT_LABELS, DEPOSIT_FORMATS, type DepositFormatCode } from "../../common/rules/deposit-modes.ts";
+import { DEPOSIT_FORMAT_LABELS, DEPOSIT_FORMATS, type DepositFormatCode } from "@/features/invoices/common/ui.ts";
 import { DepositRoutingFields, type DepositSupplier } from "./deposit-routing-fields.tsx";
 
 

@@ -1,7 +1,7 @@
 "use client";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState } from "react";
-import { CADRE_LABELS, CADRES } from "@/features/invoices/common/schemas.ts";
+import { CADRE_LABELS, CADRES } from "@/features/invoices/common/ui.ts";
 
 export type DepositSupplier = { id: string; raisonSociale: string; services: { id: string; code: string; libelle: string }[] };
 

@@ -3,7 +3,7 @@
 // whose code the file gives (BT-10). Errors are keyed like the entry form's fields; the caller decides which refuse.
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import { findRecipient, type Recipient } from "@/features/invoices/common/data/recipient.ts";
+import { findRecipient, type Recipient } from "@/features/invoices/common/index.ts";
 import type { DepositedInvoice } from "../rules/deposited-invoice.ts";
 
 type Client = Tx | typeof db;

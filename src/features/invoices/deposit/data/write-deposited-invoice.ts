@@ -1,23 +1,19 @@
 // Writes ONE deposited invoice in the caller's transaction: a draft to complete (single deposit) or, for a complete
 // structured invoice, a sent one (its final number, then DEPOSEE through the lifecycle's recordCreation). The file
 // is kept as the invoice's "Facture originale". The unique indexes decide duplicates: one file per supplier, one sent number per supplier.
-import { createHash } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client.ts";
+import { sha256Hex } from "@/lib/sha256.ts";
 import type { CadreFacturation, DepositMode } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import { attachmentFileName, detectAttachmentType } from "@/features/invoices/common/rules/attachment-type.ts";
-import { activeBankAccounts, depositedAccount } from "@/features/invoices/common/data/bank-accounts.ts";
-import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
-import { recordCreation } from "@/features/invoices/lifecycle/data/creation.ts";
-import { CREATIONS } from "@/features/invoices/lifecycle/rules/status-machine.ts";
-import { nextTemporaryNumber } from "@/features/invoices/common/data/invoice-writes.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "../../common/rules/deposit-modes.ts";
+import { attachmentFileName, detectAttachmentType } from "@/features/invoices/common/index.ts";
+import { activeBankAccounts, depositedAccount } from "@/features/invoices/common/index.ts";
+import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
+import { recordCreation } from "@/features/invoices/lifecycle/index.ts";
+import { CREATIONS } from "@/features/invoices/lifecycle/index.ts";
+import { nextTemporaryNumber } from "@/features/invoices/common/index.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/index.ts";
 import type { DepositedInvoice } from "../rules/deposited-invoice.ts";
-
-export { resolveDepositParties, type DepositParties } from "./resolve-deposit-parties.ts";
-
-export { ORIGINAL_ATTACHMENT_TYPE };
 
 export type DepositedInvoiceWrite = {
   userId: string;
@@ -40,8 +36,6 @@ export type DepositedInvoiceWrite = {
 
 export type WrittenDeposit = { invoiceId: string; temporaryNumber: string };
 
-export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
 export const duplicateFileMessage = (temporaryNumber?: string) =>
   `Double facturation : ce fichier a déjà été déposé${temporaryNumber ? ` (facture ${temporaryNumber})` : ""}.`;
 export const duplicateNumberMessage = (number: string) =>
@@ -63,7 +57,7 @@ async function refuseSentNumber(client: Tx, supplierStructureId: string, number:
 export async function writeDepositedInvoice(tx: Tx, input: DepositedInvoiceWrite): Promise<WrittenDeposit> {
   const now = input.now ?? new Date();
   const { deposited, supplierStructureId } = input;
-  const sha256 = input.sha256 ?? sha256Of(input.file.bytes);
+  const sha256 = input.sha256 ?? sha256Hex(input.file.bytes);
   const sent = input.status === "DEPOSEE";
   if (sent && !deposited.invoiceNumber) throw new InvoiceRulesError({ invoiceNumber: "Le numéro de facture est obligatoire pour envoyer la facture." });
   if (sent && !input.recipientStructureId) throw new InvoiceRulesError({ recipientStructureId: "Choisissez le destinataire de la facture." });

@@ -8,7 +8,6 @@ import type { DepositedInvoice, DepositedParty } from "./deposited-invoice.ts";
 import { fileDecimal, fitting, money } from "./file-amounts.ts";
 import { toDepositedLines } from "./from-einvoice-lines.ts";
 
-export type { DepositedInvoice, DepositedLine, DepositedParty } from "./deposited-invoice.ts";
 
 /** UNTDID 1001 codes of credit notes (BT-3): the portal's "Avoir". */
 const CREDIT_NOTE_TYPES = new Set(["381", "261", "262", "296", "308", "532"]);

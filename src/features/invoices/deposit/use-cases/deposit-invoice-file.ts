@@ -5,14 +5,16 @@ import { EInvoiceReadError, fatalFindings, type Finding, validateEInvoice } from
 import type { CadreFacturation } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
-import type { DepositFormatCode } from "../../common/rules/deposit-modes.ts";
+import type { DepositFormatCode } from "@/features/invoices/common/index.ts";
 import { fieldsToCheckOf } from "../rules/fields-to-check.ts";
 import { toDepositedInvoice } from "../rules/from-einvoice.ts";
-import { resolveDepositParties, sha256Of, writeDepositedInvoice } from "../data/write-deposited-invoice.ts";
+import { sha256Hex } from "@/lib/sha256.ts";
+import { resolveDepositParties } from "../data/resolve-deposit-parties.ts";
+import { writeDepositedInvoice } from "../data/write-deposited-invoice.ts";
 import { readInvoiceFileInWorker } from "../file-reading/in-worker.ts";
-import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
-import { INVOICE_TYPE_LABELS } from "@/features/invoices/common/schemas.ts";
-import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
+import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
+import { INVOICE_TYPE_LABELS } from "@/features/invoices/common/index.ts";
+import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/index.ts";
 
 export type DepositFile = {
   supplierStructureId: string;
@@ -46,7 +48,7 @@ async function readFile(input: DepositFile) {
   }
 }
 
-export async function depositInvoiceFile(userId: string, input: DepositFile, now = new Date()): Promise<DepositedDraft> {
+export async function depositInvoiceFile({ userId, input, now = new Date() }: { userId: string; input: DepositFile; now?: Date }): Promise<DepositedDraft> {
   await requireInvoiceEntry(db, userId, input.supplierStructureId);
   const read = await readFile(input);
   const structured = read.syntax === "UBL" || read.syntax === "CII";
@@ -56,7 +58,7 @@ export async function depositInvoiceFile(userId: string, input: DepositFile, now
   }
   const deposited = toDepositedInvoice(read.invoice);
   const fieldsToCheck = structured ? [] : fieldsToCheckOf(read.guessedFields);
-  const sha256 = sha256Of(input.file.bytes);
+  const sha256 = sha256Hex(input.file.bytes);
 
   const written = await db.$transaction(async (tx) => {
     await requireInvoiceEntry(tx, userId, input.supplierStructureId);

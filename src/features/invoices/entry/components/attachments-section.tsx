@@ -6,9 +6,9 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useRef, useState, useTransition } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
 import { addInvoiceAttachmentAction, deleteInvoiceAttachmentAction } from "../actions.ts";
-import { ATTACHMENT_LIMITS_TEXT } from "@/features/invoices/common/rules/attachment-type.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
-import { ATTACHMENT_TYPES } from "@/features/invoices/common/schemas.ts";
+import { ATTACHMENT_LIMITS_TEXT } from "@/features/invoices/common/ui.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/ui.ts";
+import { ATTACHMENT_TYPES } from "@/features/invoices/common/ui.ts";
 
 export type AttachmentRow = { id: string; type: string; designation: string; extension: string; fileName: string };
 

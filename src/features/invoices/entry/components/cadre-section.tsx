@@ -1,10 +1,10 @@
 "use client";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useWatch } from "react-hook-form";
-import { CADRE_LABELS, CADRES } from "@/features/invoices/common/schemas.ts";
+import { CADRE_LABELS, CADRES } from "@/features/invoices/common/ui.ts";
 import { ContractHolderField } from "@/features/invoices/validation/ui.ts";
-import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
-import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
+import { needsHolderValidation } from "@/features/invoices/common/ui.ts";
+import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
 
 /** "Cadre de facturation": A1, A2, A9, A12; for A9 / A12, the holder of the contract who validates the invoice first. */
 export function CadreSection() {

@@ -1,6 +1,6 @@
 "use client";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
+import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
 
 /** "Commentaire": free text printed on the invoice. */
 export function CommentSection() {

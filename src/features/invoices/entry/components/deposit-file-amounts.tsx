@@ -1,4 +1,4 @@
-import { formatAmount } from "@/features/invoices/common/rules/totals.ts";
+import { formatAmount } from "@/features/invoices/common/ui.ts";
 import { ToCheck } from "./deposit-fields-to-check.tsx";
 
 export type FileAmounts = { totalNet: string; totalVat: string; totalGross: string; amountDue: string };

@@ -7,9 +7,9 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useEffect } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { invoiceLineSchema, VAT_RATES, type InvoiceLineInput } from "@/features/invoices/common/schemas.ts";
-import { computeTotals, formatAmount } from "@/features/invoices/common/rules/totals.ts";
-import { UNITS } from "@/features/invoices/common/rules/units.ts";
+import { invoiceLineSchema, VAT_RATES, type InvoiceLineInput } from "@/features/invoices/common/ui.ts";
+import { computeTotals, formatAmount } from "@/features/invoices/common/ui.ts";
+import { UNITS } from "@/features/invoices/common/ui.ts";
 
 export const invoiceLineDialog = createModal({ id: "saisie-ligne-facture", isOpenedByDefault: false });
 

@@ -3,13 +3,13 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useState } from "react";
 import { useFieldArray, useFormState } from "react-hook-form";
-import type { InvoiceLineInput } from "@/features/invoices/common/schemas.ts";
-import { formatAmount, type LineAmounts } from "@/features/invoices/common/rules/totals.ts";
-import { unitLabel } from "@/features/invoices/common/rules/units.ts";
+import type { InvoiceLineInput } from "@/features/invoices/common/ui.ts";
+import { formatAmount, type LineAmounts } from "@/features/invoices/common/ui.ts";
+import { unitLabel } from "@/features/invoices/common/ui.ts";
 import { ClientPagination, linesPerPageLabel, PAGE_SIZE } from "./client-pagination.tsx";
 import { InvoiceLineDialog, invoiceLineDialog } from "./invoice-line-dialog.tsx";
 import { ToCheck } from "./deposit-fields-to-check.tsx";
-import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
+import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
 
 const formatRate = (rate: string) => `${formatAmount(rate, rate.includes(".") ? 1 : 0)} %`;
 

@@ -1,5 +1,5 @@
-import { DEFAULT_CURRENCY } from "@/features/invoices/common/rules/currencies.ts";
-import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { DEFAULT_CURRENCY } from "@/features/invoices/common/index.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/index.ts";
 
 /** The account proposed first: the structure's oldest active account that is not a factor's, else its oldest. */
 export function defaultBankAccountId(supplier: { bankAccounts: { id: string; affactureur: boolean }[] } | undefined): string {

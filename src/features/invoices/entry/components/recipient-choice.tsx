@@ -1,7 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { ReactNode } from "react";
-import type { Recipient } from "@/features/invoices/common/data/recipient.ts";
+import type { Recipient } from "@/features/invoices/common/ui.ts";
 import { recipientSearchDialog } from "./recipient-search-dialog.tsx";
 
 type Props = {

@@ -1,11 +1,11 @@
 "use client";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useWatch } from "react-hook-form";
-import type { Recipient } from "@/features/invoices/common/data/recipient.ts";
-import { AddressLines, ReadOnlyField } from "@/features/invoices/common/components/address-lines.tsx";
+import type { Recipient } from "@/features/invoices/common/ui.ts";
+import { AddressLines, ReadOnlyField } from "@/features/invoices/common/ui.ts";
 import { RecipientChoice, RecipientServiceOptions } from "./recipient-choice.tsx";
 import { ToCheck } from "./deposit-fields-to-check.tsx";
-import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
+import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
 
 /** What the recipient asks of the supplier, as hints next to its fields. */
 export function recipientRuleHints(recipient: Recipient, serviceId: string | undefined) {

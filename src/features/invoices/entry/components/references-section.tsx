@@ -3,7 +3,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useWatch } from "react-hook-form";
-import { CURRENCIES } from "@/features/invoices/common/rules/currencies.ts";
+import { CURRENCIES } from "@/features/invoices/common/ui.ts";
 import {
   EXEMPTION_REASONS,
   INVOICE_TYPE_LABELS,
@@ -12,9 +12,9 @@ import {
   PAYMENT_MODES,
   VAT_REGIME_LABELS,
   VAT_REGIMES,
-} from "@/features/invoices/common/schemas.ts";
+} from "@/features/invoices/common/ui.ts";
 import { ToCheck } from "./deposit-fields-to-check.tsx";
-import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
+import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
 
 export type EngagementRule = { required: boolean; hint?: string };
 

@@ -4,10 +4,10 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { friendlyFormatIBAN } from "ibantools";
 import { useWatch } from "react-hook-form";
 import type { InvoiceSupplier } from "../use-cases/list-invoice-suppliers.ts";
-import { AddressLines, ReadOnlyField } from "@/features/invoices/common/components/address-lines.tsx";
+import { AddressLines, ReadOnlyField } from "@/features/invoices/common/ui.ts";
 import { ToCheck } from "./deposit-fields-to-check.tsx";
 import { defaultBankAccountId } from "./new-invoice-values.ts";
-import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
+import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
 
 type Account = InvoiceSupplier["bankAccounts"][number];
 

@@ -1,16 +1,16 @@
 // The draft's checks and writes that "Enregistrer" and "Valider et envoyer" share, inside their transaction.
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import { invoiceTotals } from "@/features/invoices/common/rules/amounts.ts";
-import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE } from "@/features/invoices/common/data/bank-accounts.ts";
-import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
-import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/data/invoice-writes.ts";
-import { invoiceFormSchema, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
-import { findRecipient, recipientKey, type Recipient } from "@/features/invoices/common/data/recipient.ts";
-import { isStructuredDeposit } from "@/features/invoices/common/rules/deposit-modes.ts";
-import { requireDraft } from "@/features/invoices/common/data/supplier-access.ts";
+import { invoiceTotals } from "@/features/invoices/common/index.ts";
+import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE } from "@/features/invoices/common/index.ts";
+import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
+import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/index.ts";
+import { invoiceFormSchema, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/index.ts";
+import { findRecipient, recipientKey, type Recipient } from "@/features/invoices/common/index.ts";
+import { isStructuredDeposit } from "@/features/invoices/common/index.ts";
+import { requireDraft } from "@/features/invoices/common/index.ts";
 import { contractHolderError } from "@/features/invoices/validation/index.ts";
-import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
+import { needsHolderValidation } from "@/features/invoices/common/index.ts";
 
 export type SavedDraft = { invoiceId: string; temporaryNumber: string };
 

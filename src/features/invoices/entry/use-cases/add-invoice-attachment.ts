@@ -1,10 +1,10 @@
 import { db } from "@/server/db.ts";
-import { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "@/features/invoices/common/data/attachment-upload.ts";
-import { requireDraft } from "@/features/invoices/common/data/supplier-access.ts";
-import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
+import { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "@/features/invoices/common/index.ts";
+import { requireDraft } from "@/features/invoices/common/index.ts";
+import { lockInvoice } from "@/features/invoices/common/index.ts";
 
 /** Adds a file to a draft, its type checked from its content; 10 Mo per file, 20 Mo per invoice. */
-export async function addInvoiceAttachment(userId: string, invoiceId: string, input: NewAttachment) {
+export async function addInvoiceAttachment({ userId, invoiceId, attachment: input }: { userId: string; invoiceId: string; attachment: NewAttachment }) {
   const attachment = await checkedAttachment(input, "one file");
 
   return db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { db } from "@/server/db.ts";
-import { invoicePayee, payableAccount } from "@/features/invoices/common/data/bank-accounts.ts";
-import { requireInvoiceEntry } from "@/features/invoices/common/data/supplier-access.ts";
-import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/data/invoice-writes.ts";
+import { invoicePayee, payableAccount } from "@/features/invoices/common/index.ts";
+import { requireInvoiceEntry } from "@/features/invoices/common/index.ts";
+import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/index.ts";
 import type { SavedDraft } from "../data/draft-writes.ts";
 
 /**
@@ -9,7 +9,7 @@ import type { SavedDraft } from "../data/draft-writes.ts";
  * the invoice number (to be given anew) nor the attachments; the same payee account while it is still active
  * (its IBAN and BIC as they are now), the structure's default account otherwise.
  */
-export async function duplicateInvoice(userId: string, invoiceId: string, now = new Date()): Promise<SavedDraft> {
+export async function duplicateInvoice({ userId, invoiceId, now = new Date() }: { userId: string; invoiceId: string; now?: Date }): Promise<SavedDraft> {
   return db.$transaction(async (tx) => {
     await lockInvoice(tx, userId, invoiceId);
     const source = await tx.invoice.findUniqueOrThrow({

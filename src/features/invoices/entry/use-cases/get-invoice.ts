@@ -1,6 +1,6 @@
 import { db } from "@/server/db.ts";
-import { readInvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
-import { requireOwnInvoice } from "@/features/invoices/common/data/supplier-access.ts";
+import { readInvoiceDetail } from "@/features/invoices/common/index.ts";
+import { requireOwnInvoice } from "@/features/invoices/common/index.ts";
 
 /**
  * Everything the invoice page and the draft form show: header, parties, lines, amounts (recomputed by the one
@@ -8,7 +8,7 @@ import { requireOwnInvoice } from "@/features/invoices/common/data/supplier-acce
  * form's values for a draft reopened in "Saisir facture". NOT_FOUND outside the supplier structure. `mayModify`: the
  * user has "Factures émises" in modification for its structure (the page shows its changes: Modifier, Compléter, Recycler).
  */
-export async function getInvoice(userId: string, invoiceId: string) {
+export async function getInvoice({ userId, invoiceId }: { userId: string; invoiceId: string }) {
   const { right } = await requireOwnInvoice(db, userId, invoiceId);
   return { ...(await readInvoiceDetail(invoiceId)), mayModify: right === "MODIFICATION" };
 }

@@ -8,7 +8,7 @@ import { postalAddressSelect } from "@/lib/postal-address.ts";
  * "CONSULTATION", those whose invoices they only read, for the lists' structure filter — and an Actif mandate for a private
  * structure), each with its address, bank details and the active services the user works for.
  */
-export async function listInvoiceSuppliers(userId: string, needed: EspaceRight = "MODIFICATION") {
+export async function listInvoiceSuppliers({ userId, needed = "MODIFICATION" }: { userId: string; needed?: EspaceRight }) {
   const rattachements = await db.rattachement.findMany({
     where: { userId, status: "ACTIF", structure: { status: "ACTIF" } },
     orderBy: { structure: { raisonSociale: "asc" } },

@@ -1,9 +1,9 @@
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
-import { supplierInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
-import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
-import { pageNumber, readInvoicePage } from "@/features/invoices/common/data/invoice-list-page.ts";
-import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "@/features/invoices/common/data/supplier-invoice-row.ts";
+import { supplierInvoiceWhere } from "@/features/invoices/common/index.ts";
+import { supplierStructureIds } from "@/features/invoices/common/index.ts";
+import { pageNumber, readInvoicePage } from "@/features/invoices/common/index.ts";
+import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
 
 export type InvoiceListQuery = { structureId?: string; page?: number; pageSize?: number };
 
@@ -11,7 +11,7 @@ export type InvoiceListQuery = { structureId?: string; page?: number; pageSize?:
  * "Factures émises": the invoices of the user's supplier structures (or of one of them), newest first, one page
  * at a time. A structure that is not the user's is NOT_FOUND.
  */
-export async function listSupplierInvoices(userId: string, query: InvoiceListQuery = {}) {
+export async function listSupplierInvoices({ userId, query = {} }: { userId: string; query?: InvoiceListQuery }) {
   const mine = await supplierStructureIds(db, userId);
   if (query.structureId && !mine.includes(query.structureId)) throw notFound("Structure introuvable.");
   return readInvoicePage(

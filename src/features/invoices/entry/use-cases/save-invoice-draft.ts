@@ -1,10 +1,10 @@
 import { db } from "@/server/db.ts";
-import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
-import { requireInvoiceEntry } from "@/features/invoices/common/data/supplier-access.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/index.ts";
+import { requireInvoiceEntry } from "@/features/invoices/common/index.ts";
 import { checkParties, parseInvoice, writeDraft, type SavedDraft } from "../data/draft-writes.ts";
 
 /** "Enregistrer": saves the form as a draft (BROUILLON), to be completed and sent later. */
-export async function saveInvoiceDraft(userId: string, input: InvoiceFormInput): Promise<SavedDraft> {
+export async function saveInvoiceDraft({ userId, input }: { userId: string; input: InvoiceFormInput }): Promise<SavedDraft> {
   const invoice = parseInvoice(input);
   return db.$transaction(async (tx) => {
     await requireInvoiceEntry(tx, userId, invoice.supplierStructureId);

@@ -1,21 +1,21 @@
 import { createHash } from "node:crypto";
-import { createDepositReceiptPdf } from "@/features/invoices/common/rules/deposit-receipt-pdf.ts";
+import { createDepositReceiptPdf } from "@/features/invoices/common/index.ts";
 import { createFacturXPdf, fatalFindings, parseXml, readCii, validateEInvoice } from "@/features/einvoice/index.ts";
 import { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
-import { InvoiceRulesError, throwIfAny } from "@/features/invoices/common/data/invoice-errors.ts";
-import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "@/features/invoices/common/data/bank-accounts.ts";
-import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
-import { recordCreation } from "@/features/invoices/lifecycle/data/creation.ts";
-import type { Recipient } from "@/features/invoices/common/data/recipient.ts";
-import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "@/features/invoices/common/data/supplier-access.ts";
-import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/rules/to-einvoice.ts";
+import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/index.ts";
+import { InvoiceRulesError, throwIfAny } from "@/features/invoices/common/index.ts";
+import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "@/features/invoices/common/index.ts";
+import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/index.ts";
+import { recordCreation } from "@/features/invoices/lifecycle/index.ts";
+import type { Recipient } from "@/features/invoices/common/index.ts";
+import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "@/features/invoices/common/index.ts";
+import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/index.ts";
 import { deadlineOfInvoiceSentAt } from "@/features/invoices/validation/index.ts";
-import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
-import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
+import { needsHolderValidation } from "@/features/invoices/common/index.ts";
+import { lockInvoice } from "@/features/invoices/common/index.ts";
 import { checkParties, parseInvoice, writeDraft } from "../data/draft-writes.ts";
 import { postalAddressSelect } from "@/lib/postal-address.ts";
 
@@ -155,7 +155,7 @@ const numberTaken = (error: unknown) =>
  * freezes the invoice as DEPOSEE, stores the documents, writes the history and the users' events. Any refusal
  * leaves everything as it was.
  */
-export async function sendInvoice(userId: string, input: InvoiceFormInput, now = new Date()): Promise<SentInvoice> {
+export async function sendInvoice({ userId, input, now = new Date() }: { userId: string; input: InvoiceFormInput; now?: Date }): Promise<SentInvoice> {
   const invoice = parseInvoice(input);
   throwIfAny(sendingErrors(invoice));
   // Checked first outside the transaction (to refuse before producing the documents), then again inside it.

@@ -5,8 +5,8 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { SENT_INVOICE_MESSAGE } from "@/features/invoices/common/rules/drafts.ts";
-import { receivedAtAfter } from "@/features/invoices/common/rules/side-statuses.ts";
+import { SENT_INVOICE_MESSAGE } from "@/features/invoices/common/index.ts";
+import { receivedAtAfter } from "@/features/invoices/common/index.ts";
 import { isRoutedStatus } from "../rules/routing.ts";
 import { CREATIONS, type Sending } from "../rules/status-machine.ts";
 import { notifySending } from "./notifications.ts";

@@ -11,14 +11,14 @@ import { recordEvents } from "@/server/events.ts";
 import { enqueueEmail } from "@/server/mail/outbox.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/schemas.ts";
-import { supplierUserIds } from "@/features/invoices/common/data/supplier-access.ts";
-import { validatorUsers } from "@/features/invoices/common/data/validation-access.ts";
-import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
-import { receivedGrantSelect, receivedScopeOf } from "@/features/invoices/common/data/received-access.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
-import { formatAmount } from "@/features/invoices/common/rules/totals.ts";
-import { formatDayAndTime } from "@/features/invoices/common/rules/invoice-dates.ts";
+import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/index.ts";
+import { supplierUserIds } from "@/features/invoices/common/index.ts";
+import { validatorUsers } from "@/features/invoices/common/index.ts";
+import { holderTitle } from "@/features/invoices/common/index.ts";
+import { receivedGrantSelect, receivedScopeOf } from "@/features/invoices/common/index.ts";
+import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/index.ts";
+import { formatAmount } from "@/features/invoices/common/index.ts";
+import { formatDayAndTime } from "@/features/invoices/common/index.ts";
 import type { LifecycleActor } from "../rules/lifecycle-contract.ts";
 
 export type StatusChange = {

@@ -5,8 +5,8 @@
 import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { throwIfAny } from "@/features/invoices/common/data/invoice-errors.ts";
-import { receivedAtAfter } from "@/features/invoices/common/rules/side-statuses.ts";
+import { throwIfAny } from "@/features/invoices/common/index.ts";
+import { receivedAtAfter } from "@/features/invoices/common/index.ts";
 import type { LifecycleAction, LifecycleActor } from "../rules/lifecycle-contract.ts";
 import { notifyStatusChange } from "./notifications.ts";
 import { enqueueJobsForStatus } from "./routing-queue.ts";
@@ -81,4 +81,9 @@ export async function applyTransition(tx: Tx, command: TransitionCommand): Promi
   await notifyStatusChange(tx, { invoice, actor: command.actor, to: verdict.to, motif, comment, now });
   await enqueueJobsForStatus(tx, invoice.id, verdict.to);
   return { invoiceId: invoice.id, from: invoice.status, status: verdict.to };
+}
+
+/** The platform moves an invoice (routing, validation hors délai), in the caller's transaction; CONFLICT when illegal. */
+export async function moveInvoiceAsPlatform(tx: Tx, invoiceId: string, action: LifecycleAction, input: { motif?: string; comment?: string } = {}, now = new Date()): Promise<TransitionResult> {
+  return applyTransition(tx, { invoiceId, action, actor: "PLATEFORME", motif: input.motif, comment: input.comment, now });
 }

@@ -5,14 +5,12 @@
 // between the two steps, or for an invoice that moved on meanwhile, does nothing more.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
-import type { JobHandlers } from "@/server/jobs/run-jobs.ts";
-import { findRecipient } from "@/features/invoices/common/data/recipient.ts";
-import { INVOICE_ROUTING_QUEUE } from "../data/routing-queue.ts";
-import { isRoutedStatus, routingPayloadSchema, routingVerdict } from "../rules/routing.ts";
+import { findRecipient } from "@/features/invoices/common/index.ts";
+import { isRoutedStatus, routingVerdict } from "../rules/routing.ts";
 import { applyTransition, lockInvoiceRow } from "../data/transition.ts";
 
 /** Routes the invoice; its status afterwards (null when it does not exist). */
-export async function routeInvoice(invoiceId: string, clock: () => Date = () => new Date()): Promise<InvoiceStatus | null> {
+export async function routeInvoice({ invoiceId, clock = () => new Date() }: { invoiceId: string; clock?: () => Date }): Promise<InvoiceStatus | null> {
   const departure = await db.$transaction(async (tx) => {
     const invoice = await lockInvoiceRow(tx, invoiceId);
     if (!invoice || !isRoutedStatus(invoice.status)) return null;
@@ -32,10 +30,3 @@ export async function routeInvoice(invoiceId: string, clock: () => Date = () => 
     return status;
   });
 }
-
-export async function routeInvoiceJob(payload: unknown): Promise<void> {
-  const { invoiceId } = routingPayloadSchema.parse(payload);
-  await routeInvoice(invoiceId);
-}
-
-export const routingJobHandlers: JobHandlers = { [INVOICE_ROUTING_QUEUE]: (payload) => routeInvoiceJob(payload) };

@@ -1,9 +1,8 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
+import { INVOICE_STATUS_LABELS, RECEIVED_STATUSES } from "@/features/invoices/common/ui.ts";
 import { RECEIVED_SORT_LABELS, RECEIVED_SORTS, type ReceivedSearchValues } from "../rules/received-search.ts";
-import { RECEIVED_STATUSES } from "@/features/invoices/common/rules/side-statuses.ts";
 
 type Props = { values: ReceivedSearchValues; fieldErrors?: Record<string, string>; services: { id: string; label: string }[] };
 

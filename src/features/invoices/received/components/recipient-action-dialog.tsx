@@ -1,8 +1,7 @@
 "use client";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import type { ActionState } from "@/lib/action-state.ts";
-import { REJECTION_MOTIFS } from "@/features/invoices/lifecycle/rules/lifecycle-contract.ts";
-import { TransitionDialog } from "@/features/invoices/lifecycle/components/transition-dialog.tsx";
+import { REJECTION_MOTIFS, TransitionDialog } from "@/features/invoices/lifecycle/ui.ts";
 import { RECIPIENT_ACTION_HINTS, RECIPIENT_ACTION_LABELS, RECIPIENT_ACTION_MOTIF, RECIPIENT_ACTIONS, type RecipientAction } from "../rules/recipient-moves.ts";
 
 type Dialog = ReturnType<typeof createModal>;

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client.ts";
 import { escapeLike } from "@/lib/sql-like.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import type { ReceivedInvoiceFilters } from "../rules/received-search.ts";
-import { isReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
+import { isReceivedStatus } from "@/features/invoices/common/index.ts";
 
 /** The conditions of the criteria given; the caller ANDs them with the user's reach. */
 export function receivedFiltersWhere(filters: ReceivedInvoiceFilters): Prisma.InvoiceWhereInput[] {

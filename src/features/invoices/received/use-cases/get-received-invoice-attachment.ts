@@ -1,5 +1,4 @@
-import { requireReceivedInvoice } from "@/features/invoices/common/data/received-access.ts";
-import { storedAttachment, type InvoiceFile } from "@/features/invoices/common/data/stored-invoice-files.ts";
+import { type InvoiceFile, requireReceivedInvoice, storedAttachment } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 
 /** An attachment of the invoice (the deposited file included), for the recipient's staff only. */

@@ -1,7 +1,5 @@
 import type { InvoiceDocumentKind } from "@/generated/prisma/enums.ts";
-import { requireReceivedInvoice } from "@/features/invoices/common/data/received-access.ts";
-import { storedDocument, type InvoiceFile } from "@/features/invoices/common/data/stored-invoice-files.ts";
-import { isAddresseeDocument } from "@/features/invoices/common/rules/invoice-documents.ts";
+import { type InvoiceFile, isAddresseeDocument, requireReceivedInvoice, storedDocument } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 

@@ -1,5 +1,4 @@
-import { requireReceivedInvoice } from "@/features/invoices/common/data/received-access.ts";
-import { storedPreview, type InvoiceFile } from "@/features/invoices/common/data/stored-invoice-files.ts";
+import { type InvoiceFile, requireReceivedInvoice, storedPreview } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 
 /** The PDF shown in the invoice's page (Factur-X, or the PDF deposited), for the recipient's staff only. */

@@ -1,9 +1,6 @@
 import { espaceRight } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
-import { readInvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
-import { isAddresseeDocument } from "@/features/invoices/common/rules/invoice-documents.ts";
-import { requireReceivedInvoice } from "@/features/invoices/common/data/received-access.ts";
+import { isAddresseeDocument, ORIGINAL_ATTACHMENT_TYPE, readInvoiceDetail, requireReceivedInvoice } from "@/features/invoices/common/index.ts";
 
 /**
  * The received invoice's page: everything the supplier sent (parties, references, lines, amounts, comment),

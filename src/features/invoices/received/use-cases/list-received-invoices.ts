@@ -1,11 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
-import { emptyInvoicePage, pageNumber, readInvoicePage } from "@/features/invoices/common/data/invoice-list-page.ts";
-import { sentInvoiceRowSelect, toSentInvoiceRow } from "@/features/invoices/common/data/sent-invoice-row.ts";
-import { receivedScopes } from "@/features/invoices/common/data/received-access.ts";
+import { emptyInvoicePage, pageNumber, readInvoicePage, receivedInvoiceWhere, type ReceivedScope, receivedScopes, sentInvoiceRowSelect, toSentInvoiceRow, withinScopes } from "@/features/invoices/common/index.ts";
 import { receivedFiltersWhere, receivedOrderBy } from "../data/received-filters.ts";
-import { receivedInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
-import { withinScopes, type ReceivedScope } from "@/features/invoices/common/rules/received-scope.ts";
 import { RECEIVED_PAGE_SIZE, type ReceivedInvoiceFilters } from "../rules/received-search.ts";
 
 const rowSelect = {

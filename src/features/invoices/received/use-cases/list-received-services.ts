@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { receivedScopes } from "@/features/invoices/common/data/received-access.ts";
+import { receivedScopes } from "@/features/invoices/common/index.ts";
 
 /** The services the "Service" filter of "Factures reçues" offers: those of the structures (or services) the user handles. */
 export async function listReceivedServices({ userId }: { userId: string }) {

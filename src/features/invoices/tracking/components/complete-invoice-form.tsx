@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useActionState, useState } from "react";
 import { initialActionState, type ActionState } from "@/lib/action-state.ts";
-import { ATTACHMENT_LIMITS_TEXT } from "@/features/invoices/common/rules/attachment-type.ts";
+import { ATTACHMENT_LIMITS_TEXT } from "@/features/invoices/common/ui.ts";
 import { COMPLETION_MAX_FILES } from "../schemas.ts";
 import { completeInvoiceAction } from "../actions.ts";
 import { WaitingReasonCallout, type WaitingReason } from "./waiting-reason.tsx";

@@ -1,7 +1,6 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
-import { formatDayAndTime } from "@/features/invoices/common/rules/invoice-dates.ts";
+import { formatDayAndTime, INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 
 type HistoryRow = { id: string; status: InvoiceStatus; actorName: string; motif: string | null; comment: string | null; createdAt: Date };
 

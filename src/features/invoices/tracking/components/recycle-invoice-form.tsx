@@ -6,11 +6,9 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState, useTransition } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
 import { getRecipientAction } from "@/features/invoices/entry/actions.ts";
-import { RecipientChoice, RecipientServiceOptions } from "@/features/invoices/entry/components/recipient-choice.tsx";
-import { RecipientSearchDialog } from "@/features/invoices/entry/components/recipient-search-dialog.tsx";
-import { recipientRuleHints } from "@/features/invoices/entry/components/recipient-section.tsx";
-import { STATE_SIRET } from "@/features/invoices/common/schemas.ts";
-import type { Recipient } from "@/features/invoices/common/data/recipient.ts";
+import { RecipientChoice, recipientRuleHints, RecipientSearchDialog, RecipientServiceOptions } from "@/features/invoices/entry/ui.ts";
+import { STATE_SIRET } from "@/features/invoices/common/ui.ts";
+import type { Recipient } from "@/features/invoices/common/ui.ts";
 import { recycleInvoiceAction } from "../actions.ts";
 import { WaitingReasonCallout, type WaitingReason } from "./waiting-reason.tsx";
 

@@ -2,9 +2,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { CADRE_LABELS, CADRES } from "@/features/invoices/common/schemas.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
-import { StructureSelect } from "@/features/invoices/common/components/structure-filter.tsx";
+import { CADRE_LABELS, CADRES, INVOICE_STATUS_LABELS, StructureSelect } from "@/features/invoices/common/ui.ts";
 
 type Props = {
   /** The values as typed (GET parameters), shown back as they were. */

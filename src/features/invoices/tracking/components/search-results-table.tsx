@@ -1,8 +1,5 @@
 import Link from "next/link";
-import { INVOICE_TYPE_LABELS } from "@/features/invoices/common/schemas.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
-import { formatAmount } from "@/features/invoices/common/rules/totals.ts";
-import { formatDay } from "@/features/invoices/common/rules/invoice-dates.ts";
+import { formatAmount, formatDay, INVOICE_STATUS_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/ui.ts";
 import { criteriaToSearchParams, type SearchCriteria, type SortKey } from "../rules/search-criteria.ts";
 import type { SupplierInvoiceRow } from "../data/supplier-invoice-search.ts";
 

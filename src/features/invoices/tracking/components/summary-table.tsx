@@ -1,6 +1,6 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { formatAmount } from "@/features/invoices/common/rules/totals.ts";
+import { formatAmount } from "@/features/invoices/common/ui.ts";
 import { criteriaToSearchParams } from "../rules/search-criteria.ts";
 import type { summarize } from "../rules/summary.ts";
 

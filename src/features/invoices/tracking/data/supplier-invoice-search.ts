@@ -1,12 +1,10 @@
 // Rechercher of Factures émises as a query: the criteria as a Prisma filter inside the user's supplier structures,
 // the sort, and the row (with its motif) the list shows. Shared by the search and the CSV export.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { supplierInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
+import { InvoiceRulesError, type SupplierInvoiceRead, supplierInvoiceRowSelect, supplierInvoiceWhere, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
 import { escapeLike } from "@/lib/sql-like.ts";
-import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import { searchCriteriaSchema, type SearchCriteria, type SearchCriteriaInput, type SortKey } from "../rules/search-criteria.ts";
-import { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "@/features/invoices/common/data/supplier-invoice-row.ts";
 import { supplierScope } from "./supplier-scope.ts";
 
 type Where = Prisma.InvoiceWhereInput;

@@ -1,9 +1,7 @@
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "@/features/invoices/common/data/attachment-upload.ts";
-import { InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
-import { applyTransition } from "@/features/invoices/lifecycle/data/transition.ts";
-import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
+import { checkedAttachment, InvoiceRulesError, lockInvoice, type NewAttachment, requireRoomForAttachments } from "@/features/invoices/common/index.ts";
+import { applyTransition } from "@/features/invoices/lifecycle/index.ts";
 import { COMPLETION_MAX_FILES, completionSchema } from "../schemas.ts";
 
 export type Completion = { comment: string; attachments?: NewAttachment[] };

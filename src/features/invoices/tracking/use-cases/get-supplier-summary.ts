@@ -1,4 +1,4 @@
-import { supplierInvoiceWhere } from "@/features/invoices/common/data/invoice-where.ts";
+import { supplierInvoiceWhere } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 import { summarize } from "../rules/summary.ts";
 import { supplierScope } from "../data/supplier-scope.ts";

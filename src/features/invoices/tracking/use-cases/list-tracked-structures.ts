@@ -1,4 +1,4 @@
-import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
+import { supplierStructureIds } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 
 /** The structures of "Filtre Structure": those whose invoices the user follows, by name. */

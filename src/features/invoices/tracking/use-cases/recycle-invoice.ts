@@ -1,9 +1,6 @@
 import { db, type Tx } from "@/server/db.ts";
-import { throwIfAny, InvoiceRulesError } from "@/features/invoices/common/data/invoice-errors.ts";
-import { recipientErrors } from "@/features/invoices/common/schemas.ts";
-import { applyTransition } from "@/features/invoices/lifecycle/data/transition.ts";
-import { findRecipient, recipientKey, type Recipient } from "@/features/invoices/common/data/recipient.ts";
-import { lockInvoice } from "@/features/invoices/common/data/invoice-writes.ts";
+import { findRecipient, InvoiceRulesError, lockInvoice, type Recipient, recipientErrors, recipientKey, throwIfAny } from "@/features/invoices/common/index.ts";
+import { applyTransition } from "@/features/invoices/lifecycle/index.ts";
 import { recyclingSchema, type Recycling, type RecyclingInput } from "../schemas.ts";
 
 /** The new recipient must be an active public structure, and its service and engagement rules honoured. */

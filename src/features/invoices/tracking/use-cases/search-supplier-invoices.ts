@@ -1,5 +1,4 @@
-import { emptyInvoicePage, readInvoicePage } from "@/features/invoices/common/data/invoice-list-page.ts";
-import { supplierInvoiceRowSelect } from "@/features/invoices/common/data/supplier-invoice-row.ts";
+import { emptyInvoicePage, readInvoicePage, supplierInvoiceRowSelect } from "@/features/invoices/common/index.ts";
 import { latestMotifSelect, prepareSupplierSearch, withMotif, type SupplierInvoiceRow } from "../data/supplier-invoice-search.ts";
 import { SEARCH_PAGE_SIZE, type SearchCriteriaInput } from "../rules/search-criteria.ts";
 

@@ -1,4 +1,4 @@
-import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "@/features/invoices/common/data/supplier-invoice-row.ts";
+import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
 import { pagesOf } from "@/lib/csv.ts";
 import { db } from "@/server/db.ts";
 import { prepareSupplierSearch, type SupplierInvoiceRow } from "../data/supplier-invoice-search.ts";

@@ -3,10 +3,9 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useEffect, useState, useTransition } from "react";
 import { useWatch } from "react-hook-form";
-import { useInvoiceForm } from "@/features/invoices/common/components/use-invoice-form.ts";
+import { holderTitle, useInvoiceForm } from "@/features/invoices/common/ui.ts";
 import type { ContractHolder } from "../data/contract-holders.ts";
 import { getContractHolderAction, searchContractHoldersAction } from "../actions.ts";
-import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
 
 const describe = (holder: ContractHolder) => `${holder.raisonSociale} — ${holder.identifier} (${holder.codePostal} ${holder.ville})`;
 

@@ -1,9 +1,6 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { CADRE_LABELS } from "@/features/invoices/common/schemas.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
-import { formatAmount } from "@/features/invoices/common/rules/totals.ts";
-import { formatDay, formatDayAndTime } from "@/features/invoices/common/rules/invoice-dates.ts";
+import { CADRE_LABELS, formatAmount, formatDay, formatDayAndTime, INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 import type { InvoiceToValidateRow } from "../use-cases/list-invoices-to-validate.ts";
 import { VALIDATION_STATE_LABELS, VALIDATION_STATES, validationListHref, type ValidationState } from "../rules/validation-list.ts";
 

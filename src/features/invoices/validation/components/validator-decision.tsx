@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useState } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
-import { TransitionDialog } from "@/features/invoices/lifecycle/components/transition-dialog.tsx";
+import { TransitionDialog } from "@/features/invoices/lifecycle/ui.ts";
 import { VALIDATOR_ACTION_LABELS, VALIDATOR_ACTIONS, type ValidatorAction } from "../rules/validation-rules.ts";
 
 type Dialog = ReturnType<typeof createModal>;

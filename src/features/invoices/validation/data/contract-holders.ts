@@ -1,7 +1,6 @@
 // « Titulaire / mandataire du marché » of an A9 / A12 invoice: an active private structure other than the supplier
 // itself; looked for only by a user who enters invoices.
-import { supplierStructureIds } from "@/features/invoices/common/data/supplier-access.ts";
-import { needsHolderValidation } from "@/features/invoices/common/rules/holder-validation.ts";
+import { needsHolderValidation, supplierStructureIds } from "@/features/invoices/common/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";

@@ -1,4 +1,4 @@
-import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/data/routing-queue.ts";
+import { INVOICE_ROUTING_QUEUE } from "@/features/invoices/lifecycle/index.ts";
 import { db } from "@/server/db.ts";
 import { AUTO_VALIDATION_QUEUE } from "../rules/auto-validation-schedule.ts";
 

@@ -2,7 +2,7 @@
 // VALIDEE_1 (the platform as actor, history comment « Validation automatique hors délai »); the lifecycle's platform
 // move enqueues, in the same transaction, the routing job that takes each on to its recipient.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { moveInvoiceAsPlatform } from "@/features/invoices/lifecycle/use-cases/change-invoice-status.ts";
+import { moveInvoiceAsPlatform } from "@/features/invoices/lifecycle/index.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { logger } from "@/server/logger.ts";

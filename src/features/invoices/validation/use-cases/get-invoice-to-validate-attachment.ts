@@ -1,5 +1,4 @@
-import { storedAttachment, type InvoiceFile } from "@/features/invoices/common/data/stored-invoice-files.ts";
-import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
+import { type InvoiceFile, requireInvoiceToValidate, storedAttachment } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 
 /** An attachment of the invoice (the deposited file included), for the holder's users only. */

@@ -1,5 +1,4 @@
-import { storedPreview, type InvoiceFile } from "@/features/invoices/common/data/stored-invoice-files.ts";
-import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
+import { type InvoiceFile, requireInvoiceToValidate, storedPreview } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 
 /** The PDF shown in the page (Factur-X, or the PDF deposited), for the holder's users only. */

@@ -1,10 +1,6 @@
 import { espaceRight } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
-import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/rules/deposit-modes.ts";
-import { readInvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
-import { isAddresseeDocument } from "@/features/invoices/common/rules/invoice-documents.ts";
-import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
-import { holderTitle } from "@/features/invoices/common/rules/holder-validation.ts";
+import { holderTitle, isAddresseeDocument, ORIGINAL_ATTACHMENT_TYPE, readInvoiceDetail, requireInvoiceToValidate } from "@/features/invoices/common/index.ts";
 import { validatorActionsFor } from "../rules/validation-rules.ts";
 
 const PDF = "application/pdf";

@@ -1,9 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
-import { emptyInvoicePage, pageNumber, readInvoicePage } from "@/features/invoices/common/data/invoice-list-page.ts";
-import { sentInvoiceRowSelect, toSentInvoiceRow } from "@/features/invoices/common/data/sent-invoice-row.ts";
-import { toValidateWhere } from "@/features/invoices/common/data/invoice-where.ts";
-import { validatorStructureIds } from "@/features/invoices/common/data/validation-access.ts";
+import { emptyInvoicePage, pageNumber, readInvoicePage, sentInvoiceRowSelect, toSentInvoiceRow, toValidateWhere, validatorStructureIds } from "@/features/invoices/common/index.ts";
 import { validationListOrder, validationStateWhere } from "../data/validation-list-query.ts";
 import { TO_VALIDATE_PAGE_SIZE, type ValidationListFilters } from "../rules/validation-list.ts";
 

@@ -1,7 +1,7 @@
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
-import { changeInvoiceStatus } from "../../lifecycle/use-cases/change-invoice-status.ts";
-import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
+import { changeInvoiceStatus } from "@/features/invoices/lifecycle/index.ts";
+import { requireInvoiceToValidate } from "@/features/invoices/common/index.ts";
 
 /**
  * « Refuser »: the holder of the contract refuses the A9 / A12 invoice with a motif (REFUSEE_1, final; the supplier is
@@ -10,5 +10,5 @@ import { requireInvoiceToValidate } from "@/features/invoices/common/data/valida
  */
 export async function refuseInvoice({ userId, invoiceId, input, now }: { userId: string; invoiceId: string; input: { motif?: string; comment?: string }; now?: Date }): Promise<{ invoiceId: string; status: InvoiceStatus }> {
   await requireInvoiceToValidate(db, userId, invoiceId, "MODIFICATION");
-  return changeInvoiceStatus(userId, invoiceId, "REFUSER", input, now);
+  return changeInvoiceStatus({ userId, invoiceId, action: "REFUSER", ...input, now });
 }

@@ -1,7 +1,7 @@
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
-import { changeInvoiceStatus } from "../../lifecycle/use-cases/change-invoice-status.ts";
-import { requireInvoiceToValidate } from "@/features/invoices/common/data/validation-access.ts";
+import { changeInvoiceStatus } from "@/features/invoices/lifecycle/index.ts";
+import { requireInvoiceToValidate } from "@/features/invoices/common/index.ts";
 
 /**
  * « Valider »: the holder of the contract validates the A9 / A12 invoice (VALIDEE_1), which then goes on to its
@@ -11,5 +11,5 @@ import { requireInvoiceToValidate } from "@/features/invoices/common/data/valida
  */
 export async function validateInvoice({ userId, invoiceId, input = {}, now }: { userId: string; invoiceId: string; input?: { comment?: string }; now?: Date }): Promise<{ invoiceId: string; status: InvoiceStatus }> {
   await requireInvoiceToValidate(db, userId, invoiceId, "MODIFICATION");
-  return changeInvoiceStatus(userId, invoiceId, "VALIDER", input, now);
+  return changeInvoiceStatus({ userId, invoiceId, action: "VALIDER", ...input, now });
 }

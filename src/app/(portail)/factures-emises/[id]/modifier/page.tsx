@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enregist
 
 async function loadInvoice(userId: string, invoiceId: string) {
   try {
-    return await getInvoice(userId, invoiceId);
+    return await getInvoice({ userId, invoiceId });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -26,7 +26,7 @@ export default async function ModifierFacturePage({ params, searchParams }: Prop
   const { id } = await params;
   const invoice = await loadInvoice(user.id, id);
   if (!invoice.isDraft) redirect(`/factures-emises/${invoice.id}`);
-  const suppliers = await listInvoiceSuppliers(user.id);
+  const suppliers = await listInvoiceSuppliers({ userId: user.id });
   // A structure whose mandate is no longer Actif cannot enter invoices: its draft stays readable on its own page.
   if (!suppliers.some((supplier) => supplier.id === invoice.form.supplierStructureId)) redirect(`/factures-emises/${invoice.id}`);
   const { enregistree, deposee } = await searchParams;

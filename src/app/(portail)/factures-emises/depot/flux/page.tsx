@@ -17,7 +17,7 @@ const count = new Intl.NumberFormat("fr-FR");
 export default async function SuiviDesFluxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
   const page = pageParam((await searchParams).page);
-  const list = await listDepositFlux(user.id, { page, pageSize: PAGE_SIZE });
+  const list = await listDepositFlux({ userId: user.id, query: { page, pageSize: PAGE_SIZE } });
   const severalSuppliers = new Set(list.fluxes.map((flux) => flux.supplierName)).size > 1;
 
   return (

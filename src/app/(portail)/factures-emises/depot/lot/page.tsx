@@ -14,7 +14,7 @@ export const metadata = { title: "Dépôt par lot" };
 export default async function DepotParLotPage() {
   const user = await requireEspace("FACTURES_EMISES");
   const gate = await getInvoiceEntryGate({ userId: user.id });
-  const suppliers = gate.open ? await listInvoiceSuppliers(user.id) : [];
+  const suppliers = gate.open ? await listInvoiceSuppliers({ userId: user.id }) : [];
   // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
   const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
   const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="déposer de lot de factures" title="Dépôt par lot impossible" />;

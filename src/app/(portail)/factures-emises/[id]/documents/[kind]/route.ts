@@ -14,6 +14,6 @@ export const GET = routeHandler({
   run: async ({ params, user }) => {
     const documentKind = documentKindOfSlug(params.kind);
     if (!documentKind) throw notFound("Document inconnu.");
-    return downloadResponse(await getInvoiceDocument(user.id, params.id, documentKind));
+    return downloadResponse(await getInvoiceDocument({ userId: user.id, invoiceId: params.id, kind: documentKind }));
   },
 });

@@ -9,5 +9,5 @@ export const GET = routeHandler({
   access: "user",
   params: z.object({ id: uuid(), attachmentId: uuid() }),
   notFound: FILE_NOT_FOUND,
-  run: async ({ params, user }) => downloadResponse(await getInvoiceAttachment(user.id, params.id, params.attachmentId)),
+  run: async ({ params, user }) => downloadResponse(await getInvoiceAttachment({ userId: user.id, invoiceId: params.id, attachmentId: params.attachmentId })),
 });

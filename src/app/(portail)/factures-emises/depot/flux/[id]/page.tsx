@@ -31,7 +31,7 @@ export default async function FluxPage({ params, searchParams }: { params: Promi
   const query = await searchParams;
   const filter = FILTERS.find((candidate) => candidate.status === query.statut) ?? FILTERS[0];
   const page = pageParam(query.page);
-  const flux = await getDepositFlux(user.id, id, { page, pageSize: 50, status: filter.status }).catch((error) => {
+  const flux = await getDepositFlux({ userId: user.id, fluxId: id, query: { page, pageSize: 50, status: filter.status } }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });

@@ -1,0 +1,33 @@
+// invoices/common — what every invoice screen shares, for server code and the other invoices areas: the invoice's
+// schema, totals, labels and files, the mapping to EN 16931, the access and `where` builders of each side (supplier,
+// recipient, holder of the contract), and the writes every side makes on an invoice.
+export { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "./data/attachment-upload.ts";
+export { UNKNOWN_ACCOUNT_MESSAGE, activeBankAccounts, depositedAccount, invoicePayee, payableAccount, type PayeeAccount } from "./data/bank-accounts.ts";
+export { readInvoiceDetail } from "./data/invoice-detail.ts";
+export { InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
+export { emptyInvoicePage, pageNumber, readInvoicePage } from "./data/invoice-list-page.ts";
+export { receivedInvoiceWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
+export { lockInvoice, nextTemporaryNumber } from "./data/invoice-writes.ts";
+export { receivedGrantSelect, receivedScopeOf, receivedScopes, requireReceivedInvoice } from "./data/received-access.ts";
+export { findRecipient, recipientKey, type Recipient } from "./data/recipient.ts";
+export { sentInvoiceRowSelect, toSentInvoiceRow } from "./data/sent-invoice-row.ts";
+export { storedAttachment, storedDocument, storedPreview, type InvoiceFile } from "./data/stored-invoice-files.ts";
+export { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierStructureIds, supplierUserIds } from "./data/supplier-access.ts";
+export { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "./data/supplier-invoice-row.ts";
+export { requireInvoiceToValidate, validatorStructureIds, validatorUsers } from "./data/validation-access.ts";
+export { invoiceTotals } from "./rules/amounts.ts";
+export { attachmentFileName, detectAttachmentType } from "./rules/attachment-type.ts";
+export { CURRENCY_CODES, DEFAULT_CURRENCY, type CurrencyCode } from "./rules/currencies.ts";
+export { DEPOSIT_FORMATS, ORIGINAL_ATTACHMENT_TYPE, isStructuredDeposit, type DepositFormatCode } from "./rules/deposit-modes.ts";
+export { createDepositReceiptPdf } from "./rules/deposit-receipt-pdf.ts";
+export { SENT_INVOICE_MESSAGE } from "./rules/drafts.ts";
+export { holderTitle, needsHolderValidation } from "./rules/holder-validation.ts";
+export { formatDay, formatDayAndTime } from "./rules/invoice-dates.ts";
+export { isAddresseeDocument } from "./rules/invoice-documents.ts";
+export { withinScopes, type ReceivedScope } from "./rules/received-scope.ts";
+export { RECEIVED_STATUSES, isReceivedStatus, receivedAtAfter, type ReceivedStatus } from "./rules/side-statuses.ts";
+export { INVOICE_STATUS_LABELS } from "./rules/status-labels.ts";
+export { toEInvoice, type AttachmentSource } from "./rules/to-einvoice.ts";
+export { formatAmount } from "./rules/totals.ts";
+export { UNIT_CODES } from "./rules/units.ts";
+export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, INVOICE_TYPE_LABELS, VAT_RATES, invoiceFormSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type RecipientRules } from "./schemas.ts";

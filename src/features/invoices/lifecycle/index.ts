@@ -1,0 +1,13 @@
+// invoices/lifecycle — the invoice's life after its draft: the status machine (its creation moves included), its one
+// transition and recordCreation, the routing to the recipient and the notices; for server code and other areas.
+export { recordCreation } from "./data/creation.ts";
+export { INVOICE_ROUTING_QUEUE } from "./data/routing-queue.ts";
+export { applyTransition, moveInvoiceAsPlatform } from "./data/transition.ts";
+export { routingJobHandlers } from "./jobs.ts";
+export { type LifecycleAction } from "./rules/lifecycle-contract.ts";
+export { ACTION_LABELS, CREATIONS, MOVES, availableActions } from "./rules/status-machine.ts";
+export { checkTransitionFields, toTransitionCommand } from "./rules/transition-form.ts";
+export { changeInvoiceStatus } from "./use-cases/change-invoice-status.ts";
+export { type StatusChanged, type StatusCommand } from "./use-cases/change-invoice-status.ts";
+export { changeInvoicesStatus } from "./use-cases/change-invoices-status.ts";
+export { routeInvoice } from "./use-cases/route-invoice.ts";

@@ -1,0 +1,4 @@
+// invoices/lifecycle — the entry for React code (never reaches @/server): the dialog of a move with its motif, and the
+// vocabulary of the moves.
+export { TransitionDialog } from "./components/transition-dialog.tsx";
+export { REJECTION_MOTIFS } from "./rules/lifecycle-contract.ts";
