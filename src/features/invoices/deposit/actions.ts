@@ -1,12 +1,13 @@
 "use server";
 // "Dépôt d'une nouvelle facture": the page's form posts its FormData (file, format, cadre, structure, service).
-// The session first, then the one schema, then the use case; on success the pre-filled invoice opens.
+// Built by userAction: the session first, then the one schema (the file's own checks included), then the use case;
+// on success the pre-filled invoice opens.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { failed, type ActionState } from "@/lib/action-state.ts";
-import { requireUser } from "@/server/auth/session.ts";
-import { depositFileError, depositSchema } from "./schemas.ts";
+import { userAction } from "@/server/actions.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
+import { depositUploadSchema } from "./schemas.ts";
 import { DepositFindingsError, depositInvoiceFile } from "./use-cases/deposit-invoice-file.ts";
 
 const INVALID = "Le dépôt comporte des erreurs : corrigez les champs signalés.";
@@ -24,33 +25,24 @@ function refused(error: unknown): ActionState {
 }
 
 /** « Déposer »: the invoice file is analysed; a pre-filled draft opens at /factures-emises/<id>/modifier?deposee=1. */
-export async function depositInvoiceFileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const file = formData.get("file");
-  const upload = file instanceof File ? file : null;
-  const parsed = depositSchema.safeParse({
+export const depositInvoiceFileAction: (previous: ActionState, formData: FormData) => Promise<ActionState> = userAction({
+  schema: depositUploadSchema,
+  input: (_previous: ActionState, formData: FormData) => ({
     supplierStructureId: formData.get("supplierStructureId") ?? undefined,
     supplierServiceId: formData.get("supplierServiceId") ?? undefined,
     cadre: formData.get("cadre") ?? undefined,
     format: formData.get("format") ?? undefined,
-  });
-  const fieldErrors: Record<string, string[]> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  const fileError = depositFileError(upload);
-  if (fileError) fieldErrors.file = [fileError];
-  if (!parsed.success || !upload || fileError) return { ok: false, message: INVALID, fieldErrors };
-
-  let invoiceId: string;
-  try {
-    const draft = await depositInvoiceFile({ userId: user.id, input: {
-      ...parsed.data,
-      supplierServiceId: parsed.data.supplierServiceId || null,
-      file: { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) },
-    } });
-    invoiceId = draft.invoiceId;
-  } catch (error) {
-    return refused(error);
-  }
-  revalidatePath("/factures-emises");
-  redirect(`/factures-emises/${invoiceId}/modifier?deposee=1`);
-}
+    file: formData.get("file"),
+  }),
+  invalidMessage: INVALID,
+  refused,
+  run: async ({ file, ...fields }, user) =>
+    depositInvoiceFile({
+      userId: user.id,
+      input: { ...fields, supplierServiceId: fields.supplierServiceId || null, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } },
+    }),
+  done: (draft) => {
+    revalidatePath("/factures-emises");
+    redirect(`/factures-emises/${draft.invoiceId}/modifier?deposee=1`);
+  },
+});

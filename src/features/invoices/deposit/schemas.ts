@@ -23,3 +23,13 @@ export function depositFileError(file: { size: number } | null | undefined): str
   if (file.size > MAX_DEPOSIT_BYTES) return "Le fichier dépasse 20 Mo : une facture déposée fait au plus 20 Mo.";
   return undefined;
 }
+
+/** The form as posted: its fields and the file, every refusal on its field at once. */
+export const depositUploadSchema = depositSchema.extend({
+  file: z.unknown().transform((value, ctx) => {
+    const file = value instanceof File ? value : null;
+    const error = depositFileError(file);
+    if (error) ctx.addIssue({ code: "custom", message: error });
+    return file as File;
+  }),
+});

@@ -1,13 +1,13 @@
 "use server";
-// "Saisir facture": the form calls these with its values (react-hook-form) or a FormData (attachments). Each checks
-// the session first, validates with the one schema, lets the use case authorise and decide, and answers with field
-// errors keyed by the schema's paths ("invoiceNumber", "lines.0.quantity").
+// "Saisir facture": the form calls these with its values (react-hook-form) or a FormData (attachments). Each is built
+// by userAction: the session first, the one schema, the use case that authorises and decides, and the refusals as
+// field errors keyed by the schema's paths ("invoiceNumber", "lines.0.quantity").
 import { revalidatePath } from "next/cache";
-import { searchPublicDirectory, type DirectoryPage } from "@/features/directory/index.ts";
-import { invalid, type ActionState } from "@/lib/action-state.ts";
-import { requireUser } from "@/server/auth/session.ts";
-import { refusedState } from "@/features/invoices/common/index.ts";
-import { invoiceFormSchema } from "@/features/invoices/common/index.ts";
+import { z } from "zod";
+import { searchPublicDirectory, type DirectoryPage, type DirectorySearchInput } from "@/features/directory/index.ts";
+import { type ActionState } from "@/lib/action-state.ts";
+import { userAction } from "@/server/actions.ts";
+import { invoiceFormSchema, refusedState } from "@/features/invoices/common/index.ts";
 import { addInvoiceAttachment } from "./use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceAttachment } from "./use-cases/delete-invoice-attachment.ts";
 import { deleteInvoiceDraft } from "./use-cases/delete-invoice-draft.ts";
@@ -23,102 +23,100 @@ export type SendActionState = ActionState & { invoiceId?: string; number?: strin
 export type RecipientSearchState = ActionState & { page?: DirectoryPage };
 export type RecipientState = ActionState & { recipient?: Awaited<ReturnType<typeof getRecipient>> };
 
+/** An invoice named by the page (its id as the form has it; the use case answers "not found" for anything else). */
+const invoiceRef = z.object({ invoiceId: z.string() });
+
 /** "Enregistrer": the invoice as a draft (BROUILLON); answers its id and temporary number. */
-export async function saveInvoiceDraftAction(input: unknown): Promise<DraftActionState> {
-  const user = await requireUser();
-  const parsed = invoiceFormSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    const saved = await saveInvoiceDraft({ userId: user.id, input: parsed.data });
+export const saveInvoiceDraftAction: (input: unknown) => Promise<DraftActionState> = userAction({
+  schema: invoiceFormSchema,
+  refused: refusedState,
+  run: (input, user) => saveInvoiceDraft({ userId: user.id, input }),
+  done: (saved): DraftActionState => {
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture a été enregistrée sous le numéro temporaire ${saved.temporaryNumber}.`, ...saved };
-  } catch (error) {
-    return refusedState(error);
-  }
-}
+  },
+});
 
 /** "Valider et envoyer": the invoice is deposited (DEPOSEE) with its Factur-X document; answers its id and number. */
-export async function sendInvoiceAction(input: unknown): Promise<SendActionState> {
-  const user = await requireUser();
-  const parsed = invoiceFormSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    const sent = await sendInvoice({ userId: user.id, input: parsed.data });
+export const sendInvoiceAction: (input: unknown) => Promise<SendActionState> = userAction({
+  schema: invoiceFormSchema,
+  refused: refusedState,
+  run: (input, user) => sendInvoice({ userId: user.id, input }),
+  done: (sent): SendActionState => {
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture n° ${sent.number} a été déposée.`, ...sent };
-  } catch (error) {
-    return refusedState(error);
-  }
-}
+  },
+});
 
-export async function deleteInvoiceDraftAction(invoiceId: string): Promise<ActionState> {
-  const user = await requireUser();
-  try {
-    await deleteInvoiceDraft({ userId: user.id, invoiceId: String(invoiceId) });
-  } catch (error) {
-    return refusedState(error);
-  }
-  revalidatePath(INVOICES_PATH);
-  return { ok: true, message: "La facture a été supprimée." };
-}
+export const deleteInvoiceDraftAction: (invoiceId: string) => Promise<ActionState> = userAction({
+  schema: invoiceRef,
+  input: (invoiceId: string) => ({ invoiceId: String(invoiceId) }),
+  refused: refusedState,
+  run: ({ invoiceId }, user) => deleteInvoiceDraft({ userId: user.id, invoiceId }),
+  done: (): ActionState => {
+    revalidatePath(INVOICES_PATH);
+    return { ok: true, message: "La facture a été supprimée." };
+  },
+});
 
 /** "Dupliquer": a new draft of the same content; answers the new draft's id and temporary number. */
-export async function duplicateInvoiceAction(invoiceId: string): Promise<DraftActionState> {
-  const user = await requireUser();
-  try {
-    const copy = await duplicateInvoice({ userId: user.id, invoiceId: String(invoiceId) });
+export const duplicateInvoiceAction: (invoiceId: string) => Promise<DraftActionState> = userAction({
+  schema: invoiceRef,
+  input: (invoiceId: string) => ({ invoiceId: String(invoiceId) }),
+  refused: refusedState,
+  run: ({ invoiceId }, user) => duplicateInvoice({ userId: user.id, invoiceId }),
+  done: (copy): DraftActionState => {
     revalidatePath(INVOICES_PATH);
     return { ok: true, message: `La facture a été dupliquée sous le numéro temporaire ${copy.temporaryNumber}.`, ...copy };
-  } catch (error) {
-    return refusedState(error);
-  }
-}
+  },
+});
 
 /** "Recherche de destinataire": the directory's active public structures matching { identifiant, texte, page, parPage }. */
-export async function searchRecipientsAction(input: unknown): Promise<RecipientSearchState> {
-  await requireUser();
-  try {
-    const criteria = typeof input === "object" && input !== null && !(input instanceof FormData) ? input : {};
-    return { ok: true, page: await searchPublicDirectory(criteria) };
-  } catch (error) {
-    return refusedState(error);
-  }
-}
+export const searchRecipientsAction: (input: unknown) => Promise<RecipientSearchState> = userAction({
+  // The directory's search parses its criteria itself (its refusals are its own).
+  schema: z.custom<DirectorySearchInput>(),
+  input: (input: unknown) => (typeof input === "object" && input !== null && !(input instanceof FormData) ? input : {}),
+  refused: refusedState,
+  run: (criteria) => searchPublicDirectory(criteria),
+  done: (page): RecipientSearchState => ({ ok: true, page }),
+});
 
 /** The chosen recipient (by id, or the State by its SIRET): address, services, and what it requires. */
-export async function getRecipientAction(structureId: string): Promise<RecipientState> {
-  await requireUser();
-  try {
-    return { ok: true, recipient: await getRecipient({ idOrSiret: String(structureId) }) };
-  } catch (error) {
-    return refusedState(error);
-  }
-}
+export const getRecipientAction: (structureId: string) => Promise<RecipientState> = userAction({
+  schema: z.object({ idOrSiret: z.string() }),
+  input: (structureId: string) => ({ idOrSiret: String(structureId) }),
+  refused: refusedState,
+  run: ({ idOrSiret }) => getRecipient({ idOrSiret }),
+  done: (recipient): RecipientState => ({ ok: true, recipient }),
+});
 
 /** "+ Gestion des pièces jointes": FormData fields `type`, `designation`, `file`, on a saved draft. */
-export async function addInvoiceAttachmentAction(invoiceId: string, formData: FormData): Promise<ActionState & { attachmentId?: string }> {
-  const user = await requireUser();
-  try {
-    const file = formData.get("file");
-    const attachment = await addInvoiceAttachment({ userId: user.id, invoiceId: String(invoiceId), attachment: {
-      type: String(formData.get("type") ?? ""),
-      designation: String(formData.get("designation") ?? ""),
-      file: file instanceof File ? { name: file.name, content: new Uint8Array(await file.arrayBuffer()) } : null,
-    } });
+export const addInvoiceAttachmentAction: (invoiceId: string, formData: FormData) => Promise<ActionState & { attachmentId?: string }> = userAction({
+  schema: z.object({ invoiceId: z.string(), type: z.string(), designation: z.string(), file: z.unknown() }),
+  input: (invoiceId: string, formData: FormData) => ({
+    invoiceId: String(invoiceId),
+    type: String(formData.get("type") ?? ""),
+    designation: String(formData.get("designation") ?? ""),
+    file: formData.get("file"),
+  }),
+  refused: refusedState,
+  run: async ({ invoiceId, type, designation, file }, user) => {
+    const content = file instanceof File ? { name: file.name, content: new Uint8Array(await file.arrayBuffer()) } : null;
+    return { invoiceId, attachment: await addInvoiceAttachment({ userId: user.id, invoiceId, attachment: { type, designation, file: content } }) };
+  },
+  done: ({ invoiceId, attachment }): ActionState & { attachmentId?: string } => {
     revalidatePath(`${INVOICES_PATH}/${invoiceId}/modifier`);
     return { ok: true, message: `La pièce jointe « ${attachment.fileName} » a été ajoutée.`, attachmentId: attachment.id };
-  } catch (error) {
-    return refusedState(error);
-  }
-}
+  },
+});
 
-export async function deleteInvoiceAttachmentAction(invoiceId: string, attachmentId: string): Promise<ActionState> {
-  const user = await requireUser();
-  try {
-    await deleteInvoiceAttachment({ userId: user.id, invoiceId: String(invoiceId), attachmentId: String(attachmentId) });
-  } catch (error) {
-    return refusedState(error);
-  }
-  revalidatePath(`${INVOICES_PATH}/${invoiceId}/modifier`);
-  return { ok: true, message: "La pièce jointe a été supprimée." };
-}
+export const deleteInvoiceAttachmentAction: (invoiceId: string, attachmentId: string) => Promise<ActionState> = userAction({
+  schema: z.object({ invoiceId: z.string(), attachmentId: z.string() }),
+  input: (invoiceId: string, attachmentId: string) => ({ invoiceId: String(invoiceId), attachmentId: String(attachmentId) }),
+  refused: refusedState,
+  run: ({ invoiceId, attachmentId }, user) => deleteInvoiceAttachment({ userId: user.id, invoiceId, attachmentId }),
+  done: (_deleted, { invoiceId }): ActionState => {
+    revalidatePath(`${INVOICES_PATH}/${invoiceId}/modifier`);
+    return { ok: true, message: "La pièce jointe a été supprimée." };
+  },
+});
