@@ -10,9 +10,9 @@ export { getInvoiceToValidatePreview } from "./use-cases/get-invoice-to-validate
 export { listInvoicesToValidate, type InvoiceToValidateRow } from "./use-cases/list-invoices-to-validate.ts";
 export { refuseInvoice } from "./use-cases/refuse-invoice.ts";
 export { scheduleAutoValidation } from "./use-cases/schedule-auto-validation.ts";
-export { CONTRACT_HOLDERS_LIMIT, searchContractHolders } from "./use-cases/search-contract-holders.ts";
+export { searchContractHolders } from "./use-cases/search-contract-holders.ts";
 export { validateInvoice } from "./use-cases/validate-invoice.ts";
-export { contractHolderError, type ContractHolder } from "./data/contract-holders.ts";
+export { CONTRACT_HOLDERS_LIMIT, contractHolderError, type ContractHolder } from "./data/contract-holders.ts";
 export { autoValidationJobHandlers, runAutoValidationJob } from "./jobs.ts";
 export { parseValidationListParams, validationListHref, type ValidationListFilters } from "./rules/validation-list.ts";
 export { deadlineOfInvoiceSentAt, validatorActionsFor } from "./rules/validation-rules.ts";

@@ -14,7 +14,7 @@ import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { isReceivedStatus } from "@/features/invoices/common/rules/side-statuses.ts";
 import { db } from "@/server/db.ts";
-import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createServiceOf, createUser } from "../../factories.ts";
+import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createUser } from "../../factories.ts";
 
 const NOT_FOUND = { code: "NOT_FOUND" };
 

@@ -1,6 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { answerNotice } from "@/features/invoices/tracking/index.ts";
 import { CompleteInvoiceForm, InvoiceTimeline, RecycleInvoiceForm } from "@/features/invoices/tracking/ui.ts";
+import { getRecipientAction } from "@/features/invoices/entry/actions.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { getRecipient } from "@/features/invoices/entry/use-cases/get-recipient.ts";
 import { InvoiceContent } from "@/features/invoices/common/components/invoice-content.tsx";
@@ -40,6 +41,7 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
         <RecycleInvoiceForm
           invoiceId={invoice.id}
           reason={reason}
+          findRecipient={getRecipientAction}
           current={{
             recipient: currentRecipient,
             recipientIsState: invoice.form.recipientIsState ?? false,

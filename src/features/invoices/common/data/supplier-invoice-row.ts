@@ -1,7 +1,6 @@
 // An invoice as the supplier's lists show it ("Factures à traiter", "Rechercher" and its CSV export): what to read of
 // it and the row it makes. The number shown is the final one, or the temporary one of a draft.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import type { InvoiceCsvRow } from "@/features/invoices/tracking/rules/invoice-csv.ts";
 
 export const supplierInvoiceRowSelect = {
   id: true,
@@ -20,7 +19,7 @@ export const supplierInvoiceRowSelect = {
 
 export type SupplierInvoiceRead = Prisma.InvoiceGetPayload<{ select: typeof supplierInvoiceRowSelect }>;
 
-export const toSupplierInvoiceRow = (row: SupplierInvoiceRead): InvoiceCsvRow & { id: string } => ({
+export const toSupplierInvoiceRow = (row: SupplierInvoiceRead) => ({
   id: row.id,
   depositDate: row.sentAt,
   recipientName: row.recipientStructure?.raisonSociale ?? "",

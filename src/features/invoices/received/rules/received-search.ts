@@ -2,7 +2,8 @@
 // use case takes them; and the address of a page of results. Pure.
 import Decimal from "decimal.js";
 import { z } from "zod";
-import { RECEIVED_STATUSES, type ReceivedStatus } from "@/features/invoices/common/index.ts";
+import type { ReceivedStatus } from "@/features/invoices/common/index.ts";
+import { RECEIVED_STATUSES } from "@/features/invoices/common/ui.ts";
 import { uuid } from "@/lib/uuid.ts";
 
 export const RECEIVED_PAGE_SIZE = 20;

@@ -5,7 +5,6 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useState, useTransition } from "react";
 import type { ActionState } from "@/lib/action-state.ts";
-import { getRecipientAction } from "@/features/invoices/entry/actions.ts";
 import { RecipientChoice, recipientRuleHints, RecipientSearchDialog, RecipientServiceOptions } from "@/features/invoices/entry/ui.ts";
 import { STATE_SIRET } from "@/features/invoices/common/ui.ts";
 import type { Recipient } from "@/features/invoices/common/ui.ts";
@@ -17,13 +16,15 @@ type Props = {
   reason: WaitingReason;
   /** The routing data the invoice was sent with, to start from. */
   current: { recipient: Recipient | null; recipientIsState: boolean; recipientServiceId: string; engagementNumber: string };
+  /** The directory's recipient by id or SIRET: the entry's server action, handed by the page. */
+  findRecipient: (idOrSiret: string) => Promise<ActionState & { recipient?: Recipient | null }>;
 };
 
 /**
  * « Recycler »: the recipient sent the invoice back (wrong recipient, service or engagement). The supplier picks the
  * right recipient in the directory (or the State), its service and the numéro d'engagement, and sends it again.
  */
-export function RecycleInvoiceForm({ invoiceId, reason, current }: Props) {
+export function RecycleInvoiceForm({ invoiceId, reason, current, findRecipient }: Props) {
   const [isState, setIsState] = useState(current.recipientIsState);
   const [recipient, setRecipient] = useState<Recipient | null>(current.recipient);
   const [serviceId, setServiceId] = useState(current.recipientServiceId);
@@ -37,7 +38,7 @@ export function RecycleInvoiceForm({ invoiceId, reason, current }: Props) {
 
   const load = (idOrSiret: string) =>
     startLoading(async () => {
-      const result = await getRecipientAction(idOrSiret);
+      const result = await findRecipient(idOrSiret);
       setRecipient(result.ok && result.recipient ? result.recipient : null);
       setServiceId("");
       if (!result.ok) setState(result);

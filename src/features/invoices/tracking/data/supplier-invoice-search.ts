@@ -1,7 +1,7 @@
 // Rechercher of Factures émises as a query: the criteria as a Prisma filter inside the user's supplier structures,
 // the sort, and the row (with its motif) the list shows. Shared by the search and the CSV export.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { InvoiceRulesError, type SupplierInvoiceRead, supplierInvoiceRowSelect, supplierInvoiceWhere, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
+import { InvoiceRulesError, type SupplierInvoiceRead, supplierInvoiceWhere, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
 import { escapeLike } from "@/lib/sql-like.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import { searchCriteriaSchema, type SearchCriteria, type SearchCriteriaInput, type SortKey } from "../rules/search-criteria.ts";

@@ -2,7 +2,7 @@
 // ones first, as the portal shows them. A tile is a filter of Rechercher, so that its count and the list it opens
 // always agree: the dashboard counts with `tileMatches`, the search filters with the same criteria. Pure.
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/index.ts";
+import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 import type { Cadre } from "./search-criteria.ts";
 
 /** How an invoice in VALIDEE_1 got there: by the holder of the contract, or by the platform when the delay ran out. */

@@ -1,7 +1,7 @@
 // « Exporter (CSV) » of Rechercher, for a French spreadsheet: the portal's one CSV writing (src/lib/csv.ts: BOM, `;`,
 // CRLF, formulas defused), decimal comma, dates JJ/MM/AAAA. Pure.
 import { csvDocument } from "@/lib/csv.ts";
-import { formatDay, INVOICE_STATUS_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/index.ts";
+import { formatDay, INVOICE_STATUS_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/ui.ts";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 
 export type InvoiceCsvRow = {

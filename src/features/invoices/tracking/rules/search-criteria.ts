@@ -4,7 +4,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { CADRES } from "@/features/invoices/common/index.ts";
+import { CADRES } from "@/features/invoices/common/ui.ts";
 import { uuid } from "@/lib/uuid.ts";
 
 export type Cadre = (typeof CADRES)[number];

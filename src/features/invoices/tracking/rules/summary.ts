@@ -2,7 +2,7 @@
 // currencies are never added together: one line per état and currency. Pure.
 import Decimal from "decimal.js";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/index.ts";
+import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 
 /** What the GROUP BY gives: the sum is a decimal string. */
 export type SummaryGroup = { status: InvoiceStatus; currency: string; count: number; totalGross: string };

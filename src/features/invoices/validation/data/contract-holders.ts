@@ -9,6 +9,9 @@ type Client = Tx | typeof db;
 
 export type ContractHolder = { id: string; identifier: string; raisonSociale: string; codePostal: string; ville: string };
 
+/** At most this many holders answer a search. */
+export const CONTRACT_HOLDERS_LIMIT = 10;
+
 export const contractHolderSelect = { id: true, identifier: true, raisonSociale: true, codePostal: true, ville: true } as const;
 
 /** Only a user who enters invoices looks for holders of contracts. */

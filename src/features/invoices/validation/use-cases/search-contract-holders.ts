@@ -2,10 +2,8 @@ import { Prisma } from "@/generated/prisma/client.ts";
 import { identifierToLike, textToLikePatterns } from "@/features/directory/index.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { requireInvoiceAuthor, type ContractHolder } from "../data/contract-holders.ts";
+import { CONTRACT_HOLDERS_LIMIT, requireInvoiceAuthor, type ContractHolder } from "../data/contract-holders.ts";
 import { contractHolderSearchSchema, type ContractHolderSearch } from "../schemas.ts";
-
-export const CONTRACT_HOLDERS_LIMIT = 10;
 
 /**
  * The active private structures whose identifier starts with what was typed (spaces ignored, `*` as a wildcard), or
