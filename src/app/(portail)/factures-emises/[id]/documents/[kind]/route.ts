@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { documentKindOfSlug } from "@/features/invoices/common/rules/invoice-documents.ts";
-import { getInvoiceDocument } from "@/features/invoices/entry/use-cases/get-invoice-document.ts";
+import { getInvoiceDocument } from "@/features/invoices/entry/index.ts";
 import { uuid } from "@/lib/uuid.ts";
 import { notFound } from "@/server/errors.ts";
 import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";

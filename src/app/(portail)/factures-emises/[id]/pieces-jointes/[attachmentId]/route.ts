@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getInvoiceAttachment } from "@/features/invoices/entry/use-cases/get-invoice-attachment.ts";
+import { getInvoiceAttachment } from "@/features/invoices/entry/index.ts";
 import { uuid } from "@/lib/uuid.ts";
 import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
 import { routeHandler } from "@/server/http/route-handler.ts";

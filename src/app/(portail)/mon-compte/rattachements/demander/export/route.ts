@@ -1,6 +1,6 @@
 import { parseStructureSearch } from "@/features/rattachements/schemas/rattachement.ts";
 import { STRUCTURE_CSV_HEADERS, STRUCTURE_EXPORT_MAX_ROWS, structureCsvCells, type ExportedStructure } from "@/features/rattachements/rules/structure-search-csv.ts";
-import { streamStructures } from "@/features/rattachements/use-cases/stream-structures.ts";
+import { streamStructures } from "@/features/rattachements/index.ts";
 import { csvStream } from "@/lib/csv.ts";
 import { csvResponse } from "@/server/http/responses.ts";
 import { routeHandler } from "@/server/http/route-handler.ts";
