@@ -13,8 +13,8 @@ import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposi
 import { depositFluxJobHandlers, processDepositFluxChunk } from "@/features/invoices/batch/index.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
-import { sampleEInvoice, sampleInvoiceXml, writeUbl, type SampleParties } from "../../scripts/lib/sample-einvoices.ts";
-import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createUser } from "./factories.ts";
+import { sampleEInvoice, sampleInvoiceXml, writeUbl, type SampleParties } from "../../../../scripts/lib/sample-einvoices.ts";
+import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createUser } from "../../factories.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures/en16931", name)));

@@ -14,7 +14,7 @@ import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoi
 import { deleteInvoiceAttachment } from "@/features/invoices/entry/use-cases/delete-invoice-attachment.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
-import { createInvoiceSupplier, createPublicStructure, createServiceOf } from "./factories.ts";
+import { createInvoiceSupplier, createPublicStructure, createServiceOf } from "../../factories.ts";
 
 const fixture = (relative: string) => new Uint8Array(readFileSync(path.resolve("tests/fixtures", relative)));
 const F2018 = fixture("facturx/Facture_F20180027.pdf");

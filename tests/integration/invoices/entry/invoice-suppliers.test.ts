@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { db } from "@/server/db.ts";
-import { attach, createInvoiceSupplier, createServiceOf, createStructure, createUser, FACTURX_EXAMPLE_IBAN, SUPPLIER_IBAN } from "./factories.ts";
+import { attach, createInvoiceSupplier, createServiceOf, createStructure, createUser, FACTURX_EXAMPLE_IBAN, SUPPLIER_IBAN } from "../../factories.ts";
 
 describe("listInvoiceSuppliers", () => {
   it("gives the user's structure with its address, active bank accounts and active services, and nothing of another structure", async () => {

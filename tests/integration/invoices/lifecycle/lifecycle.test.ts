@@ -14,8 +14,8 @@ import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
-import { sampleInvoiceXml, type SampleParties } from "../../scripts/lib/sample-einvoices.ts";
-import { createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createRecipientAgent, invoiceFormTo } from "./factories.ts";
+import { sampleInvoiceXml, type SampleParties } from "../../../../scripts/lib/sample-einvoices.ts";
+import { createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createRecipientAgent, invoiceFormTo } from "../../factories.ts";
 
 const MOTIF = "Montant de la facture erroné";
 

@@ -2,7 +2,7 @@
 // rule, an unreadable file or a portal sending rule refuses it with rule ids.
 import { describe, expect, it } from "vitest";
 import { checkFluxFile } from "@/features/invoices/batch/rules/check-flux-file.ts";
-import { sampleEInvoice, sampleInvoiceXml, writeUbl } from "../../scripts/lib/sample-einvoices.ts";
+import { sampleEInvoice, sampleInvoiceXml, writeUbl } from "../../../../scripts/lib/sample-einvoices.ts";
 import { writeCii } from "@/features/einvoice/index.ts";
 
 const parties = {

@@ -8,8 +8,8 @@ import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-de
 import { depositFluxJobHandlers } from "@/features/invoices/batch/index.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
-import { sampleInvoiceXml, type SampleParties } from "../../scripts/lib/sample-einvoices.ts";
-import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
+import { sampleInvoiceXml, type SampleParties } from "../../../../scripts/lib/sample-einvoices.ts";
+import { createInvoiceRecipients, createInvoiceSupplier } from "../../factories.ts";
 
 const MB = 1024 * 1024;
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -8,7 +8,7 @@ import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-i
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { NO_IBAN_MESSAGE, sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
-import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
+import { createInvoiceRecipients, createInvoiceSupplier } from "../../factories.ts";
 
 async function setUp(options: { mandate?: boolean } = {}) {
   const supplier = await createInvoiceSupplier(options);

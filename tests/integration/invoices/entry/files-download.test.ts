@@ -12,7 +12,7 @@ import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts
 import { GET as getDocument } from "@/app/(portail)/factures-emises/[id]/documents/[kind]/route.ts";
 import { GET as getAttachment } from "@/app/(portail)/factures-emises/[id]/pieces-jointes/[attachmentId]/route.ts";
 import { DOCUMENT_DOWNLOADS } from "@/features/invoices/common/rules/invoice-documents.ts";
-import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
+import { createInvoiceRecipients, createInvoiceSupplier } from "../../factories.ts";
 
 // The route handlers, called as the browser does, by the user of the session.
 const session = vi.hoisted(() => ({ userId: "" }));

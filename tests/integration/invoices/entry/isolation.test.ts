@@ -13,7 +13,7 @@ import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoi
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { db } from "@/server/db.ts";
-import { attach, createInvoiceRecipients, createInvoiceSupplier, createUser } from "./factories.ts";
+import { attach, createInvoiceRecipients, createInvoiceSupplier, createUser } from "../../factories.ts";
 
 describe("invoices of another structure", () => {
   it("can be neither listed, read, edited, sent, deleted, duplicated nor downloaded", async () => {

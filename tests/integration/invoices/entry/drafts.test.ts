@@ -10,7 +10,7 @@ import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { db } from "@/server/db.ts";
-import { createInvoiceRecipients, createInvoiceSupplier } from "./factories.ts";
+import { createInvoiceRecipients, createInvoiceSupplier } from "../../factories.ts";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
 
