@@ -12,7 +12,7 @@ export { receivedGrantSelect, receivedScopeOf, receivedScopes, requireReceivedIn
 export { findRecipient, recipientKey, type Recipient } from "./data/recipient.ts";
 export { sentInvoiceRowSelect, toSentInvoiceRow } from "./data/sent-invoice-row.ts";
 export { storedAttachment, storedDocument, storedPreview, type InvoiceFile } from "./data/stored-invoice-files.ts";
-export { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierStructureIds, supplierUserIds } from "./data/supplier-access.ts";
+export { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierScope, supplierStructureIds, supplierUserIds } from "./data/supplier-access.ts";
 export { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "./data/supplier-invoice-row.ts";
 export { requireInvoiceToValidate, validatorStructureIds, validatorUsers } from "./data/validation-access.ts";
 export { invoiceTotals } from "./rules/amounts.ts";

@@ -18,6 +18,17 @@ export const supplierStructureIds = (client: Client, userId: string, needed: Esp
   structureIdsOpening(client, userId, "FACTURES_EMISES", needed);
 
 /**
+ * The supplier structures a list of Factures émises reads: all the user's, or the one chosen in "Filtre Structure",
+ * which must be one of them (otherwise NOT_FOUND: nothing leaks, not even its existence).
+ */
+export async function supplierScope(client: Client, userId: string, structureId?: string): Promise<string[]> {
+  const mine = await supplierStructureIds(client, userId);
+  if (!structureId) return mine;
+  if (!mine.includes(structureId)) throw notFound("Structure introuvable.");
+  return [structureId];
+}
+
+/**
  * NOT_FOUND when the structure is not the user's; FORBIDDEN when it is but does not open "Factures émises" to them
  * with the right `needed` (consultation to read, modification to change).
  */

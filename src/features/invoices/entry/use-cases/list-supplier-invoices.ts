@@ -1,7 +1,5 @@
 import { db } from "@/server/db.ts";
-import { notFound } from "@/server/errors.ts";
-import { supplierInvoiceWhere } from "@/features/invoices/common/index.ts";
-import { supplierStructureIds } from "@/features/invoices/common/index.ts";
+import { supplierInvoiceWhere, supplierScope } from "@/features/invoices/common/index.ts";
 import { pageNumber, readInvoicePage } from "@/features/invoices/common/index.ts";
 import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
 
@@ -12,11 +10,10 @@ export type InvoiceListQuery = { structureId?: string; page?: number; pageSize?:
  * at a time. A structure that is not the user's is NOT_FOUND.
  */
 export async function listSupplierInvoices({ userId, query = {} }: { userId: string; query?: InvoiceListQuery }) {
-  const mine = await supplierStructureIds(db, userId);
-  if (query.structureId && !mine.includes(query.structureId)) throw notFound("Structure introuvable.");
+  const scope = await supplierScope(db, userId, query.structureId);
   return readInvoicePage(
     {
-      where: supplierInvoiceWhere(query.structureId ? [query.structureId] : mine),
+      where: supplierInvoiceWhere(scope),
       orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
       page: pageNumber(query.page),
       pageSize: Math.min(Math.max(query.pageSize ?? 10, 1), 100),

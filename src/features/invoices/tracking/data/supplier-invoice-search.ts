@@ -1,11 +1,11 @@
 // Rechercher of Factures émises as a query: the criteria as a Prisma filter inside the user's supplier structures,
 // the sort, and the row (with its motif) the list shows. Shared by the search and the CSV export.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { InvoiceRulesError, type SupplierInvoiceRead, supplierInvoiceWhere, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
+import { db } from "@/server/db.ts";
+import { InvoiceRulesError, type SupplierInvoiceRead, supplierInvoiceWhere, supplierScope, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
 import { escapeLike } from "@/lib/sql-like.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import { searchCriteriaSchema, type SearchCriteria, type SearchCriteriaInput, type SortKey } from "../rules/search-criteria.ts";
-import { supplierScope } from "./supplier-scope.ts";
 
 type Where = Prisma.InvoiceWhereInput;
 type Order = Prisma.SortOrder;
@@ -73,6 +73,6 @@ export async function prepareSupplierSearch(userId: string, input: SearchCriteri
   const parsed = searchCriteriaSchema.safeParse(input);
   if (!parsed.success) throw InvoiceRulesError.fromZod(parsed.error);
   const criteria = parsed.data;
-  const scope = await supplierScope(userId, criteria.structure);
+  const scope = await supplierScope(db, userId, criteria.structure);
   return { criteria, scope, where: whereOf(scope, criteria), orderBy: orderOf(criteria.tri, criteria.ordre) };
 }

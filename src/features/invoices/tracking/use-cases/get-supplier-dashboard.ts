@@ -1,7 +1,7 @@
 import type { CadreFacturation, InvoiceStatus } from "@/generated/prisma/enums.ts";
+import { supplierScope } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 import { dashboardCounts, tileSearchParams } from "../rules/dashboard-tiles.ts";
-import { supplierScope } from "../data/supplier-scope.ts";
 
 type Group = { status: InvoiceStatus; cadre: CadreFacturation; automatic: boolean; count: number };
 
@@ -12,7 +12,7 @@ type Group = { status: InvoiceStatus; cadre: CadreFacturation; automatic: boolea
  * may turn an EXISTS into one hashed scan of the whole history, slow for a supplier with many invoices.
  */
 export async function getSupplierDashboard({ userId, structureId }: { userId: string; structureId?: string }) {
-  const scope = await supplierScope(userId, structureId);
+  const scope = await supplierScope(db, userId, structureId);
   const groups =
     scope.length === 0
       ? []

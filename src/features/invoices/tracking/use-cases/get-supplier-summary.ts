@@ -1,14 +1,13 @@
-import { supplierInvoiceWhere } from "@/features/invoices/common/index.ts";
+import { supplierInvoiceWhere, supplierScope } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 import { summarize } from "../rules/summary.ts";
-import { supplierScope } from "../data/supplier-scope.ts";
 
 /**
  * "Synthèse": count and amount TTC of the user's invoices per état (and currency), in one GROUP BY over their
  * supplier structures (or the one chosen, which must be theirs).
  */
 export async function getSupplierSummary({ userId, structureId }: { userId: string; structureId?: string }) {
-  const scope = await supplierScope(userId, structureId);
+  const scope = await supplierScope(db, userId, structureId);
   if (scope.length === 0) return summarize([]);
   const groups = await db.invoice.groupBy({
     by: ["status", "currency"],
