@@ -1,5 +1,6 @@
 // Structures, their services, espaces and rights, bank accounts: the public entry for server code and other areas.
-// React code imports ui.ts.
+// React code imports ui.ts. The pages' guard requireEspace (next/navigation, the session) is not re-exported here, so
+// that the areas importing this entry (and the job worker started by instrumentation.ts) do not load the session.
 export * from "./data/access.ts";
 export * from "./data/espace-grants.ts";
 export { lockStructure } from "./data/lock-structure.ts";
@@ -11,4 +12,3 @@ export * from "./rules/labels.ts";
 export * from "./rules/paths.ts";
 export { getUserEspaces } from "./use-cases/get-user-espaces.ts";
 export { mayModifyEspace } from "./use-cases/may-modify-espace.ts";
-export { requireEspace } from "./use-cases/require-espace.ts";
