@@ -2,6 +2,7 @@
 // page (/factures-emises/<id>, /factures-recues/<id> or /factures-a-valider/<id>): documents/<slug>,
 // pieces-jointes/<id>. Pure: no I/O.
 import type { InvoiceDocumentKind } from "@/generated/prisma/enums.ts";
+import { ORIGINAL_ATTACHMENT_TYPE } from "./deposit-modes.ts";
 
 type DocumentDownload = { kind: InvoiceDocumentKind; slug: string; label: string };
 
@@ -20,6 +21,18 @@ export const isAddresseeDocument = (kind: InvoiceDocumentKind) => ADDRESSEE_DOCU
 
 /** The PDF shown in the page of the recipient or the holder: the Factur-X PDF, or for a deposited invoice without one, the PDF deposited. */
 export const PREVIEW_SLUG = "apercu";
+
+/**
+ * What the page of the recipient or the holder shows of an invoice's files: its documents but the deposit receipt; the
+ * PDF its viewer shows (the Factur-X PDF, else the PDF deposited, else none: storedPreview reads the same file); and
+ * the file deposited, when the invoice came as a file.
+ */
+export function addresseeFiles<D extends { kind: InvoiceDocumentKind }, A extends { id: string; type: string; mimeType: string }>(invoice: { documents: D[]; attachments: A[] }) {
+  const documents = invoice.documents.filter((document) => isAddresseeDocument(document.kind));
+  const original = invoice.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
+  const preview = documents.some((document) => document.kind === "FACTURX_PDF") ? ("FACTURX" as const) : original?.mimeType === "application/pdf" ? ("ORIGINAL" as const) : null;
+  return { documents, preview, originalAttachmentId: original?.id ?? null };
+}
 
 /** The kind of document a slug names among those offered (the supplier's by default). */
 export const documentKindOfSlug = (slug: string, offered = DOCUMENT_DOWNLOADS): InvoiceDocumentKind | undefined => offered.find((d) => d.slug === slug)?.kind;

@@ -1,6 +1,6 @@
 import { espaceRight } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
-import { isAddresseeDocument, ORIGINAL_ATTACHMENT_TYPE, readInvoiceDetail, requireReceivedInvoice } from "@/features/invoices/common/index.ts";
+import { addresseeFiles, readInvoiceDetail, requireReceivedInvoice } from "@/features/invoices/common/index.ts";
 
 /**
  * The received invoice's page: everything the supplier sent (parties, references, lines, amounts, comment),
@@ -13,15 +13,9 @@ export async function getReceivedInvoice({ userId, invoiceId }: { userId: string
   const reached = await requireReceivedInvoice(db, userId, invoiceId);
   const right = await espaceRight(db, userId, reached.recipientStructureId!, "FACTURES_RECUES", reached.recipientServiceId);
   const invoice = await readInvoiceDetail(invoiceId);
-  const documents = invoice.documents.filter((document) => isAddresseeDocument(document.kind));
-  const original = invoice.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
   return {
     ...invoice,
-    documents,
-    /** What the PDF viewer shows: the portal's Factur-X PDF, else the PDF the supplier deposited, else nothing. */
-    preview: documents.some((document) => document.kind === "FACTURX_PDF") ? ("FACTURX" as const) : original?.mimeType === "application/pdf" ? ("ORIGINAL" as const) : null,
-    /** The file deposited (XML structuré, PDF…), when the invoice came as a file. */
-    originalAttachmentId: original?.id ?? null,
+    ...addresseeFiles(invoice),
     mayModify: right === "MODIFICATION",
   };
 }

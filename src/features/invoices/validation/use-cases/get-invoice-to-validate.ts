@@ -1,9 +1,7 @@
 import { espaceRight } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
-import { holderTitle, isAddresseeDocument, ORIGINAL_ATTACHMENT_TYPE, readInvoiceDetail, requireInvoiceToValidate } from "@/features/invoices/common/index.ts";
+import { addresseeFiles, holderTitle, readInvoiceDetail, requireInvoiceToValidate } from "@/features/invoices/common/index.ts";
 import { validatorActionsFor } from "../rules/validation-rules.ts";
-
-const PDF = "application/pdf";
 
 /**
  * The page of an invoice to validate: everything the supplier sent (in the shape of the supplier's invoice page, so
@@ -17,19 +15,15 @@ export async function getInvoiceToValidate({ userId, invoiceId }: { userId: stri
     db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { validationDeadline: true, validatorStructure: { select: { raisonSociale: true, identifier: true } } } }),
     espaceRight(db, userId, reached.validatorStructureId, "FACTURES_A_VALIDER"),
   ]);
-  const original = detail.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
-  const documents = detail.documents.filter((document) => isAddresseeDocument(document.kind));
   return {
     ...detail,
-    documents,
+    ...addresseeFiles(detail),
     holder: { ...validation.validatorStructure!, title: holderTitle(detail.form.cadre) },
     validationDeadline: validation.validationDeadline,
     /** "Valider" and "Refuser" while the invoice waits for the holder; nothing once decided. */
     actions: validatorActionsFor(detail.status),
     /** The user has "Factures à valider" in modification for the holder (a reader sees no decision to take). */
     mayModify: right === "MODIFICATION",
-    /** What the PDF viewer shows: the portal's Factur-X PDF, else the PDF the supplier deposited, else nothing. */
-    preview: documents.some((document) => document.kind === "FACTURX_PDF") ? ("FACTURX" as const) : original?.mimeType === PDF ? ("ORIGINAL" as const) : null,
   };
 }
 
