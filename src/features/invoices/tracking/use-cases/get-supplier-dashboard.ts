@@ -9,7 +9,8 @@ type Group = { status: InvoiceStatus; cadre: CadreFacturation; automatic: boolea
  * "Tableau de bord Factures": the count of each tile, from ONE aggregate query over the user's sent invoices
  * (drafts are not followed here). Only a VALIDEE_1 invoice costs a look at its history (was it validated by
  * nobody, i.e. "hors délai"?), through the (invoice_id, created_at) index. A scalar subquery, not EXISTS: the planner
- * may turn an EXISTS into one hashed scan of the whole history, slow for a supplier with many invoices.
+ * may turn an EXISTS into one hashed scan of the whole history, slow for a supplier with many invoices. The WHERE is
+ * supplierInvoiceWhere (common/data/invoice-where.ts) written in SQL, drafts left out.
  */
 export async function getSupplierDashboard({ userId, structureId }: { userId: string; structureId?: string }) {
   const scope = await supplierScope(db, userId, structureId);
