@@ -16,7 +16,6 @@ export { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierScope, su
 export { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "./data/supplier-invoice-row.ts";
 export { requireInvoiceToValidate, validatorStructureIds, validatorUsers } from "./data/validation-access.ts";
 export { invoiceTotals } from "./rules/amounts.ts";
-export { attachmentFileName, detectAttachmentType } from "./rules/attachment-type.ts";
 export { CURRENCY_CODES, DEFAULT_CURRENCY, type CurrencyCode } from "./rules/currencies.ts";
 export { DEPOSIT_FORMATS, ORIGINAL_ATTACHMENT_TYPE, isStructuredDeposit, type DepositFormatCode } from "./rules/deposit-modes.ts";
 export { createDepositReceiptPdf } from "./rules/deposit-receipt-pdf.ts";

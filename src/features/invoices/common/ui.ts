@@ -7,12 +7,12 @@ export { showFieldErrors, useInvoiceForm } from "./components/use-invoice-form.t
 export { type Recipient } from "./data/recipient.ts";
 export { invoiceTotals } from "./rules/amounts.ts";
 export { ATTACHMENT_LIMITS_TEXT } from "./rules/attachment-type.ts";
-export { CURRENCIES } from "./rules/currencies.ts";
+export { CURRENCIES, CURRENCY_CODES, DEFAULT_CURRENCY, type CurrencyCode } from "./rules/currencies.ts";
 export { DEPOSIT_FORMATS, DEPOSIT_FORMAT_LABELS, DEPOSIT_MODE_LABELS, ORIGINAL_ATTACHMENT_TYPE, isStructuredDeposit, type DepositFormatCode } from "./rules/deposit-modes.ts";
 export { holderTitle, needsHolderValidation } from "./rules/holder-validation.ts";
 export { formatDay, formatDayAndTime } from "./rules/invoice-dates.ts";
 export { RECEIVED_STATUSES } from "./rules/side-statuses.ts";
 export { INVOICE_STATUS_LABELS } from "./rules/status-labels.ts";
 export { computeTotals, formatAmount, type LineAmounts } from "./rules/totals.ts";
-export { UNITS, unitLabel } from "./rules/units.ts";
-export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, EXEMPTION_REASONS, INVOICE_TYPES, INVOICE_TYPE_LABELS, PAYMENT_MODES, PAYMENT_MODE_LABELS, STATE_SIRET, VAT_RATES, VAT_REGIMES, VAT_REGIME_LABELS, invoiceFormSchema, invoiceLineSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type InvoiceLineInput } from "./schemas.ts";
+export { UNIT_CODES, UNITS, unitLabel } from "./rules/units.ts";
+export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, EXEMPTION_REASONS, INVOICE_TYPES, INVOICE_TYPE_LABELS, PAYMENT_MODES, PAYMENT_MODE_LABELS, STATE_SIRET, VAT_RATES, VAT_REGIMES, VAT_REGIME_LABELS, invoiceFormSchema, invoiceLineSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type InvoiceLineInput, type RecipientRules } from "./schemas.ts";

@@ -1,8 +1,7 @@
 // "Dépôt d'une nouvelle facture": the form's fields beside the file (format, cadre, structure, service), one schema
 // for the page and the server action.
 import { z } from "zod";
-import { DEPOSIT_FORMATS } from "@/features/invoices/common/rules/deposit-modes.ts";
-import { CADRES } from "@/features/invoices/common/schemas.ts";
+import { CADRES, DEPOSIT_FORMATS } from "@/features/invoices/common/ui.ts";
 import { uuid } from "@/lib/uuid.ts";
 
 /** One invoice file: 20 Mo at most (the readers refuse more; the server actions accept bodies of that size). */

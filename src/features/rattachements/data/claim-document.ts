@@ -1,6 +1,6 @@
 // The supporting document of a claim: checked from its CONTENT (never its name or the browser's type), as the
 // invoices' attachments are; only PDF and images, 5 Mo at most, refused before anything is stored.
-import { attachmentFileName, detectAttachmentType } from "@/features/invoices/common/index.ts";
+import { attachmentFileName, detectAttachmentType } from "@/lib/file-content-type.ts";
 import { AppError } from "@/server/errors.ts";
 import { CLAIM_DOCUMENT_MAX_BYTES, CLAIM_DOCUMENT_TYPES, type ClaimDocumentUpload } from "../schemas/claim.ts";
 

@@ -2,7 +2,7 @@
 // and refusals as French errors on the field "files".
 import { zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import { collectUploadFiles, maxInvoicesPerFlux } from "@/features/invoices/batch/rules/upload.ts";
+import { collectUploadFiles, maxInvoicesPerFlux } from "@/features/invoices/batch/file-reading/upload.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const refusal = (run: () => unknown) => {

@@ -11,7 +11,7 @@ import type { Finding } from "@/features/einvoice/index.ts";
 import type { CadreFacturation } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import { attachmentFileName, detectAttachmentType } from "@/features/invoices/common/index.ts";
+import { attachmentFileName, detectAttachmentType } from "@/lib/file-content-type.ts";
 import { activeBankAccounts, depositedAccount, type PayeeAccount } from "@/features/invoices/common/index.ts";
 import type { DepositedInvoice } from "@/features/invoices/deposit/index.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/index.ts";

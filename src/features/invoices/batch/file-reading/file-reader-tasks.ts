@@ -7,8 +7,8 @@ import { parentPort } from "node:worker_threads";
 import { type DepositFormat, readInvoiceFile } from "@/features/einvoice/index.ts";
 import type { SerializedError } from "@/server/worker-pool.ts";
 import { checkFluxFile } from "../rules/check-flux-file.ts";
-import { checkFluxQuota, planFluxItems, storedBytesOf } from "../rules/flux-plan.ts";
-import { collectUploadFiles, type UploadedFile } from "../rules/upload.ts";
+import { planFluxItems, storedBytesOf } from "../rules/flux-plan.ts";
+import { checkFluxQuota, collectUploadFiles, type UploadedFile } from "./upload.ts";
 
 const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer?: ArrayBuffer[] }>> = {
   async readInvoiceFile(args: { bytes: Uint8Array; fileName: string; format?: DepositFormat }) {

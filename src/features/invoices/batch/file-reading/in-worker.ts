@@ -3,8 +3,8 @@
 import { AppError } from "@/server/errors.ts";
 import { runFileTask } from "@/features/invoices/deposit/index.ts";
 import { checkFluxFile, type FileVerdict } from "../rules/check-flux-file.ts";
-import { checkFluxQuota, planFluxItems, storedBytesOf, type PlannedItem } from "../rules/flux-plan.ts";
-import { collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "../rules/upload.ts";
+import { planFluxItems, storedBytesOf, type PlannedItem } from "../rules/flux-plan.ts";
+import { checkFluxQuota, collectUploadFiles, maxInvoicesPerFlux, type UploadedFile } from "./upload.ts";
 
 /** collectUploadFiles then planFluxItems and the flux's quota, in a worker: the flux's items, or an AppError on "files". */
 export function planUploadInWorker(files: UploadedFile[], maxStoredBytes: number, maxInvoices = maxInvoicesPerFlux()): Promise<PlannedItem[]> {

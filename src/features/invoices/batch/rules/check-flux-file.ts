@@ -2,9 +2,8 @@
 // EN 16931, mapped to the portal's invoice, and held to the rules "Valider et envoyer" applies to any invoice (a
 // batch invoice is deposited as it is, nobody completes it). Every reason to refuse is a finding with its rule id.
 import { EInvoiceReadError, fatalFindings, type Finding, readInvoiceFile, validateEInvoice } from "@/features/einvoice/index.ts";
-import type { DepositedInvoice } from "@/features/invoices/deposit/rules/deposited-invoice.ts";
-import { toDepositedInvoice } from "@/features/invoices/deposit/rules/from-einvoice.ts";
-import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/common/schemas.ts";
+import { toDepositedInvoice, type DepositedInvoice } from "@/features/invoices/deposit/ui.ts";
+import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/common/ui.ts";
 import { fieldErrorsToFindings, PORTAL_RULES, unreadableFinding } from "./batch-findings.ts";
 
 export type FileVerdict =

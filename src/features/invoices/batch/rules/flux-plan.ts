@@ -3,7 +3,6 @@
 // stays); the others wait for the chunk job that covers their position. Pure.
 import { sha256Hex } from "@/lib/sha256.ts";
 import type { Finding } from "@/features/einvoice/index.ts";
-import { AppError } from "@/server/errors.ts";
 import { duplicateFileFinding, notXmlFinding } from "./batch-findings.ts";
 
 export type FluxFile = { fileName: string; content: Uint8Array };
@@ -33,18 +32,6 @@ export const storedContent = (item: PlannedItem) => (item.status === "EN_ATTENTE
 
 /** The bytes a flux keeps in the database: those of its files that wait for their job. */
 export const storedBytesOf = (items: PlannedItem[]) => items.reduce((sum, item) => sum + (storedContent(item)?.length ?? 0), 0);
-
-/** The flux's quota (DEPOSIT_FLUX_MAX_STORED_MB), before anything is written: a French refusal on "files". */
-export function checkFluxQuota(storedBytes: number, maxBytes: number) {
-  if (storedBytes > maxBytes) {
-    const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString("fr-FR")} Mo`;
-    throw new AppError(
-      "VALIDATION",
-      `Les factures de ce dépôt totalisent ${megabytes(storedBytes)} une fois décompressées : un flux en compte au plus ${megabytes(maxBytes)}. Répartissez-les en plusieurs dépôts.`,
-      "files",
-    );
-  }
-}
 
 export type FluxChunk = { from: number; to: number };
 

@@ -14,9 +14,9 @@ import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
 import { requireInvoiceEntry } from "@/features/invoices/common/index.ts";
 import { depositBatchSchema, type DepositBatchInput } from "../schemas.ts";
 import { planUploadInWorker } from "../file-reading/in-worker.ts";
-import { checkFluxQuota, CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, storedBytesOf, storedContent, uploadLabel, type PlannedItem } from "../rules/flux-plan.ts";
+import { CHUNK_SIZE, chunkSingletonKey, fluxChunks, fluxNumber, storedBytesOf, storedContent, uploadLabel, type PlannedItem } from "../rules/flux-plan.ts";
 import { DEPOSIT_FLUX_QUEUE, type ChunkPayload } from "../rules/flux-queue.ts";
-import type { UploadedFile } from "../rules/upload.ts";
+import { checkFluxQuota, type UploadedFile } from "../file-reading/upload.ts";
 
 export type CreateDepositFluxInput = DepositBatchInput & { files: UploadedFile[] };
 export type CreatedFlux = { fluxId: string; number: string; invoiceCount: number };

@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import type { Tx } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { attachmentFileName, detectAttachmentType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_BYTES_PER_INVOICE, REFUSED_CONTENT_MESSAGE } from "../rules/attachment-type.ts";
+import { attachmentFileName, detectAttachmentType } from "@/lib/file-content-type.ts";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_BYTES_PER_INVOICE, REFUSED_CONTENT_MESSAGE } from "../rules/attachment-type.ts";
 import { InvoiceRulesError } from "./invoice-errors.ts";
 import { attachmentSchema } from "../schemas.ts";
 

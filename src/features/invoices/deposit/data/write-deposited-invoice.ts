@@ -6,7 +6,7 @@ import { sha256Hex } from "@/lib/sha256.ts";
 import type { CadreFacturation, DepositMode } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import { attachmentFileName, detectAttachmentType } from "@/features/invoices/common/index.ts";
+import { attachmentFileName, detectAttachmentType } from "@/lib/file-content-type.ts";
 import { activeBankAccounts, depositedAccount } from "@/features/invoices/common/index.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
 import { recordCreation } from "@/features/invoices/lifecycle/index.ts";

@@ -1,6 +1,6 @@
 // A deposited invoice as the portal keeps it: the columns of an invoice and its lines (decimal strings), the keys
 // to find its parties in the directory, and what the portal's form cannot hold (French notes). Pure types.
-import type { CurrencyCode } from "@/features/invoices/common/rules/currencies.ts";
+import { type CurrencyCode } from "@/features/invoices/common/ui.ts";
 
 export type DepositedLine = {
   reference?: string; // BT-155

@@ -1,8 +1,7 @@
 // The lines of a deposited invoice (BG-25) as the portal's invoice lines. Pure; never throws on a partly read file.
 import Decimal from "decimal.js";
 import type { ReadEInvoice } from "@/features/einvoice/index.ts";
-import { VAT_RATES } from "@/features/invoices/common/schemas.ts";
-import { UNIT_CODES } from "@/features/invoices/common/rules/units.ts";
+import { VAT_RATES, UNIT_CODES } from "@/features/invoices/common/ui.ts";
 import type { DepositedLine } from "./deposited-invoice.ts";
 import { fileDecimal, fitting, plain, type Kind } from "./file-amounts.ts";
 

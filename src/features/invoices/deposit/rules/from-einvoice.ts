@@ -3,7 +3,7 @@
 // cannot hold. Totals are the FILE's (the form recomputes its own once the user saves). Pure; never throws.
 import Decimal from "decimal.js";
 import type { ReadEInvoice } from "@/features/einvoice/index.ts";
-import { CURRENCY_CODES } from "@/features/invoices/common/rules/currencies.ts";
+import { CURRENCY_CODES } from "@/features/invoices/common/ui.ts";
 import type { DepositedInvoice, DepositedParty } from "./deposited-invoice.ts";
 import { fileDecimal, fitting, money } from "./file-amounts.ts";
 import { toDepositedLines } from "./from-einvoice-lines.ts";

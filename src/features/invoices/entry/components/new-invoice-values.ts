@@ -1,5 +1,5 @@
-import { DEFAULT_CURRENCY } from "@/features/invoices/common/index.ts";
-import type { InvoiceFormInput } from "@/features/invoices/common/index.ts";
+import { DEFAULT_CURRENCY } from "@/features/invoices/common/ui.ts";
+import type { InvoiceFormInput } from "@/features/invoices/common/ui.ts";
 
 /** The account proposed first: the structure's oldest active account that is not a factor's, else its oldest. */
 export function defaultBankAccountId(supplier: { bankAccounts: { id: string; affactureur: boolean }[] } | undefined): string {

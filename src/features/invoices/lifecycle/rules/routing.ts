@@ -3,7 +3,7 @@
 // service active and the recipient's engagement rules honoured — or must go back to the supplier À recycler. Pure.
 import { z } from "zod";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { recipientErrors, type RecipientRules } from "@/features/invoices/common/schemas.ts";
+import { recipientErrors, type RecipientRules } from "@/features/invoices/common/ui.ts";
 import { MOTIF_MAX_LENGTH } from "./status-machine.ts";
 import { uuid } from "@/lib/uuid.ts";
 

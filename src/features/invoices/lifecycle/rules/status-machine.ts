@@ -3,7 +3,7 @@
 // COMPLETEE is back with the recipient (its actions apply as to MISE_A_DISPOSITION); a SUSPENDUE invoice waits for
 // the supplier (COMPLETER), and the recipient may only reject it meanwhile; VALIDEE_1 is routed like DEPOSEE.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
+import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 import { FINAL_STATUSES, LIFECYCLE_ACTIONS, REJECTION_MOTIFS, type LifecycleAction, type LifecycleActor } from "./lifecycle-contract.ts";
 
 export type Move = {

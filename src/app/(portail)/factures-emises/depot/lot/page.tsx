@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DepositBatchForm } from "@/features/invoices/batch/components/deposit-batch-form.tsx";
-import { maxInvoicesPerFlux } from "@/features/invoices/batch/rules/upload.ts";
+import { maxInvoicesPerFlux } from "@/features/invoices/batch/file-reading/upload.ts";
 import { listInvoiceSuppliers } from "@/features/invoices/entry/use-cases/list-invoice-suppliers.ts";
 import { MissingMandateAlerts } from "@/features/mandates/components/missing-mandate-alerts.tsx";
 import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-entry-gate.ts";

@@ -1,9 +1,10 @@
 // "Choix des fichiers" of a batch: several XML files and/or one ZIP of them. The ZIP is recognised from its content
 // (never its name) and opened with the hardened reader (size, ratio and count limits); its folders are flattened
-// into file names "dossier/facture.xml". Refusals are French errors on the field "files"; nothing is stored. Pure.
+// into file names "dossier/facture.xml". Refusals are French errors (AppError, rebuilt as such across the worker's
+// boundary) on the field "files", the flux's quota included; nothing is stored. Run by the file-reading worker.
 import { DEFAULT_ZIP_LIMITS, EInvoiceReadError, readZipEntries } from "@/features/einvoice/index.ts";
 import { AppError } from "@/server/errors.ts";
-import { isXmlFileName, type FluxFile } from "./flux-plan.ts";
+import { isXmlFileName, type FluxFile } from "../rules/flux-plan.ts";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
@@ -48,4 +49,16 @@ export function collectUploadFiles(uploaded: UploadedFile[], maxInvoices = maxIn
   if (invoices === 0) throw refuse("Le dépôt ne contient aucun fichier XML : un lot se compose de factures au format XML (UBL ou CII).");
   if (invoices > maxInvoices) throw refuse(`Un flux comporte au plus ${thousands(maxInvoices)} factures : ce dépôt en contient ${thousands(invoices)}.`);
   return collected;
+}
+
+/** The flux's quota (DEPOSIT_FLUX_MAX_STORED_MB), before anything is written: a French refusal on "files". */
+export function checkFluxQuota(storedBytes: number, maxBytes: number) {
+  if (storedBytes > maxBytes) {
+    const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString("fr-FR")} Mo`;
+    throw new AppError(
+      "VALIDATION",
+      `Les factures de ce dépôt totalisent ${megabytes(storedBytes)} une fois décompressées : un flux en compte au plus ${megabytes(maxBytes)}. Répartissez-les en plusieurs dépôts.`,
+      "files",
+    );
+  }
 }
