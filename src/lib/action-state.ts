@@ -1,6 +1,5 @@
 // The shape every server action returns to its form (useActionState): a message, and French errors per field.
 import type { z } from "zod";
-import { AppError } from "@/server/errors.ts";
 
 export type ActionState = {
   ok: boolean;
@@ -17,12 +16,4 @@ export function invalid(error: z.ZodError, message = "Le formulaire comporte des
     (fieldErrors[key] ??= []).push(issue.message);
   }
   return { ok: false, message, fieldErrors };
-}
-
-/** Turns an AppError into the form's state; anything else is re-thrown (Next shows the error page, the log has it). */
-export function failed(error: unknown): ActionState {
-  if (error instanceof AppError) {
-    return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined };
-  }
-  throw error;
 }

@@ -3,8 +3,9 @@
 // message — so no action can skip a step. `done` runs after the use case, outside the error mapping, so that its
 // revalidatePath / redirect are never mistaken for a refusal.
 import type { z } from "zod";
-import { failed, invalid, type ActionState } from "@/lib/action-state.ts";
+import { invalid, type ActionState } from "@/lib/action-state.ts";
 import { requireSession, requireUser, type CurrentUser } from "./auth/session.ts";
+import { AppError } from "./errors.ts";
 
 type ActionSpec<Schema extends z.ZodType, Args extends unknown[], Result, State> = {
   /** The one schema of this input, shared with the form and the API. */
@@ -18,6 +19,14 @@ type ActionSpec<Schema extends z.ZodType, Args extends unknown[], Result, State>
   /** After success: revalidate, redirect, or the state to answer. */
   done: (result: Result, input: z.output<Schema>) => State;
 };
+
+/** Turns an AppError into the form's state; anything else is re-thrown (Next shows the error page, the log has it). */
+export function failed(error: unknown): ActionState {
+  if (error instanceof AppError) {
+    return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: [error.message] } : undefined };
+  }
+  throw error;
+}
 
 function defaultInput(args: unknown[]): unknown {
   const last = args.at(-1);

@@ -4,8 +4,8 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { failed, type ActionState } from "@/lib/action-state.ts";
-import { sessionAction, userAction } from "@/server/actions.ts";
+import type { ActionState } from "@/lib/action-state.ts";
+import { failed, sessionAction, userAction } from "@/server/actions.ts";
 import { AppError } from "@/server/errors.ts";
 import { safeReturnPath } from "@/features/accounts/index.ts";
 import { recoveryCodeSchema, securityKeyNameSchema, totpCodeSchema, totpSetupSchema, webAuthnResponseSchema } from "./schemas.ts";

@@ -4,8 +4,8 @@
 // on success the pre-filled invoice opens.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { failed, type ActionState } from "@/lib/action-state.ts";
-import { userAction } from "@/server/actions.ts";
+import type { ActionState } from "@/lib/action-state.ts";
+import { failed, userAction } from "@/server/actions.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
 import { depositUploadSchema } from "./schemas.ts";
 import { DepositFindingsError, depositInvoiceFile } from "./use-cases/deposit-invoice-file.ts";

@@ -1,7 +1,8 @@
 // Several refusals at once, each on its field (the schema's paths: "invoiceNumber", "lines.0.quantity"), so that
 // "Valider et envoyer" shows every missing piece in one go. The actions turn it into their ActionState.
 import type { z } from "zod";
-import { failed, type ActionState } from "@/lib/action-state.ts";
+import type { ActionState } from "@/lib/action-state.ts";
+import { failed } from "@/server/actions.ts";
 import { AppError } from "@/server/errors.ts";
 
 export const INVALID_INVOICE_MESSAGE = "La facture comporte des erreurs : corrigez les champs signalés.";
