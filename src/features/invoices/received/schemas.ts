@@ -2,7 +2,7 @@
 // (seed 004's list for a rejection), an optional comment. One schema for the dialogs and the server actions; the
 // motif rules are the status machine's.
 import { z } from "zod";
-import { checkTransitionFields, toTransitionCommand } from "@/features/invoices/lifecycle/index.ts";
+import { checkTransitionFields, toTransitionCommand } from "@/features/invoices/lifecycle/ui.ts";
 import { RECIPIENT_ACTIONS } from "./rules/recipient-moves.ts";
 import { uuid } from "@/lib/uuid.ts";
 

@@ -2,7 +2,7 @@
 // optional comment), one schema for the dialog and the server action (the motif rules are the status machine's); and
 // the entry form's search of the holder of an A9 / A12 contract.
 import { z } from "zod";
-import { checkTransitionFields, toTransitionCommand } from "@/features/invoices/lifecycle/index.ts";
+import { checkTransitionFields, toTransitionCommand } from "@/features/invoices/lifecycle/ui.ts";
 import { VALIDATOR_ACTIONS } from "./rules/validation-rules.ts";
 import { uuid } from "@/lib/uuid.ts";
 

@@ -1,8 +1,8 @@
 // The recipient's actions in "Factures reçues": their buttons' hints; their labels, the motif each asks for and which
 // of them an invoice's status allows come from the status machine. Pure.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import type { LifecycleAction } from "@/features/invoices/lifecycle/index.ts";
-import { ACTION_LABELS, availableActions, MOVES } from "@/features/invoices/lifecycle/index.ts";
+import type { LifecycleAction } from "@/features/invoices/lifecycle/ui.ts";
+import { ACTION_LABELS, availableActions, MOVES } from "@/features/invoices/lifecycle/ui.ts";
 
 export const RECIPIENT_ACTIONS = [
   "SUSPENDRE",

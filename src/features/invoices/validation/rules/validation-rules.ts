@@ -1,8 +1,8 @@
 // The A9 / A12 validation circuit ("Factures à valider"): which invoices the holder of the contract validates first
 // (titulaire of a sous-traitant, mandataire of a cotraitant), until when, and what the holder may do. Pure: no I/O.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import type { LifecycleAction } from "@/features/invoices/lifecycle/index.ts";
-import { ACTION_LABELS } from "@/features/invoices/lifecycle/index.ts";
+import type { LifecycleAction } from "@/features/invoices/lifecycle/ui.ts";
+import { ACTION_LABELS } from "@/features/invoices/lifecycle/ui.ts";
 
 export const DEFAULT_VALIDATION_DELAY_DAYS = 15;
 const MAX_VALIDATION_DELAY_DAYS = 365;
