@@ -41,11 +41,6 @@ export function fieldErrorsToFindings(errors: Record<string, string>): Finding[]
   });
 }
 
-/** « [BR-CO-10] message (BT-106) », as the compte rendu and the deposit errors show a finding. */
-export function formatFinding(finding: Pick<Finding, "rule" | "message" | "location">): string {
-  return `[${finding.rule}] ${finding.message}${finding.location ? ` (${finding.location})` : ""}`;
-}
-
 export const notXmlFinding = (): Finding => fatal(PORTAL_RULES.file, "Ce fichier n'est pas un XML : seuls les fichiers .xml sont traités.", "Fichier");
 
 /** A file that cannot be read at all (EInvoiceReadError): its French message. */

@@ -7,6 +7,7 @@ import { db } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
 import type { DepositFormatCode } from "@/features/invoices/common/index.ts";
 import { fieldsToCheckOf } from "../rules/fields-to-check.ts";
+import { formatFinding } from "../rules/finding-text.ts";
 import { toDepositedInvoice } from "../rules/from-einvoice.ts";
 import { sha256Hex } from "@/lib/sha256.ts";
 import { resolveDepositParties } from "../data/resolve-deposit-parties.ts";
@@ -27,8 +28,6 @@ export type DepositFile = {
 export type DepositedDraft = { invoiceId: string; temporaryNumber: string; unmapped: string[] };
 
 /** « [BR-CO-10] message (BT-106) »: how a finding reads in the deposit's error list. */
-export const formatFinding = (finding: Finding) => `[${finding.rule}] ${finding.message}${finding.location ? ` (${finding.location})` : ""}`;
-
 /** A structured file that breaks EN 16931: every fatal finding, listed under the file field. */
 export class DepositFindingsError extends InvoiceRulesError {
   constructor(readonly findings: Finding[]) {
