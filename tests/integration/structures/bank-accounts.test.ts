@@ -10,7 +10,8 @@ import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-
 import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { depositInvoiceFile } from "@/features/invoices/deposit/use-cases/deposit-invoice-file.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
-import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE, sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
+import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE } from "@/features/invoices/entry/rules/sending-refusals.ts";
+import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { bankAccountSchema } from "@/features/structures/schemas/management.ts";
 import { addBankAccount } from "@/features/structures/use-cases/add-bank-account.ts";
 import { setBankAccountActive } from "@/features/structures/use-cases/set-bank-account-active.ts";

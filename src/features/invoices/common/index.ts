@@ -4,7 +4,7 @@
 export { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "./data/attachment-upload.ts";
 export { UNKNOWN_ACCOUNT_MESSAGE, activeBankAccounts, depositedAccount, invoicePayee, payableAccount, type PayeeAccount } from "./data/bank-accounts.ts";
 export { readInvoiceDetail } from "./data/invoice-detail.ts";
-export { InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
+export { DepositFindingsError, InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
 export { emptyInvoicePage, pageNumber, readInvoicePage } from "./data/invoice-list-page.ts";
 export { receivedInvoiceWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
 export { lockInvoice, nextTemporaryNumber } from "./data/invoice-writes.ts";

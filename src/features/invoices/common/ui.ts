@@ -16,3 +16,4 @@ export { INVOICE_STATUS_LABELS } from "./rules/status-labels.ts";
 export { computeTotals, formatAmount, type LineAmounts } from "./rules/totals.ts";
 export { UNIT_CODES, UNITS, unitLabel } from "./rules/units.ts";
 export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, EXEMPTION_REASONS, INVOICE_TYPES, INVOICE_TYPE_LABELS, PAYMENT_MODES, PAYMENT_MODE_LABELS, STATE_SIRET, VAT_RATES, VAT_REGIMES, VAT_REGIME_LABELS, invoiceFormSchema, invoiceLineSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type InvoiceLineInput, type RecipientRules } from "./schemas.ts";
+export { formatFinding } from "./rules/finding-text.ts";

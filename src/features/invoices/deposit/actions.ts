@@ -6,9 +6,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action-state.ts";
 import { failed, userAction } from "@/server/actions.ts";
-import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
+import { DepositFindingsError, InvoiceRulesError } from "@/features/invoices/common/index.ts";
 import { depositUploadSchema } from "./schemas.ts";
-import { DepositFindingsError, depositInvoiceFile } from "./use-cases/deposit-invoice-file.ts";
+import { depositInvoiceFile } from "./use-cases/deposit-invoice-file.ts";
 
 const INVALID = "Le dépôt comporte des erreurs : corrigez les champs signalés.";
 

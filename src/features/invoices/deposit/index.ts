@@ -5,4 +5,4 @@ export { duplicateFileMessage, duplicateNumberMessage } from "./data/write-depos
 export { fileReaderPool, runFileTask } from "./file-reading/in-worker.ts";
 export { type DepositedInvoice } from "./rules/deposited-invoice.ts";
 export { toDepositedInvoice } from "./rules/from-einvoice.ts";
-export { depositInvoiceFile, DepositFindingsError, type DepositedDraft, type DepositFile } from "./use-cases/deposit-invoice-file.ts";
+export { depositInvoiceFile, type DepositedDraft, type DepositFile } from "./use-cases/deposit-invoice-file.ts";

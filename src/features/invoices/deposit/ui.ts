@@ -3,4 +3,3 @@
 export { DepositRoutingFields, type DepositSupplier } from "./components/deposit-routing-fields.tsx";
 export { type DepositedInvoice } from "./rules/deposited-invoice.ts";
 export { toDepositedInvoice } from "./rules/from-einvoice.ts";
-export { formatFinding } from "./rules/finding-text.ts";

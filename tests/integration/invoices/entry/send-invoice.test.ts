@@ -6,7 +6,8 @@ import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-invoice-draft.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
-import { NO_IBAN_MESSAGE, sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
+import { NO_IBAN_MESSAGE } from "@/features/invoices/entry/rules/sending-refusals.ts";
+import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceRecipients, createInvoiceSupplier } from "../../factories.ts";
 

@@ -1,7 +1,7 @@
 // The compte rendu's findings: the portal's rules get ids of their own, every finding reads « [RULE] message (where) »,
 // and what is stored is read back defensively.
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "@/features/invoices/deposit/ui.ts";
+import { formatFinding } from "@/features/invoices/common/ui.ts";
 import { duplicateNumberFinding, fieldErrorsToFindings, storedFindings } from "@/features/invoices/batch/rules/batch-findings.ts";
 
 describe("batch findings", () => {

@@ -1,6 +1,6 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { formatFinding } from "@/features/invoices/deposit/ui.ts";
+import { formatFinding } from "@/features/invoices/common/ui.ts";
 import type { DepositFluxReport } from "../use-cases/get-deposit-flux.ts";
 import { FluxItemStatusBadge } from "./flux-status-badge.tsx";
 

@@ -3,7 +3,9 @@
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state.ts";
 import { failed } from "@/server/actions.ts";
+import type { Finding } from "@/features/einvoice/index.ts";
 import { AppError } from "@/server/errors.ts";
+import { formatFinding } from "../rules/finding-text.ts";
 
 export const INVALID_INVOICE_MESSAGE = "La facture comporte des erreurs : corrigez les champs signalés.";
 
@@ -32,4 +34,13 @@ export function refusedState(error: unknown): ActionState {
     return { ok: false, message: error.message, fieldErrors: Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, [message]])) };
   }
   return failed(error);
+}
+
+/** A structured file that breaks EN 16931: every fatal finding, listed under the file field. */
+export class DepositFindingsError extends InvoiceRulesError {
+  constructor(readonly findings: Finding[]) {
+    const count = findings.length;
+    super({ file: [`Le fichier ne respecte pas la norme EN 16931 (${count} erreur${count > 1 ? "s" : ""}) :`, ...findings.map(formatFinding)].join("\n") });
+    this.name = "DepositFindingsError";
+  }
 }

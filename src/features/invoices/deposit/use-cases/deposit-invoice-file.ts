@@ -1,19 +1,18 @@
 // "Dépôt d'une nouvelle facture": the file is read (UBL, CII, Factur-X, or a PDF's text), a structured one is checked
 // against EN 16931 (any fatal finding refuses it), then ONE transaction writes the pre-filled draft with the file as
 // its "Facture originale" and tells the supplier's users. The same file twice is refused ("Double facturation").
-import { EInvoiceReadError, fatalFindings, type Finding, validateEInvoice } from "@/features/einvoice/index.ts";
+import { EInvoiceReadError, fatalFindings, validateEInvoice } from "@/features/einvoice/index.ts";
 import type { CadreFacturation } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
 import type { DepositFormatCode } from "@/features/invoices/common/index.ts";
 import { fieldsToCheckOf } from "../rules/fields-to-check.ts";
-import { formatFinding } from "../rules/finding-text.ts";
 import { toDepositedInvoice } from "../rules/from-einvoice.ts";
 import { sha256Hex } from "@/lib/sha256.ts";
 import { resolveDepositParties } from "../data/resolve-deposit-parties.ts";
 import { writeDepositedInvoice } from "../data/write-deposited-invoice.ts";
 import { readInvoiceFileInWorker } from "../file-reading/in-worker.ts";
-import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
+import { DepositFindingsError, InvoiceRulesError } from "@/features/invoices/common/index.ts";
 import { INVOICE_TYPE_LABELS } from "@/features/invoices/common/index.ts";
 import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/index.ts";
 
@@ -26,16 +25,6 @@ export type DepositFile = {
 };
 
 export type DepositedDraft = { invoiceId: string; temporaryNumber: string; unmapped: string[] };
-
-/** « [BR-CO-10] message (BT-106) »: how a finding reads in the deposit's error list. */
-/** A structured file that breaks EN 16931: every fatal finding, listed under the file field. */
-export class DepositFindingsError extends InvoiceRulesError {
-  constructor(readonly findings: Finding[]) {
-    const count = findings.length;
-    super({ file: [`Le fichier ne respecte pas la norme EN 16931 (${count} erreur${count > 1 ? "s" : ""}) :`, ...findings.map(formatFinding)].join("\n") });
-    this.name = "DepositFindingsError";
-  }
-}
 
 async function readFile(input: DepositFile) {
   try {

@@ -121,21 +121,10 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
   return { invoiceId: existing.id, temporaryNumber: existing.temporaryNumber };
 }
 
-const COMPLETION_FIELDS = [
-  "supplierServiceId",
-  "recipientStructureId",
-  "recipientServiceId",
-  "cadre",
-  "validatorStructureId",
-  "marketNumber",
-  "engagementNumber",
-  "comment",
-  "factor",
-  "fieldsToCheck",
-] as const;
+type CompletionField = "supplierServiceId" | "recipientStructureId" | "recipientServiceId" | "cadre" | "validatorStructureId" | "marketNumber" | "engagementNumber" | "comment" | "factor" | "fieldsToCheck";
 
 /** What the user completes on a structured deposit: routing, references of the buyer, cadre, comment. */
-function pickCompletion<T extends { [K in (typeof COMPLETION_FIELDS)[number]]: unknown }>(content: T): Pick<T, (typeof COMPLETION_FIELDS)[number]> {
+function pickCompletion<T extends Record<CompletionField, unknown>>(content: T): Pick<T, CompletionField> {
   const { supplierServiceId, recipientStructureId, recipientServiceId, cadre, validatorStructureId, marketNumber, engagementNumber, comment, factor, fieldsToCheck } = content;
   return { supplierServiceId, recipientStructureId, recipientServiceId, cadre, validatorStructureId, marketNumber, engagementNumber, comment, factor, fieldsToCheck };
 }

@@ -18,14 +18,10 @@ import { needsHolderValidation } from "@/features/invoices/common/index.ts";
 import { lockInvoice } from "@/features/invoices/common/index.ts";
 import { checkParties, parseInvoice, writeDraft } from "../data/draft-writes.ts";
 import { postalAddressSelect } from "@/lib/postal-address.ts";
+import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE, DUPLICATE_NUMBER_MESSAGE, NO_IBAN_MESSAGE } from "../rules/sending-refusals.ts";
 
-export const DUPLICATE_NUMBER_MESSAGE = "Ce numéro de facture est déjà utilisé par une facture envoyée de votre structure.";
-export const NO_IBAN_MESSAGE =
-  "Le mode de règlement « Virement » demande un compte bancaire de votre structure : choisissez-le dans « Références bancaires » (son gestionnaire enregistre les comptes dans Activités du gestionnaire), ou choisissez un autre mode de règlement.";
 const ACCOUNT_CHANGED_MESSAGE = "Les coordonnées bancaires de la facture ont changé pendant l'envoi : vérifiez-les et renvoyez-la.";
 const CHANGED_MESSAGE = "Les pièces jointes de la facture ont changé pendant l'envoi : renvoyez-la.";
-export const DEPOSIT_ACCOUNT_INACTIVE_MESSAGE =
-  "Le compte bancaire de ce fichier n'est plus un compte actif de votre structure : un gestionnaire de la structure doit le réactiver avant l'envoi.";
 
 export type SentInvoice = { invoiceId: string; number: string };
 

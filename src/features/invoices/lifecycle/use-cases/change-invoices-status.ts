@@ -14,7 +14,7 @@ const TECHNICAL_MESSAGE = "Une erreur technique a empêché de traiter cette fac
  * before anything moves.
  */
 export async function changeInvoicesStatus({ invoiceIds, ...command }: StatusCommand & { invoiceIds: string[] }): Promise<BulkStatusChange> {
-  const { userId, action, motif, comment } = command;
+  const { action, motif, comment } = command;
   throwIfAny(transitionInput(action, { motif, comment }).errors);
   const result: BulkStatusChange = { changed: [], refused: [] };
   for (const invoiceId of new Set(invoiceIds)) {
