@@ -1,4 +1,5 @@
-import { DirectorySearch, type SearchParams } from "@/features/directory/components/directory-search.tsx";
+import { DirectorySearch } from "@/features/directory/components/directory-search.tsx";
+import { readDirectorySearch, type SearchParams } from "@/features/directory/index.ts";
 
 export const metadata = { title: "Rechercher une structure publique" };
 
@@ -7,7 +8,7 @@ export default async function StructuresPubliquesPage({ searchParams }: { search
   return (
     <main id="contenu" role="main" className="fr-container fr-py-6w" tabIndex={-1}>
       <h1>Rechercher une structure publique</h1>
-      <DirectorySearch basePath="/structures-publiques" searchParams={await searchParams} />
+      <DirectorySearch basePath="/structures-publiques" search={await readDirectorySearch({ searchParams: await searchParams })} />
     </main>
   );
 }

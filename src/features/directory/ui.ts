@@ -3,6 +3,7 @@
 export * from "./rules/engagement-format.ts";
 export * from "./rules/invoicing-parameters.ts";
 export * from "./rules/labels.ts";
+export * from "./rules/search-params.ts";
 export * from "./schemas.ts";
 export type { PublicStructure } from "./use-cases/get-public-structure.ts";
 export type { DirectoryEntry, DirectoryPage } from "./use-cases/search-public-directory.ts";

@@ -1,4 +1,5 @@
-import { DirectorySearch, type SearchParams } from "@/features/directory/components/directory-search.tsx";
+import { DirectorySearch } from "@/features/directory/components/directory-search.tsx";
+import { readDirectorySearch, type SearchParams } from "@/features/directory/index.ts";
 
 export const metadata = { title: "Rechercher une structure publique" };
 
@@ -7,7 +8,7 @@ export default async function RechercheStructurePubliquePage({ searchParams }: {
   return (
     <>
       <h1>Rechercher une structure publique</h1>
-      <DirectorySearch basePath="/recherche-structure-publique" searchParams={await searchParams} />
+      <DirectorySearch basePath="/recherche-structure-publique" search={await readDirectorySearch({ searchParams: await searchParams })} />
     </>
   );
 }

@@ -4,36 +4,17 @@ import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { z } from "zod";
 import { resultCountLabel, searchQuery } from "../rules/labels.ts";
-import { directorySearchSchema, PAGE_SIZES } from "../schemas.ts";
-import { searchPublicDirectory } from "../use-cases/search-public-directory.ts";
-
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-/** The criteria as the URL gives them (GET form: they stay in the address, so a search can be shared or reloaded). */
-export function criteriaFrom(searchParams: SearchParams) {
-  return {
-    identifiant: firstValue(searchParams.identifiant),
-    texte: firstValue(searchParams.texte),
-    page: firstValue(searchParams.page),
-    parPage: firstValue(searchParams.parPage),
-  };
-}
+import { PAGE_SIZES } from "../schemas.ts";
+import type { DirectorySearchView } from "../use-cases/read-directory-search.ts";
 
 /**
  * "Recherche de destinataire": the form and, once submitted, the matching public structures, each with a
- * link to its page under `basePath`. Used by the public page and by the same page inside the portal.
+ * link to its page under `basePath`. Used by the public page and by the same page inside the portal, which read the
+ * search with readDirectorySearch.
  */
-export async function DirectorySearch({ basePath, searchParams }: { basePath: string; searchParams: SearchParams }) {
-  const criteria = criteriaFrom(searchParams);
-  const submitted = criteria.identifiant !== undefined || criteria.texte !== undefined;
-  const parsed = submitted ? directorySearchSchema.safeParse(criteria) : undefined;
-  const errors = parsed && !parsed.success ? z.flattenError(parsed.error).fieldErrors : {};
-  const result = parsed?.success ? await searchPublicDirectory(parsed.data) : undefined;
-  const pageSize = parsed?.success ? parsed.data.parPage : PAGE_SIZES[0];
+export function DirectorySearch({ basePath, search }: { basePath: string; search: DirectorySearchView }) {
+  const { criteria, errors, pageSize, result } = search;
   const query = (page: number) => searchQuery({ identifiant: criteria.identifiant, texte: criteria.texte, parPage: pageSize, page });
 
   return (

@@ -1,22 +1,10 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AppError } from "@/server/errors.ts";
 import { yesNo } from "../rules/invoicing-parameters.ts";
-import { getPublicStructure } from "../use-cases/get-public-structure.ts";
+import type { PublicStructure } from "../use-cases/get-public-structure.ts";
 
-async function findPublicStructure(identifier: string) {
-  try {
-    return await getPublicStructure({ identifier });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
-/** A public structure's page in the directory: address, invoicing parameters, services. */
-export async function PublicStructureDetail({ identifier, backHref }: { identifier: string; backHref: string }) {
-  const structure = await findPublicStructure(identifier);
+/** A public structure's page in the directory: address, invoicing parameters, services (the page reads it with getPublicStructure). */
+export function PublicStructureDetail({ structure, backHref }: { structure: PublicStructure; backHref: string }) {
   return (
     <>
       <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={backHref}>

@@ -1,15 +1,12 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { requireUser } from "@/server/auth/session.ts";
-import { getMandateWarning } from "../use-cases/get-mandate-warning.ts";
+import type { getMandateWarning } from "../use-cases/get-mandate-warning.ts";
 
 /**
  * The "Avertissement" of the portal when a private structure has no mandate Actif or En cours de validation:
- * without one, nobody can enter an invoice. `always` shows it even so (right after the structure's creation).
+ * without one, nobody can enter an invoice. The page reads `warning` with getMandateWarning (null: nothing to say).
  */
-export async function MissingMandateWarning({ structureId, always = false }: { structureId: string; always?: boolean }) {
-  const user = await requireUser();
-  const warning = await getMandateWarning({ userId: user.id, structureId, always });
+export function MissingMandateWarning({ structureId, warning }: { structureId: string; warning: Awaited<ReturnType<typeof getMandateWarning>> }) {
   if (!warning) return null;
   return (
     <Alert

@@ -1,17 +1,18 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { ESPACE_LABELS, isGestionnaire, RATTACHEMENT_STATUS_LABELS, ROLE_LABELS } from "@/features/structures/ui.ts";
-import { listUserClaims } from "../use-cases/list-user-claims.ts";
-import { listUserRattachements } from "../use-cases/list-user-rattachements.ts";
+import type { listUserClaims } from "../use-cases/list-user-claims.ts";
+import type { listUserRattachements } from "../use-cases/list-user-rattachements.ts";
 import { InvitationAnswerForms, type InvitationRow } from "./invitation-answer-forms.tsx";
 import { RattachementListForm, type RattachementRow } from "./rattachement-list-form.tsx";
 
 const CLAIM_STATUS_TEXT = { EN_ATTENTE: "En attente de l'administration", ACCEPTEE: "Approuvée", REFUSEE: "Refusée" } as const;
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "Europe/Paris" });
 
-/** Mon compte > Mes rattachements aux structures: invitations to answer, rattachements, claims to the administration. */
-export async function RattachementsSection({ userId }: { userId: string }) {
-  const [rattachements, claims] = await Promise.all([listUserRattachements({ userId }), listUserClaims({ userId })]);
+type Props = { rattachements: Awaited<ReturnType<typeof listUserRattachements>>; claims: Awaited<ReturnType<typeof listUserClaims>> };
+
+/** Mon compte > Mes rattachements aux structures: invitations to answer, rattachements, claims to the administration (the page reads them). */
+export function RattachementsSection({ rattachements, claims }: Props) {
   const services = (r: (typeof rattachements)[number]) => (r.services.length ? r.services.map((s) => `${s.service.code} - ${s.service.libelle}`).join(", ") : "Tous les services");
   const invitations: InvitationRow[] = rattachements
     .filter((r) => r.status === "INVITE")

@@ -10,12 +10,14 @@ import { removeEspacesAction, setBankAccountActiveAction, setServiceActiveAction
 import { usersSelectionAction } from "@/features/rattachements/actions.ts";
 import { formatDate, loadManagedStructure } from "./load-managed-structure.ts";
 import { MissingMandateWarning } from "@/features/mandates/components/missing-mandate-warning.tsx";
+import { getMandateWarning } from "@/features/mandates/use-cases/get-mandate-warning.ts";
 
 export const metadata = { title: "Structure" };
 
 export default async function StructurePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { structure } = await loadManagedStructure(id);
+  const { user, structure } = await loadManagedStructure(id);
+  const warning = await getMandateWarning({ userId: user.id, structureId: id });
   const base = `/activites-gestionnaire/structures/${id}`;
   const yesNo = (value: boolean) => (value ? "Oui" : "Non");
 
@@ -114,7 +116,7 @@ export default async function StructurePage({ params }: { params: Promise<{ id: 
 
       <section aria-labelledby="titre-mandats" className="fr-mt-6w">
         <h2 id="titre-mandats">Mandats de facturation</h2>
-        <MissingMandateWarning structureId={id} />
+        <MissingMandateWarning structureId={id} warning={warning} />
         <Link className="fr-link" href={`${base}/mandats`}>
           Mandats de facturation
         </Link>

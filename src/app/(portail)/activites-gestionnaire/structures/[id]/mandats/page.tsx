@@ -6,6 +6,7 @@ import Link from "next/link";
 import { MissingMandateWarning } from "@/features/mandates/components/missing-mandate-warning.tsx";
 import { canTransition } from "@/features/mandates/rules/mandate-rules.ts";
 import { MANDATE_COLUMNS, mandateCells } from "@/features/mandates/rules/mandate-table.ts";
+import { getMandateWarning } from "@/features/mandates/use-cases/get-mandate-warning.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
@@ -29,6 +30,8 @@ export default async function MandatsPage({ params, searchParams }: { params: Pr
   const user = await requireUser();
   const pageNumber = pageParam(query.page);
   const { structure, total, rows } = await findOr404([id], () => listMandates({ userId: user.id, structureId: id, page: { number: pageNumber, size: PAGE_SIZE } }));
+  // "Avertissement" right after the structure's creation too (creation=1), mandate or not.
+  const warning = structure.kind === "PRIVEE" ? await getMandateWarning({ userId: user.id, structureId: id, always: query.creation === "1" }) : null;
   const base = `/activites-gestionnaire/structures/${id}/mandats`;
   const notice = Object.keys(NOTICES).find((key) => query[key as keyof SearchParams] === "1");
 
@@ -42,7 +45,7 @@ export default async function MandatsPage({ params, searchParams }: { params: Pr
       <h1>Mandats de facturation</h1>
       <p className="fr-text--lead">{structure.raisonSociale}</p>
       {notice && <Notice className="fr-mb-3w" title={NOTICES[notice]} />}
-      {structure.kind === "PRIVEE" && <MissingMandateWarning structureId={id} always={query.creation === "1"} />}
+      <MissingMandateWarning structureId={id} warning={warning} />
       <p>
         <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`${base}/export`} download>
           Exporter au format CSV
