@@ -2,7 +2,6 @@
 // holding the demo data and a generated directory (50,000 public structures by default). Prints a table
 // per kind of search, then, last, one line of JSON with the overall p50 / p95.
 import "./lib/load-env.ts";
-import pg from "pg";
 import { generateDirectory, type GeneratedStructure } from "./bench/directory-generator.ts";
 import type { DirectorySearchInput } from "../src/features/directory/schemas.ts";
 import { loadDirectory } from "./lib/directory-loader.ts";

@@ -1,7 +1,7 @@
 // The portal's one CSV writing (src/lib/csv.ts), used by every export: the usual formula-injection payloads are
 // defused, cells are quoted as they must be, numbers stay numbers, and the stream is bounded with a French notice.
 import { describe, expect, it } from "vitest";
-import { csvCell, csvDocument, csvLine, csvStream, truncatedNotice } from "@/lib/csv.ts";
+import { csvCell, csvLine, csvStream, truncatedNotice } from "@/lib/csv.ts";
 import { invoicesCsv } from "@/features/invoices/tracking/rules/invoice-csv.ts";
 import { mandatesCsv } from "@/features/mandates/rules/mandate-table.ts";
 import { structuresCsv } from "@/features/rattachements/rules/structure-search-csv.ts";
