@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm, safeReturnPath } from "@/features/accounts/ui.ts";
-import { ActualitesBlock } from "@/features/news/index.ts";
+import { ActualitesBlock, listActualites } from "@/features/news/index.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";
 import { config } from "@/server/config.ts";
 
@@ -20,6 +20,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const params = await searchParams;
   const returnTo = safeReturnPath(params.retour);
   if (await getCurrentUser()) redirect(returnTo);
+  const actualites = await listActualites();
   return (
     <main id="contenu" role="main" className="fr-container fr-py-6w" tabIndex={-1}>
       <h1>Bienvenue sur le {config.serviceName.toLocaleUpperCase("fr-FR")}</h1>
@@ -53,7 +54,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </li>
           </ul>
           <p>Ce service est entièrement gratuit.</p>
-          <ActualitesBlock />
+          <ActualitesBlock actualites={actualites} />
         </div>
         <div className="fr-col-12 fr-col-md-5">
           <div className="fr-p-4w fr-mb-4w" style={{ border: "1px solid var(--border-default-grey)" }}>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listEventFeed } from "@/features/events/index.ts";
-import { ActualitesBlock } from "@/features/news/index.ts";
+import { ActualitesBlock, listActualites } from "@/features/news/index.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { mayModifyEspace } from "@/features/structures/use-cases/may-modify-espace.ts";
 import { requireUser } from "@/server/auth/session.ts";
@@ -9,7 +9,12 @@ export const metadata = { title: "Accueil connecté" };
 
 export default async function AccueilPage() {
   const user = await requireUser();
-  const [feed, espaces, mayDeposit] = await Promise.all([listEventFeed({ userId: user.id }), getUserEspaces({ userId: user.id }), mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" })]);
+  const [feed, espaces, mayDeposit, actualites] = await Promise.all([
+    listEventFeed({ userId: user.id }),
+    getUserEspaces({ userId: user.id }),
+    mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" }),
+    listActualites(),
+  ]);
   return (
     <>
       <h1>Accueil connecté</h1>
@@ -45,7 +50,7 @@ export default async function AccueilPage() {
           ))}
         </section>
         <div className="fr-col-12 fr-col-md-4">
-          <ActualitesBlock />
+          <ActualitesBlock actualites={actualites} />
         </div>
         <section className="fr-col-12 fr-col-md-3" aria-labelledby="titre-acces-rapide">
           <h2 id="titre-acces-rapide" className="fr-h4">

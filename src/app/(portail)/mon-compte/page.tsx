@@ -1,4 +1,4 @@
-import { ProfileSection, SessionsSection } from "@/features/accounts/index.ts";
+import { getProfile, listActiveSessions, ProfileSection, SessionsSection } from "@/features/accounts/index.ts";
 import { RattachementsSection } from "@/features/rattachements/components/rattachements-section.tsx";
 import { listUserClaims, listUserRattachements } from "@/features/rattachements/index.ts";
 import { requireUser } from "@/server/auth/session.ts";
@@ -7,13 +7,18 @@ export const metadata = { title: "Mon compte" };
 
 export default async function MonComptePage() {
   const user = await requireUser();
-  const [rattachements, claims] = await Promise.all([listUserRattachements({ userId: user.id }), listUserClaims({ userId: user.id })]);
+  const [profile, rattachements, claims, sessions] = await Promise.all([
+    getProfile({ userId: user.id }),
+    listUserRattachements({ userId: user.id }),
+    listUserClaims({ userId: user.id }),
+    listActiveSessions({ userId: user.id, currentSessionId: user.sessionId }),
+  ]);
   return (
     <>
       <h1>Mon compte</h1>
-      <ProfileSection user={user} />
+      <ProfileSection profile={profile} />
       <RattachementsSection rattachements={rattachements} claims={claims} />
-      <SessionsSection user={user} />
+      <SessionsSection sessions={sessions} />
     </>
   );
 }

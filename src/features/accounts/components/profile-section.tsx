@@ -1,10 +1,8 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import type { CurrentUser } from "@/server/auth/session.ts";
-import { getProfile } from "../use-cases/get-profile.ts";
+import type { Profile } from "../use-cases/get-profile.ts";
 
 /** Mon compte > Informations générales, with the ways to change them. */
-export async function ProfileSection({ user }: { user: CurrentUser }) {
-  const { loginEmail, values } = await getProfile({ userId: user.id });
+export function ProfileSection({ profile: { loginEmail, values } }: { profile: Profile }) {
   const address = [values.adresse, values.complementAdresse1, values.complementAdresse2, `${values.codePostal} ${values.ville}`, values.pays].filter(Boolean);
   return (
     <section aria-labelledby="titre-informations" className="fr-mb-6w">

@@ -1,6 +1,5 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import type { CurrentUser } from "@/server/auth/session.ts";
-import { listActiveSessions } from "../use-cases/list-active-sessions.ts";
+import type { ActiveSession } from "../use-cases/list-active-sessions.ts";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form.tsx";
 
 const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
@@ -14,8 +13,7 @@ function deviceName(userAgent: string | null): string {
 }
 
 /** Mon compte > "Sessions et sécurité": the signed-in browsers, « Se déconnecter de tous les appareils », the second factor. */
-export async function SessionsSection({ user }: { user: CurrentUser }) {
-  const sessions = await listActiveSessions({ userId: user.id, currentSessionId: user.sessionId });
+export function SessionsSection({ sessions }: { sessions: ActiveSession[] }) {
   return (
     <section aria-labelledby="titre-sessions" className="fr-mb-6w">
       <h2 id="titre-sessions" className="fr-h4">

@@ -5,8 +5,10 @@ import type { ProfileInput } from "../schemas.ts";
 
 const isCountry = (value: string): value is ProfileInput["pays"] => (COUNTRY_NAMES as readonly string[]).includes(value);
 
+export type Profile = { loginEmail: string; values: ProfileInput };
+
 /** The signed-in user's own account, as Mon compte shows it and "Modifier mes informations" fills its form. */
-export async function getProfile({ userId }: { userId: string }): Promise<{ loginEmail: string; values: ProfileInput }> {
+export async function getProfile({ userId }: { userId: string }): Promise<Profile> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw notFound("Compte introuvable.");
   return {

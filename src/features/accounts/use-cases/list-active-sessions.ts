@@ -3,6 +3,8 @@ import { PENDING_SESSION_MAX_MS, SESSION_ABSOLUTE_MAX_MS } from "@/server/auth/u
 import { config } from "@/server/config.ts";
 import { db } from "@/server/db.ts";
 
+export type ActiveSession = Awaited<ReturnType<typeof listActiveSessions>>[number];
+
 /** The user's signed-in sessions still live, the most recent first (at most 10). */
 export async function listActiveSessions(input: { userId: string; currentSessionId: string; now?: Date }) {
   const now = (input.now ?? new Date()).getTime();

@@ -1,9 +1,9 @@
-import { listActualites } from "../use-cases/list-actualites.ts";
+import type { Actualite } from "../use-cases/list-actualites.ts";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 
-export async function ActualitesBlock() {
-  const actualites = await listActualites();
+/** Accueil's « Actualités », as the page read them (listActualites). */
+export function ActualitesBlock({ actualites }: { actualites: Actualite[] }) {
   return (
     <section aria-labelledby="titre-actualites">
       <h2 id="titre-actualites" className="fr-h4">
