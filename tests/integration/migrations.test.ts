@@ -35,7 +35,8 @@ describe("migrations on an empty database", () => {
     await client.end();
     expect(recorded.rows.map((row) => row.migration_name)).toEqual(migrationNames);
     expect(tables.rows.map((row) => row.table_name)).toEqual(expect.arrayContaining(["users", "structures", "rattachements", "login_throttles"]));
-  });
+    // Every migration twice through the WASM schema engine: seconds alone, more while the other test files run.
+  }, 120_000);
 
   it("leaves nothing of schema.prisma out of the migrations", async () => {
     expect(await schemaDrift(url.toString())).toBe("");
