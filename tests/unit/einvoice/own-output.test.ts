@@ -4,26 +4,14 @@ import { describe, expect, it } from "vitest";
 import { fatalFindings, parseXml, readCii, validateEInvoice, writeCii } from "@/features/einvoice/index.ts";
 import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { frenchVatNumber, toEInvoice, type PartyStructure } from "@/features/invoices/common/rules/to-einvoice.ts";
+import { pommesLine as pommes, seedInvoiceForm } from "../support/seed-invoice-form.ts";
 
-const ID = "6f0c7c1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f";
 const address = { adresse: "1 rue de la Paix", codePostal: "75002", ville: "Paris", pays: "France" };
 const beingRegistered = { identifierType: "EN_COURS_IMMATRICULATION", identifier: "FRCHORUSSOCIETE", raisonSociale: "CHORUS SOCIETE", ...address, iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" };
 const withSiret = { ...beingRegistered, identifierType: "SIRET", identifier: "12345678900014", raisonSociale: "LE FOURNISSEUR" };
 const withVatNumber = { ...beingRegistered, identifierType: "TVA_INTRACOMMUNAUTAIRE", identifier: "BE0123456749", raisonSociale: "FOURNISSEUR BELGE" };
 const brest = { identifierType: "SIRET", identifier: "24290031400012", raisonSociale: "BREST METROPOLE BUDGET PRINCIPAL", ...address };
 
-const pommes = { denomination: "Pommes", quantity: "4", unit: "KGM" as const, unitPriceNet: "2", vatRate: "5.5" };
-const base: InvoiceFormInput = {
-  supplierStructureId: ID,
-  recipientStructureId: ID,
-  cadre: "A1",
-  type: "FACTURE",
-  vatRegime: "DEBITS",
-  paymentMode: "VIREMENT",
-  invoiceNumber: "F-2026-001",
-  invoiceDate: "2026-03-02",
-  lines: [pommes],
-};
 
 const cases: [string, Partial<InvoiceFormInput>, (PartyStructure & { iban?: string; bic?: string })?][] = [
   ["seed 001's Pommes invoice, from a structure being registered", {}],
@@ -40,7 +28,7 @@ const cases: [string, Partial<InvoiceFormInput>, (PartyStructure & { iban?: stri
 
 describe("the portal's own Factur-X XML passes EN 16931", () => {
   it.each(cases)("%s", (_name, overrides, supplier = beingRegistered) => {
-    const invoice = invoiceFormSchema.parse({ ...base, ...overrides });
+    const invoice = invoiceFormSchema.parse(seedInvoiceForm(overrides));
     const einvoice = toEInvoice({ number: invoice.invoiceNumber!, invoice, supplier, recipient: brest, recipientService: { code: "FACTURES" }, attachments: [{ type: "Bon de commande", designation: "BC 12", fileName: "bc.pdf", mimeType: "application/pdf", content: new TextEncoder().encode("%PDF-1.4") }] });
     const read = readCii(parseXml(writeCii(einvoice)));
     expect(fatalFindings(validateEInvoice(read.invoice, read.syntaxFindings))).toEqual([]);

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { invoiceFormSchema, recipientErrors, sendingErrors, type InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
+import { ANY_ID as ID, pommesLine as pommes, seedInvoiceForm as form } from "../../support/seed-invoice-form.ts";
 
-const ID = "6f0c7c1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f";
-const pommes = { denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" } as const;
-const form = (overrides: Partial<InvoiceFormInput> = {}): InvoiceFormInput => ({
-  supplierStructureId: ID,
-  recipientStructureId: ID,
-  cadre: "A1",
-  type: "FACTURE",
-  vatRegime: "DEBITS",
-  paymentMode: "VIREMENT",
-  invoiceNumber: "F-2026-001",
-  invoiceDate: "2026-03-02",
-  lines: [pommes],
-  ...overrides,
-});
 const errorsOf = (input: InvoiceFormInput) => {
   const result = invoiceFormSchema.safeParse(input);
   return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));

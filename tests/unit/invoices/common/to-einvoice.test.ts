@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { PAYMENT_TERMS, toEInvoice, type EInvoiceSource } from "@/features/invoices/common/rules/to-einvoice.ts";
+import { pommesLine, seedInvoiceForm } from "../../support/seed-invoice-form.ts";
 
-const ID = "6f0c7c1e-4b5a-4c3d-9e8f-0a1b2c3d4e5f";
 const supplier = {
   identifierType: "EN_COURS_IMMATRICULATION",
   identifier: "FRCHORUSSOCIETE",
@@ -17,20 +17,9 @@ const supplier = {
 const brest = { identifierType: "SIRET", identifier: "24290031400012", raisonSociale: "BREST METROPOLE BUDGET PRINCIPAL", adresse: "24 rue Coat-ar-Gueven", codePostal: "29200", ville: "BREST", pays: "France" };
 
 function source(overrides: Partial<InvoiceFormInput> = {}, extra: Partial<EInvoiceSource> = {}): EInvoiceSource {
-  const invoice = invoiceFormSchema.parse({
-    supplierStructureId: ID,
-    recipientStructureId: ID,
-    cadre: "A1",
-    type: "FACTURE",
-    vatRegime: "DEBITS",
-    paymentMode: "VIREMENT",
-    invoiceNumber: "F-2026-001",
-    invoiceDate: "2026-03-02",
-    engagementNumber: "BM124",
-    marketNumber: "M-42",
-    lines: [{ reference: "P1", denomination: "Pommes", quantity: "4", unit: "KGM", unitPriceNet: "2", vatRate: "5.5" }],
-    ...overrides,
-  });
+  const invoice = invoiceFormSchema.parse(
+    seedInvoiceForm({ engagementNumber: "BM124", marketNumber: "M-42", lines: [{ reference: "P1", ...pommesLine }], ...overrides }),
+  );
   return { number: "F-2026-001", invoice, supplier, recipient: brest, recipientService: { code: "FACTURES" }, ...extra };
 }
 
