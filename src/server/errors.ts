@@ -22,6 +22,9 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
 };
 
 export class AppError extends Error {
+  /** Several fields refused at once (an invoice's rules), each with its message; `field` names the first. */
+  declare readonly fieldErrors?: Record<string, string>;
+
   constructor(
     readonly code: AppErrorCode,
     message: string,

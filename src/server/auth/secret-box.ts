@@ -14,7 +14,8 @@ function masterSecret(): string {
 }
 
 const keys = new Map<string, Buffer>();
-function keyFor(purpose: string): Buffer {
+/** The server's 256-bit key for one purpose (derived from NEXTAUTH_SECRET): also the API tokens' signing key. */
+export function keyFor(purpose: string): Buffer {
   const master = masterSecret();
   const cacheKey = `${purpose}\u0000${master}`;
   let key = keys.get(cacheKey);

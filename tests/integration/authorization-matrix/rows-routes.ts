@@ -1,6 +1,7 @@
 // Rows of the route handlers, called as the cell's user (the session is mocked): their HTTP answer is the outcome
 // (200 allowed, 401, 403, 404).
 import { db } from "@/server/db.ts";
+import { API_ROWS } from "./rows-api.ts";
 import type { Rows } from "./rows.ts";
 import { signedInAs } from "./session-state.ts";
 import type { Cell } from "./world.ts";
@@ -87,4 +88,5 @@ export const ROUTE_ROWS: Rows = {
       return call(c, (await import("@/app/(portail)/administration/demandes/[id]/justificatif/route.ts")).GET as Handler, "/", { id });
     },
   },
+  ...API_ROWS,
 };

@@ -1,0 +1,6 @@
+// Every operation of the API: what the OpenAPI document lists. Each has its route file under src/app/api/v1 (a test
+// checks both ways: no route without its operation in the document, no operation without its route).
+import type { AnyApiOperation } from "@/server/api/operation.ts";
+import { TRANSVERSES_OPERATIONS } from "./operations/transverses/index.ts";
+
+export const API_OPERATIONS: readonly AnyApiOperation[] = [...TRANSVERSES_OPERATIONS];

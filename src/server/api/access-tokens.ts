@@ -1,0 +1,50 @@
+// The API's bearer tokens: short-lived JWTs (HS256, jose) signed with a key of the server's (HKDF of NEXTAUTH_SECRET),
+// naming the client (the application) and the technical account it acts as, and the scopes granted. A token holds no
+// right of its own: every call reads the client again (revoked, rotated) and the use case checks the account's rights.
+import { jwtVerify, SignJWT } from "jose";
+import { keyFor } from "../auth/secret-box.ts";
+
+/** Ten minutes: a leaked token is soon worthless; a client asks for another with its credentials. */
+export const ACCESS_TOKEN_LIFETIME_S = 600;
+export const API_SCOPES = ["lecture", "ecriture"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+const ISSUER = "portail-facturation";
+const AUDIENCE = "portail-facturation/api/v1";
+const key = () => keyFor("api-access-token");
+
+export type AccessTokenClaims = {
+  /** The technical account (users.id) every call acts as. */
+  userId: string;
+  /** The application (api_clients.id). */
+  clientId: string;
+  scopes: ApiScope[];
+  issuedAt: Date;
+};
+
+export async function signAccessToken({ userId, clientId, scopes }: Omit<AccessTokenClaims, "issuedAt">, now = new Date()): Promise<string> {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ client_id: clientId, scope: scopes.join(" ") })
+    .setProtectedHeader({ alg: "HS256", typ: "at+jwt" })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(userId)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ACCESS_TOKEN_LIFETIME_S)
+    .setJti(crypto.randomUUID())
+    .sign(key());
+}
+
+const isScope = (value: string): value is ApiScope => (API_SCOPES as readonly string[]).includes(value);
+
+/** The token's claims, or null when it is malformed, altered, expired or not ours. */
+export async function verifyAccessToken(token: string): Promise<AccessTokenClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, key(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"], typ: "at+jwt" });
+    if (typeof payload.sub !== "string" || typeof payload.client_id !== "string" || typeof payload.iat !== "number") return null;
+    const scopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(isScope) : [];
+    return { userId: payload.sub, clientId: payload.client_id, scopes, issuedAt: new Date(payload.iat * 1000) };
+  } catch {
+    return null;
+  }
+}
