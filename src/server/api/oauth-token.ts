@@ -58,7 +58,7 @@ export async function answerTokenRequest(request: Request): Promise<Response> {
   }
   const body = Object.fromEntries(new URLSearchParams(text));
   // The library tells a body by its length (type-is): the Fetch request's may be missing, the text's is known.
-  const headers = { ...Object.fromEntries(request.headers.entries()), "content-length": String(Buffer.byteLength(text)) };
+  const headers: Record<string, string> = { ...Object.fromEntries(request.headers.entries()), "content-length": String(Buffer.byteLength(text)) };
   const clientId = body.client_id ?? basicClientId(headers.authorization);
   try {
     if (clientId) takeApiCall(`token:${clientId}`);

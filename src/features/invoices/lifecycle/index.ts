@@ -5,6 +5,7 @@ export { INVOICE_ROUTING_QUEUE } from "./data/routing-queue.ts";
 export { applyTransition, moveInvoiceAsPlatform } from "./data/transition.ts";
 export { routingJobHandlers } from "./jobs.ts";
 export { type LifecycleAction } from "./rules/lifecycle-contract.ts";
+export { AFNOR_LIFECYCLE_CODES, AFNOR_LIFECYCLE_LABELS, afnorLifecycleOf, type AfnorLifecycleCode } from "./rules/afnor-lifecycle-codes.ts";
 export { ACTION_LABELS, CREATIONS, MOVES, availableActions } from "./rules/status-machine.ts";
 export { checkTransitionFields, toTransitionCommand } from "./rules/transition-form.ts";
 export { changeInvoiceStatus } from "./use-cases/change-invoice-status.ts";
