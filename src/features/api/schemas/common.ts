@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
-import { afnorLifecycleOf } from "@/features/invoices/lifecycle/rules/afnor-lifecycle-codes.ts";
+import { afnorLifecycleOf } from "@/features/invoices/lifecycle/index.ts";
 
 export const statutSchema = z
   .object({
