@@ -28,6 +28,8 @@ export function idempotencyKeyOf(request: Request): string | null {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function claim(clientId: string, key: string, requestHash: string): Promise<boolean> {
+  // The client's expired keys go as it makes new ones (its rows only: the primary key's prefix).
+  await db.apiIdempotencyKey.deleteMany({ where: { clientId, createdAt: { lt: new Date(Date.now() - KEY_LIFETIME_MS) } } });
   const { count } = await db.apiIdempotencyKey.createMany({ data: [{ clientId, key, requestHash, createdAt: new Date() }], skipDuplicates: true });
   return count === 1;
 }
