@@ -12,7 +12,10 @@ export function configuredRateLimit(env: NodeJS.ProcessEnv = process.env): RateL
   return { perMinute, burst: Math.max(1, Math.ceil(perMinute / 10)) };
 }
 
-const buckets = new Map<string, Bucket>();
+// On globalThis: Next.js may bundle this module into several route chunks, each with its own module state; the
+// process must hold one bucket per client.
+const shared = globalThis as unknown as { apiRateBuckets?: Map<string, Bucket> };
+const buckets = (shared.apiRateBuckets ??= new Map<string, Bucket>());
 /** Buckets idle long enough to be full again are dropped, so that the map holds only active clients. */
 const SWEEP_EVERY = 10_000;
 let callsSinceSweep = 0;
