@@ -1,6 +1,6 @@
 // Runs once when a Next.js server starts: the outbox worker sends the e-mails written by the use cases, and the job
 // worker runs the background jobs (the chunks of a batch deposit, the routing of invoices to their recipients, the
-// automatic validation of A9 / A12 invoices whose holder did not answer in time). Each can be turned off
+// automatic validation of A9 / A12 invoices whose holder did not answer in time, the webhooks' deliveries). Each can be turned off
 // (DISABLE_…=true), e.g. for an instance that should only serve pages.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -13,7 +13,8 @@ export async function register() {
     const { depositFluxJobHandlers } = await import("./features/invoices/batch/jobs.ts");
     const { routingJobHandlers } = await import("./features/invoices/lifecycle/jobs.ts");
     const { autoValidationJobHandlers, scheduleAutoValidation } = await import("./features/invoices/validation/index.ts");
-    startJobWorker({ ...depositFluxJobHandlers, ...routingJobHandlers, ...autoValidationJobHandlers });
+    const { webhookJobHandlers } = await import("./server/webhooks/jobs.ts");
+    startJobWorker({ ...depositFluxJobHandlers, ...routingJobHandlers, ...autoValidationJobHandlers, ...webhookJobHandlers });
     // The threads that read deposited files load their code now (about a second), not at the first deposit.
     const { fileReaderPool } = await import("./features/invoices/deposit/file-reading/in-worker.ts");
     fileReaderPool()?.warm();

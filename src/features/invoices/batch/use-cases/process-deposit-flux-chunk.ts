@@ -3,21 +3,23 @@
 // REJETEE). The invoices and their items' statuses are written in the SAME transaction, per batch, so a crash loses
 // no accepted invoice, and a retry skips what is done (only EN_ATTENTE items are taken, locked): it never writes an
 // invoice twice. The transaction that processes the flux's last file gives the flux its final status and tells the
-// supplier's users, once. A processed file drops its bytes (an accepted one's invoice keeps its own original), and
-// the flux's storedBytes goes down by as much: only the files still waiting take room in the database.
+// supplier's users, once, and the supplier's webhooks (flux.integre). A processed file drops its bytes (an accepted
+// one's invoice keeps its own original), and the flux's storedBytes goes down by as much: only the files still waiting
+// take room in the database.
 import type { Finding } from "@/features/einvoice/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
 import { logger } from "@/server/logger.ts";
+import { emitWebhookEvent } from "@/server/webhooks/emit.ts";
 import type { DepositedInvoice } from "@/features/invoices/deposit/index.ts";
 import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/index.ts";
 import { PORTAL_RULES, technicalFinding } from "../rules/batch-findings.ts";
 import { checkFluxFileInWorker } from "../file-reading/in-worker.ts";
 import { fluxPartiesResolver, type PartiesVerdict } from "../data/flux-parties.ts";
 import { chunkPayloadSchema } from "../rules/flux-queue.ts";
-import { finishedFluxStatus, fluxFinishedMessage } from "../rules/flux-status.ts";
+import { FLUX_STATUS_LABELS, finishedFluxStatus, fluxFinishedMessage } from "../rules/flux-status.ts";
 import { reserveTemporaryNumbers, writeFluxInvoices, type AcceptedFile, type FluxWriteContext } from "../data/write-flux-invoices.ts";
 
 export type ChunkOptions = {
@@ -96,6 +98,22 @@ async function countAndFinish(tx: Tx, flux: Flux, processed: number, accepted: n
     message: fluxFinishedMessage(flux.number, status, counts.acceptedCount, counts.invoiceCount - counts.acceptedCount),
     link: `/factures-emises/depot/flux/${flux.id}`,
   });
+  await emitWebhookEvent(
+    tx,
+    {
+      type: "FLUX_INTEGRE",
+      structureIds: [flux.supplierStructureId],
+      data: {
+        idFlux: flux.id,
+        numeroFluxDepot: flux.number,
+        nombreFactures: counts.invoiceCount,
+        nombreFacturesAcceptees: counts.acceptedCount,
+        nombreFacturesRejetees: counts.invoiceCount - counts.acceptedCount,
+        statut: { code: status, libelle: FLUX_STATUS_LABELS[status] },
+      },
+    },
+    now,
+  );
 }
 
 async function writeBatch(flux: Flux, context: FluxWriteContext, outcomes: ItemOutcome[], batch: number, options: ChunkOptions) {

@@ -1,7 +1,8 @@
 // An invoice's creation as the status machine sees it (decision 0004), in the caller's transaction and exactly as a
 // transition writes a change: the drafts' rows taken out of BROUILLON to the status the machine gives, with its date,
-// the history rows, the notices and the jobs the new status needs (the routing of a DEPOSEE invoice, keyed by its
-// history). A draft itself is no move yet (no history row): the caller writes it, checks who sends it, then calls this.
+// the history rows, the notices, the jobs the new status needs (the routing of a DEPOSEE invoice, keyed by its
+// history) and the webhooks of the structures subscribed. A draft itself is no move yet (no history row): the caller
+// writes it, checks who sends it, then calls this.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
@@ -11,6 +12,7 @@ import { isRoutedStatus } from "../rules/routing.ts";
 import { CREATIONS, type Sending } from "../rules/status-machine.ts";
 import { notifySending } from "./notifications.ts";
 import { enqueueRoutings } from "./routing-queue.ts";
+import { emitStatusWebhooks } from "./status-webhooks.ts";
 
 export type CreationCommand = {
   /** One draft (Valider et envoyer, a deposited file), or a flux's many, written in this transaction. */
@@ -41,4 +43,5 @@ export async function recordCreation(tx: Tx, command: CreationCommand): Promise<
   });
   if (command.announce) for (const invoiceId of invoiceIds) await notifySending(tx, invoiceId);
   if (isRoutedStatus(to)) await enqueueRoutings(tx, invoiceIds);
+  await emitStatusWebhooks(tx, invoiceIds, command.now);
 }

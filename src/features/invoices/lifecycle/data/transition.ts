@@ -1,7 +1,8 @@
 // One change of status, in the caller's transaction: the invoice's row locked (FOR UPDATE: of two actions at once,
 // the second waits, then sees the first one's status and is refused), the move checked by the status machine, the
-// new status with its date, the history row, the notifications and the jobs the new status needs (the routing of a
-// recycled or validated invoice). The caller has checked who acts (the use cases of each side do).
+// new status with its date, the history row, the notifications, the jobs the new status needs (the routing of a
+// recycled or validated invoice) and the webhooks of the structures subscribed. The caller has checked who acts (the
+// use cases of each side do).
 import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
@@ -10,6 +11,7 @@ import { receivedAtAfter } from "@/features/invoices/common/index.ts";
 import type { LifecycleAction, LifecycleActor } from "../rules/lifecycle-contract.ts";
 import { notifyStatusChange } from "./notifications.ts";
 import { enqueueJobsForStatus } from "./routing-queue.ts";
+import { emitStatusWebhooks } from "./status-webhooks.ts";
 import { checkMove, transitionInput } from "../rules/status-machine.ts";
 import { isUuid } from "@/lib/uuid.ts";
 
@@ -80,6 +82,7 @@ export async function applyTransition(tx: Tx, command: TransitionCommand): Promi
   });
   await notifyStatusChange(tx, { invoice, actor: command.actor, to: verdict.to, motif, comment, now });
   await enqueueJobsForStatus(tx, invoice.id, verdict.to);
+  await emitStatusWebhooks(tx, [invoice.id], now);
   return { invoiceId: invoice.id, from: invoice.status, status: verdict.to };
 }
 
