@@ -44,6 +44,12 @@ export async function listShows(response: Response, id: string): Promise<boolean
 }
 
 export const API_ROWS: Rows = {
+  "GET /api/docs": { reaches: "the API's interactive reference (Swagger UI, public)", access: { kind: "public" }, run: async () => (await import("@/app/api/docs/route.ts")).GET(new Request("http://localhost/api/docs")) },
+  "GET /api/docs/[asset]": {
+    reaches: "Swagger UI's script and style sheet (public)",
+    access: { kind: "public" },
+    run: async () => (await import("@/app/api/docs/[asset]/route.ts")).GET(new Request("http://localhost/api/docs/swagger-ui.css"), { params: Promise.resolve({ asset: "swagger-ui.css" }) }),
+  },
   "GET /api/v1/openapi.json": { reaches: "the API's OpenAPI document (public contract)", access: { kind: "public" }, run: async () => (await import("@/app/api/v1/openapi.json/route.ts")).GET() },
   "GET /api/v1/transverses/health-check": {
     reaches: "transverses/health-check (public)",
