@@ -11,6 +11,7 @@ import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher.ts";
 import { applyMigrations, projectRoot } from "./lib/migrations.ts";
 import { isPortFree, startChild, superviseChild, waitForPort, type Child } from "./lib/processes.ts";
 import { demoPassword, seedDatabase } from "./lib/seed.ts";
+import { DEMO_API_CLIENT_FILE, ensureDemoApiClient } from "./lib/demo-api-client.ts";
 import { DEMO_TOTP_SECRET } from "../prisma/seed/demo-second-factor.ts";
 import { demoModeRefusal, resolveDemoMode } from "../src/server/demo-mode.ts";
 
@@ -64,6 +65,9 @@ async function main() {
   // The seed seals the demo accounts' second factor with the same key as the app.
   process.env.NEXTAUTH_SECRET = authSecret();
   const accounts = await seedDatabase(database.url);
+  const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  // Demo mode: CHORUS SOCIETE's technical account and its application, to try the API at once.
+  const apiClient = demoPassword() ? await ensureDemoApiClient(database.url, publicUrl) : null;
 
   let mail: MailCatcher | undefined;
   if (!process.env.SMTP_URL) {
@@ -71,7 +75,6 @@ async function main() {
     stops.push(mail.stop);
   }
 
-  const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -106,12 +109,24 @@ async function main() {
       "──────────────────────────────────────────────────────────────",
       ` Portail          ${publicUrl}`,
       ` Santé            ${publicUrl}/api/health`,
+      ` API              ${publicUrl}/api/v1   (référence : ${publicUrl}/api/docs)`,
       mail ? ` Courriels        ${mail.webUrl}   (SMTP ${mail.smtpUrl})` : ` Courriels        via ${process.env.SMTP_URL}`,
       ` Base de données  ${database.embedded ? `PostgreSQL embarqué, port ${new URL(database.url).port}, données dans .data/` : "DATABASE_URL"}`,
       "",
       password ? ` Mode démonstration — comptes (mot de passe : ${password})` : " Comptes de démonstration non créés (DEMO_MODE=false).",
       ...(password ? accounts.map((a) => `   ${a.email.padEnd(44)} ${a.name} — ${a.structure}`) : []),
       ...(password ? [` Double authentification : clé ${DEMO_TOTP_SECRET} à saisir dans une application d'authentification,`, "   ou « Recevoir un code par courriel » (boîte de réception ci-dessus)"] : []),
+      ...(apiClient
+        ? [
+            "",
+            " API de démonstration — compte technique de CHORUS SOCIETE (Factures émises, modification)" + (apiClient.rotated ? " — nouveau secret" : ""),
+            `   client_id        ${apiClient.client_id}`,
+            `   client_secret    ${apiClient.client_secret}`,
+            `   idStructure      ${apiClient.structureId}   (CHORUS SOCIETE : le supplierStructureId de ses factures)`,
+            `   jeton            curl -u client_id:client_secret -d grant_type=client_credentials ${apiClient.token_url}`,
+            `   (dans ${path.relative(projectRoot, DEMO_API_CLIENT_FILE)} ; démarrage rapide : section « API » du README)`,
+          ]
+        : []),
       "",
       " Ctrl-C arrête tout.",
       "──────────────────────────────────────────────────────────────",
