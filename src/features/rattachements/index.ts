@@ -6,6 +6,7 @@ export * from "./rules/user-management-rules.ts";
 export * from "./schemas/claim.ts";
 export * from "./schemas/rattachement.ts";
 export * from "./schemas/users.ts";
+export { requireOpenEspaces } from "./data/members.ts";
 export { getPendingRequest } from "./use-cases/get-pending-request.ts";
 export { getStructureToClaim } from "./use-cases/get-structure-to-claim.ts";
 export { listPendingRequests } from "./use-cases/list-pending-requests.ts";

@@ -1,8 +1,9 @@
 // Every row of the matrix, by entry: server actions by exported name, route handlers by "METHOD /path".
 import type { Rows } from "./rows.ts";
 import { INVOICE_ROWS } from "./rows-invoices.ts";
+import { RACCORDEMENT_ROWS } from "./rows-raccordements.ts";
 import { ROUTE_ROWS } from "./rows-routes.ts";
 import { STRUCTURE_ROWS } from "./rows-structures.ts";
 
-export const ACTION_ROWS: Rows = { ...STRUCTURE_ROWS, ...INVOICE_ROWS };
+export const ACTION_ROWS: Rows = { ...STRUCTURE_ROWS, ...INVOICE_ROWS, ...RACCORDEMENT_ROWS };
 export { ROUTE_ROWS };

@@ -67,7 +67,8 @@ export async function authenticateUser(input: AuthenticateUserOptions): Promise<
   const user = await db.user.findUnique({ where: { loginEmail: email } });
   const passwordMatches = await verifySecret(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
 
-  if (user && user.passwordHash && passwordMatches && user.status === "ACTIF") {
+  // A technical account (Raccordements EDI et API) has no password and never signs in, whatever is stored.
+  if (user && user.kind === "PERSONNE" && user.passwordHash && passwordMatches && user.status === "ACTIF") {
     // The owner's own address is free again; the account's count stays: an attacker elsewhere still needs the captcha.
     await db.$transaction([
       ...(keys.accountAndIp ? [db.loginThrottle.deleteMany({ where: { key: keys.accountAndIp } })] : []),

@@ -17,8 +17,9 @@ export async function requestPasswordReset({ email, now = new Date(), ip = null 
     now,
   );
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { loginEmail }, select: { id: true, status: true } });
-    if (!user || user.status !== "ACTIF") return;
+    const user = await tx.user.findUnique({ where: { loginEmail }, select: { id: true, status: true, kind: true } });
+    // A technical account never gets a password: it never signs in (its applications act as it through the API).
+    if (!user || user.status !== "ACTIF" || user.kind !== "PERSONNE") return;
     if (!(await mayIssueAnotherToken(tx, user.id, "PASSWORD_RESET", now))) return;
     const token = await issueUserToken(tx, user.id, "PASSWORD_RESET", PASSWORD_RESET_VALIDITY_MS, now);
     await enqueueEmail(tx, loginEmail, passwordResetEmail(token));

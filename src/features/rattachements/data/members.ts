@@ -13,7 +13,8 @@ import { membersChangeRefusal, type Member, type MembersChange } from "../rules/
 export async function lockMembers(tx: Tx, structureId: string, rattachementIds: string[]): Promise<Member[]> {
   await tx.$queryRaw`SELECT id FROM rattachements WHERE structure_id = ${structureId}::uuid FOR UPDATE`;
   const members = await tx.rattachement.findMany({
-    where: { structureId, status: { in: ["ACTIF", "DESACTIVE"] } },
+    // People only: a technical account is managed in « Raccordements EDI et API », never as a user (NOT_FOUND here).
+    where: { structureId, status: { in: ["ACTIF", "DESACTIVE"] }, user: { kind: "PERSONNE" } },
     select: { id: true, userId: true, role: true, status: true },
   });
   const known = new Set(members.map((m) => m.id));

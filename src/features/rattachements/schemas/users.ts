@@ -26,13 +26,21 @@ export function espaceRightsOf(input: { espaces: Espace[]; modification?: Espace
   return espaces.map((espace) => ({ espace, consultation: true, modification: input.modification ? input.modification.includes(espace) : true }));
 }
 
+/**
+ * The domain of the technical accounts' logins (Raccordements EDI et API): reserved (RFC 2606), it receives no mail,
+ * and such an account never signs in, so it is never invited to a structure.
+ */
+export const TECHNICAL_ACCOUNT_EMAIL_DOMAIN = "comptes-techniques.invalid";
+export const TECHNICAL_ACCOUNT_NOT_INVITED = "Cette adresse est celle d'un compte technique : il ne peut pas être invité dans une structure.";
+
 /** The one answer to "+ Rattacher un utilisateur", whether the address has an account or not. */
 export const INVITATION_SENT = "Une invitation a été envoyée à cette adresse : l'utilisateur rejoindra la structure quand il l'aura acceptée.";
 
 export const attachUserSchema = z.object({
   email: requiredText("Saisissez l'adresse électronique de connexion de l'utilisateur.")
     .toLowerCase()
-    .pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")),
+    .pipe(z.email("Saisissez une adresse électronique valide, par exemple nom@domaine.fr."))
+    .refine((email) => !email.endsWith(`@${TECHNICAL_ACCOUNT_EMAIL_DOMAIN}`), TECHNICAL_ACCOUNT_NOT_INVITED),
   ...rattachementFields,
 });
 /** `modification` may be left out by a caller that predates the rights (see espaceRightsOf). */

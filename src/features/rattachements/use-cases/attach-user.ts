@@ -6,7 +6,7 @@ import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { requireGestionnaire, ROLE_LABELS, requireServicesOf } from "@/features/structures/index.ts";
 import { assertMembersChangeAllowed, lockMembers, requireOpenEspaces } from "../data/members.ts";
-import { espaceRightsOf, INVITATION_SENT, type AttachUserInput } from "../schemas/users.ts";
+import { espaceRightsOf, INVITATION_SENT, TECHNICAL_ACCOUNT_NOT_INVITED, type AttachUserInput } from "../schemas/users.ts";
 
 /**
  * "+ Rattacher un utilisateur": an INVITATION, never an attachment. If the address has an account, a rattachement
@@ -28,7 +28,9 @@ export async function attachUser({ userId, structureId, input }: { userId: strin
     const name = `« ${structure.raisonSociale} » (${structure.identifier})`;
     const roleText = ROLE_LABELS[input.role].toLowerCase();
 
-    const user = await tx.user.findUnique({ where: { loginEmail: input.email }, select: { id: true, loginEmail: true, contactEmail: true } });
+    const user = await tx.user.findUnique({ where: { loginEmail: input.email }, select: { id: true, loginEmail: true, contactEmail: true, kind: true } });
+    // The schema refuses their domain already; this holds for a caller that skips it.
+    if (user?.kind === "COMPTE_TECHNIQUE") throw new AppError("VALIDATION", TECHNICAL_ACCOUNT_NOT_INVITED, "email");
     if (!user) {
       await enqueueEmail(
         tx,

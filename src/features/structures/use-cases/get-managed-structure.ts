@@ -11,7 +11,8 @@ export async function getManagedStructure({ userId, structureId }: { userId: str
       bankAccounts: { orderBy: [{ actif: "desc" }, { createdAt: "asc" }], select: { id: true, iban: true, bic: true, titulaire: true, actif: true, affactureur: true } },
       espaces: { orderBy: [{ espace: "asc" }, { createdAt: "asc" }], include: { service: { select: { code: true, libelle: true } } } },
       rattachements: {
-        where: { status: { in: ["ACTIF", "DESACTIVE"] } },
+        // The people of the structure: its technical accounts are listed in « Raccordements EDI et API ».
+        where: { status: { in: ["ACTIF", "DESACTIVE"] }, user: { kind: "PERSONNE" } },
         orderBy: [{ role: "asc" }, { createdAt: "asc" }],
         select: {
           id: true,

@@ -42,7 +42,8 @@ export type StatusChange = {
 /** The recipient's users who handle the invoice in "Factures reçues" (for its service when their rattachement names services). */
 async function recipientUsers(tx: Tx, structureId: string, serviceId: string | null): Promise<EspaceUser[]> {
   const rows = await tx.rattachement.findMany({
-    where: { structureId, status: "ACTIF", user: { status: "ACTIF" } },
+    // People only: a technical account has no mailbox (its application follows the invoices through the API).
+    where: { structureId, status: "ACTIF", user: { status: "ACTIF", kind: "PERSONNE" } },
     select: { ...receivedGrantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
   });
   return rows

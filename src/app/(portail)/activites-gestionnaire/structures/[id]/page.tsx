@@ -121,6 +121,14 @@ export default async function StructurePage({ params }: { params: Promise<{ id: 
           Mandats de facturation
         </Link>
       </section>
+
+      <section aria-labelledby="titre-raccordements" className="fr-mt-6w">
+        <h2 id="titre-raccordements">Raccordements EDI et API</h2>
+        <p>Les comptes techniques, les applications qui appellent l&apos;API en leur nom et les abonnements aux événements (webhooks) de la structure.</p>
+        <Link className="fr-link" href={`${base}/raccordements`}>
+          Raccordements EDI et API
+        </Link>
+      </section>
     </>
   );
 }
