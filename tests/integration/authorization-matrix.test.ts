@@ -93,7 +93,7 @@ describe("column « no session »", () => {
     const method = key.split(" ")[0];
     const params = Object.fromEntries([...key.matchAll(/\[(?:\.\.\.)?(\w+)\]/g)].map((m) => [m[1], SOME_ID]));
     try {
-      const response = await module[method](new Request(`http://localhost${key.split(" ")[1]}`), { params: Promise.resolve(params) });
+      const response = await module[method](new Request(`http://localhost${key.split(" ")[1]}`, { method }), { params: Promise.resolve(params) });
       expect(response.status).toBe(401);
     } catch (error) {
       expect(stoppedSignedOut(error), String((error as Error)?.message)).toBe(true);

@@ -10,3 +10,5 @@ export { getPublicStructure, type PublicStructure } from "./use-cases/get-public
 export { readDirectorySearch, type DirectorySearchView } from "./use-cases/read-directory-search.ts";
 export { COUNT_LIMIT } from "./data/directory-search.ts";
 export { searchPublicDirectory, type DirectoryEntry, type DirectoryPage } from "./use-cases/search-public-directory.ts";
+export { searchPublicDirectoryByCursor } from "./use-cases/search-public-directory-by-cursor.ts";
+export { listPublicServices } from "./use-cases/list-public-services.ts";

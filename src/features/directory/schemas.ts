@@ -6,6 +6,28 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 
 const hasLetterOrDigit = (value: string) => /[\p{L}\p{N}]/u.test(value);
 
+/** The criteria of a search (a Siret / identifiant, a text), shared by the pages' form and the API's structures/rechercher. */
+export const DIRECTORY_CRITERIA_FIELDS = {
+  identifiant: z
+    .string()
+    .trim()
+    .max(40, "Le Siret / Identifiant comporte au plus 40 caractères.")
+    .regex(/^[\p{L}\p{N}*\s]*$/u, "Le Siret / Identifiant ne contient que des chiffres, des lettres et le caractère *.")
+    .default(""),
+  texte: z.string().trim().max(100, "Saisissez au plus 100 caractères.").default(""),
+};
+
+/** For superRefine: a search needs at least one criterion with a letter or a digit. */
+export function checkDirectoryCriteria(criteria: { identifiant: string; texte: string }, context: z.RefinementCtx) {
+  if (!hasLetterOrDigit(criteria.identifiant) && !hasLetterOrDigit(criteria.texte)) {
+    context.addIssue({
+      code: "custom",
+      path: ["identifiant"],
+      message: "Saisissez au moins un critère : un Siret / Identifiant, ou un nom, une ville, un code postal ou une raison sociale.",
+    });
+  }
+}
+
 /**
  * "Recherche de destinataire": the criteria of the public directory, read from the URL (GET form) by the
  * pages and by the use case alike. A page number or size that does not make sense falls back to the first
@@ -13,25 +35,11 @@ const hasLetterOrDigit = (value: string) => /[\p{L}\p{N}]/u.test(value);
  */
 export const directorySearchSchema = z
   .object({
-    identifiant: z
-      .string()
-      .trim()
-      .max(40, "Le Siret / Identifiant comporte au plus 40 caractères.")
-      .regex(/^[\p{L}\p{N}*\s]*$/u, "Le Siret / Identifiant ne contient que des chiffres, des lettres et le caractère *.")
-      .default(""),
-    texte: z.string().trim().max(100, "Saisissez au plus 100 caractères.").default(""),
+    ...DIRECTORY_CRITERIA_FIELDS,
     page: z.coerce.number().int().min(1).catch(1),
     parPage: z.coerce.number().pipe(z.literal(PAGE_SIZES)).catch(5),
   })
-  .superRefine((criteria, context) => {
-    if (!hasLetterOrDigit(criteria.identifiant) && !hasLetterOrDigit(criteria.texte)) {
-      context.addIssue({
-        code: "custom",
-        path: ["identifiant"],
-        message: "Saisissez au moins un critère : un Siret / Identifiant, ou un nom, une ville, un code postal ou une raison sociale.",
-      });
-    }
-  });
+  .superRefine(checkDirectoryCriteria);
 
 /** What a form or a link gives: strings from the URL, or numbers from code. */
 export type DirectorySearchInput = { identifiant?: string; texte?: string; page?: number | string; parPage?: number | string };

@@ -65,4 +65,112 @@ export const API_ROWS: Rows = {
       ),
     expect: () => "UNAUTHENTICATED",
   },
+  // The directory and the reference lists: public data, for any technical account.
+  "POST /api/v1/structures/rechercher": {
+    reaches: "searchPublicDirectoryByCursor (structures/rechercher)",
+    access: { kind: "signedIn" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/structures/rechercher/route.ts")).POST, "/structures/rechercher", { texte: "MATRICE", nombreResultats: 5 }),
+  },
+  "POST /api/v1/structures/consulter": {
+    reaches: "getPublicStructure (structures/consulter)",
+    access: { kind: "signedIn" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/structures/consulter/route.ts")).POST, "/structures/consulter", { idStructure: c.world.counterparty.structureId }),
+  },
+  "POST /api/v1/structures/rechercher/services": {
+    reaches: "listPublicServices (structures/rechercher/services)",
+    access: { kind: "signedIn" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/structures/rechercher/services/route.ts")).POST, "/structures/rechercher/services", { idStructure: c.world.counterparty.structureId, nombreResultats: 5 }),
+  },
+  "GET /api/v1/transverses/cadres-facturation": {
+    reaches: "transverses: cadres de facturation",
+    access: { kind: "signedIn" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/cadres-facturation/route.ts")).GET, "/transverses/cadres-facturation"),
+  },
+  "GET /api/v1/transverses/devises": { reaches: "transverses: devises", access: { kind: "signedIn" }, run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/devises/route.ts")).GET, "/transverses/devises") },
+  "GET /api/v1/transverses/pays": { reaches: "transverses: pays", access: { kind: "signedIn" }, run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/pays/route.ts")).GET, "/transverses/pays") },
+  "GET /api/v1/transverses/taux-tva": { reaches: "transverses: taux de TVA", access: { kind: "signedIn" }, run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/taux-tva/route.ts")).GET, "/transverses/taux-tva") },
+  "GET /api/v1/transverses/modes-reglement": {
+    reaches: "transverses: modes de règlement",
+    access: { kind: "signedIn" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/modes-reglement/route.ts")).GET, "/transverses/modes-reglement"),
+  },
+  "GET /api/v1/transverses/motifs-refus": {
+    reaches: "transverses: motifs de refus",
+    access: { kind: "signedIn" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/motifs-refus/route.ts")).GET, "/transverses/motifs-refus"),
+  },
+  "GET /api/v1/transverses/motifs-suspension": {
+    reaches: "transverses: motifs de suspension",
+    access: { kind: "signedIn" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/motifs-suspension/route.ts")).GET, "/transverses/motifs-suspension"),
+  },
+  "GET /api/v1/transverses/types-pieces-jointes": {
+    reaches: "transverses: types de pièces jointes",
+    access: { kind: "signedIn" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/types-pieces-jointes/route.ts")).GET, "/transverses/types-pieces-jointes"),
+  },
+  "GET /api/v1/transverses/statuts": { reaches: "transverses: statuts", access: { kind: "signedIn" }, run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/statuts/route.ts")).GET, "/transverses/statuts") },
+  // The supplier's invoices (factures/…/fournisseur, soumettre, deposer, completer, recycler, telecharger): the cells of Factures émises.
+  "POST /api/v1/factures/soumettre": {
+    reaches: "sendInvoice (factures/soumettre)",
+    access: { kind: "enter", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/factures/soumettre/route.ts")).POST, "/factures/soumettre", invoiceFormTo(c.place.structureId, c.world.counterparty, { paymentMode: "CHEQUE", engagementNumber: "" })),
+  },
+  "POST /api/v1/factures/deposer/flux": {
+    reaches: "createDepositFlux (factures/deposer/flux)",
+    access: { kind: "enter", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/factures/deposer/flux/route.ts")).POST, "/factures/deposer/flux", {
+        idStructure: c.place.structureId,
+        cadreFacturation: "A1",
+        nomFichier: "facture.xml",
+        fichierFlux: Buffer.from('<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><ID>F1</ID></Invoice>').toString("base64"),
+      }),
+  },
+  "POST /api/v1/factures/consulterCR": {
+    reaches: "getDepositFlux (factures/consulterCR)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/consulterCR/route.ts")).POST, "/factures/consulterCR", { idFlux: c.place.fluxId }),
+  },
+  "POST /api/v1/factures/rechercher/fournisseur": {
+    reaches: "searchSupplierInvoicesByCursor (factures/rechercher/fournisseur)",
+    access: { kind: "list", espace: "FACTURES_EMISES" },
+    run: async (c) => {
+      const sent = await db.invoice.findUniqueOrThrow({ where: { id: c.place.sentId }, select: { sentNumber: true } });
+      return listShows(await callApi(c, (await import("@/app/api/v1/factures/rechercher/fournisseur/route.ts")).POST, "/factures/rechercher/fournisseur", { numero: sent.sentNumber }), c.place.sentId);
+    },
+  },
+  "POST /api/v1/factures/consulter/fournisseur": {
+    reaches: "getInvoice (factures/consulter/fournisseur)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/consulter/fournisseur/route.ts")).POST, "/factures/consulter/fournisseur", { idFacture: c.place.sentId }),
+  },
+  "POST /api/v1/factures/completer": {
+    reaches: "completeInvoice (factures/completer)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/factures/completer/route.ts")).POST, "/factures/completer", { idFacture: await c.place.make.sent("SUSPENDUE"), commentaire: "Voici la pièce demandée." }),
+  },
+  "POST /api/v1/factures/recycler": {
+    reaches: "recycleInvoice (factures/recycler)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/factures/recycler/route.ts")).POST, "/factures/recycler", {
+        idFacture: await c.place.make.sent("A_RECYCLER"),
+        recipientStructureId: c.world.counterparty.structureId,
+        recipientServiceId: c.world.counterparty.serviceId,
+      }),
+  },
+  "POST /api/v1/factures/telecharger": {
+    reaches: "getInvoiceDocument / getInvoiceAttachment (factures/telecharger)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/telecharger/route.ts")).POST, "/factures/telecharger", { idFacture: c.place.sentId, typeFichier: "FACTURX_PDF" }),
+  },
+  "POST /api/v1/factures/telecharger/groupe": {
+    reaches: "getInvoiceDocument, for each invoice (factures/telecharger/groupe)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/telecharger/groupe/route.ts")).POST, "/factures/telecharger/groupe", { idFactures: [c.place.sentId], typeFichier: "FACTURX_PDF" }),
+  },
 };

@@ -3,14 +3,17 @@ import { notFound } from "@/server/errors.ts";
 import { ENGAGEMENT_FORMAT_SELECT, engagementFormatLabel, engagementFormatOf } from "../rules/engagement-format.ts";
 import { serviceRequiresEngagement } from "../rules/invoicing-parameters.ts";
 import { postalAddressSelect } from "@/lib/postal-address.ts";
+import { isUuid } from "@/lib/uuid.ts";
 
 /**
  * One entry of the public directory: an active public structure, its invoicing parameters and its active
  * services. Each service's `engagementObligatoire` is what a supplier must honour (the structure's or its own).
  */
-export async function getPublicStructure({ identifier }: { identifier: string }) {
+export async function getPublicStructure(which: { identifier: string } | { id: string }) {
+  // By its identifier (the pages' address), or by its id (the API's consulterStructure); a malformed id finds nothing.
+  if ("id" in which && !isUuid(which.id)) throw notFound("Structure publique introuvable.");
   const structure = await db.structure.findFirst({
-    where: { identifier, kind: "PUBLIQUE", status: "ACTIF" },
+    where: { ...("id" in which ? { id: which.id } : { identifier: which.identifier }), kind: "PUBLIQUE", status: "ACTIF" },
     orderBy: { identifierType: "asc" },
     select: {
       id: true,

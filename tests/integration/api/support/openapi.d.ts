@@ -20,10 +20,272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/transverses/cadres-facturation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cadres de facturation
+         * @description Les cadres de facturation que le formulaire propose (champ `cadre`).
+         */
+        get: operations["recupererCadresFacturation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transverses/devises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Devises
+         * @description Les devises (ISO 4217) que le formulaire propose (champ `currency`), l'euro d'abord.
+         */
+        get: operations["recupererDevises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transverses/pays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pays
+         * @description Les pays (ISO 3166-1 alpha-2) que proposent les formulaires, la France d'abord.
+         */
+        get: operations["recupererPays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transverses/taux-tva": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Taux de TVA
+         * @description Les taux de TVA (en pour cent) que propose une ligne de facture (champ `vatRate`).
+         */
+        get: operations["recupererTauxTva"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transverses/modes-reglement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Modes de règlement
+         * @description Les modes de règlement que le formulaire propose (champ `paymentMode`).
+         */
+        get: operations["recupererModesReglement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transverses/motifs-refus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Motifs de refus
+         * @description Les motifs qu'un destinataire choisit pour rejeter une facture (factures/traiter/recue, action REJETER : `motif` = le code).
+         */
+        get: operations["recupererMotifsRefus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transverses/motifs-suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Motifs de suspension
+         * @description Le motif d'une suspension (factures/traiter/recue, action SUSPENDRE) : un texte libre, obligatoire (`saisie` LIBRE, aucune liste).
+         */
+        get: operations["recupererMotifsSuspension"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transverses/types-pieces-jointes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Types de pièces jointes
+         * @description Les types qu'une pièce jointe peut avoir.
+         */
+        get: operations["recupererTypesPiecesJointes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transverses/statuts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statuts des factures
+         * @description Chaque statut d'une facture : son code, son libellé et le statut du cycle de vie de la réforme (AFNOR XP Z12-012, 200 à 213) qui lui correspond, s'il en est un.
+         */
+        get: operations["recupererStatuts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/structures/rechercher": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher dans l'annuaire des structures publiques
+         * @description Les critères de l'annuaire : un Siret / identifiant (`*` joker) et/ou un texte (nom, ville, code postal, raison sociale). Par raison sociale ; pagination par curseur : renvoyez `curseurSuivant` dans `curseur`.
+         */
+        post: operations["rechercherStructures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/structures/consulter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consulter une structure publique
+         * @description Ses identifiants, son adresse et ses paramètres de facturation (engagement et service obligatoires, format du numéro d'engagement). Ses services : structures/rechercher/services.
+         */
+        post: operations["consulterStructure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/structures/rechercher/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher les services d'une structure publique
+         * @description Ses services actifs, par code, avec l'engagement qu'ils demandent. Pagination par curseur.
+         */
+        post: operations["rechercherServicesStructure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        RechercheStructures: {
+            /** @default  */
+            identifiant: string;
+            /** @default  */
+            texte: string;
+            /** @description Le `curseurSuivant` de la page précédente ; absent pour la première. */
+            curseur?: string;
+            /** @default 20 */
+            nombreResultats: number;
+        };
+        ConsultationStructure: {
+            /** Format: uuid */
+            idStructure: string;
+        };
+        RechercheServicesStructure: {
+            /** Format: uuid */
+            idStructure: string;
+            /** @description Le `curseurSuivant` de la page précédente ; absent pour la première. */
+            curseur?: string;
+            /** @default 20 */
+            nombreResultats: number;
+        };
         EtatDuService: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -49,6 +311,95 @@ export interface components {
                 message: string;
             }[];
             requestId?: string;
+        };
+        ListeReference: {
+            resultats: components["schemas"]["ValeurReference"][];
+        };
+        ValeurReference: {
+            code: string;
+            libelle: string;
+        };
+        Motifs: {
+            /** @example REJETER */
+            action: string;
+            /**
+             * @description LISTE : le motif est un des `resultats` (son code) ; LIBRE : un texte, sans liste.
+             * @enum {string}
+             */
+            saisie: "LISTE" | "LIBRE";
+            resultats: components["schemas"]["ValeurReference"][];
+        };
+        ListeStatuts: {
+            resultats: components["schemas"]["Statut"][];
+        };
+        Statut: {
+            /** @enum {string} */
+            code: "BROUILLON" | "A_VALIDER_1" | "VALIDEE_1" | "REFUSEE_1" | "DEPOSEE" | "EN_COURS_ACHEMINEMENT" | "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
+            libelle: string;
+            /** @description Le statut du cycle de vie de la réforme (AFNOR XP Z12-012, 200 à 213) qui correspond, s'il en est un. */
+            cycleDeVie: {
+                /** @example 203 */
+                code: string;
+                /** @example Mise à disposition */
+                libelle: string;
+            } | null;
+        };
+        PageStructures: {
+            resultats: components["schemas"]["StructureResultat"][];
+            /** @description À renvoyer dans `curseur` pour la page suivante ; null sur la dernière. */
+            curseurSuivant: string | null;
+        };
+        StructureResultat: {
+            /** Format: uuid */
+            idStructure: string;
+            identifiant: string;
+            raisonSociale: string;
+            codePostal: string;
+            ville: string;
+        };
+        StructurePublique: {
+            /** Format: uuid */
+            idStructure: string;
+            /** @example SIRET */
+            typeIdentifiant: string;
+            identifiant: string;
+            raisonSociale: string;
+            libelle: string | null;
+            adresse: {
+                ligne: string;
+                complement1: string | null;
+                complement2: string | null;
+                codePostal: string;
+                ville: string;
+                pays: string;
+            };
+            parametres: {
+                engagementObligatoire: boolean;
+                serviceObligatoire: boolean;
+                /** @description La forme imposée au numéro d'engagement ; null quand il est libre. */
+                formatEngagement: {
+                    /** @example 5 ou 6 chiffres */
+                    libelle: string;
+                    /** @enum {string} */
+                    jeuCaracteres: "CHIFFRES" | "LETTRES" | "ALPHANUMERIQUES" | "ALPHANUMERIQUES_SEPARATEURS";
+                    longueurMin: number | null;
+                    longueurMax: number | null;
+                    prefixe: string | null;
+                } | null;
+            };
+        };
+        PageServices: {
+            resultats: components["schemas"]["ServiceResultat"][];
+            /** @description À renvoyer dans `curseur` pour la page suivante ; null sur la dernière. */
+            curseurSuivant: string | null;
+        };
+        ServiceResultat: {
+            /** Format: uuid */
+            idService: string;
+            code: string;
+            libelle: string;
+            /** @description Le service, ou toute sa structure, demande un numéro d'engagement. */
+            engagementObligatoire: boolean;
         };
     };
     responses: never;
@@ -79,6 +430,1014 @@ export interface operations {
             };
             /** @description Données invalides (le détail par champ dans `errors`). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererCadresFacturation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeReference"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererDevises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeReference"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererPays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeReference"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererTauxTva: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeReference"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererModesReglement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeReference"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererMotifsRefus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Motifs"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererMotifsSuspension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Motifs"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererTypesPiecesJointes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeReference"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recupererStatuts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeStatuts"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherStructures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercheStructures"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageStructures"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    consulterStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationStructure"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructurePublique"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherServicesStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercheServicesStructure"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageServices"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
