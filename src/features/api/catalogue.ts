@@ -2,6 +2,7 @@
 // checks both ways: no route without its operation in the document, no operation without its route).
 import type { AnyApiOperation } from "@/server/api/operation.ts";
 import { TRANSVERSES_OPERATIONS } from "./operations/transverses/index.ts";
+import { FACTURES_FOURNISSEUR_OPERATIONS } from "./operations/factures/index.ts";
 import { STRUCTURES_OPERATIONS } from "./operations/structures/index.ts";
 
-export const API_OPERATIONS: readonly AnyApiOperation[] = [...TRANSVERSES_OPERATIONS, ...STRUCTURES_OPERATIONS];
+export const API_OPERATIONS: readonly AnyApiOperation[] = [...TRANSVERSES_OPERATIONS, ...FACTURES_FOURNISSEUR_OPERATIONS, ...STRUCTURES_OPERATIONS];

@@ -3,3 +3,4 @@
 export { API_OPERATIONS } from "./catalogue.ts";
 export * from "./operations/transverses/index.ts";
 export * from "./operations/structures/index.ts";
+export * from "./operations/factures/index.ts";

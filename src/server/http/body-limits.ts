@@ -18,6 +18,15 @@ export const LARGE_ACTIONS: Record<string, number> = {
   claimStructureAction: 6 * MB, // the justification of a claim, 5 MB
 };
 
+/**
+ * The API's operations that take files in their JSON body, in base64 (4 bytes for 3), by path: at least the
+ * operation's own maxBodyBytes (tests/unit/body-limits.test.ts checks they agree), which its route checks again.
+ */
+export const LARGE_API_PATHS: Record<string, number> = {
+  "/api/v1/factures/deposer/flux": 135 * MB, // the file of a flux, 100 MB decoded (as Dépôt par lot)
+  "/api/v1/factures/completer": 28 * MB, // the attachments of a completion, 20 MB decoded in all
+};
+
 /** Every other request with a body (a form of the portal, an invoice of 1,000 lines as JSON). */
 export const DEFAULT_BODY_BYTES = 2 * MB;
 /** Signed-out forms: login, sign-up, activation, password reset, and the actions of src/features/accounts/actions.ts. */
@@ -41,6 +50,8 @@ const human = (bytes: number) => (bytes >= MB ? `${Math.round(bytes / MB)} Mo` :
 /** The most this request may send. */
 export function bodyLimitFor(request: Pick<BodyRequest, "path" | "action" | "signedIn">): number {
   if (request.path.startsWith("/api/auth/") || request.path.startsWith("/api/captcha")) return PUBLIC_FORM_BODY_BYTES;
+  const api = LARGE_API_PATHS[request.path];
+  if (api) return api;
   if (request.action) {
     if (request.action.filename.endsWith("features/accounts/actions.ts") && !request.signedIn) return PUBLIC_FORM_BODY_BYTES;
     const large = LARGE_ACTIONS[request.action.exportedName];

@@ -5,3 +5,5 @@ export { createDepositFlux } from "./use-cases/create-deposit-flux.ts";
 export { getDepositFlux, type DepositFluxReport } from "./use-cases/get-deposit-flux.ts";
 export { listDepositFlux, type FluxListRow } from "./use-cases/list-deposit-flux.ts";
 export { processDepositFluxChunk } from "./use-cases/process-deposit-flux-chunk.ts";
+export { BATCH_CADRES, depositBatchSchema } from "./schemas.ts";
+export { FLUX_ITEM_STATUS_LABELS, FLUX_STATUS_LABELS } from "./rules/flux-status.ts";

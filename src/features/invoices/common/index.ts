@@ -5,7 +5,7 @@ export { checkedAttachment, requireRoomForAttachments, type NewAttachment } from
 export { UNKNOWN_ACCOUNT_MESSAGE, activeBankAccounts, depositedAccount, invoicePayee, payableAccount, type PayeeAccount } from "./data/bank-accounts.ts";
 export { readInvoiceDetail } from "./data/invoice-detail.ts";
 export { DepositFindingsError, InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
-export { emptyInvoicePage, pageNumber, readInvoicePage } from "./data/invoice-list-page.ts";
+export { emptyInvoicePage, pageNumber, readInvoiceCursorPage, readInvoicePage, type InvoiceCursorPage } from "./data/invoice-list-page.ts";
 export { receivedInvoiceWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
 export { lockInvoice, nextTemporaryNumber } from "./data/invoice-writes.ts";
 export { receivedGrantSelect, receivedScopeOf, receivedScopes, requireReceivedInvoice } from "./data/received-access.ts";

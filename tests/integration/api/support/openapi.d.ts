@@ -200,6 +200,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/factures/soumettre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Soumettre une facture
+         * @description Le corps est celui du formulaire « Saisir facture » (mêmes champs, mêmes règles). La facture est déposée (DEPOSEE) avec son Factur-X, ou soumise au titulaire du marché en cadre A9 / A12 (A_VALIDER_1). Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une facture.
+         */
+        post: operations["soumettreFacture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/deposer/flux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Déposer un flux de factures
+         * @description Le fichier en base64 (100 Mo au plus une fois décodé) : une facture XML (UBL ou CII) ou une archive ZIP de factures XML, en cadre A1 ou A2. Le flux est traité en arrière-plan : suivez-le avec consulterCR. Avec un en-tête Idempotency-Key, un rejeu renvoie le premier flux.
+         */
+        post: operations["deposerFlux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/consulterCR": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consulter le compte rendu d'un flux
+         * @description Par son identifiant ou son numéro : l'état du flux et, page par page (dans l'ordre des fichiers), le résultat de chaque fichier.
+         */
+        post: operations["consulterCompteRendu"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/rechercher/fournisseur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher les factures émises
+         * @description Les critères de « Rechercher » : numéro (début), dates de dépôt, destinataire (nom ou identifiant), état, cadre, mode de validation, montant TTC, structure ; tri et ordre. Pages par curseur : renvoyez `curseurSuivant` dans `curseur`.
+         */
+        post: operations["rechercherFacturesFournisseur"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/consulter/fournisseur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consulter une facture émise
+         * @description Le détail d'une facture d'une structure du compte technique, avec son historique. Une facture hors de son périmètre est introuvable (404).
+         */
+        post: operations["consulterFactureFournisseur"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/completer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compléter une facture suspendue
+         * @description Un commentaire et, au besoin, jusqu'à 10 pièces jointes en base64 (10 Mo chacune, 20 Mo en tout). La facture passe de SUSPENDUE à COMPLETEE.
+         */
+        post: operations["completerFacture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/recycler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recycler une facture
+         * @description Le nouveau destinataire (recipientStructureId, ou recipientIsState pour l'État), son service et le numéro d'engagement, mêmes champs et règles que le formulaire « Recycler ».
+         */
+        post: operations["recyclerFacture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/telecharger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Télécharger un fichier d'une facture émise
+         * @description Le Factur-X, le XML, l'accusé de dépôt ou une pièce jointe d'une facture d'une structure du compte technique ; 404 hors de son périmètre.
+         */
+        post: operations["telechargerFacture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/telecharger/groupe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Télécharger les fichiers de plusieurs factures (ZIP)
+         * @description De 1 à 100 factures, le même type de fichier pour chacune, dans une archive ZIP. Une facture hors du périmètre du compte technique refuse toute la demande (404).
+         */
+        post: operations["telechargerGroupeFactures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/rechercher/recipiendaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher les factures reçues
+         * @description Les factures mises à disposition des structures (et services) du compte technique, avec les critères de la page « Factures reçues » : numéro, fournisseur, statut, service, dates de dépôt, montants, tri. Pagination par curseur : renvoyez `curseurSuivant` dans `curseur`.
+         */
+        post: operations["rechercherFacturesRecipiendaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/consulter/recipiendaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consulter une facture reçue
+         * @description Tout ce que montre la page de la facture reçue (parties, lignes, montants, fichiers, historique) et les actions possibles. Une facture hors du périmètre du compte est introuvable (404).
+         */
+        post: operations["consulterFactureRecipiendaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/traiter/recue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Traiter une facture reçue
+         * @description Une action du destinataire, avec le motif qu'elle demande : REJETER (un des motifs de transverses/motifs-refus), SUSPENDRE et A_RECYCLER (un texte), les autres sans motif. Un compte en consultation seule est refusé (403) ; une action que l'état ne permet pas est un conflit (409).
+         */
+        post: operations["traiterFactureRecue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/rechercher/valideur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher les factures à valider
+         * @description Les factures A9 / A12 soumises aux structures du compte technique comme titulaire ou mandataire du marché : à valider (la date limite la plus proche d'abord), validées ou refusées. Pagination par curseur.
+         */
+        post: operations["rechercherFacturesValideur"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/traiter/factureAValider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Valider ou refuser une facture à valider
+         * @description VALIDER (un commentaire facultatif) : la facture part vers son destinataire ; REFUSER (motif obligatoire) : définitif. Un compte en consultation seule est refusé (403).
+         */
+        post: operations["traiterFactureAValider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/structures/rechercher": {
         parameters: {
             query?: never;
@@ -264,15 +544,174 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        RechercheStructures: {
-            /** @default  */
-            identifiant: string;
-            /** @default  */
-            texte: string;
+        DeposerFlux: {
+            /** Format: uuid */
+            idStructure: string;
+            idService?: string | "";
+            /** @enum {string} */
+            cadreFacturation: "A1" | "A2";
+            nomFichier: string;
+            fichierFlux: string;
+            /**
+             * @description UBL ou CII : un fichier XML ; ZIP : une archive de fichiers XML. Déduite du contenu quand elle est absente.
+             * @enum {string}
+             */
+            syntaxeFlux?: "UBL" | "CII" | "ZIP";
+        };
+        ConsulterCompteRendu: {
+            /** @description L'identifiant du flux ; ou bien son numéro dans numeroFluxDepot. */
+            idFlux?: string;
+            /** @example FLUX202600000000000042 */
+            numeroFluxDepot?: string;
+            /**
+             * @description Seulement les fichiers de cet état.
+             * @enum {string}
+             */
+            statutLigne?: "EN_ATTENTE" | "ACCEPTEE" | "REJETEE";
+            /** @default 1 */
+            page?: number;
+            /** @default 100 */
+            nombreResultats?: number;
+        };
+        RechercherFacturesFournisseur: {
+            numero?: string;
+            depotDu?: string;
+            depotAu?: string;
+            destinataire?: string;
+            /** @enum {string} */
+            statut?: "BROUILLON" | "A_VALIDER_1" | "VALIDEE_1" | "REFUSEE_1" | "DEPOSEE" | "EN_COURS_ACHEMINEMENT" | "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
+            /** @enum {string} */
+            cadre?: "A1" | "A2" | "A9" | "A12";
+            /** @enum {string} */
+            validation?: "manuelle" | "automatique";
+            montantMin?: string;
+            montantMax?: string;
+            /** Format: uuid */
+            structure?: string;
+            /**
+             * @default depot
+             * @enum {string}
+             */
+            tri?: "depot" | "numero" | "destinataire" | "etat" | "dateEtat" | "montant";
+            /**
+             * @default desc
+             * @enum {string}
+             */
+            ordre?: "asc" | "desc";
             /** @description Le `curseurSuivant` de la page précédente ; absent pour la première. */
             curseur?: string;
             /** @default 20 */
-            nombreResultats: number;
+            nombreResultats?: number;
+        };
+        ConsulterFactureFournisseur: {
+            idFacture: string;
+        };
+        CompleterFacture: {
+            idFacture: string;
+            commentaire: string;
+            /** @default [] */
+            piecesJointes?: {
+                nomFichier: string;
+                /**
+                 * @default Pièce jointe complémentaire
+                 * @enum {string}
+                 */
+                typePieceJointe?: "Pièce jointe complémentaire" | "Bon de commande" | "Bon de livraison" | "Devis" | "Contrat" | "Autre";
+                /** @description Par défaut, le nom du fichier sans son extension. */
+                designation?: string;
+                contenu: string;
+            }[];
+        };
+        RecyclerFacture: {
+            /** @default false */
+            recipientIsState?: boolean;
+            /** @default  */
+            recipientStructureId?: string | "";
+            /** @default  */
+            recipientServiceId?: string | "";
+            /** @default  */
+            engagementNumber?: string;
+            idFacture: string;
+        };
+        TelechargerFacture: {
+            idFacture: string;
+            /**
+             * @description FACTURX_PDF : la facture PDF/A-3 ; XML : son XML CII ; ACCUSE_DEPOT : l'accusé de dépôt ; PIECE_JOINTE : une pièce jointe (idPieceJointe).
+             * @enum {string}
+             */
+            typeFichier: "FACTURX_PDF" | "XML" | "ACCUSE_DEPOT" | "PIECE_JOINTE";
+            /** @description Avec PIECE_JOINTE : l'identifiant donné par consulterFactureFournisseur. */
+            idPieceJointe?: string;
+        };
+        TelechargerGroupeFactures: {
+            idFactures: string[];
+            /** @enum {string} */
+            typeFichier: "FACTURX_PDF" | "XML" | "ACCUSE_DEPOT";
+        };
+        RechercheFacturesRecipiendaire: {
+            numero?: string;
+            fournisseur?: string;
+            /** @enum {string} */
+            statut?: "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
+            /** Format: uuid */
+            service?: string;
+            /** Format: date */
+            du?: string;
+            /** Format: date */
+            au?: string;
+            montantMin?: string;
+            montantMax?: string;
+            /** @enum {string} */
+            tri?: "date" | "montant" | "numero" | "statut";
+            /** @enum {string} */
+            ordre?: "asc" | "desc";
+            /** @description Le `curseurSuivant` de la page précédente ; absent pour la première. */
+            curseur?: string;
+            /** @default 20 */
+            nombreResultats?: number;
+        };
+        ConsultationFacture: {
+            /** Format: uuid */
+            idFacture: string;
+        };
+        TraitementFactureRecue: {
+            /** Format: uuid */
+            idFacture: string;
+            /** @enum {string} */
+            action: "SUSPENDRE" | "REJETER" | "A_RECYCLER" | "SERVICE_FAIT" | "MANDATER" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISER" | "METTRE_EN_PAIEMENT";
+            /** @description Obligatoire pour les actions qui en demandent un (voir leurs motifs). */
+            motif?: string;
+            commentaire?: string;
+        };
+        RechercheFacturesValideur: {
+            /**
+             * @description Le filtre de la page « Factures à valider » ; toutes sans lui.
+             * @enum {string}
+             */
+            etat?: "a-valider" | "validees" | "refusees";
+            /** @description Le `curseurSuivant` de la page précédente ; absent pour la première. */
+            curseur?: string;
+            /** @default 20 */
+            nombreResultats?: number;
+        };
+        DecisionFactureAValider: {
+            /** Format: uuid */
+            idFacture: string;
+            /** @enum {string} */
+            action: "VALIDER" | "REFUSER";
+            /** @description Obligatoire pour les actions qui en demandent un (voir leurs motifs). */
+            motif?: string;
+            commentaire?: string;
+        };
+        RechercheStructures: {
+            /** @default  */
+            identifiant?: string;
+            /** @default  */
+            texte?: string;
+            /** @description Le `curseurSuivant` de la page précédente ; absent pour la première. */
+            curseur?: string;
+            /** @default 20 */
+            nombreResultats?: number;
         };
         ConsultationStructure: {
             /** Format: uuid */
@@ -284,7 +723,7 @@ export interface components {
             /** @description Le `curseurSuivant` de la page précédente ; absent pour la première. */
             curseur?: string;
             /** @default 20 */
-            nombreResultats: number;
+            nombreResultats?: number;
         };
         EtatDuService: {
             /** @enum {string} */
@@ -343,6 +782,443 @@ export interface components {
                 /** @example Mise à disposition */
                 libelle: string;
             } | null;
+        };
+        FactureSoumise: {
+            /** Format: uuid */
+            idFacture: string;
+            numeroFacture: string;
+            statut: components["schemas"]["Statut"];
+        };
+        FluxDepose: {
+            /** Format: uuid */
+            idFlux: string;
+            /** @example FLUX202600000000000042 */
+            numeroFluxDepot: string;
+            /** @description Les fichiers du flux (chacun est une facture, ou refusé au compte rendu). */
+            nombreFactures: number;
+            statut: {
+                /** @enum {string} */
+                code: "EN_COURS" | "INTEGRE" | "INTEGRE_PARTIELLEMENT" | "REJETE";
+                libelle: string;
+            };
+        };
+        CompteRenduFlux: {
+            /** Format: uuid */
+            idFlux: string;
+            numeroFluxDepot: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateDepot: string;
+            dateFinTraitement: string | null;
+            cadreFacturation: string;
+            nomFichier: string;
+            statut: {
+                /** @enum {string} */
+                code: "EN_COURS" | "INTEGRE" | "INTEGRE_PARTIELLEMENT" | "REJETE";
+                libelle: string;
+            };
+            /** @description Pourquoi le flux entier est refusé, le cas échéant. */
+            erreur: string | null;
+            nombreFactures: number;
+            nombreTraitees: number;
+            nombreAcceptees: number;
+            nombreRejetees: number;
+            lignes: {
+                position: number;
+                nomFichier: string;
+                statut: {
+                    /** @enum {string} */
+                    code: "EN_ATTENTE" | "ACCEPTEE" | "REJETEE";
+                    libelle: string;
+                };
+                idFacture: string | null;
+                numeroFacture: string | null;
+                dateTraitement: string | null;
+                erreurs: {
+                    regle: string;
+                    /** @enum {string} */
+                    severite: "fatal" | "warning";
+                    message: string;
+                    emplacement: string;
+                }[];
+            }[];
+            page: number;
+            nombrePages: number;
+            nombreLignes: number;
+        };
+        PageFacturesFournisseur: {
+            resultats: components["schemas"]["FactureFournisseurResultat"][];
+            /** @description À renvoyer dans `curseur` pour la page suivante ; null sur la dernière. */
+            curseurSuivant: string | null;
+        };
+        FactureFournisseurResultat: {
+            /** Format: uuid */
+            idFacture: string;
+            /** @description Le numéro définitif, ou le numéro temporaire d'un brouillon. */
+            numeroFacture: string;
+            /** @enum {string} */
+            typeFacture: "FACTURE" | "AVOIR";
+            /** @example A1 */
+            cadreFacturation: string;
+            dateDepot: string | null;
+            fournisseur: {
+                raisonSociale: string;
+            };
+            destinataire: {
+                raisonSociale: string;
+                identifiant: string;
+            };
+            /** @example 1200.00 */
+            montantTTC: string;
+            /** @example EUR */
+            devise: string;
+            statut: components["schemas"]["Statut"];
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateStatut: string;
+            /** @description Le motif de l'état actuel (rejet, suspension…), s'il en a un. */
+            motif: string | null;
+        };
+        FactureFournisseurDetail: {
+            /** Format: uuid */
+            idFacture: string;
+            numeroFacture: string;
+            numeroTemporaire: string | null;
+            statut: components["schemas"]["Statut"];
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateStatut: string;
+            /** @example SAISIE */
+            modeDepot: string;
+            cadreFacturation: string;
+            typeFacture: string;
+            dateFacture: string | null;
+            dateDepot: string | null;
+            devise: string;
+            numeroEngagement: string;
+            numeroMarche: string;
+            modeReglement: string;
+            fournisseur: {
+                /** Format: uuid */
+                idStructure: string;
+                /** @example SIRET */
+                typeIdentifiant: string;
+                identifiant: string;
+                raisonSociale: string;
+                adresse: {
+                    ligne: string;
+                    complement1: string | null;
+                    complement2: string | null;
+                    codePostal: string;
+                    ville: string;
+                    pays: string;
+                };
+            };
+            serviceFournisseur: {
+                /** Format: uuid */
+                idService: string;
+                code: string;
+                libelle: string;
+            } | null;
+            destinataire: {
+                /** Format: uuid */
+                idStructure: string;
+                /** @example SIRET */
+                typeIdentifiant: string;
+                identifiant: string;
+                raisonSociale: string;
+                adresse: {
+                    ligne: string;
+                    complement1: string | null;
+                    complement2: string | null;
+                    codePostal: string;
+                    ville: string;
+                    pays: string;
+                };
+            } | null;
+            serviceDestinataire: {
+                /** Format: uuid */
+                idService: string;
+                code: string;
+                libelle: string;
+            } | null;
+            lignes: {
+                numero: number;
+                reference: string;
+                designation: string;
+                quantite: string;
+                unite: string;
+                prixUnitaireHT: string;
+                remiseHT: string;
+                tauxTVA: string;
+                /** @example 1200.00 */
+                montantHT: string;
+            }[];
+            montants: {
+                /** @example 1200.00 */
+                montantHT: string;
+                /** @example 1200.00 */
+                montantTVA: string;
+                /** @example 1200.00 */
+                montantTTC: string;
+                /** @example 1200.00 */
+                netAPayer: string;
+            };
+            recapitulatifTVA: {
+                tauxTVA: string;
+                /** @example 1200.00 */
+                baseHT: string;
+                /** @example 1200.00 */
+                montantTVA: string;
+            }[];
+            piecesJointes: {
+                /** Format: uuid */
+                idPieceJointe: string;
+                typePieceJointe: string;
+                designation: string;
+                nomFichier: string;
+                typeMime: string;
+                taille: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-07T09:30:00.000Z
+                 */
+                dateAjout: string;
+            }[];
+            documents: {
+                /** @enum {string} */
+                typeFichier: "FACTURX_PDF" | "XML" | "ACCUSE_DEPOT";
+                nomFichier: string;
+                typeMime: string;
+                sha256: string;
+            }[];
+            historique: {
+                statut: components["schemas"]["Statut"];
+                /**
+                 * Format: date-time
+                 * @example 2026-12-07T09:30:00.000Z
+                 */
+                date: string;
+                motif: string | null;
+                commentaire: string | null;
+                auteur: string;
+            }[];
+        };
+        FactureChangee: {
+            /** Format: uuid */
+            idFacture: string;
+            statut: components["schemas"]["Statut"];
+        };
+        PageFacturesRecues: {
+            resultats: components["schemas"]["FactureRecueResultat"][];
+            /** @description À renvoyer dans `curseur` pour la page suivante ; null sur la dernière. */
+            curseurSuivant: string | null;
+        };
+        FactureRecueResultat: {
+            /** Format: uuid */
+            idFacture: string;
+            numeroFacture: string;
+            /** @enum {string} */
+            typeFacture: "FACTURE" | "AVOIR";
+            dateFacture: string | null;
+            dateDepot: string | null;
+            fournisseur: {
+                raisonSociale: string;
+                identifiant: string;
+            };
+            destinataire: {
+                raisonSociale: string;
+            };
+            /** @description Le service destinataire : « code - libellé ». */
+            service: string | null;
+            /** @example 1200.00 */
+            montantTTC: string;
+            /** @example EUR */
+            devise: string;
+            statut: components["schemas"]["Statut"];
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateStatut: string;
+            /** @description Le compte technique peut traiter la facture (Factures reçues en modification), pas seulement la lire. */
+            modifiable: boolean;
+        };
+        FactureRecueDetail: {
+            /** Format: uuid */
+            idFacture: string;
+            numeroFacture: string;
+            numeroTemporaire: string | null;
+            statut: components["schemas"]["Statut"];
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateStatut: string;
+            /** @example SAISIE */
+            modeDepot: string;
+            cadreFacturation: string;
+            typeFacture: string;
+            dateFacture: string | null;
+            dateDepot: string | null;
+            devise: string;
+            numeroEngagement: string;
+            numeroMarche: string;
+            modeReglement: string;
+            fournisseur: {
+                /** Format: uuid */
+                idStructure: string;
+                /** @example SIRET */
+                typeIdentifiant: string;
+                identifiant: string;
+                raisonSociale: string;
+                adresse: {
+                    ligne: string;
+                    complement1: string | null;
+                    complement2: string | null;
+                    codePostal: string;
+                    ville: string;
+                    pays: string;
+                };
+            };
+            serviceFournisseur: {
+                /** Format: uuid */
+                idService: string;
+                code: string;
+                libelle: string;
+            } | null;
+            destinataire: {
+                /** Format: uuid */
+                idStructure: string;
+                /** @example SIRET */
+                typeIdentifiant: string;
+                identifiant: string;
+                raisonSociale: string;
+                adresse: {
+                    ligne: string;
+                    complement1: string | null;
+                    complement2: string | null;
+                    codePostal: string;
+                    ville: string;
+                    pays: string;
+                };
+            } | null;
+            serviceDestinataire: {
+                /** Format: uuid */
+                idService: string;
+                code: string;
+                libelle: string;
+            } | null;
+            lignes: {
+                numero: number;
+                reference: string;
+                designation: string;
+                quantite: string;
+                unite: string;
+                prixUnitaireHT: string;
+                remiseHT: string;
+                tauxTVA: string;
+                /** @example 1200.00 */
+                montantHT: string;
+            }[];
+            montants: {
+                /** @example 1200.00 */
+                montantHT: string;
+                /** @example 1200.00 */
+                montantTVA: string;
+                /** @example 1200.00 */
+                montantTTC: string;
+                /** @example 1200.00 */
+                netAPayer: string;
+            };
+            recapitulatifTVA: {
+                tauxTVA: string;
+                /** @example 1200.00 */
+                baseHT: string;
+                /** @example 1200.00 */
+                montantTVA: string;
+            }[];
+            piecesJointes: {
+                /** Format: uuid */
+                idPieceJointe: string;
+                typePieceJointe: string;
+                designation: string;
+                nomFichier: string;
+                typeMime: string;
+                taille: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-07T09:30:00.000Z
+                 */
+                dateAjout: string;
+            }[];
+            documents: {
+                /** @enum {string} */
+                typeFichier: "FACTURX_PDF" | "XML" | "ACCUSE_DEPOT";
+                nomFichier: string;
+                typeMime: string;
+                sha256: string;
+            }[];
+            historique: {
+                statut: components["schemas"]["Statut"];
+                /**
+                 * Format: date-time
+                 * @example 2026-12-07T09:30:00.000Z
+                 */
+                date: string;
+                motif: string | null;
+                commentaire: string | null;
+                auteur: string;
+            }[];
+            /** @description Le compte technique peut traiter la facture (Factures reçues en modification). */
+            modifiable: boolean;
+            /** @description Les actions de factures/traiter/recue que l'état de la facture permet à ce compte ; aucune en consultation seule. */
+            actionsDisponibles: components["schemas"]["ActionDisponible"][];
+        };
+        ActionDisponible: {
+            /** @example REJETER */
+            action: string;
+            libelle: string;
+            /** @description LISTE : un des motifs de transverses/motifs-refus ; LIBRE : un texte ; null : aucun. */
+            motif: ("LISTE" | "LIBRE") | null;
+        };
+        ChangementStatut: {
+            /** Format: uuid */
+            idFacture: string;
+            statut: components["schemas"]["Statut"];
+        };
+        PageFacturesAValider: {
+            resultats: components["schemas"]["FactureAValiderResultat"][];
+            /** @description À renvoyer dans `curseur` pour la page suivante ; null sur la dernière. */
+            curseurSuivant: string | null;
+        };
+        FactureAValiderResultat: {
+            /** Format: uuid */
+            idFacture: string;
+            numeroFacture: string;
+            /** @enum {string} */
+            typeFacture: "FACTURE" | "AVOIR";
+            /** @example A9 */
+            cadreFacturation: string;
+            dateDepot: string | null;
+            fournisseur: {
+                raisonSociale: string;
+                identifiant: string;
+            };
+            titulaire: {
+                raisonSociale: string;
+            };
+            dateLimiteValidation: string | null;
+            /** @example 1200.00 */
+            montantTTC: string;
+            devise: string;
+            statut: components["schemas"]["Statut"];
         };
         PageStructures: {
             resultats: components["schemas"]["StructureResultat"][];
@@ -1128,6 +2004,1275 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListeStatuts"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    soumettreFacture: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clé d'idempotence : un rejeu renvoie la première réponse (24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    invoiceId?: string;
+                    /** Format: uuid */
+                    supplierStructureId: string;
+                    supplierServiceId?: string | "";
+                    /** @default false */
+                    recipientIsState?: boolean;
+                    recipientStructureId?: string | "";
+                    recipientServiceId?: string | "";
+                    /** @enum {string} */
+                    cadre: "A1" | "A2" | "A9" | "A12";
+                    validatorStructureId?: string | "";
+                    /**
+                     * @default EUR
+                     * @enum {string}
+                     */
+                    currency?: "EUR" | "USD" | "GBP" | "CHF" | "JPY" | "CAD" | "AUD" | "CNY" | "SEK" | "DKK" | "NOK" | "PLN" | "CZK" | "HUF" | "RON" | "XPF" | "XOF" | "XAF" | "MAD" | "TND";
+                    /** @enum {string} */
+                    type: "FACTURE" | "AVOIR";
+                    /** @enum {string} */
+                    vatRegime: "DEBITS" | "ENCAISSEMENTS" | "EXONERE" | "SANS_TVA";
+                    exemptionReason?: string;
+                    marketNumber?: string;
+                    engagementNumber?: string;
+                    originalInvoiceNumber?: string;
+                    /** @enum {string} */
+                    paymentMode: "VIREMENT" | "CHEQUE" | "ESPECE" | "PRELEVEMENT" | "AUTRE";
+                    bankAccountId?: string | "";
+                    invoiceNumber?: string;
+                    invoiceDate: string;
+                    factor?: string;
+                    comment?: string;
+                    lines?: {
+                        reference?: string;
+                        denomination: string;
+                        quantity: string;
+                        /** @enum {string} */
+                        unit: "C62" | "KGM" | "GRM" | "TNE" | "LTR" | "MTQ" | "MTR" | "KMT" | "MTK" | "HUR" | "DAY" | "WEE" | "MON" | "ANN" | "LS" | "KWH" | "SET";
+                        unitPriceNet: string;
+                        discountNet?: "" | string;
+                        vatRate: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureSoumise"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    deposerFlux: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clé d'idempotence : un rejeu renvoie la première réponse (24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeposerFlux"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FluxDepose"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    consulterCompteRendu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsulterCompteRendu"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompteRenduFlux"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherFacturesFournisseur: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercherFacturesFournisseur"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageFacturesFournisseur"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    consulterFactureFournisseur: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsulterFactureFournisseur"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureFournisseurDetail"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    completerFacture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleterFacture"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureChangee"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recyclerFacture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecyclerFacture"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureChangee"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    telechargerFacture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelechargerFacture"];
+            };
+        };
+        responses: {
+            /** @description Le fichier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/xml": string;
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    telechargerGroupeFactures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelechargerGroupeFactures"];
+            };
+        };
+        responses: {
+            /** @description Le fichier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherFacturesRecipiendaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercheFacturesRecipiendaire"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageFacturesRecues"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    consulterFactureRecipiendaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationFacture"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureRecueDetail"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    traiterFactureRecue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TraitementFactureRecue"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangementStatut"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherFacturesValideur: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercheFacturesValideur"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageFacturesAValider"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    traiterFactureAValider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionFactureAValider"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangementStatut"];
                 };
             };
             /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */

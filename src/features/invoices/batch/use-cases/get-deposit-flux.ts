@@ -11,10 +11,13 @@ export type FluxReportQuery = { page?: number; pageSize?: number; status?: Depos
 
 const FLUX_NOT_FOUND = "Flux introuvable.";
 
-export async function getDepositFlux({ userId, fluxId, query = {} }: { userId: string; fluxId: string; query?: FluxReportQuery }) {
-  if (!isUuid(fluxId)) throw notFound(FLUX_NOT_FOUND);
+/** The flux by its id (the page's address) or by its number (the API's numeroFluxDepot). */
+type FluxKey = { fluxId: string; number?: undefined } | { number: string; fluxId?: undefined };
+
+export async function getDepositFlux({ userId, fluxId, number, query = {} }: { userId: string; query?: FluxReportQuery } & FluxKey) {
+  if (fluxId !== undefined && !isUuid(fluxId)) throw notFound(FLUX_NOT_FOUND);
   const flux = await db.depositFlux.findUnique({
-    where: { id: fluxId },
+    where: fluxId !== undefined ? { id: fluxId } : { number },
     select: {
       id: true,
       number: true,
@@ -36,7 +39,7 @@ export async function getDepositFlux({ userId, fluxId, query = {} }: { userId: s
 
   const pageSize = Math.min(Math.max(Math.trunc(query.pageSize ?? 50), 1), 500);
   const page = Math.max(Math.trunc(query.page ?? 1), 1);
-  const where = { fluxId, ...(query.status ? { status: query.status } : {}) };
+  const where = { fluxId: flux.id, ...(query.status ? { status: query.status } : {}) };
   const [supplier, supplierService, items, itemCount] = await Promise.all([
     db.structure.findUniqueOrThrow({ where: { id: flux.supplierStructureId }, select: { raisonSociale: true } }),
     flux.supplierServiceId ? db.service.findUnique({ where: { id: flux.supplierServiceId }, select: { code: true, libelle: true } }) : null,

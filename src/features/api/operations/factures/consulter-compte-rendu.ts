@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { FLUX_ITEM_STATUS_LABELS, FLUX_STATUS_LABELS, getDepositFlux } from "@/features/invoices/batch/index.ts";
+import { jsonOperation } from "@/server/api/operation.ts";
+import { isoDateTime } from "../../schemas/common.ts";
+
+/** The most lines of a compte rendu per call (those of the page, 500). */
+const MAX_LINES = 500;
+
+const consulterCompteRenduSchema = z
+  .object({
+    idFlux: z.string().optional().meta({ description: "L'identifiant du flux ; ou bien son numéro dans numeroFluxDepot." }),
+    numeroFluxDepot: z.string().max(50).optional().meta({ example: "FLUX202600000000000042" }),
+    statutLigne: z.enum(["EN_ATTENTE", "ACCEPTEE", "REJETEE"], "Choisissez EN_ATTENTE, ACCEPTEE ou REJETEE.").optional().meta({ description: "Seulement les fichiers de cet état." }),
+    page: z.number("La page doit être un nombre.").int().min(1).max(100_000).default(1),
+    nombreResultats: z.number("Le nombre de résultats doit être un nombre.").int().min(1).max(MAX_LINES, `Au plus ${MAX_LINES} lignes par page.`).default(100),
+  })
+  .refine((body) => Boolean(body.idFlux) !== Boolean(body.numeroFluxDepot), { message: "Donnez l'identifiant du flux (idFlux) ou son numéro (numeroFluxDepot), l'un des deux.", path: ["idFlux"] })
+  .meta({ id: "ConsulterCompteRendu" });
+
+const compteRenduSchema = z
+  .object({
+    idFlux: z.guid(),
+    numeroFluxDepot: z.string(),
+    dateDepot: isoDateTime,
+    dateFinTraitement: isoDateTime.nullable(),
+    cadreFacturation: z.string(),
+    nomFichier: z.string(),
+    statut: z.object({ code: z.enum(["EN_COURS", "INTEGRE", "INTEGRE_PARTIELLEMENT", "REJETE"]), libelle: z.string() }),
+    erreur: z.string().nullable().meta({ description: "Pourquoi le flux entier est refusé, le cas échéant." }),
+    nombreFactures: z.number().int(),
+    nombreTraitees: z.number().int(),
+    nombreAcceptees: z.number().int(),
+    nombreRejetees: z.number().int(),
+    lignes: z.array(
+      z.object({
+        position: z.number().int(),
+        nomFichier: z.string(),
+        statut: z.object({ code: z.enum(["EN_ATTENTE", "ACCEPTEE", "REJETEE"]), libelle: z.string() }),
+        idFacture: z.guid().nullable(),
+        numeroFacture: z.string().nullable(),
+        dateTraitement: isoDateTime.nullable(),
+        erreurs: z.array(z.object({ regle: z.string(), severite: z.enum(["fatal", "warning"]), message: z.string(), emplacement: z.string() })),
+      }),
+    ),
+    page: z.number().int(),
+    nombrePages: z.number().int(),
+    nombreLignes: z.number().int(),
+  })
+  .meta({ id: "CompteRenduFlux" });
+
+/**
+ * factures/consulterCR: a flux's compte rendu, as « Suivi des flux » shows it (getDepositFlux): its status and
+ * counts, and each file's result — the invoice created, or the refusals with their rules. A flux of another
+ * structure is not found.
+ */
+export const consulterCompteRendu = jsonOperation({
+  operationId: "consulterCompteRendu",
+  method: "POST",
+  path: "/factures/consulterCR",
+  tag: "Factures",
+  summary: "Consulter le compte rendu d'un flux",
+  description: "Par son identifiant ou son numéro : l'état du flux et, page par page (dans l'ordre des fichiers), le résultat de chaque fichier.",
+  scope: "lecture",
+  body: consulterCompteRenduSchema,
+  response: compteRenduSchema,
+  run: async ({ caller, body }) => {
+    const query = { page: body.page, pageSize: body.nombreResultats, status: body.statutLigne };
+    const flux = body.idFlux
+      ? await getDepositFlux({ userId: caller.userId, fluxId: body.idFlux, query })
+      : await getDepositFlux({ userId: caller.userId, number: body.numeroFluxDepot!, query });
+    return {
+      idFlux: flux.id,
+      numeroFluxDepot: flux.number,
+      dateDepot: flux.createdAt.toISOString(),
+      dateFinTraitement: flux.finishedAt?.toISOString() ?? null,
+      cadreFacturation: flux.cadre,
+      nomFichier: flux.uploadName,
+      statut: { code: flux.status, libelle: FLUX_STATUS_LABELS[flux.status] },
+      erreur: flux.error,
+      nombreFactures: flux.invoiceCount,
+      nombreTraitees: flux.processedCount,
+      nombreAcceptees: flux.acceptedCount,
+      nombreRejetees: flux.rejectedCount,
+      lignes: flux.items.map((item) => ({
+        position: item.position,
+        nomFichier: item.fileName,
+        statut: { code: item.status, libelle: FLUX_ITEM_STATUS_LABELS[item.status] },
+        idFacture: item.invoiceId,
+        numeroFacture: item.invoiceNumber,
+        dateTraitement: item.processedAt?.toISOString() ?? null,
+        erreurs: item.findings.map((finding) => ({ regle: finding.rule, severite: finding.severity, message: finding.message, emplacement: finding.location })),
+      })),
+      page: flux.page,
+      nombrePages: flux.pageCount,
+      nombreLignes: flux.itemCount,
+    };
+  },
+});
