@@ -9,7 +9,7 @@ import { authenticateApiCall, type ApiCaller } from "./api-caller.ts";
 import { takeApiCall } from "./client-rate-limit.ts";
 import { idempotencyKeyOf, onceForKey, requestHashOf } from "./idempotency.ts";
 import { isFileOperation, type AnyApiOperation } from "./operation.ts";
-import { ApiProblem, problemOf, problemResponse, zodProblems } from "./problem.ts";
+import { ApiProblem, problemOf, problemResponse, withFieldPaths, zodProblems } from "./problem.ts";
 import { parseJson, readBodyText } from "./read-json-body.ts";
 
 export const DEFAULT_API_BODY_BYTES = 2 * 1024 * 1024;
@@ -71,7 +71,7 @@ export function apiRoute(operation: AnyApiOperation) {
       caller = await callerOf(operation, request);
       response = await answer(operation, caller, await bodyOf(operation, request), request);
     } catch (error) {
-      const problem = problemOf(error);
+      const problem = withFieldPaths(problemOf(error), operation.fieldPaths);
       if (problem.status >= 500) logger.error({ err: error, requestId, operationId: operation.operationId, clientId: caller?.clientId }, "api call failed");
       response = problemResponse(problem, requestId);
     }

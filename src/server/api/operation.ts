@@ -28,6 +28,11 @@ type OperationBase = {
   maxBodyBytes?: number;
   /** 201 for a creation; 200 otherwise. */
   successStatus?: 200 | 201 | 202;
+  /**
+   * The use case's field names that the body names otherwise ("files" → "fichierFlux"): a refusal's paths are the
+   * body's, so that a client finds the field it sent.
+   */
+  fieldPaths?: Record<string, string>;
 };
 
 export type JsonOperation<Body extends z.ZodType, Output extends z.ZodType> = OperationBase & {

@@ -66,6 +66,16 @@ export function problemOf(error: unknown): ApiProblem {
   return new ApiProblem(500, "INTERNAL", "Erreur interne : la requête n'a pas abouti. Réessayez ; si l'erreur persiste, communiquez l'identifiant de la requête au support.");
 }
 
+/** The problem with its fields' paths renamed (see the operation's fieldPaths): "files" → "fichierFlux", "lines.0" stays. */
+export function withFieldPaths(problem: ApiProblem, names: Record<string, string> | undefined): ApiProblem {
+  if (!names || !problem.errors) return problem;
+  const rename = (path: string) => {
+    const [head, ...rest] = path.split(".");
+    return [names[head] ?? head, ...rest].join(".");
+  };
+  return new ApiProblem(problem.status, problem.code, problem.message, problem.errors.map((error) => ({ ...error, path: rename(error.path) })), problem.headers);
+}
+
 /** The problem+json answer. */
 export function problemResponse(problem: ApiProblem, requestId?: string): Response {
   const body: Problem = {

@@ -150,6 +150,15 @@ describe("factures of a supplier, through the API", () => {
       body: { idStructure: s.supplier.structure.id, cadreFacturation: "A1", nomFichier: "lot.zip", fichierFlux: base64(CII_FIXTURE), syntaxeFlux: "ZIP" },
     });
     expect([wrong.response.status, wrong.error?.errors?.[0]?.path]).toEqual([422, "syntaxeFlux"]);
+    // The use case's refusals name the body's fields.
+    const empty = await s.writer.POST("/factures/deposer/flux", {
+      body: { idStructure: s.supplier.structure.id, cadreFacturation: "A1", nomFichier: "vide.zip", fichierFlux: base64(zipSync({ "lisez-moi.txt": new TextEncoder().encode("rien") })) },
+    });
+    expect([empty.response.status, empty.error?.errors]).toEqual([422, [{ path: "fichierFlux", message: expect.stringMatching(/aucun fichier XML/) }]]);
+    const service = await s.writer.POST("/factures/deposer/flux", {
+      body: { idStructure: s.supplier.structure.id, idService: s.recipients.brestService.id, cadreFacturation: "A1", nomFichier: "f.xml", fichierFlux: base64(CII_FIXTURE) },
+    });
+    expect([service.response.status, service.error?.errors?.[0]?.path]).toEqual([422, "idService"]);
   }, 120_000);
 
   it("completes a suspended invoice with a file, recycles one sent back; a consultation-only account is refused both (403)", async () => {
@@ -161,6 +170,8 @@ describe("factures of a supplier, through the API", () => {
     const completed = await s.writer.POST("/factures/completer", { body });
     expect(completed.data).toMatchObject({ idFacture: suspended.id, statut: { code: "COMPLETEE" } });
     expect(await db.invoiceAttachment.count({ where: { invoiceId: suspended.id, fileName: "bon.pdf", type: "Bon de commande" } })).toBe(1);
+    const notAFile = await s.writer.POST("/factures/completer", { body: { ...body, piecesJointes: [{ nomFichier: "x.exe", typePieceJointe: "Autre", contenu: base64(new Uint8Array([0x4d, 0x5a, 0x90, 0, 3])) }] } });
+    expect([notAFile.response.status, notAFile.error?.errors?.[0]?.path]).toEqual([422, "piecesJointes"]);
     const again = await s.writer.POST("/factures/completer", { body });
     expect([again.response.status, again.error?.code]).toEqual([409, "CONFLICT"]);
 

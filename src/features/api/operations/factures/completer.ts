@@ -40,6 +40,7 @@ export const completerFacture = jsonOperation({
   description: `Un commentaire et, au besoin, jusqu'à ${COMPLETION_MAX_FILES} pièces jointes en base64 (10 Mo chacune, 20 Mo en tout). La facture passe de SUSPENDUE à COMPLETEE.`,
   scope: "ecriture",
   maxBodyBytes: COMPLETER_MAX_BODY_BYTES,
+  fieldPaths: { comment: "commentaire", attachments: "piecesJointes" },
   body: completerSchema,
   response: factureChangeeSchema,
   run: async ({ caller, body }) => {

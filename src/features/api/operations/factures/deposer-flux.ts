@@ -63,6 +63,7 @@ export const deposerFlux = jsonOperation({
   idempotent: true,
   successStatus: 201,
   maxBodyBytes: DEPOSER_FLUX_MAX_BODY_BYTES,
+  fieldPaths: { supplierStructureId: "idStructure", supplierServiceId: "idService", cadre: "cadreFacturation", files: "fichierFlux" },
   body: deposerFluxSchema,
   response: fluxDeposeSchema,
   run: async ({ caller, body }) => {
