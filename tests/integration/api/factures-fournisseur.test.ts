@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { depositFluxJobHandlers } from "@/features/invoices/batch/index.ts";
+import { searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 import { sampleInvoiceXml } from "../../../scripts/lib/sample-einvoices.ts";
@@ -81,6 +82,29 @@ describe("factures of a supplier, through the API", () => {
     });
     expect(detail!.historique.map((entry) => entry.statut.code)).toEqual(["DEPOSEE"]);
     expect(detail!.documents.map((document) => document.typeFichier).sort()).toEqual(["ACCUSE_DEPOT", "FACTURX_PDF", "XML"]);
+  }, 60_000);
+
+  it("pages by cursor in the very order of the page's Rechercher, whatever the sort, drafts (never deposited) included", async () => {
+    const supplier = await createInvoiceSupplier();
+    const { api, userId } = await apiClientFor(supplier.structure.id, EMISES_CONSULTATION);
+    for (let i = 0; i < 3; i++) {
+      await insertInvoice(supplier, { number: `S-${i}-${randomUUID().slice(0, 6)}`, status: i === 0 ? "SUSPENDUE" : "DEPOSEE", sentAt: new Date(Date.UTC(2026, 2, 1 + i)), totalGross: `${10 - i}.00`, recipientStructureId: s.recipients.brest.id });
+      await insertInvoice(supplier, { number: null, status: "BROUILLON", sentAt: null, totalGross: "5.00", recipientStructureId: i === 2 ? s.recipients.cotesDArmor.id : s.recipients.brest.id });
+    }
+    for (const tri of ["depot", "numero", "destinataire", "etat", "dateEtat", "montant"] as const) {
+      for (const ordre of ["asc", "desc"] as const) {
+        const seen: string[] = [];
+        let curseur: string | undefined;
+        for (let page = 0; page < 10; page++) {
+          const { data } = await api.POST("/factures/rechercher/fournisseur", { body: { nombreResultats: 2, tri, ordre, ...(curseur ? { curseur } : {}) } });
+          seen.push(...data!.resultats.map((row) => row.idFacture));
+          if (!data!.curseurSuivant) break;
+          curseur = data!.curseurSuivant;
+        }
+        const pageOrder = (await searchSupplierInvoices({ userId, criteria: { tri, ordre } })).invoices.map((row) => row.id);
+        expect([tri, ordre, seen]).toEqual([tri, ordre, pageOrder]);
+      }
+    }
   }, 60_000);
 
   it("refuses a cursor of another list, and the form's own rules field by field", async () => {
@@ -198,6 +222,19 @@ describe("factures of a supplier, through the API", () => {
     const xml = await s.reader.POST("/factures/telecharger", { body: { idFacture: a.idFacture, typeFichier: "XML" }, parseAs: "text" });
     expect(xml.data as string).toContain(a.numeroFacture);
     expect(detail!.documents.find((document) => document.typeFichier === "XML")).toBeTruthy();
+
+    const withAttachment = await s.sent("MISE_A_DISPOSITION");
+    const stored = await db.invoiceAttachment.create({
+      data: { invoiceId: withAttachment.id, type: "Devis", designation: "Devis", fileName: "devis.pdf", extension: "pdf", mimeType: "application/pdf", size: PDF.length, sha256: "2".repeat(64), content: PDF },
+    });
+    const listed = (await s.reader.POST("/factures/consulter/fournisseur", { body: { idFacture: withAttachment.id } })).data!.piecesJointes;
+    expect(listed).toEqual([expect.objectContaining({ idPieceJointe: stored.id, nomFichier: "devis.pdf", typePieceJointe: "Devis", taille: PDF.length })]);
+    const attachment = await s.reader.POST("/factures/telecharger", { body: { idFacture: withAttachment.id, typeFichier: "PIECE_JOINTE", idPieceJointe: stored.id }, parseAs: "arrayBuffer" });
+    expect(new Uint8Array(attachment.data as unknown as ArrayBuffer)).toEqual(PDF);
+    const noId = await s.reader.POST("/factures/telecharger", { body: { idFacture: withAttachment.id, typeFichier: "PIECE_JOINTE" } });
+    expect([noId.response.status, noId.error?.errors?.[0]?.path]).toEqual([422, "idPieceJointe"]);
+    const otherInvoice = await s.reader.POST("/factures/telecharger", { body: { idFacture: a.idFacture, typeFichier: "PIECE_JOINTE", idPieceJointe: stored.id } });
+    expect(otherInvoice.response.status).toBe(404);
 
     const group = await s.reader.POST("/factures/telecharger/groupe", { body: { idFactures: [a.idFacture, b.idFacture], typeFichier: "XML" }, parseAs: "arrayBuffer" });
     expect(group.response.headers.get("content-type")).toBe("application/zip");
