@@ -12,6 +12,7 @@ import { updateTechnicalAccountRights } from "@/features/raccordements/use-cases
 import { attachUserSchema, TECHNICAL_ACCOUNT_NOT_INVITED } from "@/features/rattachements/schemas/users.ts";
 import { attachUser } from "@/features/rattachements/use-cases/attach-user.ts";
 import { setUsersActive } from "@/features/rattachements/use-cases/set-users-active.ts";
+import { usersOpening } from "@/features/structures/index.ts";
 import { getManagedStructure } from "@/features/structures/use-cases/get-managed-structure.ts";
 import { authenticateApiCall } from "@/server/api/api-caller.ts";
 import { hashSecret } from "@/server/auth/passwords.ts";
@@ -82,6 +83,18 @@ describe("creating a technical account", () => {
     // A caller that skips the schema is refused too, and nothing is created.
     await expect(attachUser({ userId: other.principal.id, structureId: other.structure.id, input: invite as never })).rejects.toMatchObject({ code: "VALIDATION", field: "email" });
     expect(await db.rattachement.count({ where: { userId: account.id } })).toBe(1);
+  });
+});
+
+describe("a technical account is told nothing by e-mail", () => {
+  it("is not among the users the structure's notifications go to", async () => {
+    const { structure, principal } = await managedStructure();
+    const account = await createTechnicalAccount({ userId: principal.id, structureId: structure.id, input: input("ERP", ["FACTURES_RECUES"], ["FACTURES_EMISES"]) });
+    for (const espace of ["FACTURES_EMISES", "FACTURES_RECUES"] as const) {
+      const told = (await usersOpening(db, structure.id, espace)).map((user) => user.id);
+      expect(told).toContain(principal.id);
+      expect(told).not.toContain(account.id);
+    }
   });
 });
 

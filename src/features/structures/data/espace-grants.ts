@@ -42,10 +42,13 @@ export async function structureIdsOpening(client: Client, userId: string, espace
 /** A user to tell, at their contact address (their login address when they gave none). */
 export type EspaceUser = { id: string; email: string };
 
-/** The structure's active users, through an active rattachement, to whom it opens the espace (consultation is enough to be told). */
+/**
+ * The structure's active users, through an active rattachement, to whom it opens the espace (consultation is enough to
+ * be told). People only: a technical account has no mailbox, its applications follow the structure through the API.
+ */
 export async function usersOpening(client: Client, structureId: string, espace: Espace): Promise<EspaceUser[]> {
   const rows = await client.rattachement.findMany({
-    where: { structureId, status: "ACTIF", user: { status: "ACTIF" } },
+    where: { structureId, status: "ACTIF", user: { status: "ACTIF", kind: "PERSONNE" } },
     select: { ...espaceGrantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
   });
   return rows.filter((row) => opensEspace(row, espace)).map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
