@@ -162,6 +162,15 @@ describe("factures of a supplier, through the API", () => {
     expect(accepted).toMatchObject({ nomFichier: "lot/facture.xml", statut: { code: "ACCEPTEE" }, numeroFacture: number, idFacture: expect.any(String), erreurs: [] });
     expect(rejected).toMatchObject({ nomFichier: "lot/notes.txt", statut: { code: "REJETEE" }, idFacture: null });
     expect(rejected.erreurs[0].message).toMatch(/n'est pas un XML/);
+    // Its lines by cursor, one at a time, then only the rejected ones.
+    const firstLine = await s.reader.POST("/factures/consulterCR", { body: { idFlux: lot.data!.idFlux, nombreResultats: 1 } });
+    expect(firstLine.data!.lignes.map((line) => line.position)).toEqual([1]);
+    const secondLine = await s.reader.POST("/factures/consulterCR", { body: { idFlux: lot.data!.idFlux, nombreResultats: 1, curseur: firstLine.data!.curseurSuivant! } });
+    expect([secondLine.data!.lignes.map((line) => line.position), secondLine.data!.curseurSuivant]).toEqual([[2], null]);
+    const rejectedOnly = await s.reader.POST("/factures/consulterCR", { body: { numeroFluxDepot: lot.data!.numeroFluxDepot, statutLigne: "REJETEE" } });
+    expect([rejectedOnly.data!.lignes.map((line) => line.nomFichier), rejectedOnly.data!.nombreLignes]).toEqual([["lot/notes.txt"], 1]);
+    const otherFlux = await s.reader.POST("/factures/consulterCR", { body: { idFlux: fixture.data!.idFlux, curseur: firstLine.data!.curseurSuivant! } });
+    expect([otherFlux.response.status, otherFlux.error?.errors?.[0]?.path]).toEqual([422, "curseur"]);
     const invoice = await s.reader.POST("/factures/consulter/fournisseur", { body: { idFacture: accepted.idFacture! } });
     expect(invoice.data?.numeroFacture).toBe(number);
 

@@ -251,7 +251,7 @@ export interface paths {
         put?: never;
         /**
          * Consulter le compte rendu d'un flux
-         * @description Par son identifiant ou son numéro : l'état du flux et, page par page (dans l'ordre des fichiers), le résultat de chaque fichier.
+         * @description Par son identifiant ou son numéro : l'état du flux et, par pages à curseur (dans l'ordre des fichiers), le résultat de chaque fichier.
          */
         post: operations["consulterCompteRendu"];
         delete?: never;
@@ -568,9 +568,9 @@ export interface components {
              * @enum {string}
              */
             statutLigne?: "EN_ATTENTE" | "ACCEPTEE" | "REJETEE";
-            /** @default 1 */
-            page?: number;
-            /** @default 100 */
+            /** @description Le `curseurSuivant` de la page précédente ; absent pour la première. */
+            curseur?: string;
+            /** @default 20 */
             nombreResultats?: number;
         };
         RechercherFacturesFournisseur: {
@@ -844,9 +844,10 @@ export interface components {
                     emplacement: string;
                 }[];
             }[];
-            page: number;
-            nombrePages: number;
+            /** @description Les fichiers du flux (de l'état demandé, le cas échéant). */
             nombreLignes: number;
+            /** @description À renvoyer dans `curseur` pour les lignes suivantes ; null après la dernière. */
+            curseurSuivant: string | null;
         };
         PageFacturesFournisseur: {
             resultats: components["schemas"]["FactureFournisseurResultat"][];

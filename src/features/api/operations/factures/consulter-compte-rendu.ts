@@ -1,18 +1,14 @@
 import { z } from "zod";
 import { FLUX_ITEM_STATUS_LABELS, FLUX_STATUS_LABELS, getDepositFlux } from "@/features/invoices/batch/index.ts";
 import { jsonOperation } from "@/server/api/operation.ts";
-import { isoDateTime } from "../../schemas/common.ts";
-
-/** The most lines of a compte rendu per call (those of the page, 500). */
-const MAX_LINES = 500;
+import { isoDateTime, paginationSchema } from "../../schemas/common.ts";
 
 const consulterCompteRenduSchema = z
   .object({
     idFlux: z.string().optional().meta({ description: "L'identifiant du flux ; ou bien son numéro dans numeroFluxDepot." }),
     numeroFluxDepot: z.string().max(50).optional().meta({ example: "FLUX202600000000000042" }),
     statutLigne: z.enum(["EN_ATTENTE", "ACCEPTEE", "REJETEE"], "Choisissez EN_ATTENTE, ACCEPTEE ou REJETEE.").optional().meta({ description: "Seulement les fichiers de cet état." }),
-    page: z.number("La page doit être un nombre.").int().min(1).max(100_000).default(1),
-    nombreResultats: z.number("Le nombre de résultats doit être un nombre.").int().min(1).max(MAX_LINES, `Au plus ${MAX_LINES} lignes par page.`).default(100),
+    ...paginationSchema.shape,
   })
   .refine((body) => Boolean(body.idFlux) !== Boolean(body.numeroFluxDepot), { message: "Donnez l'identifiant du flux (idFlux) ou son numéro (numeroFluxDepot), l'un des deux.", path: ["idFlux"] })
   .meta({ id: "ConsulterCompteRendu" });
@@ -42,9 +38,8 @@ const compteRenduSchema = z
         erreurs: z.array(z.object({ regle: z.string(), severite: z.enum(["fatal", "warning"]), message: z.string(), emplacement: z.string() })),
       }),
     ),
-    page: z.number().int(),
-    nombrePages: z.number().int(),
-    nombreLignes: z.number().int(),
+    nombreLignes: z.number().int().meta({ description: "Les fichiers du flux (de l'état demandé, le cas échéant)." }),
+    curseurSuivant: z.string().nullable().meta({ description: "À renvoyer dans `curseur` pour les lignes suivantes ; null après la dernière." }),
   })
   .meta({ id: "CompteRenduFlux" });
 
@@ -59,12 +54,12 @@ export const consulterCompteRendu = jsonOperation({
   path: "/factures/consulterCR",
   tag: "Factures",
   summary: "Consulter le compte rendu d'un flux",
-  description: "Par son identifiant ou son numéro : l'état du flux et, page par page (dans l'ordre des fichiers), le résultat de chaque fichier.",
+  description: "Par son identifiant ou son numéro : l'état du flux et, par pages à curseur (dans l'ordre des fichiers), le résultat de chaque fichier.",
   scope: "lecture",
   body: consulterCompteRenduSchema,
   response: compteRenduSchema,
   run: async ({ caller, body }) => {
-    const query = { page: body.page, pageSize: body.nombreResultats, status: body.statutLigne };
+    const query = { cursor: body.curseur ?? null, pageSize: body.nombreResultats, status: body.statutLigne };
     const flux = body.idFlux
       ? await getDepositFlux({ userId: caller.userId, fluxId: body.idFlux, query })
       : await getDepositFlux({ userId: caller.userId, number: body.numeroFluxDepot!, query });
@@ -90,9 +85,8 @@ export const consulterCompteRendu = jsonOperation({
         dateTraitement: item.processedAt?.toISOString() ?? null,
         erreurs: item.findings.map((finding) => ({ regle: finding.rule, severite: finding.severity, message: finding.message, emplacement: finding.location })),
       })),
-      page: flux.page,
-      nombrePages: flux.pageCount,
       nombreLignes: flux.itemCount,
+      curseurSuivant: flux.nextCursor,
     };
   },
 });
