@@ -2,5 +2,6 @@
 // same rules and rights (the caller is a technical account). The routes of src/app/api/v1 are one line each.
 export { API_OPERATIONS } from "./catalogue.ts";
 export * from "./operations/transverses/index.ts";
-export * from "./operations/structures/index.ts";
 export * from "./operations/factures/index.ts";
+export * from "./operations/factures/recipient-index.ts";
+export * from "./operations/structures/index.ts";

@@ -1,6 +1,6 @@
 // structures (the public directory, a public structure, its services) and the reference lists of transverses, through
 // the typed client: any technical account reads them; the lists are the pages' own.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { createManagedStructure, createPublicStructure } from "../factories.ts";
@@ -11,6 +11,11 @@ const unique = () => Math.random().toString(36).slice(2, 8).toUpperCase();
 
 /** Any structure's technical account, with no espace at all: the directory and the lists are public data. */
 const anyAccount = async () => (await apiClientFor((await createManagedStructure()).structure.id, [])).api;
+
+// The first call loads the API's whole module graph (every operation and the areas they call): once, before the tests.
+beforeAll(async () => {
+  await import("@/app/api/v1/structures/rechercher/route.ts");
+}, 60_000);
 
 describe("structures", () => {
   it("searches the directory page by page by cursor, in the pages' order, and refuses an empty search on its field", async () => {

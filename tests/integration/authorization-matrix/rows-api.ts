@@ -66,6 +66,35 @@ export const API_ROWS: Rows = {
       ),
     expect: () => "UNAUTHENTICATED",
   },
+  // The recipient's and the holder's invoices: the cells of the pages Factures reçues / Factures à valider.
+  "POST /api/v1/factures/rechercher/recipiendaire": {
+    reaches: "listReceivedInvoicesByCursor (factures/rechercher/recipiendaire)",
+    access: { kind: "list", espace: "FACTURES_RECUES" },
+    run: async (c) =>
+      listShows(await callApi(c, (await import("@/app/api/v1/factures/rechercher/recipiendaire/route.ts")).POST, "/factures/rechercher/recipiendaire", { nombreResultats: 100 }), c.place.receivedId),
+  },
+  "POST /api/v1/factures/consulter/recipiendaire": {
+    reaches: "getReceivedInvoice (factures/consulter/recipiendaire)",
+    access: { kind: "read", espace: "FACTURES_RECUES" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/consulter/recipiendaire/route.ts")).POST, "/factures/consulter/recipiendaire", { idFacture: c.place.receivedId }),
+  },
+  "POST /api/v1/factures/traiter/recue": {
+    reaches: "changeInvoiceStatus (factures/traiter/recue)",
+    access: { kind: "change", espace: "FACTURES_RECUES" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/factures/traiter/recue/route.ts")).POST, "/factures/traiter/recue", { idFacture: await c.place.make.received(), action: "SUSPENDRE", motif: "Pièce manquante" }),
+  },
+  "POST /api/v1/factures/rechercher/valideur": {
+    reaches: "listInvoicesToValidateByCursor (factures/rechercher/valideur)",
+    access: { kind: "list", espace: "FACTURES_A_VALIDER" },
+    run: async (c) => listShows(await callApi(c, (await import("@/app/api/v1/factures/rechercher/valideur/route.ts")).POST, "/factures/rechercher/valideur", { nombreResultats: 100 }), c.place.toValidateId),
+  },
+  "POST /api/v1/factures/traiter/factureAValider": {
+    reaches: "validateInvoice (factures/traiter/factureAValider)",
+    access: { kind: "change", espace: "FACTURES_A_VALIDER" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/factures/traiter/factureAValider/route.ts")).POST, "/factures/traiter/factureAValider", { idFacture: await c.place.make.toValidate(), action: "VALIDER" }),
+  },
   // The directory and the reference lists: public data, for any technical account.
   "POST /api/v1/structures/rechercher": {
     reaches: "searchPublicDirectoryByCursor (structures/rechercher)",
@@ -112,68 +141,6 @@ export const API_ROWS: Rows = {
     run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/types-pieces-jointes/route.ts")).GET, "/transverses/types-pieces-jointes"),
   },
   "GET /api/v1/transverses/statuts": { reaches: "transverses: statuts", access: { kind: "signedIn" }, run: async (c) => callApi(c, (await import("@/app/api/v1/transverses/statuts/route.ts")).GET, "/transverses/statuts") },
-  // The supplier's invoices (factures/…/fournisseur, soumettre, deposer, completer, recycler, telecharger): the cells of Factures émises.
-  "POST /api/v1/factures/soumettre": {
-    reaches: "sendInvoice (factures/soumettre)",
-    access: { kind: "enter", espace: "FACTURES_EMISES" },
-    run: async (c) =>
-      callApi(c, (await import("@/app/api/v1/factures/soumettre/route.ts")).POST, "/factures/soumettre", invoiceFormTo(c.place.structureId, c.world.counterparty, { paymentMode: "CHEQUE", engagementNumber: "" })),
-  },
-  "POST /api/v1/factures/deposer/flux": {
-    reaches: "createDepositFlux (factures/deposer/flux)",
-    access: { kind: "enter", espace: "FACTURES_EMISES" },
-    run: async (c) =>
-      callApi(c, (await import("@/app/api/v1/factures/deposer/flux/route.ts")).POST, "/factures/deposer/flux", {
-        idStructure: c.place.structureId,
-        cadreFacturation: "A1",
-        nomFichier: "facture.xml",
-        fichierFlux: Buffer.from('<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><ID>F1</ID></Invoice>').toString("base64"),
-      }),
-  },
-  "POST /api/v1/factures/consulterCR": {
-    reaches: "getDepositFlux (factures/consulterCR)",
-    access: { kind: "read", espace: "FACTURES_EMISES" },
-    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/consulterCR/route.ts")).POST, "/factures/consulterCR", { idFlux: c.place.fluxId }),
-  },
-  "POST /api/v1/factures/rechercher/fournisseur": {
-    reaches: "searchSupplierInvoicesByCursor (factures/rechercher/fournisseur)",
-    access: { kind: "list", espace: "FACTURES_EMISES" },
-    run: async (c) => {
-      const sent = await db.invoice.findUniqueOrThrow({ where: { id: c.place.sentId }, select: { sentNumber: true } });
-      return listShows(await callApi(c, (await import("@/app/api/v1/factures/rechercher/fournisseur/route.ts")).POST, "/factures/rechercher/fournisseur", { numero: sent.sentNumber }), c.place.sentId);
-    },
-  },
-  "POST /api/v1/factures/consulter/fournisseur": {
-    reaches: "getInvoice (factures/consulter/fournisseur)",
-    access: { kind: "read", espace: "FACTURES_EMISES" },
-    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/consulter/fournisseur/route.ts")).POST, "/factures/consulter/fournisseur", { idFacture: c.place.sentId }),
-  },
-  "POST /api/v1/factures/completer": {
-    reaches: "completeInvoice (factures/completer)",
-    access: { kind: "change", espace: "FACTURES_EMISES" },
-    run: async (c) =>
-      callApi(c, (await import("@/app/api/v1/factures/completer/route.ts")).POST, "/factures/completer", { idFacture: await c.place.make.sent("SUSPENDUE"), commentaire: "Voici la pièce demandée." }),
-  },
-  "POST /api/v1/factures/recycler": {
-    reaches: "recycleInvoice (factures/recycler)",
-    access: { kind: "change", espace: "FACTURES_EMISES" },
-    run: async (c) =>
-      callApi(c, (await import("@/app/api/v1/factures/recycler/route.ts")).POST, "/factures/recycler", {
-        idFacture: await c.place.make.sent("A_RECYCLER"),
-        recipientStructureId: c.world.counterparty.structureId,
-        recipientServiceId: c.world.counterparty.serviceId,
-      }),
-  },
-  "POST /api/v1/factures/telecharger": {
-    reaches: "getInvoiceDocument / getInvoiceAttachment (factures/telecharger)",
-    access: { kind: "read", espace: "FACTURES_EMISES" },
-    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/telecharger/route.ts")).POST, "/factures/telecharger", { idFacture: c.place.sentId, typeFichier: "FACTURX_PDF" }),
-  },
-  "POST /api/v1/factures/telecharger/groupe": {
-    reaches: "getInvoiceDocument, for each invoice (factures/telecharger/groupe)",
-    access: { kind: "read", espace: "FACTURES_EMISES" },
-    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/telecharger/groupe/route.ts")).POST, "/factures/telecharger/groupe", { idFactures: [c.place.sentId], typeFichier: "FACTURX_PDF" }),
-  },
   // The supplier's invoices (factures/…/fournisseur, soumettre, deposer, completer, recycler, telecharger): the cells of Factures émises.
   "POST /api/v1/factures/soumettre": {
     reaches: "sendInvoice (factures/soumettre)",

@@ -5,6 +5,7 @@ export { getReceivedInvoiceAttachment } from "./use-cases/get-received-invoice-a
 export { getReceivedInvoiceDocument } from "./use-cases/get-received-invoice-document.ts";
 export { getReceivedInvoicePreview } from "./use-cases/get-received-invoice-preview.ts";
 export { listReceivedInvoices, type ReceivedInvoiceRow } from "./use-cases/list-received-invoices.ts";
+export { listReceivedInvoicesByCursor } from "./use-cases/list-received-invoices-by-cursor.ts";
 export { listReceivedServices } from "./use-cases/list-received-services.ts";
-export { parseReceivedSearch, receivedSearchHref, type ReceivedInvoiceFilters } from "./rules/received-search.ts";
-export { recipientActionsFor, type RecipientAction } from "./rules/recipient-moves.ts";
+export { RECEIVED_CRITERIA_FIELDS, checkReceivedCriteria, parseReceivedSearch, receivedSearchHref, toReceivedFilters, type ReceivedInvoiceFilters } from "./rules/received-search.ts";
+export { RECIPIENT_ACTIONS, recipientActionsFor, type RecipientAction } from "./rules/recipient-moves.ts";

@@ -8,11 +8,12 @@ export { getInvoiceToValidateAttachment } from "./use-cases/get-invoice-to-valid
 export { getInvoiceToValidateDocument } from "./use-cases/get-invoice-to-validate-document.ts";
 export { getInvoiceToValidatePreview } from "./use-cases/get-invoice-to-validate-preview.ts";
 export { listInvoicesToValidate, type InvoiceToValidateRow } from "./use-cases/list-invoices-to-validate.ts";
+export { listInvoicesToValidateByCursor } from "./use-cases/list-invoices-to-validate-by-cursor.ts";
 export { refuseInvoice } from "./use-cases/refuse-invoice.ts";
 export { scheduleAutoValidation } from "./use-cases/schedule-auto-validation.ts";
 export { searchContractHolders } from "./use-cases/search-contract-holders.ts";
 export { validateInvoice } from "./use-cases/validate-invoice.ts";
 export { CONTRACT_HOLDERS_LIMIT, contractHolderError, type ContractHolder } from "./data/contract-holders.ts";
 export { autoValidationJobHandlers, runAutoValidationJob } from "./jobs.ts";
-export { parseValidationListParams, validationListHref, type ValidationListFilters } from "./rules/validation-list.ts";
-export { deadlineOfInvoiceSentAt, validatorActionsFor } from "./rules/validation-rules.ts";
+export { VALIDATION_STATES, parseValidationListParams, validationListHref, type ValidationListFilters, type ValidationState } from "./rules/validation-list.ts";
+export { VALIDATOR_ACTIONS, deadlineOfInvoiceSentAt, validatorActionsFor } from "./rules/validation-rules.ts";

@@ -48,40 +48,48 @@ const amount = z.preprocess(
     .optional(),
 );
 
+/** The criteria's fields (all but the page): the form's, and the API's rechercher/recipiendaire with its cursor. */
+export const RECEIVED_CRITERIA_FIELDS = {
+  numero: text(50),
+  fournisseur: text(100),
+  statut: z.preprocess(blank, z.enum(RECEIVED_STATUSES, "Choisissez un statut de la liste.").optional()),
+  service: z.preprocess(blank, uuid("Choisissez un service de la liste.").optional()),
+  du: day,
+  au: day,
+  montantMin: amount,
+  montantMax: amount,
+  tri: z.preprocess(blank, z.enum(RECEIVED_SORTS).optional()).catch(undefined),
+  ordre: z.preprocess(blank, z.enum(["asc", "desc"]).optional()).catch(undefined),
+};
+
+type ReceivedCriteria = z.output<z.ZodObject<typeof RECEIVED_CRITERIA_FIELDS>>;
+
+/** For superRefine: the criteria that contradict each other (dates, amounts), each on its field. */
+export function checkReceivedCriteria(v: ReceivedCriteria, ctx: z.RefinementCtx) {
+  if (v.du && v.au && v.du > v.au) ctx.addIssue({ code: "custom", path: ["au"], message: "La date de fin doit être égale ou postérieure à la date de début." });
+  if (v.montantMin && v.montantMax && new Decimal(v.montantMin).gt(v.montantMax)) {
+    ctx.addIssue({ code: "custom", path: ["montantMax"], message: "Le montant maximum doit être supérieur ou égal au montant minimum." });
+  }
+}
+
+/** The criteria as the list use cases take them (the default sort: latest deposit first; number and status A→Z). */
+export const toReceivedFilters = (v: ReceivedCriteria): ReceivedInvoiceFilters => ({
+  number: v.numero,
+  supplier: v.fournisseur,
+  status: v.statut,
+  serviceId: v.service,
+  depositFrom: v.du,
+  depositTo: v.au,
+  amountMin: v.montantMin,
+  amountMax: v.montantMax,
+  sort: v.tri ?? "date",
+  direction: v.ordre ?? (v.tri === "numero" || v.tri === "statut" ? "asc" : "desc"),
+});
+
 export const receivedSearchSchema = z
-  .object({
-    numero: text(50),
-    fournisseur: text(100),
-    statut: z.preprocess(blank, z.enum(RECEIVED_STATUSES, "Choisissez un statut de la liste.").optional()),
-    service: z.preprocess(blank, uuid("Choisissez un service de la liste.").optional()),
-    du: day,
-    au: day,
-    montantMin: amount,
-    montantMax: amount,
-    tri: z.preprocess(blank, z.enum(RECEIVED_SORTS).optional()).catch(undefined),
-    ordre: z.preprocess(blank, z.enum(["asc", "desc"]).optional()).catch(undefined),
-    page: z.preprocess(blank, z.coerce.number().int().min(1).max(1_000_000).optional()).catch(undefined),
-  })
-  .refine((v) => !v.du || !v.au || v.du <= v.au, { path: ["au"], message: "La date de fin doit être égale ou postérieure à la date de début." })
-  .refine((v) => !v.montantMin || !v.montantMax || new Decimal(v.montantMin).lte(v.montantMax), {
-    path: ["montantMax"],
-    message: "Le montant maximum doit être supérieur ou égal au montant minimum.",
-  })
-  .transform(
-    (v): ReceivedInvoiceFilters => ({
-      number: v.numero,
-      supplier: v.fournisseur,
-      status: v.statut,
-      serviceId: v.service,
-      depositFrom: v.du,
-      depositTo: v.au,
-      amountMin: v.montantMin,
-      amountMax: v.montantMax,
-      sort: v.tri ?? "date",
-      direction: v.ordre ?? (v.tri === "numero" || v.tri === "statut" ? "asc" : "desc"),
-      page: v.page ?? 1,
-    }),
-  );
+  .object({ ...RECEIVED_CRITERIA_FIELDS, page: z.preprocess(blank, z.coerce.number().int().min(1).max(1_000_000).optional()).catch(undefined) })
+  .superRefine(checkReceivedCriteria)
+  .transform((v): ReceivedInvoiceFilters => ({ ...toReceivedFilters(v), page: v.page ?? 1 }));
 
 const FIELDS = ["numero", "fournisseur", "statut", "service", "du", "au", "montantMin", "montantMax", "tri", "ordre", "page"] as const;
 
