@@ -24,7 +24,8 @@ export type AccessTokenClaims = {
 
 export async function signAccessToken({ userId, clientId, scopes }: Omit<AccessTokenClaims, "issuedAt">, now = new Date()): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  return new SignJWT({ client_id: clientId, scope: scopes.join(" ") })
+  // iat counts whole seconds; the milliseconds tell a token issued just before a rotation from one issued just after.
+  return new SignJWT({ client_id: clientId, scope: scopes.join(" "), iat_ms: now.getTime() })
     .setProtectedHeader({ alg: "HS256", typ: "at+jwt" })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -43,7 +44,8 @@ export async function verifyAccessToken(token: string): Promise<AccessTokenClaim
     const { payload } = await jwtVerify(token, key(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"], typ: "at+jwt" });
     if (typeof payload.sub !== "string" || typeof payload.client_id !== "string" || typeof payload.iat !== "number") return null;
     const scopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(isScope) : [];
-    return { userId: payload.sub, clientId: payload.client_id, scopes, issuedAt: new Date(payload.iat * 1000) };
+    const issuedAtMs = typeof payload.iat_ms === "number" && Math.floor(payload.iat_ms / 1000) === payload.iat ? payload.iat_ms : payload.iat * 1000;
+    return { userId: payload.sub, clientId: payload.client_id, scopes, issuedAt: new Date(issuedAtMs) };
   } catch {
     return null;
   }

@@ -37,8 +37,7 @@ export async function authenticateApiCall(request: Request): Promise<ApiCaller> 
     where: { id: claims.clientId },
     select: { structureId: true, technicalAccountId: true, revokedAt: true, secretRotatedAt: true, technicalAccount: { select: { status: true } } },
   });
-  const rotatedAtSeconds = client ? Math.floor(client.secretRotatedAt.getTime() / 1000) * 1000 : 0;
-  if (!client || client.revokedAt || client.technicalAccountId !== claims.userId || claims.issuedAt.getTime() < rotatedAtSeconds || client.technicalAccount.status !== "ACTIF") {
+  if (!client || client.revokedAt || client.technicalAccountId !== claims.userId || claims.issuedAt < client.secretRotatedAt || client.technicalAccount.status !== "ACTIF") {
     throw unauthenticated("Jeton d'accès révoqué : l'application ou son compte technique n'est plus actif, ou son secret a changé.", "invalid_token");
   }
   return { userId: claims.userId, clientId: claims.clientId, structureId: client.structureId, scopes: claims.scopes };
