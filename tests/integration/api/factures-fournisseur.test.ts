@@ -6,11 +6,12 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createFacturXPdf } from "@/features/einvoice/index.ts";
 import { depositFluxJobHandlers } from "@/features/invoices/batch/index.ts";
 import { searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
-import { sampleInvoiceXml } from "../../../scripts/lib/sample-einvoices.ts";
+import { sampleEInvoice, sampleInvoiceXml } from "../../../scripts/lib/sample-einvoices.ts";
 import { createInvoiceRecipients, createInvoiceSupplier, invoiceFormTo } from "../factories.ts";
 import { insertInvoice } from "../support/insert-invoice.ts";
 import { apiClientFor } from "./support/api-client.ts";
@@ -155,7 +156,21 @@ describe("factures of a supplier, through the API", () => {
     const pending = await s.reader.POST("/factures/consulterCR", { body: { numeroFluxDepot: lot.data!.numeroFluxDepot } });
     expect(pending.data).toMatchObject({ idFlux: lot.data!.idFlux, statut: { code: "EN_COURS" }, nombreFactures: 2 });
 
+    // A Factur-X: its embedded CII is the invoice, the PDF its original.
+    const facturXNumber = `FX-${randomUUID().slice(0, 8)}`;
+    const { pdf } = await createFacturXPdf(sampleEInvoice(2, parties, { number: facturXNumber }));
+    const misnamed = await s.writer.POST("/factures/deposer/flux", { body: { idStructure: s.supplier.structure.id, cadreFacturation: "A1", nomFichier: "facture.xml", fichierFlux: base64(pdf) } });
+    expect([misnamed.response.status, misnamed.error?.errors?.[0]?.path]).toEqual([422, "nomFichier"]);
+    const facturX = await s.writer.POST("/factures/deposer/flux", {
+      body: { idStructure: s.supplier.structure.id, cadreFacturation: "A1", nomFichier: "facture.pdf", fichierFlux: base64(pdf), syntaxeFlux: "FACTURX" },
+    });
+    expect(facturX.data).toMatchObject({ nombreFactures: 1, statut: { code: "EN_COURS" } });
+
     await runDueJobs(depositFluxJobHandlers, { concurrency: 1, limit: 100 });
+    const facturXReport = await s.reader.POST("/factures/consulterCR", { body: { idFlux: facturX.data!.idFlux } });
+    expect(facturXReport.data).toMatchObject({ statut: { code: "INTEGRE" }, lignes: [{ statut: { code: "ACCEPTEE" }, numeroFacture: facturXNumber }] });
+    const facturXInvoice = await s.reader.POST("/factures/consulter/fournisseur", { body: { idFacture: facturXReport.data!.lignes[0].idFacture! } });
+    expect(facturXInvoice.data).toMatchObject({ modeDepot: "XML_MIXTE", piecesJointes: [{ typePieceJointe: "Facture originale", typeMime: "application/pdf" }] });
     const done = await s.reader.POST("/factures/consulterCR", { body: { idFlux: lot.data!.idFlux } });
     expect(done.data).toMatchObject({ statut: { code: "INTEGRE_PARTIELLEMENT" }, nombreAcceptees: 1, nombreRejetees: 1, nombreLignes: 2 });
     const [accepted, rejected] = done.data!.lignes;

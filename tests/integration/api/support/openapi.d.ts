@@ -231,7 +231,7 @@ export interface paths {
         put?: never;
         /**
          * Déposer un flux de factures
-         * @description Le fichier en base64 (100 Mo au plus une fois décodé) : une facture XML (UBL ou CII) ou une archive ZIP de factures XML, en cadre A1 ou A2. Le flux est traité en arrière-plan : suivez-le avec consulterCR. Avec un en-tête Idempotency-Key, un rejeu renvoie le premier flux.
+         * @description Le fichier en base64 (100 Mo au plus une fois décodé) : une facture XML (UBL ou CII), une facture Factur-X (PDF) ou une archive ZIP de ces factures, en cadre A1 ou A2. Le flux est traité en arrière-plan : suivez-le avec consulterCR. Avec un en-tête Idempotency-Key, un rejeu renvoie le premier flux.
          */
         post: operations["deposerFlux"];
         delete?: never;
@@ -553,10 +553,10 @@ export interface components {
             nomFichier: string;
             fichierFlux: string;
             /**
-             * @description UBL ou CII : un fichier XML ; ZIP : une archive de fichiers XML. Déduite du contenu quand elle est absente.
+             * @description UBL ou CII : un fichier XML (.xml) ; FACTURX : un PDF Factur-X (.pdf) ; ZIP : une archive de ces fichiers. Déduite du contenu quand elle est absente.
              * @enum {string}
              */
-            syntaxeFlux?: "UBL" | "CII" | "ZIP";
+            syntaxeFlux?: "UBL" | "CII" | "FACTURX" | "ZIP";
         };
         ConsulterCompteRendu: {
             /** @description L'identifiant du flux ; ou bien son numéro dans numeroFluxDepot. */

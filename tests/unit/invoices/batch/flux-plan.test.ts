@@ -7,19 +7,24 @@ import { chunkSingletonKey, fluxChunks, fluxNumber, isXmlFileName, planFluxItems
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("planFluxItems", () => {
-  it("numbers the files from 1 with their SHA-256, rejects what is not an XML and the second copy of a file", () => {
+  it("numbers the files from 1 with their SHA-256, rejects what is neither an XML nor a PDF (a Factur-X) and the second copy of a file", () => {
     const items = planFluxItems([
       { fileName: "a.xml", content: bytes("<a/>") },
       { fileName: "lisez-moi.txt", content: bytes("bonjour") },
       { fileName: "dossier/b.XML", content: bytes("<b/>") },
       { fileName: "copie-de-a.xml", content: bytes("<a/>") },
+      { fileName: "facture.pdf", content: bytes("%PDF-1.7") },
+      { fileName: "faux.pdf", content: bytes("pas un PDF") },
     ]);
     expect(items.map((item) => [item.position, item.status])).toEqual([
       [1, "EN_ATTENTE"],
       [2, "REJETEE"],
       [3, "EN_ATTENTE"],
       [4, "REJETEE"],
+      [5, "EN_ATTENTE"],
+      [6, "REJETEE"],
     ]);
+    expect(items[5].errors?.[0]).toMatchObject({ rule: "PORTAIL-FICHIER", message: expect.stringContaining("ni un PDF") });
     expect(items[0].sha256).toBe(sha256Hex(bytes("<a/>")));
     expect(items[1].errors).toEqual([{ rule: "PORTAIL-FICHIER", severity: "fatal", message: expect.stringContaining("n'est pas un XML"), location: "Fichier" }]);
     expect(items[3].errors?.[0]).toMatchObject({ rule: "PORTAIL-DOUBLON", message: "Double facturation : ce fichier figure déjà dans ce flux (fichier « a.xml »)." });

@@ -34,10 +34,15 @@ describe("collectUploadFiles", () => {
     ["the browser's empty file field", [{ name: "", bytes: new Uint8Array() }], "Choisissez les fichiers à déposer"],
     ["an empty file", [{ name: "vide.xml", bytes: new Uint8Array() }], "Le fichier « vide.xml » est vide."],
     ["two ZIPs", [{ name: "a.zip", bytes: zipSync({ "a.xml": bytes("<a/>") }) }, { name: "b.zip", bytes: zipSync({ "b.xml": bytes("<b/>") }) }], "Déposez un seul fichier ZIP par lot."],
-    ["no XML at all", [{ name: "notice.pdf", bytes: bytes("%PDF-1.4") }], "Le dépôt ne contient aucun fichier XML"],
+    ["no XML at all", [{ name: "notice.txt", bytes: bytes("%PDF-1.4") }], "Le dépôt ne contient aucun fichier XML ni Factur-X"],
+    ["a file named .pdf that is not one", [{ name: "notice.pdf", bytes: bytes("bonjour") }], "Le dépôt ne contient aucun fichier XML ni Factur-X"],
     ["a corrupt ZIP", [{ name: "lot.zip", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) }], "Le fichier ZIP « lot.zip » est refusé : "],
   ])("refuses %s on the field files", (_case, files, message) => {
     expect(refusal(() => collectUploadFiles(files))).toMatchObject({ code: "VALIDATION", field: "files", message: expect.stringContaining(message) });
+  });
+
+  it("counts a PDF as an invoice (a Factur-X, read when its chunk is processed)", () => {
+    expect(collectUploadFiles([{ name: "facture.PDF", bytes: bytes("%PDF-1.7 …") }])).toHaveLength(1);
   });
 
   it("refuses more invoices than DEPOSIT_MAX_INVOICES, counting XML files only", () => {

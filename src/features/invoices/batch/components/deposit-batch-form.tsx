@@ -18,7 +18,7 @@ export function DepositBatchForm({ suppliers, maxInvoices }: { suppliers: Deposi
   return (
     <form action={formAction} noValidate aria-describedby="lot-consigne" aria-busy={pending}>
       <p id="lot-consigne" className="fr-text--sm">
-        Déposez en une fois plusieurs factures au format XML structuré (UBL 2.1 ou CII D16B) : chaque facture conforme est déposée (statut
+        Déposez en une fois plusieurs factures au format XML structuré (UBL 2.1 ou CII D16B) ou Factur-X (PDF) : chaque facture conforme est déposée (statut
         « Déposée »), les autres sont rejetées avec la liste de leurs erreurs dans le compte rendu du flux. Tous les champs sont obligatoires sauf
         le service.
       </p>
@@ -32,7 +32,7 @@ export function DepositBatchForm({ suppliers, maxInvoices }: { suppliers: Deposi
           Choix des fichiers
         </label>
         <p id="lot-fichiers-aide" className="fr-hint-text fr-mb-1w">
-          Plusieurs fichiers XML, ou un fichier ZIP de fichiers XML ; {maxInvoices} factures au plus par flux.
+          Plusieurs fichiers XML ou Factur-X (PDF), ou un fichier ZIP de ces fichiers ; {maxInvoices} factures au plus par flux.
         </p>
         <input
           className="fr-upload"
@@ -40,7 +40,7 @@ export function DepositBatchForm({ suppliers, maxInvoices }: { suppliers: Deposi
           id="lot-fichiers"
           name="files"
           multiple
-          accept=".xml,.zip,application/xml,text/xml,application/zip"
+          accept=".xml,.pdf,.zip,application/xml,text/xml,application/pdf,application/zip"
           aria-describedby={`lot-fichiers-aide${fileError ? " lot-fichiers-erreur" : ""}`}
           aria-invalid={fileError ? true : undefined}
         />

@@ -108,7 +108,7 @@ async function insertInvoices(
                             total_net, total_vat, total_gross, global_discount_gross, amount_due,
                             status, status_changed_at, sent_at, original_sha256, deposit_flux_id, created_at, updated_at)
       SELECT v.id, ${context.supplierStructureId}::uuid, ${context.supplierServiceId}::uuid, v.recipient_structure_id, v.recipient_service_id, ${context.userId}::uuid,
-             'XML_STRUCTURE'::"DepositMode", ${context.cadre}::"CadreFacturation",
+             v.deposit_mode::"DepositMode", ${context.cadre}::"CadreFacturation",
              v.currency, v.type::"InvoiceType", v.vat_regime::"VatRegime", v.exemption_reason, v.market_number, v.engagement_number, v.original_invoice_number,
              v.payment_mode::"PaymentMode", v.number, v.temporary_number, v.number, v.invoice_date::date, v.bank_account_id, v.iban, v.bic, v.factor, v.comment,
              v.total_net::numeric, v.total_vat::numeric, v.total_gross::numeric, v.global_discount_gross::numeric, v.amount_due::numeric,
@@ -124,9 +124,11 @@ async function insertInvoices(
         ${rows.map((row) => (row.account ? (row.account.bic ?? row.file.deposited.bic ?? null) : null))}::text[],
         ${deposited((invoice) => invoice.factor)}::text[], ${deposited((invoice) => invoice.comment)}::text[],
         ${deposited((invoice) => invoice.totalNet)}::text[], ${deposited((invoice) => invoice.totalVat)}::text[], ${deposited((invoice) => invoice.totalGross)}::text[],
-        ${deposited((invoice) => invoice.globalDiscountGross)}::text[], ${deposited((invoice) => invoice.amountDue)}::text[], ${textColumn(files, (file) => file.sha256)}::text[]
+        ${deposited((invoice) => invoice.globalDiscountGross)}::text[], ${deposited((invoice) => invoice.amountDue)}::text[], ${textColumn(files, (file) => file.sha256)}::text[],
+        ${rows.map((row) => (row.attachment.mimeType === "application/pdf" ? "XML_MIXTE" : "XML_STRUCTURE"))}::text[]
       ) AS v(id, recipient_structure_id, recipient_service_id, currency, type, vat_regime, exemption_reason, market_number, engagement_number, original_invoice_number,
-             payment_mode, number, temporary_number, invoice_date, bank_account_id, iban, bic, factor, comment, total_net, total_vat, total_gross, global_discount_gross, amount_due, sha256)
+             payment_mode, number, temporary_number, invoice_date, bank_account_id, iban, bic, factor, comment, total_net, total_vat, total_gross, global_discount_gross, amount_due, sha256,
+             deposit_mode)
       ON CONFLICT DO NOTHING
       RETURNING id
     ), line AS (

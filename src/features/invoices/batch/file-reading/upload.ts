@@ -4,7 +4,7 @@
 // boundary) on the field "files", the flux's quota included; nothing is stored. Run by the file-reading worker.
 import { DEFAULT_ZIP_LIMITS, EInvoiceReadError, readZipEntries } from "@/features/einvoice/index.ts";
 import { AppError } from "@/server/errors.ts";
-import { isXmlFileName, type FluxFile } from "../rules/flux-plan.ts";
+import { isInvoiceFile, type FluxFile } from "../rules/flux-plan.ts";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
@@ -45,8 +45,8 @@ export function collectUploadFiles(uploaded: UploadedFile[], maxInvoices = maxIn
       throw error;
     }
   }
-  const invoices = collected.filter((file) => isXmlFileName(file.fileName)).length;
-  if (invoices === 0) throw refuse("Le dépôt ne contient aucun fichier XML : un lot se compose de factures au format XML (UBL ou CII).");
+  const invoices = collected.filter(isInvoiceFile).length;
+  if (invoices === 0) throw refuse("Le dépôt ne contient aucun fichier XML ni Factur-X : un lot se compose de factures au format XML (UBL ou CII) ou Factur-X (PDF).");
   if (invoices > maxInvoices) throw refuse(`Un flux comporte au plus ${thousands(maxInvoices)} factures : ce dépôt en contient ${thousands(invoices)}.`);
   return collected;
 }

@@ -41,7 +41,7 @@ export function fieldErrorsToFindings(errors: Record<string, string>): Finding[]
   });
 }
 
-export const notXmlFinding = (): Finding => fatal(PORTAL_RULES.file, "Ce fichier n'est pas un XML : seuls les fichiers .xml sont traités.", "Fichier");
+export const notXmlFinding = (): Finding => fatal(PORTAL_RULES.file, "Ce fichier n'est pas un XML ni un PDF : seules les factures XML (.xml) et Factur-X (.pdf) sont traitées.", "Fichier");
 
 /** A file that cannot be read at all (EInvoiceReadError): its French message. */
 export const unreadableFinding = (message: string): Finding => fatal(PORTAL_RULES.file, message, "Fichier");

@@ -1,10 +1,11 @@
-// One file of a flux, judged on its own (no database): read as a structured invoice (UBL or CII), validated against
+// One file of a flux, judged on its own (no database): read as a structured invoice (UBL or CII, or the CII of a Factur-X), validated against
 // EN 16931, mapped to the portal's invoice, and held to the rules "Valider et envoyer" applies to any invoice (a
 // batch invoice is deposited as it is, nobody completes it). Every reason to refuse is a finding with its rule id.
 import { EInvoiceReadError, fatalFindings, type Finding, readInvoiceFile, validateEInvoice } from "@/features/einvoice/index.ts";
 import { toDepositedInvoice, type DepositedInvoice } from "@/features/invoices/deposit/ui.ts";
 import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/common/ui.ts";
 import { fieldErrorsToFindings, PORTAL_RULES, unreadableFinding } from "./batch-findings.ts";
+import { isPdf } from "./flux-plan.ts";
 
 export type FileVerdict =
   | { accepted: false; invoiceNumber?: string; findings: Finding[] }
@@ -34,10 +35,13 @@ function portalFindings(deposited: DepositedInvoice): Finding[] {
   return findings;
 }
 
+/** A PDF of the flux is a Factur-X ("XML mixte": its embedded XML is the invoice); anything else an XML. */
+export const fluxFileFormat = (content: Uint8Array) => (isPdf(content) ? "XML_MIXTE" : "XML_STRUCTURE");
+
 export async function checkFluxFile(file: { fileName: string; content: Uint8Array }): Promise<FileVerdict> {
   let read;
   try {
-    read = await readInvoiceFile(file.content, { fileName: file.fileName, format: "XML_STRUCTURE" });
+    read = await readInvoiceFile(file.content, { fileName: file.fileName, format: fluxFileFormat(file.content) });
   } catch (error) {
     if (error instanceof EInvoiceReadError) return { accepted: false, findings: [unreadableFinding(error.message)] };
     throw error;

@@ -1,6 +1,6 @@
 // From the files of an upload to the items of a flux and its chunk jobs. Each file becomes an item (its bytes and
-// SHA-256); a file that is not an XML, or the same bytes twice in the flux, is rejected at once (the first occurrence
-// stays); the others wait for the chunk job that covers their position. Pure.
+// SHA-256); a file that is neither an XML nor a PDF (a Factur-X), or the same bytes twice in the flux, is rejected at
+// once (the first occurrence stays); the others wait for the chunk job that covers their position. Pure.
 import { sha256Hex } from "@/lib/sha256.ts";
 import type { Finding } from "@/features/einvoice/index.ts";
 import { duplicateFileFinding, notXmlFinding } from "./batch-findings.ts";
@@ -14,12 +14,21 @@ export const CHUNK_SIZE = 100;
 
 export const isXmlFileName = (name: string) => /\.xml$/i.test(name.trim());
 
+/** A PDF by its content ("%PDF-"), whatever its name. */
+export const isPdf = (content: Uint8Array) => content.length >= 5 && String.fromCharCode(...content.subarray(0, 5)) === "%PDF-";
+
+/**
+ * A file the flux reads as an invoice: an XML (UBL, CII), or a PDF named .pdf, read as a Factur-X (its embedded XML)
+ * when its chunk is processed.
+ */
+export const isInvoiceFile = (file: FluxFile) => isXmlFileName(file.fileName) || (/\.pdf$/i.test(file.fileName.trim()) && isPdf(file.content));
+
 export function planFluxItems(files: FluxFile[]): PlannedItem[] {
   const firstBySha = new Map<string, string>();
   return files.map((file, index) => {
     const sha256 = sha256Hex(file.content);
     const base = { ...file, position: index + 1, sha256 };
-    if (!isXmlFileName(file.fileName)) return { ...base, status: "REJETEE", errors: [notXmlFinding()] };
+    if (!isInvoiceFile(file)) return { ...base, status: "REJETEE", errors: [notXmlFinding()] };
     const first = firstBySha.get(sha256);
     if (first !== undefined) return { ...base, status: "REJETEE", errors: [duplicateFileFinding({ fileName: first })] };
     firstBySha.set(sha256, file.fileName);
