@@ -60,9 +60,14 @@ export const API_ROWS: Rows = {
   "POST /api/oauth/token": {
     reaches: "the OAuth2 token endpoint (client credentials: the application authenticates itself)",
     access: { kind: "public" },
+    // An unknown client authenticating with HTTP Basic is a 401 (RFC 6749 §5.2; in the body it would be a 400).
     run: async () =>
       (await import("@/app/api/oauth/token/route.ts")).POST(
-        new Request("http://localhost/api/oauth/token", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=client_credentials&client_id=inconnu&client_secret=x" }),
+        new Request("http://localhost/api/oauth/token", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from("inconnu:x").toString("base64")}` },
+          body: "grant_type=client_credentials",
+        }),
       ),
     expect: () => "UNAUTHENTICATED",
   },
