@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { API_BASE_PATH, TOKEN_PATH } from "./openapi-document.ts";
+import type { ProblemCode } from "./problem.ts";
 
 export const API_DOCS_PATH = "/api/docs";
 
@@ -28,6 +29,26 @@ export async function swaggerUiAssetResponse(name: SwaggerUiAsset): Promise<Resp
     headers: { "Content-Type": SWAGGER_UI_ASSETS[name], "Content-Length": String(bytes.byteLength), "Cache-Control": "public, max-age=86400" },
   });
 }
+
+/** Each problem code an answer may carry: its `type` (problem.ts) points here, at #probleme-<code>. */
+export const PROBLEM_CODES: Record<ProblemCode, { status: string; meaning: string }> = {
+  VALIDATION: { status: "422", meaning: "Données invalides : `errors` donne, champ par champ, le chemin et le message." },
+  INVALID_REQUEST: { status: "400, 405", meaning: "Requête mal formée : JSON illisible, méthode non permise, paramètre OAuth2 manquant." },
+  UNAUTHENTICATED: { status: "401", meaning: "Jeton absent, invalide, expiré, ou d'une application révoquée ou dont le secret a changé : en demander un nouveau." },
+  INVALID_TOKEN: { status: "410", meaning: "Lien ou jeton à usage unique expiré ou déjà utilisé." },
+  INSUFFICIENT_SCOPE: { status: "403", meaning: "Le jeton n'a pas la portée que l'opération demande (lecture ou ecriture)." },
+  FORBIDDEN: { status: "403", meaning: "Le compte technique n'a pas le droit demandé (par exemple un espace en consultation seule)." },
+  NOT_FOUND: { status: "404", meaning: "Introuvable, ou hors du périmètre des structures du compte technique." },
+  CONFLICT: { status: "409", meaning: "L'état de l'objet ne permet pas l'action (une facture déjà envoyée, un numéro déjà pris…), ou une requête de même clé d'idempotence est en cours." },
+  IDEMPOTENCY_KEY_REUSED: { status: "422", meaning: "Cette clé d'idempotence a déjà servi pour une autre requête (un autre corps) : en prendre une nouvelle." },
+  PAYLOAD_TOO_LARGE: { status: "413", meaning: "Le corps dépasse la taille que l'opération accepte." },
+  RATE_LIMITED: { status: "429", meaning: "Trop d'appels pour cette application : réessayer après le délai de l'en-tête Retry-After." },
+  CAPTCHA: { status: "422", meaning: "Vérification anti-robot requise (formulaires publics du portail ; pas d'usage dans l'API)." },
+  INTERNAL: { status: "500", meaning: "Erreur interne : réessayer ; si elle persiste, communiquer au support le requestId de la réponse." },
+};
+
+/** The anchor of a problem code on this page, as problem.ts writes it in `type`. */
+export const problemAnchor = (code: ProblemCode) => `probleme-${code.toLowerCase().replaceAll("_", "-")}`;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -73,8 +94,17 @@ export function apiReferencePage({ nonce, origin }: { nonce: string; origin: str
   <pre>TOKEN=$(curl -s -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=client_credentials ${tokenUrl} | jq -r .access_token)</pre>
   <p>2. Appeler une opération avec ce jeton, par exemple rechercher les factures émises :</p>
   <pre>curl -s -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" -d '{}' ${api}/factures/rechercher/fournisseur</pre>
-  <p>Les erreurs sont au format <code>application/problem+json</code> (RFC 9457) avec un code stable et le message en français ;
-  <code>soumettre</code> et <code>deposer</code> acceptent un en-tête <code>Idempotency-Key</code>.</p>
+  <p><code>soumettre</code> et <code>deposer</code> acceptent un en-tête <code>Idempotency-Key</code> : un rejeu renvoie la première réponse.</p>
+</section>
+<section class="entete" id="erreurs">
+  <h2>Erreurs</h2>
+  <p>Au format <code>application/problem+json</code> (RFC 9457) : <code>code</code> stable, à tester par programme, <code>detail</code> en français,
+  <code>requestId</code> de l'appel ; <code>type</code> renvoie ici.</p>
+  <dl>
+${Object.entries(PROBLEM_CODES)
+  .map(([code, { status, meaning }]) => `    <dt id="${problemAnchor(code as ProblemCode)}"><code>${code}</code> (${status})</dt><dd>${escapeHtml(meaning).replace(/`([^`]+)`/g, "<code>$1</code>")}</dd>`)
+  .join("\n")}
+  </dl>
 </section>
 <script nonce="${n}" src="${API_DOCS_PATH}/swagger-ui-bundle.js"></script>
 <script nonce="${n}">${start}</script>

@@ -41,3 +41,17 @@ describe("Swagger UI's files", () => {
     for (const other of ["package.json", "../../package.json", "index.html"]) expect((await GET(new Request("http://localhost/"), context(other))).status).toBe(404);
   });
 });
+
+describe("the problems' types", () => {
+  it("each lead to the description of their code on the page", async () => {
+    const { PROBLEM_CODES } = await import("@/server/api/reference-page.ts");
+    const { ApiProblem, problemResponse } = await import("@/server/api/problem.ts");
+    const page = apiReferencePage({ nonce: "n", origin: "http://localhost" });
+    for (const code of Object.keys(PROBLEM_CODES) as (keyof typeof PROBLEM_CODES)[]) {
+      const { type } = (await problemResponse(new ApiProblem(400, code, "x")).json()) as { type: string };
+      const [path, anchor] = type.split("#");
+      expect(path).toBe("/api/docs");
+      expect(page, code).toContain(`<dt id="${anchor}"><code>${code}</code>`);
+    }
+  });
+});
