@@ -1,6 +1,6 @@
 // One page of an invoice list ("Factures à traiter", "Rechercher", "Factures reçues", "Factures à valider"): its rows
 // and the count of all the list's invoices, read together, with what the pagination needs.
-import type { Prisma } from "@/generated/prisma/client.ts";
+import type { Invoice, Prisma } from "@/generated/prisma/client.ts";
 import { openCursor, sealCursor } from "@/server/cursors.ts";
 import { db } from "@/server/db.ts";
 
@@ -40,6 +40,81 @@ type CursorQuery<Select extends Prisma.InvoiceSelect> = Omit<PageQuery<Select>, 
   cursor?: string | null;
 };
 
+/** The invoice's columns that may be null: the compiler holds this list to the schema (every one, and only those). */
+type NullableColumn = { [K in keyof Invoice]-?: null extends Invoice[K] ? K : never }[keyof Invoice];
+const NULLABLE: Record<NullableColumn, true> = {
+  supplierServiceId: true,
+  recipientStructureId: true,
+  recipientServiceId: true,
+  validatorStructureId: true,
+  validationDeadline: true,
+  exemptionReason: true,
+  marketNumber: true,
+  engagementNumber: true,
+  originalInvoiceNumber: true,
+  invoiceNumber: true,
+  sentNumber: true,
+  invoiceDate: true,
+  bankAccountId: true,
+  iban: true,
+  bic: true,
+  factor: true,
+  comment: true,
+  sentAt: true,
+  receivedAt: true,
+  originalSha256: true,
+  depositFluxId: true,
+};
+const isNullable = (field: string) => Object.hasOwn(NULLABLE, field);
+
+/** The invoice's enum columns (held to the schema likewise): Prisma filters them by equality only, not by order. */
+type EnumColumn = { [K in keyof Invoice]-?: NonNullable<Invoice[K]> extends string ? (string extends NonNullable<Invoice[K]> ? never : K) : never }[keyof Invoice];
+const ENUMS: Record<EnumColumn, true> = { depositMode: true, cadre: true, type: true, vatRegime: true, paymentMode: true, status: true };
+
+/** A column of the order, with where PostgreSQL puts its nulls (by default: last ascending, first descending). */
+type SortKey = { field: string; direction: "asc" | "desc"; nullsLast: boolean };
+
+/** The order's columns when they are all the invoice's own and not enums (otherwise null: Prisma's cursor), each once. */
+function sortKeys(orderBy: Prisma.InvoiceOrderByWithRelationInput[]): SortKey[] | null {
+  const keys: SortKey[] = [];
+  for (const entry of orderBy) {
+    const pairs = Object.entries(entry);
+    if (pairs.length !== 1) return null;
+    const [field, value] = pairs[0] as [string, unknown];
+    let key: SortKey;
+    if (value === "asc" || value === "desc") key = { field, direction: value, nullsLast: value === "asc" };
+    else if (typeof value === "object" && value !== null && "sort" in value) {
+      const { sort, nulls } = value as Prisma.SortOrderInput;
+      key = { field, direction: sort, nullsLast: nulls ? nulls === "last" : sort === "asc" };
+    } else return null;
+    if (Object.hasOwn(ENUMS, field)) return null;
+    if (!keys.some((known) => known.field === key.field)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * The rows after the cursor's row in that order, as a filter PostgreSQL reads at once: one branch per column, the
+ * columns before it equal to the cursor's. (Prisma's own cursor repeats a sub-select of the cursor's row for each
+ * nullable column, which the planner cannot use: ten times slower on a structure of 100,000 invoices.)
+ */
+function afterRow(keys: SortKey[], row: Record<string, unknown>): Prisma.InvoiceWhereInput {
+  const branches: Prisma.InvoiceWhereInput[] = [];
+  const equal: Prisma.InvoiceWhereInput[] = [];
+  for (const { field, direction, nullsLast } of keys) {
+    const value = row[field];
+    const later: Prisma.InvoiceWhereInput[] =
+      value === null
+        ? nullsLast
+          ? []
+          : [{ [field]: { not: null } }]
+        : [{ [field]: { [direction === "desc" ? "lt" : "gt"]: value } }, ...(nullsLast && isNullable(field) ? [{ [field]: null }] : [])];
+    for (const condition of later) branches.push({ AND: [...equal, condition] });
+    equal.push({ [field]: value });
+  }
+  return { OR: branches };
+}
+
 /**
  * The invoices after the cursor in that order (keyset: the id breaks ties, so no row is skipped nor repeated while
  * rows are added), without counting the whole list — a deep page costs what the first does.
@@ -50,11 +125,15 @@ export async function readInvoiceCursorPage<Select extends Prisma.InvoiceSelect 
 ): Promise<InvoiceCursorPage<Row>> {
   const after = cursor ? openCursor(list, cursor) : null;
   const last = orderBy.at(-1);
-  const direction = last ? (Object.values(last)[0] === "asc" ? "asc" : "desc") : "desc";
+  const direction: Prisma.SortOrder = last ? (Object.values(last)[0] === "asc" ? "asc" : "desc") : "desc";
+  const order: Prisma.InvoiceOrderByWithRelationInput[] = [...orderBy, { id: direction }];
+  const keys = after ? sortKeys(order) : null;
+  const cursorRow = after && keys ? await db.invoice.findUnique({ where: { id: after }, select: Object.fromEntries(keys.map((key) => [key.field, true])) }) : null;
   const rows = await db.invoice.findMany({
-    where,
-    orderBy: [...orderBy, { id: direction }],
-    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    where: cursorRow && keys ? { AND: [where, afterRow(keys, cursorRow)] } : where,
+    orderBy: order,
+    // An order on a relation's column (or a cursor whose row is gone): Prisma's own cursor.
+    ...(after && !cursorRow ? { cursor: { id: after }, skip: 1 } : {}),
     take: pageSize + 1,
     select,
   });
