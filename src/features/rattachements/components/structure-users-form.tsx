@@ -3,11 +3,11 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
-import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
-import { ESPACE_LABELS, ROLE_LABELS } from "@/features/structures/ui.ts";
+import { ROLE_LABELS } from "@/features/structures/ui.ts";
 import { type FormAction, useActionForm } from "@/components/forms/action-form.ts";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
+import { EspaceRightsTable } from "./espace-rights-table.tsx";
 
 /** `espaces`: given (at least in consultation); `modification`: those also in modification. */
 type Current = { role: Role; serviceIds: string[]; espaces: Espace[]; modification: Espace[] };
@@ -53,29 +53,7 @@ export function StructureUsersForm(props: {
           nativeInputProps: { name: "serviceIds", value: service.id, defaultChecked: current.serviceIds.includes(service.id) },
         }))}
       />
-      <Table
-        caption="Espaces (« Modification » permet aussi la consultation ; les gestionnaires utilisent tous les espaces de la structure)"
-        headers={["Espace", "Consultation", "Modification"]}
-        data={props.openEspaces.map((espace) => [
-          ESPACE_LABELS[espace],
-          ...(["espaces", "modification"] as const).map((name) => (
-            <div className="fr-checkbox-group fr-checkbox-group--sm" key={name}>
-              <input
-                type="checkbox"
-                id={`${name}-${espace}`}
-                name={name}
-                value={espace}
-                defaultChecked={name === "espaces" ? current.espaces.includes(espace) || current.modification.includes(espace) : current.modification.includes(espace)}
-              />
-              <label className="fr-label" htmlFor={`${name}-${espace}`}>
-                <span className="fr-sr-only">
-                  {name === "espaces" ? "Consultation" : "Modification"} : {ESPACE_LABELS[espace]}
-                </span>
-              </label>
-            </div>
-          )),
-        ])}
-      />
+      <EspaceRightsTable caption="Espaces (« Modification » permet aussi la consultation ; les gestionnaires utilisent tous les espaces de la structure)" openEspaces={props.openEspaces} current={current} />
       {espaceError && <p className="fr-error-text">{espaceError}</p>}
       <Button type="submit" disabled={pending}>
         {props.current ? "Enregistrer" : "Envoyer l'invitation"}
