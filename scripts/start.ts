@@ -122,7 +122,6 @@ async function main() {
             " API de démonstration — compte technique de CHORUS SOCIETE (Factures émises, modification)" + (apiClient.rotated ? " — nouveau secret" : ""),
             `   client_id        ${apiClient.client_id}`,
             `   client_secret    ${apiClient.client_secret}`,
-            `   idStructure      ${apiClient.structureId}   (CHORUS SOCIETE : le supplierStructureId de ses factures)`,
             `   jeton            curl -u client_id:client_secret -d grant_type=client_credentials ${apiClient.token_url}`,
             `   (dans ${path.relative(projectRoot, DEMO_API_CLIENT_FILE)} ; démarrage rapide : section « API » du README)`,
           ]

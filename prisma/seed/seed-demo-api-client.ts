@@ -11,7 +11,7 @@ export const DEMO_TECHNICAL_ACCOUNT_LOGIN = "demonstration-api@comptes-technique
 export const DEMO_APPLICATION_NAME = "Logiciel de facturation (démonstration)";
 
 /** The application's credentials, and its structure's id (an invoice's supplierStructureId). */
-export type DemoApiClient = { clientId: string; clientSecret: string; rotated: boolean; structureId: string };
+export type DemoApiClient = { clientId: string; clientSecret: string; rotated: boolean };
 
 /**
  * The technical account and its application; `known` is what the previous run handed out (.data/demo-api-client.json):
@@ -49,12 +49,12 @@ export async function seedDemoApiClient(db: PrismaClient, known?: { clientId?: s
   if (!application) {
     const { clientSecret, ...credentials } = newCredentials();
     await db.apiClient.create({ data: { structureId, technicalAccountId: account.id, name: DEMO_APPLICATION_NAME, scopes: ["lecture", "ecriture"], ...credentials } });
-    return { clientId: credentials.clientId, clientSecret, rotated: false, structureId };
+    return { clientId: credentials.clientId, clientSecret, rotated: false };
   }
   if (known?.clientId === application.clientId && known.clientSecret && secretMatches(known.clientSecret, application.secretHash)) {
-    return { clientId: application.clientId, clientSecret: known.clientSecret, rotated: false, structureId };
+    return { clientId: application.clientId, clientSecret: known.clientSecret, rotated: false };
   }
   const { clientSecret, ...secret } = newClientSecret();
   await db.apiClient.update({ where: { id: application.id }, data: { ...secret, secretRotatedAt: new Date() } });
-  return { clientId: application.clientId, clientSecret, rotated: true, structureId };
+  return { clientId: application.clientId, clientSecret, rotated: true };
 }

@@ -20,7 +20,7 @@ function previous(file: string): Partial<DemoApiClientFile> {
 }
 
 /** The demo API client of this database, written to the file (only readable by its owner); null without CHORUS SOCIETE. */
-export async function ensureDemoApiClient(databaseUrl: string, publicUrl: string, file = DEMO_API_CLIENT_FILE): Promise<(DemoApiClientFile & { rotated: boolean; structureId: string }) | null> {
+export async function ensureDemoApiClient(databaseUrl: string, publicUrl: string, file = DEMO_API_CLIENT_FILE): Promise<(DemoApiClientFile & { rotated: boolean }) | null> {
   const known = previous(file);
   const client = createPrismaClient(databaseUrl, 1);
   try {
@@ -30,7 +30,7 @@ export async function ensureDemoApiClient(databaseUrl: string, publicUrl: string
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
     chmodSync(file, 0o600);
-    return { ...content, rotated: demo.rotated, structureId: demo.structureId };
+    return { ...content, rotated: demo.rotated };
   } finally {
     await client.$disconnect();
   }

@@ -5,3 +5,4 @@ export * from "./operations/transverses/index.ts";
 export * from "./operations/factures/index.ts";
 export * from "./operations/factures/recipient-index.ts";
 export * from "./operations/structures/index.ts";
+export * from "./operations/utilisateurs/index.ts";

@@ -11,4 +11,5 @@ export * from "./rules/identifier.ts";
 export * from "./rules/labels.ts";
 export * from "./rules/paths.ts";
 export { getUserEspaces } from "./use-cases/get-user-espaces.ts";
+export { listUserStructures } from "./use-cases/list-user-structures.ts";
 export { mayModifyEspace } from "./use-cases/may-modify-espace.ts";

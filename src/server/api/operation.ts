@@ -6,7 +6,7 @@ import type { ApiScope } from "./access-tokens.ts";
 import type { ApiCaller } from "./api-caller.ts";
 import type { DownloadableFile } from "../http/responses.ts";
 
-export type ApiTag = "Factures" | "Structures" | "Transverses";
+export type ApiTag = "Factures" | "Structures" | "Utilisateurs" | "Transverses";
 
 /** A file answered as it is (a PDF, a Factur-X, a ZIP of invoices), with the media types it may have. */
 export type FileAnswer = { file: DownloadableFile };

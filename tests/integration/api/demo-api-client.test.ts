@@ -99,7 +99,9 @@ describe("the README's quick start", () => {
     expect(found.resultats.map((s) => s.raisonSociale)).toEqual(["BREST METROPOLE BUDGET PRINCIPAL"]);
     const brest = found.resultats[0].idStructure;
     const services = (await api("structures/rechercher/services", { idStructure: brest })) as { resultats: { idService: string }[] };
-    const supplier = await db.structure.findUniqueOrThrow({ where: { identifierType_identifier: DEMO_API_SUPPLIER } });
+    const own = (await api(readmeStep(/FOURNISSEUR=\$\(api (utilisateurs\/rechercher\/structuresRattachees) '\{\}'/), {})) as { resultats: { idStructure: string; raisonSociale: string }[] };
+    expect(own.resultats.map((s) => s.raisonSociale)).toEqual(["CHORUS SOCIETE"]);
+    const supplier = { id: own.resultats[0].idStructure };
 
     const body = readmeStep(/api factures\/soumettre "\$\(cat <<JSON\n([\s\S]*?)\nJSON/)
       .replaceAll("$FOURNISSEUR", supplier.id)

@@ -106,6 +106,11 @@ export const API_ROWS: Rows = {
     access: { kind: "signedIn" },
     run: async (c) => callApi(c, (await import("@/app/api/v1/structures/rechercher/route.ts")).POST, "/structures/rechercher", { texte: "MATRICE", nombreResultats: 5 }),
   },
+  "POST /api/v1/utilisateurs/rechercher/structuresRattachees": {
+    reaches: "listUserStructures (utilisateurs/rechercher/structuresRattachees: the caller's own structures)",
+    access: { kind: "signedIn" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/utilisateurs/rechercher/structuresRattachees/route.ts")).POST, "/utilisateurs/rechercher/structuresRattachees", {}),
+  },
   "POST /api/v1/structures/consulter": {
     reaches: "getPublicStructure (structures/consulter)",
     access: { kind: "signedIn" },
