@@ -54,6 +54,26 @@ export async function usersOpening(client: Client, structureId: string, espace: 
   return rows.filter((row) => opensEspace(row, espace)).map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
 }
 
+/**
+ * What to read of a structure for one user's right on its espaces, as a relation of another read (the invoice's
+ * supplier structure…): one query where espaceRight needs one of its own. Read it with espaceRightIn.
+ */
+export const userGrantSelect = (userId: string) =>
+  ({
+    status: true,
+    espaces: espaceGrantSelect.structure.select.espaces,
+    rattachements: { where: { userId, status: "ACTIF" }, select: { role: true, espaces: espaceGrantSelect.espaces } },
+  }) satisfies Prisma.StructureSelect;
+
+type UserGrantRow = Prisma.StructureGetPayload<{ select: ReturnType<typeof userGrantSelect> }>;
+
+/** espaceRight's answer from a structure read with userGrantSelect: null where espaceRight is NOT_FOUND (no active rattachement, or inactive). */
+export function espaceRightIn(structure: UserGrantRow, espace: Espace, serviceId?: string | null): EspaceRight | null {
+  const [row] = structure.rattachements;
+  if (structure.status !== "ACTIF" || !row) return null;
+  return rightOf({ role: row.role, espaces: row.espaces, structure: { espaces: structure.espaces } }, espace, serviceId);
+}
+
 /** The user's right on the espace of the structure; NOT_FOUND when it is not theirs (no active rattachement to it, or inactive). */
 export async function espaceRight(client: Client, userId: string, structureId: string, espace: Espace, serviceId?: string | null): Promise<EspaceRight> {
   const row = await client.rattachement.findFirst({ where: { userId, structureId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });

@@ -29,7 +29,9 @@ export async function readInvoiceDetail(invoiceId: string) {
       history: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, actorId: true, motif: true, comment: true, createdAt: true } },
     },
   });
-  const actors = await db.user.findMany({ where: { id: { in: invoice.history.flatMap((row) => (row.actorId ? [row.actorId] : [])) } }, select: { id: true, prenom: true, nom: true } });
+  const actorIds = [...new Set(invoice.history.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
+  // The platform's own changes have no actor: no query when none has one.
+  const actors = actorIds.length > 0 ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, prenom: true, nom: true } }) : [];
   const actorName = new Map(actors.map((actor) => [actor.id, `${actor.prenom} ${actor.nom}`]));
 
   const lines = invoice.lines.map((line) => ({

@@ -6,7 +6,7 @@ import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { requireActiveMandate } from "@/features/mandates/index.ts";
-import { assertEspaceRight, espaceGrantSelect, espaceRight, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow, rightAllows, type EspaceRight } from "@/features/structures/index.ts";
+import { assertEspaceRight, espaceGrantSelect, espaceRightIn, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow, rightAllows, type EspaceRight, userGrantSelect } from "@/features/structures/index.ts";
 import { isDraft, SENT_INVOICE_MESSAGE } from "../rules/drafts.ts";
 
 type Client = Tx | typeof db;
@@ -55,20 +55,17 @@ export async function requireInvoiceEntry(client: Client, userId: string, struct
  * of "Factures émises" it is not theirs to see); with `needed` "MODIFICATION", FORBIDDEN for a reader of the espace.
  */
 export async function requireOwnInvoice(client: Client, userId: string, invoiceId: string, needed: EspaceRight = "CONSULTATION") {
+  // The invoice and the user's grant on its structure in one query (every read of an invoice starts here).
   const invoice = isUuid(invoiceId)
-    ? await client.invoice.findUnique({ where: { id: invoiceId }, select: { id: true, supplierStructureId: true, status: true } })
+    ? await client.invoice.findUnique({
+        where: { id: invoiceId },
+        select: { id: true, supplierStructureId: true, status: true, supplierStructure: { select: userGrantSelect(userId) } },
+      })
     : null;
-  if (!invoice) throw notFound("Facture introuvable.");
-  let right: EspaceRight;
-  try {
-    right = await espaceRight(client, userId, invoice.supplierStructureId, "FACTURES_EMISES");
-  } catch (error) {
-    if (error instanceof AppError) throw notFound("Facture introuvable.");
-    throw error;
-  }
-  if (!rightAllows(right, "CONSULTATION")) throw notFound("Facture introuvable.");
+  const right = invoice ? espaceRightIn(invoice.supplierStructure, "FACTURES_EMISES") : null;
+  if (!invoice || !right || !rightAllows(right, "CONSULTATION")) throw notFound("Facture introuvable.");
   assertEspaceRight(right, "FACTURES_EMISES", needed, "modifier cette facture");
-  return { ...invoice, right };
+  return { id: invoice.id, supplierStructureId: invoice.supplierStructureId, status: invoice.status, right };
 }
 
 /** Every change of content is for drafts only: once sent, the invoice is frozen. */
