@@ -50,8 +50,9 @@ export async function checkParties(client: Tx | typeof db, invoice: InvoiceFormV
  * Writes the draft's content in the caller's transaction: a new BROUILLON with its temporary number, or the
  * existing one (locked, still a draft, of the same supplier) with its lines replaced. Amounts from the one
  * totals function; the payee account's IBAN and BIC copied as they are now (checked by checkParties).
+ * `temporaryNumber`: a new invoice's number when the caller took it already (sendInvoice, outside its transaction).
  */
-export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormValues, recipient: Recipient | null, now = new Date()): Promise<SavedDraft> {
+export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormValues, recipient: Recipient | null, now = new Date(), temporaryNumber?: string): Promise<SavedDraft> {
   const account = await invoicePayee(tx, invoice.supplierStructureId, invoice.bankAccountId);
   const totals = invoiceTotals(invoice);
   const content = {
@@ -98,10 +99,10 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
   }));
 
   if (!invoice.invoiceId) {
-    const temporaryNumber = await nextTemporaryNumber(tx, now);
-    const created = await tx.invoice.create({ data: { ...content, temporaryNumber, createdById: userId, statusChangedAt: now }, select: { id: true } });
+    const number = temporaryNumber ?? (await nextTemporaryNumber(tx, now));
+    const created = await tx.invoice.create({ data: { ...content, temporaryNumber: number, createdById: userId, statusChangedAt: now }, select: { id: true } });
     await tx.invoiceLine.createMany({ data: lines.map((line) => ({ ...line, invoiceId: created.id })) });
-    return { invoiceId: created.id, temporaryNumber };
+    return { invoiceId: created.id, temporaryNumber: number };
   }
 
   const existing = await lockInvoice(tx, userId, invoice.invoiceId);

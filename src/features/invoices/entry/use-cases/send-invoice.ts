@@ -15,7 +15,7 @@ import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "@/features
 import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/index.ts";
 import { deadlineOfInvoiceSentAt } from "@/features/invoices/validation/index.ts";
 import { needsHolderValidation } from "@/features/invoices/common/index.ts";
-import { lockInvoice } from "@/features/invoices/common/index.ts";
+import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/index.ts";
 import { checkParties, parseInvoice, writeDraft } from "../data/draft-writes.ts";
 import { postalAddressSelect } from "@/lib/postal-address.ts";
 import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE, DUPLICATE_NUMBER_MESSAGE, NO_IBAN_MESSAGE } from "../rules/sending-refusals.ts";
@@ -24,6 +24,9 @@ const ACCOUNT_CHANGED_MESSAGE = "Les coordonnées bancaires de la facture ont ch
 const CHANGED_MESSAGE = "Les pièces jointes de la facture ont changé pendant l'envoi : renvoyez-la.";
 
 export type SentInvoice = { invoiceId: string; number: string };
+
+/** Prisma's defaults are 2 s and 5 s; see sendInvoice. */
+const SEND_TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 20_000 };
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -172,7 +175,15 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
     ? [await depositReceipt({ number, invoice, supplier, recipient: recipient!, sentAt: now }, deposit.amountDue, deposit.currency, deposit.original)]
     : await produceDocuments({ number, invoice, supplier, account, recipient: recipient!, attachments, sentAt: now });
 
+  // A new invoice's temporary number, taken by itself before the transaction: the year's counter row stays locked
+  // until the end of the transaction that increments it, so taken inside, it queued every send of every supplier
+  // behind each other (10 API clients at once: transactions over 5 s, refused). A send refused later leaves a gap in
+  // the temporary numbers, which only name drafts.
+  const temporaryNumber = invoice.invoiceId ? undefined : await nextTemporaryNumber(db, now);
+
   try {
+    // The transaction's queries wait their turn on the event loop behind the documents other sends are producing:
+    // its limits leave room for that, not for more work in it (maxWait: a pooled connection to start it).
     return await db.$transaction(async (tx) => {
       await requireInvoiceEntry(tx, userId, invoice.supplierStructureId);
       if (invoice.invoiceId) await lockInvoice(tx, userId, invoice.invoiceId);
@@ -183,7 +194,7 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
       // The documents name the account as it was read above: a gestionnaire's change meanwhile refuses this send.
       if (!sameAccount(account, await payeeOf(tx, invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
 
-      const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now);
+      const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now, temporaryNumber);
       await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId })) });
       // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.
       const toHolder = needsHolderValidation(invoice.cadre);
@@ -197,7 +208,7 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
         announce: true,
       });
       return { invoiceId, number };
-    });
+    }, SEND_TRANSACTION_LIMITS);
   } catch (error) {
     // Two sends of the same number at once: the unique index decides, the loser gets the same refusal.
     if (numberTaken(error)) throw new InvoiceRulesError({ invoiceNumber: DUPLICATE_NUMBER_MESSAGE });
