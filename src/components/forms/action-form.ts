@@ -6,8 +6,9 @@ import { initialActionState, type ActionState } from "@/lib/action-state.ts";
 
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function useActionForm(action: FormAction) {
-  const [state, dispatch, pending] = useActionState(action, initialActionState);
+/** `State`: an action's answer with more than the ActionState (a secret shown once, say). */
+export function useActionForm<State extends ActionState = ActionState>(action: (state: State, formData: FormData) => Promise<State>) {
+  const [state, dispatch, pending] = useActionState(action as (state: Awaited<State>, formData: FormData) => Promise<State>, initialActionState as Awaited<State>);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The clicked button's name/value (e.g. operation=desactiver) is part of the data.

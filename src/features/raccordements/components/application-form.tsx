@@ -3,8 +3,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
-import { startTransition, useActionState, type FormEvent } from "react";
-import { initialActionState } from "@/lib/action-state.ts";
+import { useActionForm } from "@/components/forms/action-form.ts";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
 import type { SecretState } from "../actions.ts";
 import { API_SCOPE_LABELS, API_SCOPE_VALUES } from "../rules/labels.ts";
@@ -15,16 +14,7 @@ import { SecretOnce } from "./secret-once.tsx";
  * way to the client id and the secret, shown this once.
  */
 export function ApplicationForm(props: { action: (state: SecretState, formData: FormData) => Promise<SecretState>; accounts: { id: string; nom: string }[]; backHref: string }) {
-  const [state, dispatch, pending] = useActionState<SecretState, FormData>(props.action, initialActionState);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  };
-  const errorOf = (name: string) => {
-    const message = state.fieldErrors?.[name]?.[0];
-    return message ? { state: "error" as const, stateRelatedMessage: message } : {};
-  };
+  const { state, pending, onSubmit, errorOf } = useActionForm(props.action);
   if (state.ok && state.secret) {
     return (
       <>

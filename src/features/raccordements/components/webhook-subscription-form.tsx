@@ -2,9 +2,8 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { startTransition, useActionState, type FormEvent } from "react";
 import { WebhookEventType } from "@/generated/prisma/enums.ts";
-import { initialActionState } from "@/lib/action-state.ts";
+import { useActionForm } from "@/components/forms/action-form.ts";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
 import type { SecretState } from "../actions.ts";
 import { WEBHOOK_EVENT_LABELS } from "../rules/labels.ts";
@@ -12,16 +11,7 @@ import { SecretOnce } from "./secret-once.tsx";
 
 /** "+ Abonner une adresse": the URL and its events; once subscribed, the signing secret, shown this once. */
 export function WebhookSubscriptionForm(props: { action: (state: SecretState, formData: FormData) => Promise<SecretState>; backHref: string }) {
-  const [state, dispatch, pending] = useActionState<SecretState, FormData>(props.action, initialActionState);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  };
-  const errorOf = (name: string) => {
-    const message = state.fieldErrors?.[name]?.[0];
-    return message ? { state: "error" as const, stateRelatedMessage: message } : {};
-  };
+  const { state, pending, onSubmit, errorOf } = useActionForm(props.action);
   if (state.ok && state.secret) {
     return (
       <>
