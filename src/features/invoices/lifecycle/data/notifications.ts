@@ -8,7 +8,7 @@ import type { CadreFacturation, InvoiceStatus, InvoiceType } from "@/generated/p
 import { usersOpening, type EspaceUser } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
-import { enqueueEmail } from "@/server/mail/outbox.ts";
+import { enqueueNotification } from "@/server/mail/notifications.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/index.ts";
@@ -113,8 +113,9 @@ export async function notifyStatusChange(tx: Tx, change: StatusChange): Promise<
     link: `/factures-emises/${invoice.id}`,
   });
   if (change.actor !== "FOURNISSEUR") {
-    const email = supplierEmail(change, recipientName);
-    for (const address of new Set(suppliers.map((user) => user.email))) await enqueueEmail(tx, address, email);
+    // Each user as their Mon compte > Abonnements says (at once, in the daily digest, or not e-mailed).
+    const content = supplierEmail(change, recipientName);
+    for (const user of suppliers) await enqueueNotification(tx, { userId: user.id, to: user.email, topic: "STATUT_FACTURE", content });
   }
 
   if ((to === "MISE_A_DISPOSITION" || to === "COMPLETEE") && invoice.recipientStructureId) {
@@ -171,7 +172,7 @@ async function notifyHolder(tx: Tx, submission: Submission) {
     ],
     link: { label: "Consulter la facture à valider", url: absoluteUrl(path) },
   });
-  for (const user of users) await enqueueEmail(tx, user.email, email);
+  for (const user of users) await enqueueNotification(tx, { userId: user.id, to: user.email, topic: "STATUT_FACTURE", content: email });
 }
 
 /**
