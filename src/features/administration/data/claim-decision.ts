@@ -5,7 +5,7 @@ import { lockStructure } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
-import { enqueueEmail } from "@/server/mail/outbox.ts";
+import { enqueueNotification } from "@/server/mail/notifications.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { requireAdministrator } from "./administrators.ts";
@@ -46,15 +46,16 @@ export async function notifyClaimant(tx: Tx, claim: ClaimToDecide, decision: { a
   const detail = decision.approved
     ? `Vous êtes désormais gestionnaire principal de la structure ${claim.structureName} : vous pouvez gérer ses utilisateurs, ses services et ses espaces dans Activités du gestionnaire.`
     : `Motif du refus : ${decision.motif}`;
-  await enqueueEmail(
-    tx,
-    claim.user.contactEmail ?? claim.user.loginEmail,
-    renderEmail({
+  await enqueueNotification(tx, {
+    userId: claim.userId,
+    to: claim.user.contactEmail ?? claim.user.loginEmail,
+    topic: "RATTACHEMENT",
+    content: renderEmail({
       subject: `demande de désignation comme gestionnaire principal ${outcome}`,
       paragraphs: [`Votre demande de désignation comme gestionnaire principal de la structure ${claim.structureName} a été ${outcome} par l'administration de la plateforme.`, detail],
       link: { label: "Voir mes rattachements", url: absoluteUrl("/mon-compte") },
     }),
-  );
+  });
   // No structureId: a refused requester is not a member, and the feed shows a structure's events to its members only.
   await recordEvents(tx, {
     userIds: [claim.userId],

@@ -3,7 +3,7 @@ import type { Espace } from "@/generated/prisma/enums.ts";
 import type { db, Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
-import { enqueueEmail } from "@/server/mail/outbox.ts";
+import { enqueueNotification } from "@/server/mail/notifications.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { requireGestionnaire } from "@/features/structures/index.ts";
@@ -53,15 +53,16 @@ export async function notifyRequester(
   const name = `${request.structure.raisonSociale} (${request.structure.identifier})`;
   const outcome = decision.accepted ? "acceptée" : "refusée";
   const detail = decision.accepted ? `Vous y êtes rattaché avec le rôle ${decision.roleLabel}.` : `Motif du refus : ${decision.motif}`;
-  await enqueueEmail(
-    tx,
-    request.user.contactEmail ?? request.user.loginEmail,
-    renderEmail({
+  await enqueueNotification(tx, {
+    userId: request.userId,
+    to: request.user.contactEmail ?? request.user.loginEmail,
+    topic: "RATTACHEMENT",
+    content: renderEmail({
       subject: `demande de rattachement ${outcome}`,
       paragraphs: [`Votre demande de rattachement à la structure ${name} a été ${outcome}.`, detail],
       link: { label: "Voir mes rattachements", url: absoluteUrl("/mon-compte") },
     }),
-  );
+  });
   await recordEvents(tx, {
     userIds: [request.userId],
     structureId: request.structureId,

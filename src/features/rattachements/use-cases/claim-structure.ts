@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
-import { enqueueEmail } from "@/server/mail/outbox.ts";
+import { enqueueNotification } from "@/server/mail/notifications.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { gestionnaireIds, lockStructure } from "@/features/structures/index.ts";
@@ -59,7 +59,9 @@ async function notifyAdministrators(tx: Tx, claim: { claimId: string; structureI
     ],
     link: { label: "Examiner la demande", url: absoluteUrl(link) },
   });
-  for (const administrator of administrators) await enqueueEmail(tx, administrator.contactEmail ?? administrator.loginEmail, email);
+  for (const administrator of administrators) {
+    await enqueueNotification(tx, { userId: administrator.id, to: administrator.contactEmail ?? administrator.loginEmail, topic: "RATTACHEMENT", content: email });
+  }
   await recordEvents(tx, {
     userIds: administrators.map((a) => a.id),
     espace: "MON_COMPTE",

@@ -2,7 +2,7 @@ import type { RattachementStatus } from "@/generated/prisma/enums.ts";
 import { db, type Tx } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { recordEvents } from "@/server/events.ts";
-import { enqueueEmail } from "@/server/mail/outbox.ts";
+import { enqueueNotification } from "@/server/mail/notifications.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { gestionnaireIds, lockStructure } from "@/features/structures/index.ts";
@@ -76,7 +76,7 @@ async function notifyGestionnaires(
   requester: { nom: string; prenom: string; loginEmail: string; contactEmail: string | null },
 ) {
   const ids = await gestionnaireIds(tx, structureId);
-  const gestionnaires = await tx.user.findMany({ where: { id: { in: ids } }, select: { loginEmail: true, contactEmail: true } });
+  const gestionnaires = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, loginEmail: true, contactEmail: true } });
   const who = `${requester.prenom} ${requester.nom} (${requester.contactEmail ?? requester.loginEmail})`;
   const link = "/activites-gestionnaire/demandes";
   const email = renderEmail({
@@ -87,7 +87,9 @@ async function notifyGestionnaires(
     ],
     link: { label: "Traiter la demande", url: absoluteUrl(link) },
   });
-  for (const gestionnaire of gestionnaires) await enqueueEmail(tx, gestionnaire.contactEmail ?? gestionnaire.loginEmail, email);
+  for (const gestionnaire of gestionnaires) {
+    await enqueueNotification(tx, { userId: gestionnaire.id, to: gestionnaire.contactEmail ?? gestionnaire.loginEmail, topic: "RATTACHEMENT", content: email });
+  }
   await recordEvents(tx, {
     userIds: ids,
     structureId,
