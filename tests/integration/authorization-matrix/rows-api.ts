@@ -208,6 +208,18 @@ export const API_ROWS: Rows = {
     access: { kind: "read", espace: "FACTURES_EMISES" },
     run: async (c) => callApi(c, (await import("@/app/api/v1/factures/telecharger/route.ts")).POST, "/factures/telecharger", { idFacture: c.place.sentId, typeFichier: "FACTURX_PDF" }),
   },
+  "POST /api/v1/factures/rechercher/listeFiscale": {
+    reaches: "getFiscalList (factures/rechercher/listeFiscale, of one structure and a period)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/factures/rechercher/listeFiscale/route.ts")).POST, "/factures/rechercher/listeFiscale", { idStructure: c.place.structureId, periode: "mois", annee: 2026, mois: 3 }),
+  },
+  "POST /api/v1/factures/telecharger/listeFiscale": {
+    reaches: "getFiscalListCsv / getFiscalListPdf (factures/telecharger/listeFiscale)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      callApi(c, (await import("@/app/api/v1/factures/telecharger/listeFiscale/route.ts")).POST, "/factures/telecharger/listeFiscale", { idStructure: c.place.structureId, periode: "mois", annee: 2026, mois: 3, format: "CSV" }),
+  },
   "POST /api/v1/factures/telecharger/groupe": {
     reaches: "getInvoiceDocument, for each invoice (factures/telecharger/groupe)",
     access: { kind: "read", espace: "FACTURES_EMISES" },

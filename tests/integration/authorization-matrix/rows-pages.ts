@@ -5,6 +5,7 @@ import { getDepositFlux } from "@/features/invoices/batch/use-cases/get-deposit-
 import { listDepositFlux } from "@/features/invoices/batch/use-cases/list-deposit-flux.ts";
 import { getReceivedInvoice, listReceivedInvoices } from "@/features/invoices/received/index.ts";
 import { searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
+import { getFiscalList } from "@/features/invoices/fiscal-list/index.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { listSupplierInvoices } from "@/features/invoices/entry/use-cases/list-supplier-invoices.ts";
 import { getInvoiceToValidate, listInvoicesToValidate } from "@/features/invoices/validation/index.ts";
@@ -23,6 +24,16 @@ export const PAGE_ROWS: Rows = {
     reaches: "searchSupplierInvoices (Rechercher)",
     access: { kind: "list", espace: "FACTURES_EMISES" },
     run: async (c) => shows(await searchSupplierInvoices({ userId: c.userId }), c.place.sentId),
+  },
+  "page /factures-emises/liste-fiscale": {
+    reaches: "getFiscalList (Liste fiscale of one structure: a foreign one is not found)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) => {
+      const list = await getFiscalList({ userId: c.userId, criteria: { structure: c.place.structureId, periode: "mois", annee: "2026", mois: "3" } });
+      // Allowed, it must list the structure's sent invoice (of March 2026, with its Factur-X), and nothing else.
+      if (!shows(list, c.place.sentId) || shows(list, c.place.draftId)) throw new Error("la liste fiscale ne montre pas la facture envoyée de la structure, ou montre son brouillon");
+      return list;
+    },
   },
   "page /factures-emises/[id]": { reaches: "getInvoice (the supplier's invoice page)", access: { kind: "read", espace: "FACTURES_EMISES" }, run: (c) => getInvoice({ userId: c.userId, invoiceId: c.place.sentId }) },
   "page /factures-emises/depot/flux": {

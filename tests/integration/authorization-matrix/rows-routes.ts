@@ -37,6 +37,18 @@ export const ROUTE_ROWS: Rows = {
       return csvShows(await call(c, GET as Handler, "/factures-emises/rechercher/export"), sent.invoiceNumber);
     },
   },
+  "GET /factures-emises/liste-fiscale/export-csv": {
+    reaches: "getFiscalListCsv (Liste fiscale: Exporter CSV, of one structure and a period)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      call(c, (await import("@/app/(portail)/factures-emises/liste-fiscale/export-csv/route.ts")).GET as Handler, `/factures-emises/liste-fiscale/export-csv?structure=${c.place.structureId}&periode=mois&annee=2026&mois=3`),
+  },
+  "GET /factures-emises/liste-fiscale/export-pdf": {
+    reaches: "getFiscalListPdf (Liste fiscale: Exporter PDF, of one structure and a period)",
+    access: { kind: "read", espace: "FACTURES_EMISES" },
+    run: async (c) =>
+      call(c, (await import("@/app/(portail)/factures-emises/liste-fiscale/export-pdf/route.ts")).GET as Handler, `/factures-emises/liste-fiscale/export-pdf?structure=${c.place.structureId}&periode=mois&annee=2026&mois=3`),
+  },
   "GET /factures-recues/[id]/documents/[kind]": {
     reaches: "getReceivedInvoiceDocument / getReceivedInvoicePreview (the recipient's documents)",
     access: { kind: "read", espace: "FACTURES_RECUES" },

@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Soumettre une facture
-         * @description Le corps est celui du formulaire « Saisir facture » (mêmes champs, mêmes règles). La facture est déposée (DEPOSEE) avec son Factur-X, ou soumise au titulaire du marché en cadre A9 / A12 (A_VALIDER_1). Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une facture.
+         * @description Le corps est celui du formulaire « Saisir facture » (mêmes champs, mêmes règles). La facture est déposée (DEPOSEE) avec son Factur-X, ou soumise au titulaire du marché en cadre A9 / A12 (A_VALIDER_1). Un virement sans coordonnées bancaires de la structure est accepté (le destinataire paie sur le compte qu'il connaît) ; `avertissements` le signale. Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une facture.
          */
         post: operations["soumettreFacture"];
         delete?: never;
@@ -174,6 +174,46 @@ export interface paths {
          * @description De 1 à 100 factures, le même type de fichier pour chacune, dans une archive ZIP. Une facture hors du périmètre du compte technique refuse toute la demande (404).
          */
         post: operations["telechargerGroupeFactures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/rechercher/listeFiscale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consulter la liste fiscale d'une période
+         * @description Les factures émises par le portail au nom de la structure en vertu de son mandat de facturation, déposées sur la période, avec l'empreinte SHA-256 de chacune et les totaux par taux de TVA (avoirs en négatif). Période : `periode` mois (avec `annee` et `mois`), trimestre (`annee`, `trimestre`), annee (`annee`) ou dates (`du` et `au`, au plus 366 jours). 404 pour une structure hors du périmètre du compte technique.
+         */
+        post: operations["rechercherListeFiscale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/telecharger/listeFiscale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Télécharger la liste fiscale d'une période (CSV ou PDF)
+         * @description Les exports de la page « Liste fiscale ». Période : `periode` mois (avec `annee` et `mois`), trimestre (`annee`, `trimestre`), annee (`annee`) ou dates (`du` et `au`, au plus 366 jours). 404 pour une structure hors du périmètre du compte technique.
+         */
+        post: operations["telechargerListeFiscale"];
         delete?: never;
         options?: never;
         head?: never;
@@ -601,7 +641,7 @@ export interface components {
             /** @enum {string} */
             statut?: "BROUILLON" | "A_VALIDER_1" | "VALIDEE_1" | "REFUSEE_1" | "DEPOSEE" | "EN_COURS_ACHEMINEMENT" | "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
             /** @enum {string} */
-            cadre?: "A1" | "A2" | "A9" | "A12";
+            cadre?: "A1" | "A2" | "A3" | "A9" | "A12" | "A21";
             /** @enum {string} */
             validation?: "manuelle" | "automatique";
             montantMin?: string;
@@ -667,6 +707,49 @@ export interface components {
             idFactures: string[];
             /** @enum {string} */
             typeFichier: "FACTURX_PDF" | "XML" | "ACCUSE_DEPOT";
+        };
+        RechercherListeFiscale: {
+            /**
+             * Format: uuid
+             * @description Une structure du compte technique qui lui ouvre « Factures émises ».
+             */
+            idStructure: string;
+            /**
+             * @default mois
+             * @enum {string}
+             */
+            periode?: "mois" | "trimestre" | "annee" | "dates";
+            annee?: number;
+            mois?: number;
+            trimestre?: number;
+            du?: string;
+            au?: string;
+            /** @default 1 */
+            page?: number;
+            /** @default 100 */
+            nombreResultats?: number;
+        };
+        TelechargerListeFiscale: {
+            /**
+             * Format: uuid
+             * @description Une structure du compte technique qui lui ouvre « Factures émises ».
+             */
+            idStructure: string;
+            /**
+             * @default mois
+             * @enum {string}
+             */
+            periode?: "mois" | "trimestre" | "annee" | "dates";
+            annee?: number;
+            mois?: number;
+            trimestre?: number;
+            du?: string;
+            au?: string;
+            /**
+             * @description CSV : les lignes (séparateur « ; », UTF-8) ; PDF : la liste, les totaux et les empreintes, en PDF/A.
+             * @enum {string}
+             */
+            format: "CSV" | "PDF";
         };
         RechercheFacturesRecipiendaire: {
             numero?: string;
@@ -750,6 +833,8 @@ export interface components {
             idFacture: string;
             numeroFacture: string;
             statut: components["schemas"]["Statut"];
+            /** @description Ce que le fournisseur gagnerait à faire, sans que la facture soit refusée (un virement sans coordonnées bancaires, par exemple). */
+            avertissements: string[];
         };
         Statut: {
             /** @enum {string} */
@@ -850,7 +935,7 @@ export interface components {
             /** @description Le numéro définitif, ou le numéro temporaire d'un brouillon. */
             numeroFacture: string;
             /** @enum {string} */
-            typeFacture: "FACTURE" | "AVOIR";
+            typeFacture: "FACTURE" | "AVOIR" | "ACOMPTE";
             /** @example A1 */
             cadreFacturation: string;
             dateDepot: string | null;
@@ -1006,6 +1091,94 @@ export interface components {
             idFacture: string;
             statut: components["schemas"]["Statut"];
         };
+        ListeFiscale: {
+            structure: {
+                idStructure: string;
+                raisonSociale: string;
+                identifiant: string;
+            };
+            periode: {
+                /**
+                 * Format: date
+                 * @example 2026-12-07
+                 */
+                du: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-07
+                 */
+                au: string;
+                libelle: string;
+            };
+            /** @description Les mandats sous lesquels les factures de la période ont été émises. */
+            mandats: string[];
+            nombreTotal: number;
+            page: number;
+            nombrePages: number;
+            lignes: components["schemas"]["LigneListeFiscale"][];
+            /** @description Par devise : les totaux par taux de TVA et le total général de toute la période. */
+            totaux: components["schemas"]["TotauxListeFiscale"][];
+        };
+        /** @description Montants signés : un avoir est compté en négatif. */
+        LigneListeFiscale: {
+            idFacture: string;
+            numeroFacture: string;
+            dateFacture: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateDepot: string;
+            destinataire: {
+                raisonSociale: string;
+                identifiant: string;
+            };
+            /** @example FACTURE */
+            typeFacture: string;
+            /** @example 1200.00 */
+            montantHT: string;
+            /** @example 1200.00 */
+            montantTVA: string;
+            /** @example 1200.00 */
+            montantTTC: string;
+            /** @example EUR */
+            devise: string;
+            recapitulatifTVA: {
+                /** @example 20 */
+                taux: string;
+                /** @example 1200.00 */
+                montantHT: string;
+                /** @example 1200.00 */
+                montantTVA: string;
+            }[];
+            /** @description Le mandat de facturation en vigueur au dépôt ; null pour une structure publique, qui émet en son nom. */
+            mandat: {
+                idMandat: string;
+                libelle: string;
+            } | null;
+            /** @description SHA-256 (hexadécimal) de la facture PDF Factur-X conservée au dépôt. */
+            empreinteSha256: string;
+        };
+        TotauxListeFiscale: {
+            devise: string;
+            nombreFactures: number;
+            nombreAvoirs: number;
+            parTaux: {
+                taux: string;
+                /** @example 1200.00 */
+                montantHT: string;
+                /** @example 1200.00 */
+                montantTVA: string;
+                /** @example 1200.00 */
+                montantTTC: string;
+            }[];
+            /** @example 1200.00 */
+            montantHT: string;
+            /** @example 1200.00 */
+            montantTVA: string;
+            /** @example 1200.00 */
+            montantTTC: string;
+        };
         PageFacturesRecues: {
             resultats: components["schemas"]["FactureRecueResultat"][];
             /** @description À renvoyer dans `curseur` pour la page suivante ; null sur la dernière. */
@@ -1016,7 +1189,7 @@ export interface components {
             idFacture: string;
             numeroFacture: string;
             /** @enum {string} */
-            typeFacture: "FACTURE" | "AVOIR";
+            typeFacture: "FACTURE" | "AVOIR" | "ACOMPTE";
             dateFacture: string | null;
             dateDepot: string | null;
             fournisseur: {
@@ -1194,7 +1367,7 @@ export interface components {
             idFacture: string;
             numeroFacture: string;
             /** @enum {string} */
-            typeFacture: "FACTURE" | "AVOIR";
+            typeFacture: "FACTURE" | "AVOIR" | "ACOMPTE";
             /** @example A9 */
             cadreFacturation: string;
             dateDepot: string | null;
@@ -1348,7 +1521,7 @@ export interface operations {
                     recipientStructureId?: string | "";
                     recipientServiceId?: string | "";
                     /** @enum {string} */
-                    cadre: "A1" | "A2" | "A9" | "A12";
+                    cadre: "A1" | "A2" | "A3" | "A9" | "A12" | "A21";
                     validatorStructureId?: string | "";
                     /**
                      * @default EUR
@@ -1356,13 +1529,16 @@ export interface operations {
                      */
                     currency?: "EUR" | "USD" | "GBP" | "CHF" | "JPY" | "CAD" | "AUD" | "CNY" | "SEK" | "DKK" | "NOK" | "PLN" | "CZK" | "HUF" | "RON" | "XPF" | "XOF" | "XAF" | "MAD" | "TND";
                     /** @enum {string} */
-                    type: "FACTURE" | "AVOIR";
+                    type: "FACTURE" | "AVOIR" | "ACOMPTE";
                     /** @enum {string} */
                     vatRegime: "DEBITS" | "ENCAISSEMENTS" | "EXONERE" | "SANS_TVA";
                     exemptionReason?: string;
                     marketNumber?: string;
                     engagementNumber?: string;
                     originalInvoiceNumber?: string;
+                    originalInvoiceId?: string | "";
+                    /** @default [] */
+                    downPaymentInvoiceIds?: string[];
                     /** @enum {string} */
                     paymentMode: "VIREMENT" | "CHEQUE" | "ESPECE" | "PRELEVEMENT" | "AUTRE";
                     bankAccountId?: string | "";
@@ -2092,6 +2268,181 @@ export interface operations {
                 };
                 content: {
                     "application/zip": string;
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherListeFiscale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercherListeFiscale"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeFiscale"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    telechargerListeFiscale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelechargerListeFiscale"];
+            };
+        };
+        responses: {
+            /** @description Le fichier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/pdf": string;
                 };
             };
             /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */

@@ -1,18 +1,20 @@
 // factures, the supplier's side: soumettre, deposer/flux, consulterCR, rechercher/fournisseur, consulter/fournisseur,
-// completer, recycler, telecharger (one file, or a group as ZIP). The recipient's and the validator's operations are
+// completer, recycler, telecharger (one file, or a group as ZIP), the Liste fiscale (rechercher/listeFiscale and
+// telecharger/listeFiscale). The recipient's and the validator's operations are
 // listed apart (recipient-index.ts).
 import type { AnyApiOperation } from "@/server/api/operation.ts";
 import { completerFacture } from "./completer.ts";
 import { consulterCompteRendu } from "./consulter-compte-rendu.ts";
 import { consulterFactureFournisseur } from "./consulter-fournisseur.ts";
 import { deposerFlux } from "./deposer-flux.ts";
+import { rechercherListeFiscale, telechargerListeFiscale } from "./liste-fiscale.ts";
 import { rechercherFacturesFournisseur } from "./rechercher-fournisseur.ts";
 import { recyclerFacture } from "./recycler.ts";
 import { soumettreFacture } from "./soumettre.ts";
 import { telechargerFacture } from "./telecharger.ts";
 import { telechargerGroupeFactures } from "./telecharger-groupe.ts";
 
-export { completerFacture, consulterCompteRendu, consulterFactureFournisseur, deposerFlux, rechercherFacturesFournisseur, recyclerFacture, soumettreFacture, telechargerFacture, telechargerGroupeFactures };
+export { completerFacture, consulterCompteRendu, consulterFactureFournisseur, deposerFlux, rechercherFacturesFournisseur, rechercherListeFiscale, telechargerListeFiscale, recyclerFacture, soumettreFacture, telechargerFacture, telechargerGroupeFactures };
 export { COMPLETER_MAX_BODY_BYTES } from "./completer.ts";
 export { DEPOSER_FLUX_MAX_BODY_BYTES } from "./deposer-flux.ts";
 
@@ -26,4 +28,6 @@ export const FACTURES_FOURNISSEUR_OPERATIONS: AnyApiOperation[] = [
   recyclerFacture,
   telechargerFacture,
   telechargerGroupeFactures,
+  rechercherListeFiscale,
+  telechargerListeFiscale,
 ];
