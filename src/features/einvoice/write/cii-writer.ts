@@ -159,6 +159,7 @@ function paymentMeans(invoice: EInvoice): string[] {
   return accounts.map((account) =>
     node("ram:SpecifiedTradeSettlementPaymentMeans", [
       leaf("ram:TypeCode", payment.meansCode),
+      leaf("ram:Information", payment.meansText),
       account &&
         node("ram:PayeePartyCreditorFinancialAccount", [leaf("ram:IBANID", account.iban), leaf("ram:AccountName", account.name)]),
       account && node("ram:PayeeSpecifiedCreditorFinancialInstitution", [leaf("ram:BICID", account.bic)]),

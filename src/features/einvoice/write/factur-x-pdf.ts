@@ -160,7 +160,8 @@ function paymentLines(invoice: EInvoice): string[] {
   const payment = invoice.payment;
   const lines: string[] = [];
   if (payment) {
-    lines.push(`Mode de règlement : ${PAYMENT_MEANS[payment.meansCode] ?? payment.meansCode}`);
+    // BT-82 first: the mode in the supplier's words (a transfer without an account is code 1, "Virement").
+    lines.push(`Mode de règlement : ${payment.meansText || PAYMENT_MEANS[payment.meansCode] || payment.meansCode}`);
     for (const account of payment.accounts ?? []) {
       lines.push(`IBAN : ${account.iban}${account.bic ? ` — BIC : ${account.bic}` : ""}${account.name ? ` — Titulaire : ${account.name}` : ""}`);
     }

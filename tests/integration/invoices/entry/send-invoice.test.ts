@@ -6,7 +6,6 @@ import type { InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-invoice-draft.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
-import { NO_IBAN_MESSAGE } from "@/features/invoices/entry/rules/sending-refusals.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceRecipients, createInvoiceSupplier } from "../../factories.ts";
@@ -44,7 +43,7 @@ describe("sendInvoice", () => {
     const { userId, structure, seedInvoice } = await setUp();
     const draft = await saveInvoiceDraft({ userId, input: seedInvoice() });
     const sent = await sendInvoice({ userId, input: seedInvoice({ invoiceId: draft.invoiceId }) });
-    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F-2026-001" });
+    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F-2026-001", withoutBankDetails: false });
 
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { documents: true, history: true } });
     expect(invoice).toMatchObject({ status: "DEPOSEE", sentNumber: "F-2026-001", temporaryNumber: draft.temporaryNumber });
@@ -122,15 +121,6 @@ describe("sendInvoice", () => {
     await sendInvoice({ userId: first.userId, input: first.seedInvoice() });
     const other = await createInvoiceSupplier();
     await expect(sendInvoice({ userId: other.principal.id, input: first.seedInvoice({ supplierStructureId: other.structure.id }) })).resolves.toMatchObject({ number: "F-2026-001" });
-  });
-
-  it("refuses a transfer without the supplier's IBAN (EN 16931 BR-61) on the payment mode, and sends it by cheque", async () => {
-    const { userId, structure, seedInvoice } = await setUp();
-    await db.bankAccount.updateMany({ where: { structureId: structure.id }, data: { actif: false } });
-    const before = await counts();
-    await expect(sendInvoice({ userId, input: seedInvoice() })).rejects.toMatchObject({ fieldErrors: { paymentMode: NO_IBAN_MESSAGE } });
-    expect(await counts()).toEqual(before);
-    await expect(sendInvoice({ userId, input: seedInvoice({ paymentMode: "CHEQUE" }) })).resolves.toMatchObject({ number: "F-2026-001" });
   });
 
   it("refuses without an Actif mandate, on the supplier field, saving nothing", async () => {

@@ -4,6 +4,7 @@ import { CompleteInvoiceForm, InvoiceTimeline, RecycleInvoiceForm } from "@/feat
 import { getRecipientAction } from "@/features/invoices/entry/actions.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { getRecipient } from "@/features/invoices/entry/use-cases/get-recipient.ts";
+import { NO_BANK_DETAILS_NOTICE, transferWithoutAccount } from "@/features/invoices/common/ui.ts";
 import { InvoiceContent } from "@/features/invoices/common/components/invoice-content.tsx";
 import { InvoiceAttachments, InvoiceDocuments } from "@/features/invoices/common/components/invoice-files.tsx";
 import { InvoiceHeader } from "@/features/invoices/common/components/invoice-header.tsx";
@@ -35,6 +36,10 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
   return (
     <>
       {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} />}
+      {/* The page the supplier lands on once it sent the invoice: a transfer without bank details is paid all the same. */}
+      {!invoice.isDraft && invoice.mayModify && transferWithoutAccount(invoice.form.paymentMode, Boolean(invoice.iban)) && (
+        <Alert className="fr-mb-3w" severity="info" small description={NO_BANK_DETAILS_NOTICE} />
+      )}
       <InvoiceHeader invoice={invoice} mayModify={invoice.mayModify} />
       {invoice.status === "SUSPENDUE" && invoice.mayModify && <CompleteInvoiceForm invoiceId={invoice.id} reason={reason} />}
       {invoice.status === "A_RECYCLER" && invoice.mayModify && (

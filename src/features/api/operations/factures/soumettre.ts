@@ -1,10 +1,17 @@
 import { z } from "zod";
-import { invoiceFormSchema, needsHolderValidation } from "@/features/invoices/common/index.ts";
+import { invoiceFormSchema, NO_BANK_DETAILS_NOTICE, needsHolderValidation } from "@/features/invoices/common/index.ts";
 import { sendInvoice } from "@/features/invoices/entry/index.ts";
 import { jsonOperation } from "@/server/api/operation.ts";
 import { statutOf, statutSchema } from "../../schemas/common.ts";
 
-const factureSoumiseSchema = z.object({ idFacture: z.guid(), numeroFacture: z.string(), statut: statutSchema }).meta({ id: "FactureSoumise" });
+const factureSoumiseSchema = z
+  .object({
+    idFacture: z.guid(),
+    numeroFacture: z.string(),
+    statut: statutSchema,
+    avertissements: z.array(z.string()).meta({ description: "Ce que le fournisseur gagnerait à faire, sans que la facture soit refusée (un virement sans coordonnées bancaires, par exemple)." }),
+  })
+  .meta({ id: "FactureSoumise" });
 
 /**
  * factures/soumettre: an invoice in JSON, with the very schema of « Saisir facture », sent as « Valider et envoyer »
@@ -18,6 +25,7 @@ export const soumettreFacture = jsonOperation({
   summary: "Soumettre une facture",
   description:
     "Le corps est celui du formulaire « Saisir facture » (mêmes champs, mêmes règles). La facture est déposée (DEPOSEE) avec son Factur-X, ou soumise au titulaire du marché en cadre A9 / A12 (A_VALIDER_1). " +
+    "Un virement sans coordonnées bancaires de la structure est accepté (le destinataire paie sur le compte qu'il connaît) ; `avertissements` le signale. " +
     "Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une facture.",
   scope: "ecriture",
   idempotent: true,
@@ -27,6 +35,12 @@ export const soumettreFacture = jsonOperation({
   run: async ({ caller, body }) => {
     const sent = await sendInvoice({ userId: caller.userId, input: body });
     // The status sendInvoice gave it: the holder's validation first (A9 / A12), otherwise deposited.
-    return { idFacture: sent.invoiceId, numeroFacture: sent.number, statut: statutOf(needsHolderValidation(body.cadre) ? "A_VALIDER_1" : "DEPOSEE") };
+    return {
+      idFacture: sent.invoiceId,
+      numeroFacture: sent.number,
+      statut: statutOf(needsHolderValidation(body.cadre) ? "A_VALIDER_1" : "DEPOSEE"),
+      // « Virement » without bank details is sent all the same (decision 0011); the caller is told how to speed up the payment.
+      avertissements: sent.withoutBankDetails ? [NO_BANK_DETAILS_NOTICE] : [],
+    };
   },
 });

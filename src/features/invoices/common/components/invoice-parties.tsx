@@ -41,7 +41,7 @@ export function InvoiceParties({ invoice }: { invoice: InvoiceDetail }) {
           <ReadOnlyField label="Références bancaires">
             {invoice.iban ? `${groupedIban(invoice.iban)}${invoice.bic ? ` (BIC ${invoice.bic})` : ""}` : "Aucune coordonnée bancaire"}
           </ReadOnlyField>
-          <ReadOnlyField label="Factor">{invoice.form.factor || "Aucun"}</ReadOnlyField>
+          <ReadOnlyField label="Factor">{invoice.factorName || "Aucun"}</ReadOnlyField>
         </dl>
       </section>
     </div>

@@ -62,6 +62,8 @@ const NULLABLE: Record<NullableColumn, true> = {
   comment: true,
   sentAt: true,
   receivedAt: true,
+  rejectionHandledAt: true,
+  rejectionHandledById: true,
   originalSha256: true,
   depositFluxId: true,
 };

@@ -4,6 +4,7 @@ import Decimal from "decimal.js";
 import { ATTACHMENT_MIME_CODES, type EAttachment, type EInvoice, type ELine, type EParty, type EVatBreakdown, type VatCategory } from "@/features/einvoice/index.ts";
 import { countryCode } from "@/lib/countries.ts";
 import { invoiceTotals } from "./amounts.ts";
+import { paymentMeansOf } from "./payment-means.ts";
 import type { InvoiceFormValues, VatRegimeCode } from "../schemas.ts";
 
 export type PartyStructure = {
@@ -30,8 +31,6 @@ export type EInvoiceSource = {
   recipientService?: { code: string } | null;
   attachments?: AttachmentSource[];
 };
-
-const PAYMENT_MEANS: Record<InvoiceFormValues["paymentMode"], string> = { VIREMENT: "30", CHEQUE: "20", ESPECE: "10", PRELEVEMENT: "49", AUTRE: "1" };
 
 /** BT-8: the VAT is due on the invoice date ("sur les débits") or when paid ("sur les encaissements"). */
 const VAT_POINT: Partial<Record<VatRegimeCode, EInvoice["vatPointDateCode"]>> = { DEBITS: "3", ENCAISSEMENTS: "432" };
@@ -134,11 +133,7 @@ export function toEInvoice(source: EInvoiceSource): EInvoice {
     seller: { ...party(supplier), ...sellerTaxIds(supplier) },
     buyer: party(source.recipient),
     payee: invoice.factor || supplier.payeeName ? { name: (invoice.factor || supplier.payeeName)!, address: { countryCode: countryCode(supplier.pays) ?? "FR" } } : undefined,
-    payment: {
-      meansCode: PAYMENT_MEANS[invoice.paymentMode],
-      terms: PAYMENT_TERMS,
-      accounts: invoice.paymentMode === "VIREMENT" && supplier.iban ? [{ iban: supplier.iban, bic: supplier.bic ?? undefined }] : undefined,
-    },
+    payment: { ...paymentMeansOf(invoice.paymentMode, supplier), terms: PAYMENT_TERMS },
     totals: {
       lineNetTotal: totals.totalNet,
       taxExclusive: totals.totalNet,

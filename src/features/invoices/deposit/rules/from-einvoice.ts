@@ -11,6 +11,8 @@ import { toDepositedLines } from "./from-einvoice-lines.ts";
 
 /** UNTDID 1001 codes of credit notes (BT-3): the portal's "Avoir". */
 const CREDIT_NOTE_TYPES = new Set(["381", "261", "262", "296", "308", "532"]);
+/** UNTDID 1001 codes of prepayment invoices (BT-3 386, 500 its self-billed form): the portal's "Facture d'acompte". */
+const PREPAYMENT_TYPES = new Set(["386", "500"]);
 
 /** UNTDID 4461 (BT-81) → "Mode de règlement". */
 const PAYMENT_MODES: Record<string, DepositedInvoice["paymentMode"]> = {
@@ -34,6 +36,16 @@ const EXEMPT_CATEGORIES: Record<string, string | undefined> = {
 const STANDARD_CATEGORIES = new Set(["S", "Z", "L", "M"]);
 /** BT-8 "paid to date" (UBL 432, CII 72): TVA sur les encaissements. */
 const ON_PAYMENT_CODES = new Set(["432", "72"]);
+
+/**
+ * No BT-81 at all (a PDF read from its text): the portal's default; code 1 "not defined" with the text « Virement »:
+ * a transfer written without an account (as the portal writes it, decision 0011); any other code: "Autre".
+ */
+function paymentModeOf(meansCode: string | undefined, meansText: string | undefined): DepositedInvoice["paymentMode"] {
+  if (meansCode === undefined) return "VIREMENT";
+  if (meansCode === "1" && meansText?.toLowerCase() === "virement") return "VIREMENT";
+  return PAYMENT_MODES[meansCode] ?? "AUTRE";
+}
 
 const text = (value: string | undefined) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
@@ -127,15 +139,14 @@ export function toDepositedInvoice(invoice: ReadEInvoice): DepositedInvoice {
   otherUnmapped(invoice, unmapped);
 
   return {
-    type: CREDIT_NOTE_TYPES.has(typeCode) ? "AVOIR" : "FACTURE",
+    type: CREDIT_NOTE_TYPES.has(typeCode) ? "AVOIR" : PREPAYMENT_TYPES.has(typeCode) ? "ACOMPTE" : "FACTURE",
     currency,
     invoiceNumber: text(invoice.number),
     invoiceDate: isoDate(invoice.issueDate),
     marketNumber: text(invoice.contractReference),
     engagementNumber: text(invoice.purchaseOrderReference),
     originalInvoiceNumber: text(invoice.precedingInvoices?.[0]?.number),
-    // No BT-81 at all (a PDF read from its text): the portal's default; an unknown code: "Autre".
-    paymentMode: meansCode === undefined ? "VIREMENT" : (PAYMENT_MODES[meansCode] ?? "AUTRE"),
+    paymentMode: paymentModeOf(meansCode, text(invoice.payment?.meansText)),
     ...vatRegime(invoice, unmapped),
     comment: notes.length > 0 ? notes.join("\n") : undefined,
     factor: text(invoice.payee?.name),

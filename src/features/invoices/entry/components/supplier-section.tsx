@@ -1,10 +1,11 @@
 "use client";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { friendlyFormatIBAN } from "ibantools";
 import { useWatch } from "react-hook-form";
 import type { InvoiceSupplier } from "../use-cases/list-invoice-suppliers.ts";
-import { AddressLines, ReadOnlyField } from "@/features/invoices/common/ui.ts";
+import { AddressLines, NO_BANK_DETAILS_NOTICE, ReadOnlyField, transferWithoutAccount } from "@/features/invoices/common/ui.ts";
 import { ToCheck } from "./deposit-fields-to-check.tsx";
 import { defaultBankAccountId } from "./new-invoice-values.ts";
 import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
@@ -22,9 +23,11 @@ const accountLabel = (account: Account) =>
  */
 export function SupplierSection({ suppliers, fromFile = false }: { suppliers: InvoiceSupplier[]; fromFile?: boolean }) {
   const { form, errorProps } = useInvoiceForm();
-  const [supplierId, bankAccountId] = useWatch({ control: form.control, name: ["supplierStructureId", "bankAccountId"] });
+  const [supplierId, bankAccountId, paymentMode] = useWatch({ control: form.control, name: ["supplierStructureId", "bankAccountId", "paymentMode"] });
   const supplier = suppliers.find((candidate) => candidate.id === supplierId);
   const fileAccount = fromFile ? supplier?.bankAccounts.find((account) => account.id === bankAccountId) : undefined;
+  // A factor's account chosen in « Références bancaires »: the invoice is paid to its holder (the Factur-X's payee).
+  const factorAccount = supplier?.bankAccounts.find((account) => account.id === bankAccountId && account.affactureur);
 
   return (
     <section className="fr-mb-4w" aria-labelledby="titre-fournisseur">
@@ -94,14 +97,24 @@ export function SupplierSection({ suppliers, fromFile = false }: { suppliers: In
                 ))}
               </Select>
             ) : (
-              <p className="fr-text--sm">
-                Références bancaires : aucun compte bancaire actif. Un gestionnaire de la structure les enregistre dans Activités du gestionnaire ; sans compte, choisissez un autre
-                mode de règlement que le virement.
-              </p>
+              <>
+                <p className="fr-text--sm">Références bancaires : aucun compte bancaire actif.</p>
+                {/* Not a refusal: the invoice is sent, paid on the account the buyer knows (decision 0011). */}
+                {transferWithoutAccount(paymentMode, false) && <Alert className="fr-mb-3w" severity="info" small description={NO_BANK_DETAILS_NOTICE} />}
+              </>
             ))}
         </>
       )}
-      <Input label="Factor" hintText="Facultatif : l'organisme d'affacturage à qui payer la facture." {...errorProps("factor")} nativeInputProps={form.register("factor")} />
+      <Input
+        label="Factor"
+        hintText={
+          factorAccount
+            ? `Compte de l'affactureur choisi dans « Références bancaires » : la facture est payée à ${factorAccount.titulaire}, sauf autre nom saisi ici.`
+            : "Facultatif : l'organisme d'affacturage à qui payer la facture."
+        }
+        {...errorProps("factor")}
+        nativeInputProps={{ ...form.register("factor"), placeholder: factorAccount?.titulaire }}
+      />
     </section>
   );
 }
