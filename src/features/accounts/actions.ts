@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { ActionState } from "@/lib/action-state.ts";
 import { publicAction, userAction } from "@/server/actions.ts";
 import { requestClientIp } from "@/server/http/request-client.ts";
-import { activationSchema, changePasswordSchema, emailRequestSchema, profileSchema, resetPasswordSchema, signupSchema } from "./schemas.ts";
+import { activationSchema, changePasswordSchema, emailRequestSchema, notificationSubscriptionsSchema, profileSchema, resetPasswordSchema, signupSchema } from "./schemas.ts";
 import { activateAccount } from "./use-cases/activate-account.ts";
 import { changePassword } from "./use-cases/change-password.ts";
 import { createAccount } from "./use-cases/create-account.ts";
@@ -15,6 +15,7 @@ import { requestPasswordReset } from "./use-cases/request-password-reset.ts";
 import { resendActivation } from "./use-cases/resend-activation.ts";
 import { resetPassword } from "./use-cases/reset-password.ts";
 import { signOutEverywhere } from "./use-cases/sign-out-everywhere.ts";
+import { updateNotificationSubscriptions } from "./use-cases/update-notification-subscriptions.ts";
 import { updateProfile } from "./use-cases/update-profile.ts";
 
 /** A form of an e-mailed link: its fields, with the link's token the page binds first (the use case checks it). */
@@ -79,4 +80,14 @@ export const signOutEverywhereAction = userAction({
   schema: z.object({}),
   run: (_input, user) => signOutEverywhere({ userId: user.id }),
   done: (count): ActionState => ({ ok: true, message: `${count} session${count > 1 ? "s" : ""} terminée${count > 1 ? "s" : ""}.` }),
+});
+
+/** Mon compte > Abonnements: how the session's own user hears of each topic by e-mail. */
+export const updateNotificationSubscriptionsAction = userAction({
+  schema: notificationSubscriptionsSchema,
+  run: (input, user) => updateNotificationSubscriptions({ userId: user.id, input }),
+  done: (): ActionState => {
+    revalidatePath("/mon-compte/abonnements");
+    return { ok: true, message: "Vos abonnements ont été enregistrés." };
+  },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COUNTRY_NAMES } from "@/lib/countries.ts";
+import { NOTIFICATION_DELIVERIES } from "./rules/notification-subscriptions.ts";
 import { isPasswordAcceptable, PASSWORD_POLICY_MESSAGE } from "./rules/password-policy.ts";
 import { SECRET_QUESTIONS } from "./rules/secret-questions.ts";
 
@@ -81,3 +82,8 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 /** "Mot de passe oublié ?" and "Renvoyer le lien d'activation": one address. */
 export const emailRequestSchema = z.object({ email: email("Saisissez votre adresse électronique de connexion.") });
 export type EmailRequestInput = z.infer<typeof emailRequestSchema>;
+
+/** Mon compte > Abonnements: one choice per topic; the user is the session's, never a field of the form. */
+const delivery = z.enum(NOTIFICATION_DELIVERIES, "Choisissez comment recevoir ces notifications.");
+export const notificationSubscriptionsSchema = z.object({ STATUT_FACTURE: delivery, SOLLICITATION: delivery, RATTACHEMENT: delivery });
+export type NotificationSubscriptionsInput = z.infer<typeof notificationSubscriptionsSchema>;

@@ -86,6 +86,12 @@ export const STRUCTURE_ROWS: Rows = {
   resetPasswordAction: { reaches: "resetPassword (reset token + secret answer)", access: { kind: "public" } },
   updateProfileAction: { reaches: "updateProfile (Mon compte: the session's own user only)", access: { kind: "signedIn" } },
   changePasswordAction: { reaches: "changePassword (Mon compte: the session's own user only)", access: { kind: "signedIn" } },
+  // Mon compte > Abonnements: the form carries no user id (the schema keeps only the three choices); that another
+  // user's choices stay as they were is proved by tests/integration/accounts/notification-subscriptions.test.ts.
+  updateNotificationSubscriptionsAction: {
+    reaches: "updateNotificationSubscriptions (Mon compte > Abonnements: the session's own user only)",
+    access: { kind: "signedIn" },
+  },
 
   // Second factor and sessions (the session's own user; a session waiting for its second factor reaches only these).
   // They take no id of another user or structure: their rules (who may set up a factor, tries, replay, ending sessions)
