@@ -1,6 +1,6 @@
 // The Administration space's public entry for server code: the platform administrators' desk (claims of unmanaged
 // structures, audit journal). React code takes its components from ui.ts.
-export { isAdministrator } from "./data/administrators.ts";
+export { isAdministrator, requireAdministrator } from "./data/administrators.ts";
 export { AUDIT_ACTION_LABELS, CLAIM_STATUS_LABELS } from "./rules/labels.ts";
 export { AUDIT_PAGE_SIZE, CLAIMS_PAGE_SIZE } from "./rules/pages.ts";
 export { auditPageSchema, claimFilterSchema } from "./schemas.ts";

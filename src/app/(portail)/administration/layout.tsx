@@ -22,6 +22,7 @@ export default async function AdministrationLayout({ children }: { children: Rea
           items={[
             { text: "Demandes de désignation", linkProps: { href: "/administration" } },
             { text: "Journal des décisions", linkProps: { href: "/administration/journal" } },
+            { text: "Sollicitations", linkProps: { href: "/administration/sollicitations" } },
           ]}
         />
       </div>

@@ -13,6 +13,7 @@ export const PORTAL_TABS: readonly PortalTab[] = [
   { label: "Factures émises", href: "/factures-emises", espace: "FACTURES_EMISES" },
   { label: "Factures reçues", href: "/factures-recues", espace: "FACTURES_RECUES" },
   { label: "Sollicitations émises", href: "/sollicitations-emises", espace: "SOLLICITATIONS_EMISES" },
+  { label: "Sollicitations reçues", href: "/sollicitations-recues", espace: "SOLLICITATIONS_RECUES" },
   { label: "Mon compte", href: "/mon-compte" },
   { label: "Administration", href: "/administration", administration: true },
 ];

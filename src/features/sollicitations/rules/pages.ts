@@ -1,0 +1,1 @@
+export const SOLLICITATIONS_PAGE_SIZE = 20;
