@@ -8,6 +8,7 @@ import { NO_BANK_DETAILS_NOTICE, transferWithoutAccount } from "@/features/invoi
 import { InvoiceContent } from "@/features/invoices/common/components/invoice-content.tsx";
 import { InvoiceAttachments, InvoiceDocuments } from "@/features/invoices/common/components/invoice-files.tsx";
 import { InvoiceHeader } from "@/features/invoices/common/components/invoice-header.tsx";
+import { AskQuestionButton } from "@/features/sollicitations/ui.ts";
 import { pageParam } from "@/lib/page-param.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
@@ -41,6 +42,7 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
         <Alert className="fr-mb-3w" severity="info" small description={NO_BANK_DETAILS_NOTICE} />
       )}
       <InvoiceHeader invoice={invoice} mayModify={invoice.mayModify} />
+      {invoice.mayModify && <AskQuestionButton invoiceId={invoice.id} status={invoice.status} />}
       {invoice.status === "SUSPENDUE" && invoice.mayModify && <CompleteInvoiceForm invoiceId={invoice.id} reason={reason} />}
       {invoice.status === "A_RECYCLER" && invoice.mayModify && (
         <RecycleInvoiceForm
