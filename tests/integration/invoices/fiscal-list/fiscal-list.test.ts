@@ -188,7 +188,7 @@ describe("Liste fiscale", () => {
     expect(csv.data).toContain(`${avoir.number};02/03/2026;31/03/2026`);
     const pdf = await reader.POST("/factures/telecharger/listeFiscale", { body: { idStructure: supplier.structure.id, periode: "mois", annee: 2026, mois: 3, format: "PDF" }, parseAs: "arrayBuffer" });
     expect(pdf.response.headers.get("content-type")).toBe("application/pdf");
-    expect(await pdfText(new Uint8Array(pdf.data as ArrayBuffer))).toContain(sha.get(avoir.invoiceId));
+    expect(await pdfText(new Uint8Array(pdf.data as unknown as ArrayBuffer))).toContain(sha.get(avoir.invoiceId));
 
     const foreign = (await apiClientFor(other.structure.id, [{ espace: "FACTURES_EMISES", modification: false }])).api;
     const refused = await foreign.POST("/factures/rechercher/listeFiscale", { body: { idStructure: supplier.structure.id, periode: "mois", annee: 2026, mois: 3 } });
