@@ -77,6 +77,14 @@ export async function sendNotificationDigests({ now = new Date(), batchSize = 10
   }
 }
 
+/** Digested notifications are kept a month (the e-mail says what they were), then removed by the daily job. */
+const KEEP_DIGESTED_MS = 31 * 24 * 60 * 60 * 1000;
+
+export async function removeOldDigestItems(now: Date): Promise<number> {
+  const { count } = await db.notificationDigestItem.deleteMany({ where: { digestedAt: { lt: new Date(now.getTime() - KEEP_DIGESTED_MS) } } });
+  return count;
+}
+
 /** Schedules the first digest after `at`; a second call for the same day does nothing. */
 export async function scheduleNotificationDigest({ at = new Date() }: { at?: Date } = {}): Promise<void> {
   const { runAt, singletonKey } = nextDigestAfter(at);

@@ -11,7 +11,7 @@ import type { NotificationDelivery } from "@/generated/prisma/enums.ts";
 import { db } from "@/server/db.ts";
 import { NOTIFICATION_DIGEST_QUEUE } from "@/server/mail/digest-schedule.ts";
 import { runNotificationDigestJob } from "@/server/mail/jobs.ts";
-import { sendNotificationDigests } from "@/server/mail/notification-digest.ts";
+import { removeOldDigestItems, sendNotificationDigests } from "@/server/mail/notification-digest.ts";
 import { createInvoiceSupplier, createManagedStructure, createPublicStructure, createRecipientAgent, createUser } from "../factories.ts";
 import { insertInvoice } from "../support/insert-invoice.ts";
 
@@ -175,5 +175,18 @@ describe("the daily digest", () => {
     expect(scheduled).toHaveLength(1);
     expect(scheduled[0].runAt.getTime()).toBeGreaterThan(moment.getTime());
     expect(scheduled[0].runAt.getTime() - moment.getTime()).toBeLessThanOrEqual(24 * 60 * 60 * 1000);
+  });
+
+  it("keeps digested notifications a month, then removes them; those waiting for a digest stay", async () => {
+    const { user, reject } = await rejectionSetUp();
+    await choose(user.id, "SYNTHESE_QUOTIDIENNE");
+    await reject();
+    await reject();
+    const [old, waiting] = await digestOf(user.id);
+    const day = 24 * 60 * 60 * 1000;
+    await db.notificationDigestItem.update({ where: { id: old.id }, data: { digestedAt: new Date(Date.now() - 40 * day) } });
+    expect(await removeOldDigestItems(new Date(Date.now() - 20 * day))).toBe(0);
+    expect(await removeOldDigestItems(new Date())).toBeGreaterThanOrEqual(1);
+    expect((await digestOf(user.id)).map((item) => item.id)).toEqual([waiting.id]);
   });
 });
