@@ -18,7 +18,7 @@ export const factureRecueResultatSchema = z
   .object({
     idFacture: z.uuid(),
     numeroFacture: z.string(),
-    typeFacture: z.enum(["FACTURE", "AVOIR"]),
+    typeFacture: z.enum(["FACTURE", "AVOIR", "ACOMPTE"]),
     dateFacture: isoDate.nullable(),
     dateDepot: isoDateTime.nullable(),
     fournisseur: z.object({ raisonSociale: z.string(), identifiant: z.string() }),
@@ -52,7 +52,7 @@ export const factureAValiderResultatSchema = z
   .object({
     idFacture: z.uuid(),
     numeroFacture: z.string(),
-    typeFacture: z.enum(["FACTURE", "AVOIR"]),
+    typeFacture: z.enum(["FACTURE", "AVOIR", "ACOMPTE"]),
     cadreFacturation: z.string().meta({ example: "A9" }),
     dateDepot: isoDateTime.nullable(),
     fournisseur: z.object({ raisonSociale: z.string(), identifiant: z.string() }),

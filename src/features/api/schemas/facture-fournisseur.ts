@@ -24,7 +24,7 @@ export const factureLigneRechercheSchema = z
   .object({
     idFacture: z.guid(),
     numeroFacture: z.string().meta({ description: "Le numéro définitif, ou le numéro temporaire d'un brouillon." }),
-    typeFacture: z.enum(["FACTURE", "AVOIR"]),
+    typeFacture: z.enum(["FACTURE", "AVOIR", "ACOMPTE"]),
     cadreFacturation: z.string().meta({ example: "A1" }),
     dateDepot: isoDateTime.nullable(),
     fournisseur: z.object({ raisonSociale: z.string() }),

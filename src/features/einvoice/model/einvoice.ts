@@ -2,7 +2,7 @@
 // Factur-X PDF and the business-rule validator share. Pure data; amounts and quantities are decimal strings
 // ("8.00", "0.440000"), never floats. Business terms are named in the comments (BT-…, BG-…).
 
-export type EInvoiceTypeCode = "380" | "381"; // BT-3: commercial invoice, credit note (UNTDID 1001)
+export type EInvoiceTypeCode = "380" | "381" | "386"; // BT-3: commercial invoice, credit note, prepayment invoice (UNTDID 1001)
 
 /** BT-151 / BT-118: S standard, Z zero rated, E exempt, AE reverse charge, K intra-community, G export, O not subject. */
 export type VatCategory = "S" | "Z" | "E" | "AE" | "K" | "G" | "O" | "L" | "M";

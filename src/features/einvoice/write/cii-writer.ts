@@ -202,6 +202,8 @@ export function writeCii(invoice: EInvoice): string {
     "rsm:CrossIndustryInvoice",
     [
       node("rsm:ExchangedDocumentContext", [
+        // BT-23 (before BT-24 in the schema's sequence): Chorus Pro reads its cadre de facturation (A1, A2…) here.
+        node("ram:BusinessProcessSpecifiedDocumentContextParameter", [leaf("ram:ID", invoice.businessProcess)]),
         node("ram:GuidelineSpecifiedDocumentContextParameter", [leaf("ram:ID", CII_EN16931_GUIDELINE)]),
       ]),
       node("rsm:ExchangedDocument", [

@@ -106,8 +106,10 @@ function referenceLines(invoice: EInvoice): string[] {
     invoice.buyerReference && `Service : ${invoice.buyerReference}`,
     invoice.projectReference && `Projet : ${invoice.projectReference}`,
     ...(invoice.precedingInvoices ?? []).map(
-      (preceding) => `Facture d'origine : ${preceding.number}${preceding.issueDate ? ` du ${frenchDate(preceding.issueDate)}` : ""}`,
+      // BG-3 names the invoice a credit note corrects, or the prepayment invoices a final invoice deducts.
+      (preceding) => `${invoice.typeCode === "381" ? "Facture d'origine" : "Facture d'acompte déduite"} : ${preceding.number}${preceding.issueDate ? ` du ${frenchDate(preceding.issueDate)}` : ""}`,
     ),
+    invoice.businessProcess && `Cadre de facturation : ${invoice.businessProcess}`,
     `Devise : ${invoice.currency}`,
     invoice.vatPointDateCode && `Type de TVA : ${VAT_POINT[invoice.vatPointDateCode]}`,
   ].filter((line): line is string => Boolean(line));
@@ -172,10 +174,13 @@ function paymentLines(invoice: EInvoice): string[] {
   return lines;
 }
 
+/** The title printed on the document, by its type (BT-3). */
+const DOCUMENT_TITLES: Record<string, string> = { "380": "FACTURE", "381": "AVOIR", "386": "FACTURE D'ACOMPTE" };
+
 export async function createFacturXPdf(invoice: EInvoice, options: { documentTitle?: string } = {}): Promise<{ pdf: Uint8Array; xml: string }> {
   const xml = writeCii(invoice);
   const { doc, fonts } = await createPdfADocument();
-  const kind = invoice.typeCode === "381" ? "AVOIR" : "FACTURE";
+  const kind = DOCUMENT_TITLES[invoice.typeCode] ?? "FACTURE";
   const cursor = new PdfCursor(doc, fonts);
   const regular = { font: fonts.regular, size: 9 };
 

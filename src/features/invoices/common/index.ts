@@ -15,7 +15,8 @@ export { storedAttachment, storedDocument, storedPreview, type InvoiceFile } fro
 export { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierScope, supplierStructureIds, supplierUserIds } from "./data/supplier-access.ts";
 export { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "./data/supplier-invoice-row.ts";
 export { requireInvoiceToValidate, validatorStructureIds, validatorUsers } from "./data/validation-access.ts";
-export { invoiceTotals } from "./rules/amounts.ts";
+export { deductionExcessError, invoiceTotals, type DeductedDownPayment } from "./rules/amounts.ts";
+export { DOWN_PAYMENT_CADRES, canDeductDownPayments, invoiceKindErrors } from "./rules/invoice-kinds.ts";
 export { CURRENCY_CODES, DEFAULT_CURRENCY, type CurrencyCode } from "./rules/currencies.ts";
 export { DEPOSIT_FORMATS, ORIGINAL_ATTACHMENT_TYPE, isStructuredDeposit, type DepositFormatCode } from "./rules/deposit-modes.ts";
 export { createDepositReceiptPdf } from "./rules/deposit-receipt-pdf.ts";
@@ -30,4 +31,4 @@ export { toEInvoice, type AttachmentSource } from "./rules/to-einvoice.ts";
 export { NO_BANK_DETAILS_NOTICE, paymentMeansOf, transferWithoutAccount } from "./rules/payment-means.ts";
 export { formatAmount } from "./rules/totals.ts";
 export { UNIT_CODES } from "./rules/units.ts";
-export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, INVOICE_TYPE_LABELS, VAT_RATES, invoiceFormSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type RecipientRules } from "./schemas.ts";
+export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, INVOICE_TYPES, INVOICE_TYPE_LABELS, VAT_RATES, invoiceFormSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type RecipientRules } from "./schemas.ts";

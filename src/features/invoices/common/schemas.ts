@@ -7,18 +7,24 @@ import { CURRENCY_CODES, DEFAULT_CURRENCY } from "./rules/currencies.ts";
 import { UNIT_CODES } from "./rules/units.ts";
 import { engagementFormatError, matchesEngagementFormat, type EngagementFormat } from "@/features/directory/ui.ts";
 import { HOLDER_REQUIRED_MESSAGE, needsHolderValidation } from "./rules/holder-validation.ts";
+import { invoiceKindErrors } from "./rules/invoice-kinds.ts";
 import { uuid } from "@/lib/uuid.ts";
 
-export const CADRES = ["A1", "A2", "A9", "A12"] as const;
-export const CADRE_LABELS: Record<(typeof CADRES)[number], string> = {
+/** The cadres de facturation of the real portal that are not works invoices (those belong to "Factures de travaux"). */
+export const CADRES = ["A1", "A2", "A3", "A9", "A12", "A21"] as const;
+export type CadreCode = (typeof CADRES)[number];
+export const CADRE_LABELS: Record<CadreCode, string> = {
   A1: "A1 - Dépôt par un fournisseur d'une facture",
   A2: "A2 - Dépôt d'une facture déjà payée (ex : carte d'achat)",
+  A3: "A3 - Dépôt par un fournisseur d'un mémoire de frais de justice",
   A9: "A9 - Dépôt d'une facture par un sous-traitant",
   A12: "A12 - Dépôt d'une facture par un cotraitant",
+  A21: "A21 - Dépôt par un bénéficiaire d'une demande de remboursement de la TIC",
 };
 
-export const INVOICE_TYPES = ["FACTURE", "AVOIR"] as const;
-export const INVOICE_TYPE_LABELS: Record<(typeof INVOICE_TYPES)[number], string> = { FACTURE: "Facture", AVOIR: "Avoir" };
+export const INVOICE_TYPES = ["FACTURE", "AVOIR", "ACOMPTE"] as const;
+export type InvoiceTypeCode = (typeof INVOICE_TYPES)[number];
+export const INVOICE_TYPE_LABELS: Record<InvoiceTypeCode, string> = { FACTURE: "Facture", AVOIR: "Avoir", ACOMPTE: "Facture d'acompte" };
 
 export const VAT_REGIMES = ["DEBITS", "ENCAISSEMENTS", "EXONERE", "SANS_TVA"] as const;
 export type VatRegimeCode = (typeof VAT_REGIMES)[number];
@@ -49,6 +55,8 @@ export const PAYMENT_MODE_LABELS: Record<(typeof PAYMENT_MODES)[number], string>
 
 /** The French VAT rates, in percent, as the "Taux TVA" select offers them. */
 export const VAT_RATES = ["0", "2.1", "5.5", "10", "20"] as const;
+/** A final invoice names at most this many down-payment invoices (bounded input). */
+export const MAX_DEDUCTED_DOWN_PAYMENTS = 50;
 const VAT_FREE_REGIMES: readonly VatRegimeCode[] = ["EXONERE", "SANS_TVA"];
 
 /** The State as a recipient ("Le destinataire est-il l'État ?" Oui). */
@@ -103,12 +111,20 @@ export const invoiceFormSchema = z
     /** A9 / A12: the holder of the contract (titulaire, mandataire) who validates the invoice before its recipient. */
     validatorStructureId: optionalId("Choisissez le titulaire ou le mandataire avec la recherche."),
     currency: z.enum(CURRENCY_CODES, "Choisissez une devise de la liste.").default(DEFAULT_CURRENCY),
-    type: z.enum(INVOICE_TYPES, "Choisissez le type : Facture ou Avoir."),
+    type: z.enum(INVOICE_TYPES, "Choisissez le type : Facture, Avoir ou Facture d'acompte."),
     vatRegime: z.enum(VAT_REGIMES, "Choisissez le type de TVA."),
     exemptionReason: optionalText("Le motif d'exonération", 300),
     marketNumber: optionalText("Le numéro du marché", 50),
     engagementNumber: optionalText("Le numéro d'engagement", 50),
     originalInvoiceNumber: optionalText("Le numéro de la facture d'origine", 20),
+    /** An avoir: one of the supplier's sent invoices to the same recipient, picked in the list (its number then fills the field above). */
+    originalInvoiceId: optionalId("Choisissez la facture d'origine dans la liste."),
+    /** A final invoice (type Facture): the supplier's down-payment invoices to the same recipient it deducts (BT-113). */
+    downPaymentInvoiceIds: z
+      .array(uuid("Choisissez les factures d'acompte dans la liste."))
+      .max(MAX_DEDUCTED_DOWN_PAYMENTS, `Une facture déduit au plus ${MAX_DEDUCTED_DOWN_PAYMENTS} factures d'acompte.`)
+      .refine((ids) => new Set(ids).size === ids.length, "Une facture d'acompte n'est déduite qu'une fois.")
+      .default([]),
     paymentMode: z.enum(PAYMENT_MODES, "Choisissez le mode de règlement."),
     /** "Références bancaires": one of the supplier structure's active bank accounts (checked against the database). */
     bankAccountId: optionalId("Choisissez un compte bancaire de la liste."),
@@ -153,10 +169,10 @@ export function sendingErrors(invoice: InvoiceFormValues): Record<string, string
   if (!invoice.invoiceNumber) errors.invoiceNumber = "Le numéro de facture est obligatoire pour envoyer la facture.";
   if (invoice.lines.length === 0) errors.lines = "Ajoutez au moins une ligne de facture.";
   if (invoice.vatRegime === "EXONERE" && !invoice.exemptionReason) errors.exemptionReason = "Sélectionnez un motif d'exonération.";
-  if (invoice.type === "AVOIR" && !invoice.originalInvoiceNumber) errors.originalInvoiceNumber = "Le numéro de la facture d'origine est obligatoire pour un avoir.";
+  if (invoice.type === "AVOIR" && !invoice.originalInvoiceNumber && !invoice.originalInvoiceId) errors.originalInvoiceNumber = "Le numéro de la facture d'origine est obligatoire pour un avoir.";
   if (!invoice.recipientIsState && !invoice.recipientStructureId) errors.recipientStructureId = "Choisissez le destinataire de la facture.";
   if (needsHolderValidation(invoice.cadre) && !invoice.validatorStructureId) errors.validatorStructureId = HOLDER_REQUIRED_MESSAGE;
-  return errors;
+  return { ...invoiceKindErrors(invoice), ...errors };
 }
 
 /** A recipient's invoicing parameters, as its directory entry gives them. */

@@ -13,6 +13,7 @@ import { deleteInvoiceAttachment } from "./use-cases/delete-invoice-attachment.t
 import { deleteInvoiceDraft } from "./use-cases/delete-invoice-draft.ts";
 import { duplicateInvoice } from "./use-cases/duplicate-invoice.ts";
 import { getRecipient } from "./use-cases/get-recipient.ts";
+import { listLinkableInvoices } from "./use-cases/list-linkable-invoices.ts";
 import { saveInvoiceDraft } from "./use-cases/save-invoice-draft.ts";
 import { sendInvoice } from "./use-cases/send-invoice.ts";
 
@@ -88,6 +89,16 @@ export const getRecipientAction: (structureId: string) => Promise<RecipientState
   refused: refusedState,
   run: ({ idOrSiret }) => getRecipient({ idOrSiret }),
   done: (recipient): RecipientState => ({ ok: true, recipient }),
+});
+
+export type LinkableInvoicesState = ActionState & { linkable?: Awaited<ReturnType<typeof listLinkableInvoices>> };
+
+/** The supplier's sent invoices to the recipient an avoir may correct, and the down payments a final invoice may deduct. */
+export const listLinkableInvoicesAction: (input: { supplierStructureId: string; recipient: string; invoiceId?: string }) => Promise<LinkableInvoicesState> = userAction({
+  schema: z.object({ supplierStructureId: z.uuid("Structure inconnue."), recipient: z.string().trim().min(1).max(64), invoiceId: z.uuid().optional() }),
+  refused: refusedState,
+  run: (input, user) => listLinkableInvoices({ userId: user.id, ...input }),
+  done: (linkable): LinkableInvoicesState => ({ ok: true, linkable }),
 });
 
 /** "+ Gestion des pièces jointes": FormData fields `type`, `designation`, `file`, on a saved draft. */

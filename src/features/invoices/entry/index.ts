@@ -8,6 +8,7 @@ export { getInvoiceAttachment } from "./use-cases/get-invoice-attachment.ts";
 export { getInvoiceDocument } from "./use-cases/get-invoice-document.ts";
 export { getInvoice } from "./use-cases/get-invoice.ts";
 export { getRecipient } from "./use-cases/get-recipient.ts";
+export { listLinkableInvoices, type LinkableInvoice } from "./use-cases/list-linkable-invoices.ts";
 export { listInvoiceSuppliers, type InvoiceSupplier } from "./use-cases/list-invoice-suppliers.ts";
 export { listSupplierInvoices } from "./use-cases/list-supplier-invoices.ts";
 export { saveInvoiceDraft } from "./use-cases/save-invoice-draft.ts";

@@ -27,7 +27,7 @@ describe("search criteria", () => {
     expect(errorsOf({ montantMin: "-5" })).toEqual({ montantMin: "Le montant TTC minimum doit être un montant positif (au plus 2 décimales)." });
     expect(errorsOf({ montantMax: "1.234" })).toHaveProperty("montantMax");
     expect(errorsOf({ statut: "PAYEE" })).toEqual({ statut: "Choisissez un état dans la liste." });
-    expect(errorsOf({ cadre: "A3" })).toEqual({ cadre: "Choisissez un cadre de facturation dans la liste." });
+    expect(errorsOf({ cadre: "A4" })).toEqual({ cadre: "Choisissez un cadre de facturation dans la liste." });
     expect(errorsOf({ structure: "pas-un-uuid" })).toEqual({ structure: "Choisissez une de vos structures." });
     expect(errorsOf({ tri: "id" })).toEqual({ tri: "Tri inconnu." });
     expect(errorsOf({ page: "0" })).toHaveProperty("page");

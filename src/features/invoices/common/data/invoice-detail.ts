@@ -27,6 +27,11 @@ export async function readInvoiceDetail(invoiceId: string) {
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, designation: true, fileName: true, extension: true, mimeType: true, size: true, createdAt: true } },
       documents: { orderBy: { kind: "asc" }, select: { id: true, kind: true, fileName: true, mimeType: true, sha256: true, createdAt: true } },
       history: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, actorId: true, motif: true, comment: true, createdAt: true } },
+      originalInvoice: { select: { id: true, sentNumber: true, invoiceDate: true } },
+      downPaymentDeductions: {
+        orderBy: { downPaymentInvoice: { sentNumber: "asc" } },
+        select: { downPaymentInvoice: { select: { id: true, sentNumber: true, invoiceDate: true, totalGross: true } } },
+      },
       bankAccount: { select: { titulaire: true, affactureur: true } },
     },
   });
@@ -45,6 +50,14 @@ export async function readInvoiceDetail(invoiceId: string) {
     discountNet: line.discountNet.isZero() ? "" : line.discountNet.toFixed(2),
     vatRate: line.vatRate.toString(),
   }));
+  const day = (date: Date | null) => date?.toISOString().slice(0, 10);
+  /** A final invoice's deducted down payments (BT-113, BG-3): sent invoices, so their number and TTC are final. */
+  const deductedDownPayments = invoice.downPaymentDeductions.map(({ downPaymentInvoice: downPayment }) => ({
+    id: downPayment.id,
+    number: downPayment.sentNumber ?? "",
+    issueDate: day(downPayment.invoiceDate),
+    totalGross: downPayment.totalGross.toFixed(2),
+  }));
   const form: InvoiceFormInput = {
     invoiceId: invoice.id,
     supplierStructureId: invoice.supplierStructureId,
@@ -61,6 +74,8 @@ export async function readInvoiceDetail(invoiceId: string) {
     marketNumber: invoice.marketNumber ?? "",
     engagementNumber: invoice.engagementNumber ?? "",
     originalInvoiceNumber: invoice.originalInvoiceNumber ?? "",
+    originalInvoiceId: invoice.originalInvoiceId ?? "",
+    downPaymentInvoiceIds: deductedDownPayments.map((downPayment) => downPayment.id),
     paymentMode: invoice.paymentMode,
     bankAccountId: invoice.bankAccountId ?? "",
     invoiceNumber: invoice.invoiceNumber ?? "",
@@ -101,7 +116,10 @@ export async function readInvoiceDetail(invoiceId: string) {
     factorName: invoice.factor ?? (invoice.bankAccount?.affactureur ? invoice.bankAccount.titulaire : null),
     form,
     lines: lines.map((line, index) => ({ ...line, lineNet: invoice.lines[index].lineNet.toFixed(2) })),
-    totals: invoiceTotals({ cadre: invoice.cadre, lines }),
+    totals: invoiceTotals({ cadre: invoice.cadre, lines }, invoice.type === "FACTURE" ? deductedDownPayments : []),
+    /** An avoir: the supplier's invoice it corrects, when picked (BG-3). */
+    originalInvoice: invoice.originalInvoice ? { id: invoice.originalInvoice.id, number: invoice.originalInvoice.sentNumber ?? "", issueDate: day(invoice.originalInvoice.invoiceDate) } : null,
+    deductedDownPayments,
     attachments: invoice.attachments,
     documents: invoice.documents,
     history: invoice.history.map((row) => ({ ...row, actorName: row.actorId ? (actorName.get(row.actorId) ?? "") : "" })),

@@ -52,6 +52,7 @@ const NULLABLE: Record<NullableColumn, true> = {
   marketNumber: true,
   engagementNumber: true,
   originalInvoiceNumber: true,
+  originalInvoiceId: true,
   invoiceNumber: true,
   sentNumber: true,
   invoiceDate: true,

@@ -1,9 +1,11 @@
 // An invoice entered in the portal as the EN 16931 model the CII writer and the Factur-X PDF read. Pure.
-// Amounts come from the one totals function; an avoir carries the same positive amounts with type 381.
+// Amounts come from the one totals function; an avoir carries the same positive amounts with type 381, a facture
+// d'acompte is type 386. BG-3 names the invoice an avoir corrects, or the down payments a final invoice deducts
+// (their TTC is its BT-113); BT-23 carries the cadre de facturation, where Chorus Pro reads it.
 import Decimal from "decimal.js";
 import { ATTACHMENT_MIME_CODES, type EAttachment, type EInvoice, type ELine, type EParty, type EVatBreakdown, type VatCategory } from "@/features/einvoice/index.ts";
 import { countryCode } from "@/lib/countries.ts";
-import { invoiceTotals } from "./amounts.ts";
+import { invoiceTotals, type DeductedDownPayment } from "./amounts.ts";
 import { paymentMeansOf } from "./payment-means.ts";
 import type { InvoiceFormValues, VatRegimeCode } from "../schemas.ts";
 
@@ -30,7 +32,14 @@ export type EInvoiceSource = {
   recipient: PartyStructure;
   recipientService?: { code: string } | null;
   attachments?: AttachmentSource[];
+  /** An avoir: the invoice it corrects, with its date when it is one of the supplier's sent invoices. */
+  originalInvoice?: { number: string; issueDate?: string } | null;
+  /** A final invoice: the down-payment invoices it deducts. */
+  deductedDownPayments?: readonly DeductedDownPayment[];
 };
+
+/** BT-3 by the invoice's type (UNTDID 1001). */
+const TYPE_CODES: Record<InvoiceFormValues["type"], EInvoice["typeCode"]> = { FACTURE: "380", AVOIR: "381", ACOMPTE: "386" };
 
 /** BT-8: the VAT is due on the invoice date ("sur les débits") or when paid ("sur les encaissements"). */
 const VAT_POINT: Partial<Record<VatRegimeCode, EInvoice["vatPointDateCode"]>> = { DEBITS: "3", ENCAISSEMENTS: "432" };
@@ -90,9 +99,18 @@ function attachment(file: AttachmentSource): EAttachment {
     : base;
 }
 
+function precedingInvoices(invoice: InvoiceFormValues, original: EInvoiceSource["originalInvoice"], deducted: readonly DeductedDownPayment[]): EInvoice["precedingInvoices"] {
+  if (invoice.type === "AVOIR") {
+    const number = original?.number ?? invoice.originalInvoiceNumber;
+    return number ? [{ number, issueDate: original?.issueDate }] : undefined;
+  }
+  return deducted.length > 0 ? deducted.map((downPayment) => ({ number: downPayment.number, issueDate: downPayment.issueDate })) : undefined;
+}
+
 export function toEInvoice(source: EInvoiceSource): EInvoice {
   const { invoice, supplier } = source;
-  const totals = invoiceTotals(invoice);
+  const deducted = invoice.type === "FACTURE" ? (source.deductedDownPayments ?? []) : [];
+  const totals = invoiceTotals(invoice, deducted);
   const categoryOf = (rate: string) => vatCategory(invoice.vatRegime, rate);
   const exemption = (category: VatCategory) =>
     category === "E" ? { exemptionReason: invoice.exemptionReason } : category === "O" ? { exemptionReason: NOT_SUBJECT_REASON, exemptionReasonCode: "VATEX-EU-O" } : {};
@@ -122,14 +140,15 @@ export function toEInvoice(source: EInvoiceSource): EInvoice {
   return {
     number: source.number,
     issueDate: invoice.invoiceDate,
-    typeCode: invoice.type === "AVOIR" ? "381" : "380",
+    typeCode: TYPE_CODES[invoice.type],
+    businessProcess: invoice.cadre,
     currency: invoice.currency,
     vatPointDateCode: VAT_POINT[invoice.vatRegime],
     buyerReference: source.recipientService?.code,
     contractReference: invoice.marketNumber || undefined,
     purchaseOrderReference: invoice.engagementNumber || undefined,
     notes: invoice.comment ? [invoice.comment] : undefined,
-    precedingInvoices: invoice.type === "AVOIR" && invoice.originalInvoiceNumber ? [{ number: invoice.originalInvoiceNumber }] : undefined,
+    precedingInvoices: precedingInvoices(invoice, source.originalInvoice, deducted),
     seller: { ...party(supplier), ...sellerTaxIds(supplier) },
     buyer: party(source.recipient),
     payee: invoice.factor || supplier.payeeName ? { name: (invoice.factor || supplier.payeeName)!, address: { countryCode: countryCode(supplier.pays) ?? "FR" } } : undefined,

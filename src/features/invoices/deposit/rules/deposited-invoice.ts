@@ -17,7 +17,7 @@ export type DepositedLine = {
 export type DepositedParty = { siret?: string; identifiers: string[] };
 
 export type DepositedInvoice = {
-  type: "FACTURE" | "AVOIR";
+  type: "FACTURE" | "AVOIR" | "ACOMPTE";
   /** BT-5; "EUR" when the file gives none (or something that is not a 3-letter code). */
   currency: CurrencyCode | string;
   invoiceNumber?: string; // BT-1

@@ -11,6 +11,8 @@ import { toDepositedLines } from "./from-einvoice-lines.ts";
 
 /** UNTDID 1001 codes of credit notes (BT-3): the portal's "Avoir". */
 const CREDIT_NOTE_TYPES = new Set(["381", "261", "262", "296", "308", "532"]);
+/** UNTDID 1001 codes of prepayment invoices (BT-3 386, 500 its self-billed form): the portal's "Facture d'acompte". */
+const PREPAYMENT_TYPES = new Set(["386", "500"]);
 
 /** UNTDID 4461 (BT-81) → "Mode de règlement". */
 const PAYMENT_MODES: Record<string, DepositedInvoice["paymentMode"]> = {
@@ -137,7 +139,7 @@ export function toDepositedInvoice(invoice: ReadEInvoice): DepositedInvoice {
   otherUnmapped(invoice, unmapped);
 
   return {
-    type: CREDIT_NOTE_TYPES.has(typeCode) ? "AVOIR" : "FACTURE",
+    type: CREDIT_NOTE_TYPES.has(typeCode) ? "AVOIR" : PREPAYMENT_TYPES.has(typeCode) ? "ACOMPTE" : "FACTURE",
     currency,
     invoiceNumber: text(invoice.number),
     invoiceDate: isoDate(invoice.issueDate),

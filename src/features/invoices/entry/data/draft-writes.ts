@@ -11,6 +11,8 @@ import { isStructuredDeposit } from "@/features/invoices/common/index.ts";
 import { requireDraft } from "@/features/invoices/common/index.ts";
 import { contractHolderError } from "@/features/invoices/validation/index.ts";
 import { needsHolderValidation } from "@/features/invoices/common/index.ts";
+import { deductionExcessError } from "@/features/invoices/common/index.ts";
+import { NO_LINKED_INVOICES, writeDownPaymentLinks, type LinkedInvoices } from "./linked-invoices.ts";
 
 export type SavedDraft = { invoiceId: string; temporaryNumber: string };
 
@@ -51,10 +53,21 @@ export async function checkParties(client: Tx | typeof db, invoice: InvoiceFormV
  * existing one (locked, still a draft, of the same supplier) with its lines replaced. Amounts from the one
  * totals function; the payee account's IBAN and BIC copied as they are now (checked by checkParties).
  * `temporaryNumber`: a new invoice's number when the caller took it already (sendInvoice, outside its transaction).
+ * `linked`: the invoice an avoir corrects and the down payments a final invoice deducts, checked by checkLinkedInvoices.
  */
-export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormValues, recipient: Recipient | null, now = new Date(), temporaryNumber?: string): Promise<SavedDraft> {
+export async function writeDraft(
+  tx: Tx,
+  userId: string,
+  invoice: InvoiceFormValues,
+  recipient: Recipient | null,
+  now = new Date(),
+  temporaryNumber?: string,
+  linked: LinkedInvoices = NO_LINKED_INVOICES,
+): Promise<SavedDraft> {
   const account = await invoicePayee(tx, invoice.supplierStructureId, invoice.bankAccountId);
-  const totals = invoiceTotals(invoice);
+  const totals = invoiceTotals(invoice, linked.downPayments);
+  const excess = deductionExcessError(totals);
+  if (excess) throw new InvoiceRulesError({ downPaymentInvoiceIds: excess });
   const content = {
     supplierStructureId: invoice.supplierStructureId,
     supplierServiceId: invoice.supplierServiceId || null,
@@ -69,7 +82,9 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
     exemptionReason: invoice.vatRegime === "EXONERE" ? invoice.exemptionReason || null : null,
     marketNumber: invoice.marketNumber || null,
     engagementNumber: invoice.engagementNumber || null,
-    originalInvoiceNumber: invoice.originalInvoiceNumber || null,
+    // An avoir's original picked in the list gives its own number; one typed stays as typed.
+    originalInvoiceNumber: invoice.type === "AVOIR" ? linked.originalInvoice?.number || invoice.originalInvoiceNumber || null : invoice.originalInvoiceNumber || null,
+    originalInvoiceId: linked.originalInvoice?.id ?? null,
     paymentMode: invoice.paymentMode,
     invoiceNumber: invoice.invoiceNumber || null,
     invoiceDate: new Date(`${invoice.invoiceDate}T00:00:00Z`),
@@ -102,6 +117,7 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
     const number = temporaryNumber ?? (await nextTemporaryNumber(tx, now));
     const created = await tx.invoice.create({ data: { ...content, temporaryNumber: number, createdById: userId, statusChangedAt: now }, select: { id: true } });
     await tx.invoiceLine.createMany({ data: lines.map((line) => ({ ...line, invoiceId: created.id })) });
+    await writeDownPaymentLinks(tx, created.id, linked);
     return { invoiceId: created.id, temporaryNumber: number };
   }
 
@@ -119,6 +135,7 @@ export async function writeDraft(tx: Tx, userId: string, invoice: InvoiceFormVal
   await tx.invoiceLine.deleteMany({ where: { invoiceId: existing.id } });
   await tx.invoice.update({ where: { id: existing.id }, data: content });
   await tx.invoiceLine.createMany({ data: lines.map((line) => ({ ...line, invoiceId: existing.id })) });
+  await writeDownPaymentLinks(tx, existing.id, linked);
   return { invoiceId: existing.id, temporaryNumber: existing.temporaryNumber };
 }
 

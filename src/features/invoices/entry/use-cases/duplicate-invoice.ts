@@ -46,7 +46,8 @@ export async function duplicateInvoice({ userId, invoiceId, now = new Date() }: 
         totalVat: source.totalVat,
         totalGross: source.totalGross,
         globalDiscountGross: source.globalDiscountGross,
-        amountDue: source.amountDue,
+        // The deducted down payments are not copied (one final invoice deducts them): nothing is deducted yet.
+        amountDue: source.cadre === "A2" ? source.amountDue : source.totalGross,
         temporaryNumber,
         statusChangedAt: now,
       },

@@ -2,6 +2,7 @@ import { db } from "@/server/db.ts";
 import type { InvoiceFormInput } from "@/features/invoices/common/index.ts";
 import { requireInvoiceEntry } from "@/features/invoices/common/index.ts";
 import { checkParties, parseInvoice, writeDraft, type SavedDraft } from "../data/draft-writes.ts";
+import { checkLinkedInvoices } from "../data/linked-invoices.ts";
 
 /** "Enregistrer": saves the form as a draft (BROUILLON), to be completed and sent later. */
 export async function saveInvoiceDraft({ userId, input }: { userId: string; input: InvoiceFormInput }): Promise<SavedDraft> {
@@ -9,6 +10,7 @@ export async function saveInvoiceDraft({ userId, input }: { userId: string; inpu
   return db.$transaction(async (tx) => {
     await requireInvoiceEntry(tx, userId, invoice.supplierStructureId);
     const recipient = await checkParties(tx, invoice);
-    return writeDraft(tx, userId, invoice, recipient);
+    const linked = await checkLinkedInvoices(tx, invoice, recipient?.id ?? null);
+    return writeDraft(tx, userId, invoice, recipient, undefined, undefined, linked);
   });
 }

@@ -17,6 +17,8 @@ import { deadlineOfInvoiceSentAt } from "@/features/invoices/validation/index.ts
 import { needsHolderValidation, transferWithoutAccount } from "@/features/invoices/common/index.ts";
 import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/index.ts";
 import { checkParties, parseInvoice, writeDraft } from "../data/draft-writes.ts";
+import { checkLinkedInvoices, lockDownPayments, type LinkedInvoices } from "../data/linked-invoices.ts";
+import { deductionExcessError, invoiceTotals } from "@/features/invoices/common/index.ts";
 import { postalAddressSelect } from "@/lib/postal-address.ts";
 import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE, DUPLICATE_NUMBER_MESSAGE } from "../rules/sending-refusals.ts";
 
@@ -65,10 +67,15 @@ async function produceDocuments(input: {
   recipient: Recipient;
   attachments: Attachment[];
   sentAt: Date;
+  linked: LinkedInvoices;
 }) {
   const recipientService = input.recipient.services.find((service) => service.id === input.invoice.recipientServiceId) ?? null;
   const supplier = { ...input.supplier, iban: input.account?.iban, bic: input.account?.bic, payeeName: input.account?.affactureur ? input.account.titulaire : null };
-  const einvoice = toEInvoice({ number: input.number, invoice: input.invoice, supplier, recipient: input.recipient, recipientService, attachments: input.attachments });
+  const einvoice = toEInvoice({ number: input.number, invoice: input.invoice, supplier, recipient: input.recipient, recipientService,
+    attachments: input.attachments,
+    originalInvoice: input.linked.originalInvoice,
+    deductedDownPayments: input.linked.downPayments,
+  });
   const { pdf, xml } = await createFacturXPdf(einvoice);
   refuseNonConforming(xml);
   const pdfFileName = `${input.number}.pdf`;
@@ -163,6 +170,10 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
   if (invoice.invoiceId) requireDraft(await requireOwnInvoice(db, userId, invoice.invoiceId, "MODIFICATION"));
   const recipient = await checkParties(db, invoice);
   checkSending(invoice, recipient);
+  // The invoice an avoir corrects, the down payments a final invoice deducts: the supplier's own, checked again below under lock.
+  const linked = await checkLinkedInvoices(db, invoice, recipient?.id ?? null);
+  const excess = deductionExcessError(invoiceTotals(invoice, linked.downPayments));
+  if (excess) throw new InvoiceRulesError({ downPaymentInvoiceIds: excess });
   const deposit = await loadStructuredDeposit(db, invoice.invoiceId);
   const number = deposit?.number ?? invoice.invoiceNumber!;
   await refuseTakenNumber(db, invoice.supplierStructureId, number);
@@ -174,7 +185,7 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
   // Factur-X then says so without promising an account (paymentMeansOf, decision 0011).
   const documents = deposit
     ? [await depositReceipt({ number, invoice, supplier, recipient: recipient!, sentAt: now }, deposit.amountDue, deposit.currency, deposit.original)]
-    : await produceDocuments({ number, invoice, supplier, account, recipient: recipient!, attachments, sentAt: now });
+    : await produceDocuments({ number, invoice, supplier, account, recipient: recipient!, attachments, sentAt: now, linked });
 
   // A new invoice's temporary number, taken by itself before the transaction: the year's counter row stays locked
   // until the end of the transaction that increments it, so taken inside, it queued every send of every supplier
@@ -189,13 +200,16 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
       await requireInvoiceEntry(tx, userId, invoice.supplierStructureId);
       if (invoice.invoiceId) await lockInvoice(tx, userId, invoice.invoiceId);
       checkSending(invoice, await checkParties(tx, invoice));
+      // Locked, so that a down payment deducted by another final invoice sent meanwhile is refused here.
+      await lockDownPayments(tx, invoice);
+      const lockedLinks = await checkLinkedInvoices(tx, invoice, recipient?.id ?? null);
       await refuseTakenNumber(tx, invoice.supplierStructureId, number);
       const current = await attachmentsOf(tx, invoice.invoiceId);
       if (current.map((a) => a.sha256).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
       // The documents name the account as it was read above: a gestionnaire's change meanwhile refuses this send.
       if (!sameAccount(account, await payeeOf(tx, invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
 
-      const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now, temporaryNumber);
+      const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now, temporaryNumber, lockedLinks);
       await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId })) });
       // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.
       const toHolder = needsHolderValidation(invoice.cadre);

@@ -63,7 +63,7 @@ const names = async (tx: Tx, ids: (string | null)[]) => {
 const wording = (type: InvoiceType) =>
   type === "AVOIR"
     ? { the: "L'avoir", addressed: "adressé", passed: "passé", it: "le", he: "il", sent: "renvoyé", completed: "complété", received: "reçu" }
-    : { the: "La facture", addressed: "adressée", passed: "passée", it: "la", he: "elle", sent: "renvoyée", completed: "complétée", received: "reçue" };
+    : { the: type === "ACOMPTE" ? "La facture d'acompte" : "La facture", addressed: "adressée", passed: "passée", it: "la", he: "elle", sent: "renvoyée", completed: "complétée", received: "reçue" };
 
 /** What the supplier may do next, when it is up to them. */
 function nextStep(to: InvoiceStatus, type: InvoiceType): string | null {
@@ -166,7 +166,7 @@ async function notifyHolder(tx: Tx, submission: Submission) {
   const email = renderEmail({
     subject: `${typeLabel} n° ${submission.number} à valider`,
     paragraphs: [
-      `${submission.supplierName} vous a transmis ${submission.type === "AVOIR" ? "l'avoir" : "la facture"} n° ${submission.number} (${CADRE_LABELS[submission.cadre]}), d'un montant TTC de ${formatAmount(submission.totalGross)} ${submission.currency}.`,
+      `${submission.supplierName} vous a transmis ${submission.type === "AVOIR" ? "l'avoir" : submission.type === "ACOMPTE" ? "la facture d'acompte" : "la facture"} n° ${submission.number} (${CADRE_LABELS[submission.cadre]}), d'un montant TTC de ${formatAmount(submission.totalGross)} ${submission.currency}.`,
       `En tant que ${holderTitle(submission.cadre)} du marché, validez-${it.pronoun} pour qu'${it.subject} soit ${it.sent} à son destinataire, ou refusez-${it.pronoun} en indiquant le motif.`,
       `Sans décision de votre part avant le ${deadline}, ${it.subject} sera ${it.validated} automatiquement et ${it.sent} à son destinataire.`,
     ],
