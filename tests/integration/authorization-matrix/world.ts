@@ -3,7 +3,7 @@
 // (none, consultation, modification) × own or foreign structure. "No session" is its own column (see the test).
 //
 // - own[level]: a public structure (so it can be a supplier, a recipient and a holder of the contract) opening
-//   Factures émises, Factures reçues, Factures à valider and Suivi des flux at that level ("AUCUN": none), with its
+//   Factures émises, Factures reçues, Factures à valider, Suivi des flux and the Sollicitations at that level ("AUCUN": none), with its
 //   gestionnaire principal and secondaire — a gestionnaire's right is the structure's opening.
 // - own.MODIFICATION also has three simple users, given those espaces at each level — a simple user's right is the
 //   weaker of the structure's and their own.
@@ -24,7 +24,7 @@ export type Role = "GP" | "GS" | "SIMPLE" | "ADMIN";
 export type ActorKey = `${"GP" | "GS" | "SIMPLE"}:${Level}` | "ADMIN";
 
 /** The espaces whose right the matrix varies. */
-export const MATRIX_ESPACES: Espace[] = ["FACTURES_EMISES", "FACTURES_RECUES", "FACTURES_A_VALIDER", "SUIVI_FLUX"];
+export const MATRIX_ESPACES: Espace[] = ["FACTURES_EMISES", "FACTURES_RECUES", "FACTURES_A_VALIDER", "SUIVI_FLUX", "SOLLICITATIONS_EMISES", "SOLLICITATIONS_RECUES"];
 
 const unique = () => randomBytes(4).toString("hex").toUpperCase();
 const siret = () => Array.from({ length: 14 }, () => Math.floor(Math.random() * 10)).join("");
