@@ -203,6 +203,11 @@ export const API_ROWS: Rows = {
         recipientServiceId: c.world.counterparty.serviceId,
       }),
   },
+  "POST /api/v1/factures/traiter/factureRejetee": {
+    reaches: "acknowledgeRejection (factures/traiter/factureRejetee)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: async (c) => callApi(c, (await import("@/app/api/v1/factures/traiter/factureRejetee/route.ts")).POST, "/factures/traiter/factureRejetee", { idFacture: await c.place.make.sent("REJETEE") }),
+  },
   "POST /api/v1/factures/telecharger": {
     reaches: "getInvoiceDocument / getInvoiceAttachment (factures/telecharger)",
     access: { kind: "read", espace: "FACTURES_EMISES" },

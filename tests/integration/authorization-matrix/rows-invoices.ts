@@ -2,7 +2,7 @@
 // Factures à valider, and their route handlers (documents, attachments, CSV export).
 import { createDepositFlux } from "@/features/invoices/batch/use-cases/create-deposit-flux.ts";
 import { changeInvoiceStatus, changeInvoicesStatus } from "@/features/invoices/lifecycle/index.ts";
-import { completeInvoice, recycleInvoice } from "@/features/invoices/tracking/index.ts";
+import { acknowledgeRejection, completeInvoice, recycleInvoice } from "@/features/invoices/tracking/index.ts";
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { deleteInvoiceAttachment } from "@/features/invoices/entry/use-cases/delete-invoice-attachment.ts";
 import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-invoice-draft.ts";
@@ -95,6 +95,11 @@ export const INVOICE_ROWS: Rows = {
     access: { kind: "change", espace: "FACTURES_EMISES" },
     run: async (c) =>
       recycleInvoice({ userId: c.userId, invoiceId: await c.place.make.sent("A_RECYCLER"), input: { recipientStructureId: c.world.counterparty.structureId, recipientServiceId: c.world.counterparty.serviceId } }),
+  },
+  acknowledgeRejectionAction: {
+    reaches: "acknowledgeRejection (Factures émises: Traiter le rejet)",
+    access: { kind: "change", espace: "FACTURES_EMISES" },
+    run: async (c) => acknowledgeRejection({ userId: c.userId, invoiceId: await c.place.make.sent("REJETEE") }),
   },
   decideInvoiceAction: {
     reaches: "validateInvoice / refuseInvoice (Factures à valider)",

@@ -6,7 +6,7 @@ export { UNKNOWN_ACCOUNT_MESSAGE, activeBankAccounts, depositedAccount, invoiceP
 export { readInvoiceDetail } from "./data/invoice-detail.ts";
 export { DepositFindingsError, InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
 export { emptyInvoicePage, pageNumber, readInvoiceCursorPage, readInvoicePage, type InvoiceCursorPage } from "./data/invoice-list-page.ts";
-export { receivedInvoiceWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
+export { awaitingSupplierWhere, receivedInvoiceWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
 export { lockInvoice, nextTemporaryNumber } from "./data/invoice-writes.ts";
 export { receivedGrantSelect, receivedScopeOf, receivedScopes, requireReceivedInvoice } from "./data/received-access.ts";
 export { findRecipient, recipientKey, type Recipient } from "./data/recipient.ts";

@@ -1,13 +1,14 @@
 "use server";
 // Factures émises, the supplier's answers to the recipient: « Compléter » a suspended invoice, « Recycler » one sent
-// to the wrong recipient. Once done, back to the invoice page, which tells what happened (the form itself is gone:
+// to the wrong recipient, « Traiter le rejet » of a rejected one. Once done, back to the invoice page, which tells what happened (the form itself is gone:
 // the invoice is no longer in the état it answers).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { userAction } from "@/server/actions.ts";
 import { ATTACHMENT_TYPES, refusedState } from "@/features/invoices/common/index.ts";
 import { ANSWER_NOTICE_PARAM, type AnswerNotice } from "./rules/answer-notice.ts";
-import { completeInvoiceActionSchema, recycleInvoiceActionSchema } from "./schemas.ts";
+import { acknowledgeRejectionActionSchema, completeInvoiceActionSchema, recycleInvoiceActionSchema } from "./schemas.ts";
+import { acknowledgeRejection } from "./use-cases/acknowledge-rejection.ts";
 import { completeInvoice } from "./use-cases/complete-invoice.ts";
 import { recycleInvoice } from "./use-cases/recycle-invoice.ts";
 
@@ -49,4 +50,13 @@ export const recycleInvoiceAction = userAction({
   refused: refusedState,
   run: ({ invoiceId, ...input }, user) => recycleInvoice({ userId: user.id, invoiceId, input }),
   done: (_recycled, { invoiceId }) => backToInvoice(invoiceId, "recyclee"),
+});
+
+/** « Traiter le rejet »: the supplier acknowledges the rejection; the invoice leaves the to-do lists. */
+export const acknowledgeRejectionAction = userAction({
+  schema: acknowledgeRejectionActionSchema,
+  input: (invoiceId: string) => ({ invoiceId: String(invoiceId) }),
+  refused: refusedState,
+  run: ({ invoiceId }, user) => acknowledgeRejection({ userId: user.id, invoiceId }),
+  done: (_handled, { invoiceId }) => backToInvoice(invoiceId, "rejet-traite"),
 });

@@ -1,5 +1,5 @@
 // invoices/tracking — the supplier's Factures émises: synthèse, tableau de bord, Rechercher and its CSV export, and
-// the answers to the recipient (Compléter, Recycler). The entry for server code and other areas.
+// the answers to the recipient (Compléter, Recycler, Traiter le rejet). The entry for server code and other areas.
 export { getSupplierDashboard } from "./use-cases/get-supplier-dashboard.ts";
 export { getSupplierSummary } from "./use-cases/get-supplier-summary.ts";
 export { listTrackedStructures } from "./use-cases/list-tracked-structures.ts";
@@ -8,6 +8,8 @@ export { searchSupplierInvoicesByCursor } from "./use-cases/search-supplier-invo
 export { streamSupplierInvoices } from "./use-cases/stream-supplier-invoices.ts";
 export { completeInvoice } from "./use-cases/complete-invoice.ts";
 export { recycleInvoice } from "./use-cases/recycle-invoice.ts";
+export { acknowledgeRejection } from "./use-cases/acknowledge-rejection.ts";
+export { ALREADY_HANDLED_MESSAGE, NOT_REJECTED_MESSAGE, REJECTION_FILTERS, rejectionHandledText } from "./rules/rejection-handling.ts";
 export type { SupplierInvoiceRow } from "./data/supplier-invoice-search.ts";
 export { answerNotice } from "./rules/answer-notice.ts";
 export { DASHBOARD_TILES } from "./rules/dashboard-tiles.ts";

@@ -38,3 +38,6 @@ export const recycleInvoiceActionSchema = recyclingFields.extend({ invoiceId: z.
 
 export type RecyclingInput = z.input<typeof recyclingSchema>;
 export type Recycling = z.output<typeof recyclingSchema>;
+
+/** « Traiter le rejet » as its action receives it: the invoice only (the use case answers "not found" for anything else). */
+export const acknowledgeRejectionActionSchema = z.object({ invoiceId: z.string().max(100) });

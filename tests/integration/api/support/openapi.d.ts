@@ -140,6 +140,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/factures/traiter/factureRejetee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Traiter une facture rejetée
+         * @description Le fournisseur prend acte du rejet de sa facture (« Traiter le rejet ») : elle reste à l'état REJETEE, ne figure plus parmi les factures à traiter et reste trouvée par factures/rechercher/fournisseur. Une seule fois par facture.
+         */
+        post: operations["traiterFactureRejetee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/factures/telecharger": {
         parameters: {
             query?: never;
@@ -644,6 +664,8 @@ export interface components {
             cadre?: "A1" | "A2" | "A3" | "A9" | "A12" | "A21";
             /** @enum {string} */
             validation?: "manuelle" | "automatique";
+            /** @enum {string} */
+            rejet?: "a-traiter" | "traite";
             montantMin?: string;
             montantMax?: string;
             /** Format: uuid */
@@ -691,6 +713,9 @@ export interface components {
             recipientServiceId?: string | "";
             /** @default  */
             engagementNumber?: string;
+            idFacture: string;
+        };
+        TraiterFactureRejetee: {
             idFacture: string;
         };
         TelechargerFacture: {
@@ -756,6 +781,8 @@ export interface components {
             fournisseur?: string;
             /** @enum {string} */
             statut?: "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
+            /** @enum {string} */
+            aTraiter?: "oui";
             /** Format: uuid */
             service?: string;
             /** Format: date */
@@ -1090,6 +1117,16 @@ export interface components {
             /** Format: uuid */
             idFacture: string;
             statut: components["schemas"]["Statut"];
+        };
+        RejetTraite: {
+            /** Format: uuid */
+            idFacture: string;
+            statut: components["schemas"]["Statut"];
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateTraitement: string;
         };
         ListeFiscale: {
             structure: {
@@ -2092,6 +2129,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FactureChangee"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    traiterFactureRejetee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TraiterFactureRejetee"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RejetTraite"];
                 };
             };
             /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */

@@ -62,7 +62,7 @@ describe("the dashboard's tiles (seed 002)", () => {
 
   it("open Rechercher with criteria the search schema accepts", () => {
     expect(tileSearchParams(tile("Validation automatique hors délai"))).toEqual({ statut: "VALIDEE_1", cadre: "A9", validation: "automatique" });
-    expect(tileSearchParams(tile("Rejetée"))).toEqual({ statut: "REJETEE" });
+    expect(tileSearchParams(tile("Rejetée"))).toEqual({ statut: "REJETEE", rejet: "a-traiter" });
     for (const t of DASHBOARD_TILES) expect(searchCriteriaSchema.safeParse(tileSearchParams(t)).success).toBe(true);
   });
 });

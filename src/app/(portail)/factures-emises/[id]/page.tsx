@@ -1,6 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { answerNotice } from "@/features/invoices/tracking/index.ts";
-import { CompleteInvoiceForm, InvoiceTimeline, RecycleInvoiceForm } from "@/features/invoices/tracking/ui.ts";
+import { AcknowledgeRejectionForm, CompleteInvoiceForm, InvoiceTimeline, RecycleInvoiceForm, rejectionHandledText } from "@/features/invoices/tracking/ui.ts";
 import { getRecipientAction } from "@/features/invoices/entry/actions.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { getRecipient } from "@/features/invoices/entry/use-cases/get-recipient.ts";
@@ -17,7 +17,7 @@ export const metadata = { title: "Consulter une facture" };
 
 /**
  * The invoice page: what was sent (or the draft so far), its documents to download, and its history as a timeline;
- * « Compléter » when the recipient suspended it, « Recycler » when it sent it back.
+ * « Compléter » when the recipient suspended it, « Recycler » when it sent it back, « Traiter le rejet » when it rejected it.
  */
 export default async function InvoicePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; reponse?: string }> }) {
   const user = await requireUser();
@@ -30,6 +30,9 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
   // Why the invoice waits for the supplier: the motif and comment of its latest état.
   const latest = invoice.history.at(-1);
   const reason = { motif: latest?.motif ?? null, comment: latest?.comment ?? null };
+  // The rejection's own row (its motif), not a later one of the same état.
+  const rejected = invoice.history.findLast((row) => row.status === "REJETEE" && row.motif);
+  const rejection = { motif: rejected?.motif ?? null, comment: rejected?.comment ?? null };
   // The recipient as the directory has it now (services, rules), to start the correction from; none if it left it.
   const currentRecipient =
     invoice.status === "A_RECYCLER" && invoice.recipient ? await getRecipient({ idOrSiret: invoice.recipient.id }).catch(() => null) : null;
@@ -44,6 +47,10 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
       <InvoiceHeader invoice={invoice} mayModify={invoice.mayModify} />
       {invoice.mayModify && <AskQuestionButton invoiceId={invoice.id} status={invoice.status} />}
       {invoice.status === "SUSPENDUE" && invoice.mayModify && <CompleteInvoiceForm invoiceId={invoice.id} reason={reason} />}
+      {invoice.status === "REJETEE" && !invoice.rejectionHandled && invoice.mayModify && <AcknowledgeRejectionForm invoiceId={invoice.id} reason={rejection} />}
+      {invoice.status === "REJETEE" && invoice.rejectionHandled && (
+        <Alert className="fr-mt-3w" severity="info" small description={rejectionHandledText(invoice.rejectionHandled.at, invoice.rejectionHandled.by)} />
+      )}
       {invoice.status === "A_RECYCLER" && invoice.mayModify && (
         <RecycleInvoiceForm
           invoiceId={invoice.id}

@@ -1,5 +1,5 @@
 // factures, the supplier's side: soumettre, deposer/flux, consulterCR, rechercher/fournisseur, consulter/fournisseur,
-// completer, recycler, telecharger (one file, or a group as ZIP), the Liste fiscale (rechercher/listeFiscale and
+// completer, recycler, traiter/factureRejetee, telecharger (one file, or a group as ZIP), the Liste fiscale (rechercher/listeFiscale and
 // telecharger/listeFiscale). The recipient's and the validator's operations are
 // listed apart (recipient-index.ts).
 import type { AnyApiOperation } from "@/server/api/operation.ts";
@@ -11,10 +11,11 @@ import { rechercherListeFiscale, telechargerListeFiscale } from "./liste-fiscale
 import { rechercherFacturesFournisseur } from "./rechercher-fournisseur.ts";
 import { recyclerFacture } from "./recycler.ts";
 import { soumettreFacture } from "./soumettre.ts";
+import { traiterFactureRejetee } from "./traiter-rejetee.ts";
 import { telechargerFacture } from "./telecharger.ts";
 import { telechargerGroupeFactures } from "./telecharger-groupe.ts";
 
-export { completerFacture, consulterCompteRendu, consulterFactureFournisseur, deposerFlux, rechercherFacturesFournisseur, rechercherListeFiscale, telechargerListeFiscale, recyclerFacture, soumettreFacture, telechargerFacture, telechargerGroupeFactures };
+export { completerFacture, consulterCompteRendu, consulterFactureFournisseur, deposerFlux, rechercherFacturesFournisseur, rechercherListeFiscale, telechargerListeFiscale, recyclerFacture, soumettreFacture, telechargerFacture, telechargerGroupeFactures, traiterFactureRejetee };
 export { COMPLETER_MAX_BODY_BYTES } from "./completer.ts";
 export { DEPOSER_FLUX_MAX_BODY_BYTES } from "./deposer-flux.ts";
 
@@ -26,6 +27,7 @@ export const FACTURES_FOURNISSEUR_OPERATIONS: AnyApiOperation[] = [
   consulterFactureFournisseur,
   completerFacture,
   recyclerFacture,
+  traiterFactureRejetee,
   telechargerFacture,
   telechargerGroupeFactures,
   rechercherListeFiscale,

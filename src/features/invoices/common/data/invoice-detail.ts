@@ -35,7 +35,7 @@ export async function readInvoiceDetail(invoiceId: string) {
       bankAccount: { select: { titulaire: true, affactureur: true } },
     },
   });
-  const actorIds = [...new Set(invoice.history.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
+  const actorIds = [...new Set([...invoice.history.flatMap((row) => (row.actorId ? [row.actorId] : [])), ...(invoice.rejectionHandledById ? [invoice.rejectionHandledById] : [])])];
   // The platform's own changes have no actor: no query when none has one.
   const actors = actorIds.length > 0 ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, prenom: true, nom: true } }) : [];
   const actorName = new Map(actors.map((actor) => [actor.id, `${actor.prenom} ${actor.nom}`]));
@@ -123,6 +123,8 @@ export async function readInvoiceDetail(invoiceId: string) {
     attachments: invoice.attachments,
     documents: invoice.documents,
     history: invoice.history.map((row) => ({ ...row, actorName: row.actorId ? (actorName.get(row.actorId) ?? "") : "" })),
+    /** « Traiter le rejet »: when and by whom the supplier acknowledged the rejection; null while still to handle. */
+    rejectionHandled: invoice.rejectionHandledAt ? { at: invoice.rejectionHandledAt, by: invoice.rejectionHandledById ? (actorName.get(invoice.rejectionHandledById) ?? "") : "" } : null,
   };
 }
 

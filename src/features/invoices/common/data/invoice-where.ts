@@ -9,6 +9,12 @@ export function supplierInvoiceWhere(structureIds: string[]): Prisma.InvoiceWher
   return { supplierStructureId: structureIds.length === 1 ? structureIds[0] : { in: structureIds } };
 }
 
+/**
+ * What still asks the supplier for something: every invoice but a rejected one whose rejection it handled (« Traiter
+ * le rejet »), which stays in Rechercher only.
+ */
+export const awaitingSupplierWhere: Prisma.InvoiceWhereInput = { NOT: { status: "REJETEE", rejectionHandledAt: { not: null } } };
+
 /** The invoices within the scopes, received (made available) and in a received status. Callers check `scopes` is not empty first. */
 export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhereInput {
   const whole = scopes.filter((scope) => scope.serviceIds === null).map((scope) => scope.structureId);

@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { supplierInvoiceWhere, supplierScope } from "@/features/invoices/common/index.ts";
+import { awaitingSupplierWhere, supplierInvoiceWhere, supplierScope } from "@/features/invoices/common/index.ts";
 import { pageNumber, readInvoicePage } from "@/features/invoices/common/index.ts";
 import { supplierInvoiceRowSelect, toSupplierInvoiceRow } from "@/features/invoices/common/index.ts";
 
@@ -7,13 +7,14 @@ export type InvoiceListQuery = { structureId?: string; page?: number; pageSize?:
 
 /**
  * "Factures émises": the invoices of the user's supplier structures (or of one of them), newest first, one page
- * at a time. A structure that is not the user's is NOT_FOUND.
+ * at a time; a rejection the supplier handled is no longer "à traiter" (Rechercher still lists it). A structure
+ * that is not the user's is NOT_FOUND.
  */
 export async function listSupplierInvoices({ userId, query = {} }: { userId: string; query?: InvoiceListQuery }) {
   const scope = await supplierScope(db, userId, query.structureId);
   return readInvoicePage(
     {
-      where: supplierInvoiceWhere(scope),
+      where: { AND: [supplierInvoiceWhere(scope), awaitingSupplierWhere] },
       orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
       page: pageNumber(query.page),
       pageSize: Math.min(Math.max(query.pageSize ?? 10, 1), 100),

@@ -3,6 +3,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { CADRE_LABELS, CADRES, INVOICE_STATUS_LABELS, StructureSelect } from "@/features/invoices/common/ui.ts";
+import { REJECTION_FILTER_LABELS, REJECTION_FILTERS } from "../rules/rejection-handling.ts";
 
 type Props = {
   /** The values as typed (GET parameters), shown back as they were. */
@@ -67,6 +68,16 @@ export function SearchForm({ values, errors, structures }: Props) {
             <option value="">Toutes</option>
             <option value="manuelle">Par le titulaire ou le mandataire</option>
             <option value="automatique">Automatique hors délai</option>
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Rejet (état Rejetée)" {...field("rejet")} nativeSelectProps={{ name: "rejet", defaultValue: values.rejet ?? "" }}>
+            <option value="">Tous</option>
+            {REJECTION_FILTERS.map((filter) => (
+              <option key={filter} value={filter}>
+                {REJECTION_FILTER_LABELS[filter]}
+              </option>
+            ))}
           </Select>
         </div>
         {structures.length > 1 && (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatAmount, formatDay, INVOICE_STATUS_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/ui.ts";
 import { criteriaToSearchParams, type SearchCriteria, type SortKey } from "../rules/search-criteria.ts";
 import type { SupplierInvoiceRow } from "../data/supplier-invoice-search.ts";
+import { rejectionHandledText } from "../rules/rejection-handling.ts";
 
 /** Seed 001's columns; those with a key sort the list (a second click reverses the order). */
 const COLUMNS: { label: string; sort?: SortKey }[] = [
@@ -62,6 +63,7 @@ export function SearchResultsTable({ rows, criteria }: { rows: SupplierInvoiceRo
               <td>
                 {INVOICE_STATUS_LABELS[row.status]}
                 {row.motif && <span className="fr-hint-text">Motif : {row.motif}</span>}
+                {row.rejectionHandled && <span className="fr-hint-text">{rejectionHandledText(row.rejectionHandled.at, row.rejectionHandled.by)}</span>}
               </td>
               <td>{formatDay(row.statusChangedAt)}</td>
               <td>

@@ -6,7 +6,10 @@ import type { summarize } from "../rules/summary.ts";
 
 const count = new Intl.NumberFormat("fr-FR");
 
-/** "Synthèse": one line per état (and currency), its count linking to Rechercher on that état, and the totals. */
+/**
+ * "Synthèse": one line per état (and currency), its count linking to Rechercher on that état (Rejetée: the rejections
+ * still to handle, as counted), and the totals.
+ */
 export function SummaryTable({ summary, structureId }: { summary: ReturnType<typeof summarize>; structureId?: string }) {
   if (summary.rows.length === 0) return <p>Aucune facture.</p>;
   const severalCurrencies = summary.totals.length > 1;
@@ -20,7 +23,7 @@ export function SummaryTable({ summary, structureId }: { summary: ReturnType<typ
       data={[
         ...summary.rows.map((row) => [
           row.label,
-          <Link key={`${row.status}-${row.currency}`} className="fr-link" href={`/factures-emises/rechercher?${criteriaToSearchParams({ statut: row.status, structure: structureId })}`}>
+          <Link key={`${row.status}-${row.currency}`} className="fr-link" href={`/factures-emises/rechercher?${criteriaToSearchParams({ statut: row.status, structure: structureId, ...(row.status === "REJETEE" ? { rejet: "a-traiter" as const } : {}) })}`}>
             {count.format(row.count)}
             <span className="fr-sr-only"> {row.count > 1 ? "factures" : "facture"} à l&apos;état {row.label}</span>
           </Link>,

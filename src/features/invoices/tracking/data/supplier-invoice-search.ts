@@ -34,6 +34,9 @@ function whereOf(scope: string[], criteria: SearchCriteria): Where {
   if (criteria.cadre) and.push({ cadre: criteria.cadre });
   if (criteria.validation === "automatique") and.push({ history: { some: AUTOMATIC_VALIDATION } });
   if (criteria.validation === "manuelle") and.push({ history: { none: AUTOMATIC_VALIDATION } });
+  // « Traiter le rejet »: rejected invoices still to handle, or already handled.
+  if (criteria.rejet === "a-traiter") and.push({ status: "REJETEE", rejectionHandledAt: null });
+  if (criteria.rejet === "traite") and.push({ status: "REJETEE", rejectionHandledAt: { not: null } });
   if (criteria.montantMin || criteria.montantMax) {
     and.push({ totalGross: { ...(criteria.montantMin ? { gte: criteria.montantMin } : {}), ...(criteria.montantMax ? { lte: criteria.montantMax } : {}) } });
   }
@@ -55,18 +58,41 @@ function orderOf(key: SortKey, sort: Order): Prisma.InvoiceOrderByWithRelationIn
   return [...byKey[key], { id: sort }];
 }
 
-/** The list's row; `motif`: why the invoice is in its current état (a rejection, a suspension…), when it was given one. */
-export type SupplierInvoiceRow = ReturnType<typeof toSupplierInvoiceRow> & { motif?: string | null };
+/**
+ * The list's row; `motif`: why the invoice is in its current état (a rejection, a suspension…), when it was given one;
+ * `rejectionHandled`: a rejection the supplier acknowledged (« Traiter le rejet »), when and by whom.
+ */
+export type SupplierInvoiceRow = ReturnType<typeof toSupplierInvoiceRow> & {
+  motif?: string | null;
+  rejectionHandledById?: string | null;
+  rejectionHandled?: { at: Date; by: string } | null;
+};
 
 /** The latest history row with a motif: the current état's when their statuses agree. */
 export const latestMotifSelect = {
   history: { where: { motif: { not: null } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, motif: true } },
+  rejectionHandledAt: true,
+  rejectionHandledById: true,
 } satisfies Prisma.InvoiceSelect;
 
 export const withMotif = (row: SupplierInvoiceRead & Prisma.InvoiceGetPayload<{ select: typeof latestMotifSelect }>): SupplierInvoiceRow => {
   const [latest] = row.history;
-  return { ...toSupplierInvoiceRow(row), motif: latest?.status === row.status ? latest.motif : null };
+  return {
+    ...toSupplierInvoiceRow(row),
+    motif: latest?.status === row.status ? latest.motif : null,
+    rejectionHandledById: row.rejectionHandledById,
+    rejectionHandled: row.rejectionHandledAt ? { at: row.rejectionHandledAt, by: "" } : null,
+  };
 };
+
+/** The names of who handled the page's rejections, in one query (none when the page has no handled rejection). */
+export async function withRejectionHandlers(rows: SupplierInvoiceRow[]): Promise<SupplierInvoiceRow[]> {
+  const ids = [...new Set(rows.flatMap((row) => (row.rejectionHandled && row.rejectionHandledById ? [row.rejectionHandledById] : [])))];
+  if (ids.length === 0) return rows;
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, prenom: true, nom: true } });
+  const names = new Map(users.map((user) => [user.id, `${user.prenom} ${user.nom}`]));
+  return rows.map((row) => (row.rejectionHandled && row.rejectionHandledById ? { ...row, rejectionHandled: { ...row.rejectionHandled, by: names.get(row.rejectionHandledById) ?? "" } } : row));
+}
 
 /** The criteria checked by the one schema (every refusal at once, on its field), the structures they reach, the query. */
 export async function prepareSupplierSearch(userId: string, input: SearchCriteriaInput | Record<string, unknown>) {

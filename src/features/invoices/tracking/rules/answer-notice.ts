@@ -4,6 +4,7 @@ export const ANSWER_NOTICE_PARAM = "reponse";
 export const ANSWER_NOTICES = {
   completee: "La facture a été complétée : elle est de nouveau chez le destinataire, à l'état « Complétée ».",
   recyclee: "La facture a été recyclée : elle est de nouveau déposée et va être acheminée vers son destinataire.",
+  "rejet-traite": "Le rejet de la facture est traité : elle ne figure plus parmi les factures à traiter et reste consultable dans Rechercher.",
 } as const;
 
 export type AnswerNotice = keyof typeof ANSWER_NOTICES;

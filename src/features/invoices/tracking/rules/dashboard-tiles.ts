@@ -1,9 +1,11 @@
 // "Tableau de bord Factures" (seed 002): one tile per état of the supplier's sent invoices, the A9/A12 validation
 // ones first, as the portal shows them. A tile is a filter of Rechercher, so that its count and the list it opens
-// always agree: the dashboard counts with `tileMatches`, the search filters with the same criteria. Pure.
+// always agree: the dashboard counts with `tileMatches`, the search filters with the same criteria. A rejected invoice
+// whose rejection the supplier handled (« Traiter le rejet ») asks for nothing more: it leaves the Rejetée tile. Pure.
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 import type { Cadre } from "./search-criteria.ts";
+import type { RejectionFilter } from "./rejection-handling.ts";
 
 /** How an invoice in VALIDEE_1 got there: by the holder of the contract, or by the platform when the delay ran out. */
 export type ValidationKind = "manuelle" | "automatique";
@@ -14,10 +16,12 @@ export type DashboardTile = {
   status: InvoiceStatus;
   cadre?: Cadre;
   validation?: ValidationKind;
+  /** Rejetée: only the rejections the supplier has not handled yet (« Traiter le rejet »), the ones asking for action. */
+  rejection?: RejectionFilter;
 };
 
 /** What the dashboard's aggregate query gives per group; `automatic` = a VALIDEE_1 whose validation row has no actor. */
-export type StatusGroup = { status: InvoiceStatus; cadre: Cadre; automatic: boolean; count: number };
+export type StatusGroup = { status: InvoiceStatus; cadre: Cadre; automatic: boolean; count: number; rejectionHandled?: boolean };
 
 // A9: the titulaire validates its sous-traitant's invoice; A12: the mandataire its cotraitant's ("par mandataire").
 const VALIDATION_TILES: DashboardTile[] = [
@@ -43,7 +47,12 @@ const ROUTED_STATUSES = (Object.values(InvoiceStatus) as InvoiceStatus[]).filter
 /** Every tile, in the portal's order: validation first, then Déposée, Mise à disposition and the recipient's états. */
 export const DASHBOARD_TILES: readonly DashboardTile[] = [
   ...VALIDATION_TILES,
-  ...ROUTED_STATUSES.map((status) => ({ key: status.toLowerCase().replaceAll("_", "-"), label: SHORT_LABELS[status] ?? INVOICE_STATUS_LABELS[status], status })),
+  ...ROUTED_STATUSES.map((status): DashboardTile => ({
+    key: status.toLowerCase().replaceAll("_", "-"),
+    label: SHORT_LABELS[status] ?? INVOICE_STATUS_LABELS[status],
+    status,
+    ...(status === "REJETEE" ? { rejection: "a-traiter" as const } : {}),
+  })),
 ];
 
 /** Whether a group of invoices counts in the tile. */
@@ -51,6 +60,7 @@ export function tileMatches(tile: DashboardTile, group: Omit<StatusGroup, "count
   if (group.status !== tile.status) return false;
   if (tile.cadre && group.cadre !== tile.cadre) return false;
   if (tile.validation && group.automatic !== (tile.validation === "automatique")) return false;
+  if (tile.rejection && Boolean(group.rejectionHandled) !== (tile.rejection === "traite")) return false;
   return true;
 }
 
@@ -61,5 +71,20 @@ export function dashboardCounts(groups: StatusGroup[]): { tile: DashboardTile; c
 
 /** The Rechercher criteria (GET parameters) that list a tile's invoices. */
 export function tileSearchParams(tile: DashboardTile): Record<string, string> {
-  return { statut: tile.status, ...(tile.cadre ? { cadre: tile.cadre } : {}), ...(tile.validation ? { validation: tile.validation } : {}) };
+  return { statut: tile.status, ...(tile.cadre ? { cadre: tile.cadre } : {}), ...(tile.validation ? { validation: tile.validation } : {}), ...(tile.rejection ? { rejet: tile.rejection } : {}) };
+}
+
+/**
+ * The aggregate's groups with the handled rejections taken out of their REJETEE group into groups of their own
+ * (`handled`: per cadre, counted apart so that the aggregate stays an index-only read).
+ */
+export function withHandledRejections(groups: readonly StatusGroup[], handled: readonly { cadre: Cadre; count: number }[]): StatusGroup[] {
+  const result = groups.map((group) => ({ ...group }));
+  for (const { cadre, count } of handled) {
+    if (count <= 0) continue;
+    const rejected = result.find((group) => group.status === "REJETEE" && group.cadre === cadre && !group.rejectionHandled);
+    if (rejected) rejected.count -= Math.min(count, rejected.count);
+    result.push({ status: "REJETEE", cadre, automatic: false, count, rejectionHandled: true });
+  }
+  return result.filter((group) => group.count > 0);
 }

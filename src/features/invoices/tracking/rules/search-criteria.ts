@@ -6,6 +6,7 @@ import { z } from "zod";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { CADRES } from "@/features/invoices/common/ui.ts";
 import { uuid } from "@/lib/uuid.ts";
+import { REJECTION_FILTERS } from "./rejection-handling.ts";
 
 export type Cadre = (typeof CADRES)[number];
 
@@ -46,6 +47,7 @@ export const searchCriteriaSchema = z
     statut: optional(z.enum(InvoiceStatus, "Choisissez un état dans la liste.")),
     cadre: optional(z.enum(CADRES, "Choisissez un cadre de facturation dans la liste.")),
     validation: optional(z.enum(["manuelle", "automatique"], "Choisissez un mode de validation dans la liste.")),
+    rejet: optional(z.enum(REJECTION_FILTERS, "Choisissez « Rejet à traiter » ou « Rejet traité ».")),
     montantMin: optional(amount("Le montant TTC minimum")),
     montantMax: optional(amount("Le montant TTC maximum")),
     structure: optional(uuid("Choisissez une de vos structures.")),
