@@ -4,6 +4,7 @@
 export { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "./data/attachment-upload.ts";
 export { UNKNOWN_ACCOUNT_MESSAGE, activeBankAccounts, depositedAccount, invoicePayee, payableAccount, type PayeeAccount } from "./data/bank-accounts.ts";
 export { readInvoiceDetail } from "./data/invoice-detail.ts";
+export { readPaymentDelay, type PaymentDelayFacts } from "./data/payment-delay.ts";
 export { DepositFindingsError, InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
 export { emptyInvoicePage, pageNumber, readInvoiceCursorPage, readInvoicePage, type InvoiceCursorPage } from "./data/invoice-list-page.ts";
 export { awaitingSupplierWhere, receivedInvoiceWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
@@ -26,6 +27,24 @@ export { formatDay, formatDayAndTime } from "./rules/invoice-dates.ts";
 export { addresseeFiles, isAddresseeDocument } from "./rules/invoice-documents.ts";
 export { withinScopes, type ReceivedScope } from "./rules/received-scope.ts";
 export { RECEIVED_STATUSES, isReceivedStatus, receivedAtAfter, type ReceivedStatus } from "./rules/side-statuses.ts";
+export {
+  BUYER_CATEGORY_LABELS,
+  DUE_SOON_DAYS,
+  PAYMENT_DELAY_DAYS,
+  PAYMENT_PENDING_STATUSES,
+  addDays,
+  dateColumnOf,
+  dayOfDateColumn,
+  dueSoonRange,
+  hasPaymentDelay,
+  latePayment,
+  parisDay,
+  paymentDeadline,
+  paymentDeadlineText,
+  paymentDueDay,
+  suspensionDays,
+  type PaymentDeadline,
+} from "./rules/payment-delay.ts";
 export { INVOICE_STATUS_LABELS } from "./rules/status-labels.ts";
 export { toEInvoice, type AttachmentSource } from "./rules/to-einvoice.ts";
 export { NO_BANK_DETAILS_NOTICE, paymentMeansOf, transferWithoutAccount } from "./rules/payment-means.ts";

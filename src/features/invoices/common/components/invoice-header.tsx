@@ -4,9 +4,14 @@ import { DEPOSIT_MODE_LABELS } from "@/features/invoices/common/rules/deposit-mo
 import { INVOICE_STATUS_LABELS } from "../rules/status-labels.ts";
 import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 import { formatDay } from "../rules/invoice-dates.ts";
+import type { PaymentDelayFacts } from "../data/payment-delay.ts";
+import { PaymentDelaySection } from "./payment-delay-section.tsx";
 
-/** The top of the invoice page, as the portal's "Consulter une facture": number, état, mode and date of deposit. */
-export function InvoiceHeader({ invoice, mayModify = true }: { invoice: InvoiceDetail; mayModify?: boolean }) {
+/**
+ * The top of the invoice page, as the portal's "Consulter une facture": number, état, mode and date of deposit; then, once
+ * received, its délai de paiement (both sides see it).
+ */
+export function InvoiceHeader({ invoice, mayModify = true }: { invoice: InvoiceDetail & { paymentDelay?: PaymentDelayFacts | null }; mayModify?: boolean }) {
   return (
     <>
       <h1>
@@ -25,6 +30,7 @@ export function InvoiceHeader({ invoice, mayModify = true }: { invoice: InvoiceD
           </div>
         ))}
       </dl>
+      {invoice.paymentDelay && <PaymentDelaySection delay={invoice.paymentDelay} />}
       {invoice.isDraft && mayModify && (
         <Button iconId="fr-icon-edit-line" linkProps={{ href: `/factures-emises/${invoice.id}/modifier` }}>
           Modifier la facture

@@ -67,6 +67,13 @@ const NULLABLE: Record<NullableColumn, true> = {
   rejectionHandledById: true,
   originalSha256: true,
   depositFluxId: true,
+  paymentDelayDays: true,
+  paymentDueDate: true,
+  paymentOrderedOn: true,
+  latePaymentDays: true,
+  latePaymentRate: true,
+  latePaymentInterest: true,
+  recoveryIndemnity: true,
 };
 const isNullable = (field: string) => Object.hasOwn(NULLABLE, field);
 

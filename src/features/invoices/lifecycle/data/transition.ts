@@ -1,7 +1,7 @@
 // One change of status, in the caller's transaction: the invoice's row locked (FOR UPDATE: of two actions at once,
 // the second waits, then sees the first one's status and is refused), the move checked by the status machine, the
-// new status with its date, the history row, the notifications, the jobs the new status needs (the routing of a
-// recycled or validated invoice) and the webhooks of the structures subscribed. The caller has checked who acts (the
+// new status with its date (and the délai de paiement it starts, moves or ends: payment-deadline.ts), the history row,
+// the notifications, the jobs the new status needs (the routing of a recycled or validated invoice) and the webhooks of the structures subscribed. The caller has checked who acts (the
 // use cases of each side do).
 import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
@@ -10,6 +10,7 @@ import { throwIfAny } from "@/features/invoices/common/index.ts";
 import { receivedAtAfter } from "@/features/invoices/common/index.ts";
 import type { LifecycleAction, LifecycleActor } from "../rules/lifecycle-contract.ts";
 import { notifyStatusChange } from "./notifications.ts";
+import { paymentDeadlineAfter } from "./payment-deadline.ts";
 import { enqueueJobsForStatus } from "./routing-queue.ts";
 import { emitStatusWebhooks } from "./status-webhooks.ts";
 import { checkMove, transitionInput } from "../rules/status-machine.ts";
@@ -68,7 +69,8 @@ export async function applyTransition(tx: Tx, command: TransitionCommand): Promi
   const { motif, comment, errors } = transitionInput(command.action, command);
   throwIfAny(errors);
 
-  await tx.invoice.update({ where: { id: invoice.id }, data: { status: verdict.to, statusChangedAt: now, ...receivedAtAfter(verdict.to, now) } });
+  const paymentDeadline = await paymentDeadlineAfter(tx, invoice.id, verdict.to, now);
+  await tx.invoice.update({ where: { id: invoice.id }, data: { status: verdict.to, statusChangedAt: now, ...receivedAtAfter(verdict.to, now), ...paymentDeadline } });
   await tx.invoiceHistory.create({
     data: {
       invoiceId: invoice.id,
