@@ -154,13 +154,15 @@ function sentAtOf(invoice: DemoInvoice, loadedAt: Date): Date {
   return new Date(loadedAt.getTime() - delayMs - 2 * DAY_MS);
 }
 
-/** Sends the invoice if it was never sent, then plays the moves its history does not hold yet. */
-async function playInvoice(invoice: DemoInvoice, parties: DemoParties, loadedAt: Date) {
+/** Sends the invoice if it was never sent, then plays the moves its history does not hold yet; whether it did anything. */
+async function playInvoice(invoice: DemoInvoice, parties: DemoParties, loadedAt: Date): Promise<boolean> {
+  let played = false;
   let sent = await db.invoice.findFirst({ where: { supplierStructureId: parties.supplierId, sentNumber: invoice.number }, select: { id: true, _count: { select: { history: true } } } });
   if (!sent) {
     const sentAt = sentAtOf(invoice, loadedAt);
     const { invoiceId } = await sendInvoice({ userId: parties.supplierUserId, input: formOf(invoice, parties, sentAt), now: sentAt });
     sent = { id: invoiceId, _count: { history: 1 } };
+    played = true;
   }
   const rows = sent._count.history;
   let before = 1;
@@ -169,9 +171,13 @@ async function playInvoice(invoice: DemoInvoice, parties: DemoParties, loadedAt:
     // Played unless the history already holds it (a step that writes no row: unless a later move is there); the
     // routing stopped between its two halves resumes its second.
     const done = ROWS[step.kind] === 0 ? rows > before : rows >= after;
-    if (!done) await playStep(step, invoice, sent.id, parties, loadedAt);
+    if (!done) {
+      await playStep(step, invoice, sent.id, parties, loadedAt);
+      played = true;
+    }
     before = after;
   }
+  return played;
 }
 
 /** A flux's file: the invoice as CHORUS SOCIETE's software would write it (CII D16B, the portal's own mapping). */
@@ -189,9 +195,13 @@ async function fluxFile(file: (typeof DEMO_FLUX.files)[number], parties: DemoPar
   return { name: `${file.number}.xml`, bytes: new TextEncoder().encode(writeCii(einvoice)) };
 }
 
-/** The flux deposited by lot three days ago, once (found by its upload's name), then processed by its chunk jobs. */
-async function depositDemoFlux(parties: DemoParties, loadedAt: Date) {
-  const existing = await db.depositFlux.findFirst({ where: { supplierStructureId: parties.supplierId, uploadName: DEMO_FLUX.uploadName }, select: { id: true } });
+/**
+ * The flux deposited by lot three days ago, once (found by its upload's name), then processed by its chunk jobs while
+ * it is not finished; whether it did anything.
+ */
+async function depositDemoFlux(parties: DemoParties, loadedAt: Date): Promise<boolean> {
+  const existing = await db.depositFlux.findFirst({ where: { supplierStructureId: parties.supplierId, uploadName: DEMO_FLUX.uploadName }, select: { status: true } });
+  if (existing && existing.status !== "EN_COURS") return false;
   if (!existing) {
     const depositedAt = new Date(loadedAt.getTime() - 3 * DAY_MS);
     const files = await Promise.all(DEMO_FLUX.files.map((file) => fluxFile(file, parties, depositedAt)));
@@ -202,6 +212,7 @@ async function depositDemoFlux(parties: DemoParties, loadedAt: Date) {
   }
   // The server's worker would take them as soon as it starts; here they run now, so the compte rendu is there at once.
   await inThisThread(() => runDueJobs(depositFluxJobHandlers, { limit: 100 }));
+  return true;
 }
 
 /**
@@ -241,9 +252,10 @@ export async function seedDemoInvoices(options: { loadedAt?: Date } = {}): Promi
   if (!parties) return null;
   const loadedAt = options.loadedAt ?? new Date();
   const skipped: string[] = [];
+  let played = false;
   const play = async (invoice: DemoInvoice) => {
     try {
-      await playInvoice(invoice, parties, loadedAt);
+      if (await playInvoice(invoice, parties, loadedAt)) played = true;
     } catch (error) {
       if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
       skipped.push(`${invoice.number} : ${error.message}`);
@@ -254,8 +266,9 @@ export async function seedDemoInvoices(options: { loadedAt?: Date } = {}): Promi
   const overdue = (invoice: DemoInvoice) => invoice.steps.some((step) => step.kind === "autoValidate");
   await inParallel(DEMO_INVOICES.filter((invoice) => !overdue(invoice)), STORIES_AT_ONCE, play);
   for (const invoice of DEMO_INVOICES.filter(overdue)) await play(invoice);
-  await depositDemoFlux(parties, loadedAt);
-  // The routing of the flux's invoices; the others' jobs, already played above, find nothing left to do.
-  await runDueJobs(routingJobHandlers, { limit: 1000 });
+  if (await depositDemoFlux(parties, loadedAt)) played = true;
+  // The routing of the flux's invoices; the others' jobs, already played above, find nothing left to do. A load
+  // that played nothing leaves the queue to the server.
+  if (played) await runDueJobs(routingJobHandlers, { limit: 1000 });
   return { invoices: DEMO_INVOICES.length + DEMO_FLUX.files.length, skipped };
 }
