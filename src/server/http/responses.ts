@@ -61,3 +61,8 @@ export function inlinePdfResponse(file: DownloadableFile): Response {
 export function csvResponse(fileName: string, stream: ReadableStream<Uint8Array>): Response {
   return new Response(stream, { headers: { "Content-Type": CSV_MIME_TYPE, "Content-Disposition": asAttachment(fileName, "export.csv"), ...PRIVATE_HEADERS } });
 }
+
+/** A ZIP built as it is sent (fflate's streamed Zip) as an attachment. */
+export function zipResponse(fileName: string, stream: ReadableStream<Uint8Array>): Response {
+  return new Response(stream, { headers: { "Content-Type": "application/zip", "Content-Disposition": asAttachment(fileName, "factures.zip"), ...PRIVATE_HEADERS } });
+}

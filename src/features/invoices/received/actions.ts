@@ -6,7 +6,9 @@ import type { ActionState } from "@/lib/action-state.ts";
 import { userAction } from "@/server/actions.ts";
 import { INVOICE_STATUS_LABELS, refusedState } from "@/features/invoices/common/index.ts";
 import { changeInvoicesStatus, changeInvoiceStatus } from "@/features/invoices/lifecycle/index.ts";
-import { recipientActionSchema, recipientSelectionActionSchema } from "./schemas.ts";
+import { deleteReceivedSearchSchema, recipientActionSchema, recipientSelectionActionSchema, saveReceivedSearchSchema } from "./schemas.ts";
+import { deleteReceivedSearch } from "./use-cases/delete-received-search.ts";
+import { saveReceivedSearch } from "./use-cases/save-received-search.ts";
 
 const RECEIVED_PATH = "/factures-recues";
 
@@ -38,5 +40,25 @@ export const changeReceivedInvoicesStatusAction: (state: SelectionActionState, f
     const done = plural(result.changed.length, "facture traitée", "factures traitées");
     if (result.refused.length === 0) return { ok: true, message: `${done}.` };
     return { ok: false, message: `${done} ; ${plural(result.refused.length, "facture n'a pas pu l'être", "factures n'ont pas pu l'être")}.`, refused: result.refused };
+  },
+});
+
+/** « Enregistrer cette recherche »: the current criteria under a name, for the user only. */
+export const saveReceivedSearchAction = userAction({
+  schema: saveReceivedSearchSchema,
+  run: ({ nom, criteres }, user) => saveReceivedSearch({ userId: user.id, name: nom, criteria: criteres }),
+  done: (saved): ActionState => {
+    revalidatePath(RECEIVED_PATH);
+    return { ok: true, message: saved.replaced ? `La recherche « ${saved.name} » est mise à jour.` : `La recherche « ${saved.name} » est enregistrée.` };
+  },
+});
+
+/** « Supprimer » a saved search of the user's. */
+export const deleteReceivedSearchAction = userAction({
+  schema: deleteReceivedSearchSchema,
+  run: ({ rechercheId }, user) => deleteReceivedSearch({ userId: user.id, searchId: rechercheId }),
+  done: (): ActionState => {
+    revalidatePath(RECEIVED_PATH);
+    return { ok: true, message: "La recherche est supprimée." };
   },
 });

@@ -9,3 +9,15 @@ export { listReceivedInvoicesByCursor } from "./use-cases/list-received-invoices
 export { listReceivedServices } from "./use-cases/list-received-services.ts";
 export { RECEIVED_CRITERIA_FIELDS, checkReceivedCriteria, parseReceivedSearch, receivedSearchHref, toReceivedFilters, type ReceivedInvoiceFilters } from "./rules/received-search.ts";
 export { RECIPIENT_ACTIONS, recipientActionsFor, type RecipientAction } from "./rules/recipient-moves.ts";
+export { getReceivedDashboard } from "./use-cases/get-received-dashboard.ts";
+export { streamReceivedInvoices } from "./use-cases/stream-received-invoices.ts";
+export { streamReceivedInvoicesZip } from "./use-cases/stream-received-invoices-zip.ts";
+export type { ReceivedExportRow } from "./data/received-export.ts";
+export { receivedDashboard, TO_PROCESS_STATUSES, type ReceivedTile } from "./rules/received-dashboard.ts";
+export { RECEIVED_CSV_HEADERS, RECEIVED_EXPORT_MAX_ROWS, RECEIVED_ZIP_INDEX_HEADERS, receivedCsvCells, receivedExportFileName } from "./rules/received-csv.ts";
+export { MAX_ZIP_INVOICES, ZIP_INDEX_NAME } from "./rules/received-zip.ts";
+export { receivedZipSelectionSchema } from "./schemas.ts";
+export { saveReceivedSearch } from "./use-cases/save-received-search.ts";
+export { listReceivedSearches, type ReceivedSavedSearch } from "./use-cases/list-received-searches.ts";
+export { deleteReceivedSearch } from "./use-cases/delete-received-search.ts";
+export { receivedCriteriaQuery } from "./rules/received-search.ts";

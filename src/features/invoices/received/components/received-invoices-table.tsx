@@ -8,6 +8,7 @@ import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { formatAmount, formatDay, INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 import type { SelectionActionState } from "../actions.ts";
 import { RECIPIENT_ACTION_LABELS, RECIPIENT_ACTIONS, recipientActionsFor } from "../rules/recipient-moves.ts";
+import { MAX_ZIP_INVOICES } from "../rules/received-zip.ts";
 import { RecipientActionDialog, recipientActionDialogs } from "./recipient-action-dialog.tsx";
 
 export type ReceivedTableRow = {
@@ -33,6 +34,9 @@ function SelectionCheckbox({ id, label, checked, onChange }: { id: string; label
     </div>
   );
 }
+
+/** The ZIP of the checked invoices: each one's file, its attachments and index.csv. */
+const selectionZipHref = (invoiceIds: string[]) => `/factures-recues/telecharger?${new URLSearchParams(invoiceIds.map((id) => ["facture", id]))}`;
 
 type Props = {
   rows: ReceivedTableRow[];
@@ -137,6 +141,17 @@ export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
             {chosen.length === 0 ? "Cochez les factures à traiter ensemble." : `${subject}. Chaque facture est traitée séparément : celles dont l'état ne le permet pas sont signalées.`}
           </p>
           <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+            <li>
+              {chosen.length === 0 || chosen.length > MAX_ZIP_INVOICES ? (
+                <Button type="button" priority="tertiary" iconId="fr-icon-download-line" disabled>
+                  Télécharger la sélection (ZIP)
+                </Button>
+              ) : (
+                <Button priority="tertiary" iconId="fr-icon-download-line" linkProps={{ href: selectionZipHref(chosen.map((row) => row.id)), download: true }}>
+                  Télécharger la sélection (ZIP)
+                </Button>
+              )}
+            </li>
             {RECIPIENT_ACTIONS.map((action) => (
               <li key={action}>
                 <Button

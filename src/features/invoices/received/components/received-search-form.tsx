@@ -43,6 +43,14 @@ export function ReceivedSearchForm({ values, fieldErrors = {}, services }: Props
           </Select>
         </div>
         <div className={column}>
+          <div className="fr-checkbox-group fr-mt-4w">
+            <input type="checkbox" id="critere-a-traiter" name="aTraiter" value="oui" defaultChecked={values.aTraiter === "oui"} />
+            <label className="fr-label" htmlFor="critere-a-traiter">
+              Uniquement les factures à traiter
+            </label>
+          </div>
+        </div>
+        <div className={column}>
           <Input label="Date de dépôt du" {...errorOf("du")} nativeInputProps={{ name: "du", type: "date", defaultValue: values.du }} />
         </div>
         <div className={column}>

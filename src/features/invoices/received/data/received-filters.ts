@@ -4,6 +4,7 @@ import { escapeLike } from "@/lib/sql-like.ts";
 import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import type { ReceivedInvoiceFilters } from "../rules/received-search.ts";
 import { isReceivedStatus } from "@/features/invoices/common/index.ts";
+import { TO_PROCESS_STATUSES } from "../rules/received-dashboard.ts";
 
 /** The conditions of the criteria given; the caller ANDs them with the user's reach. */
 export function receivedFiltersWhere(filters: ReceivedInvoiceFilters): Prisma.InvoiceWhereInput[] {
@@ -20,6 +21,7 @@ export function receivedFiltersWhere(filters: ReceivedInvoiceFilters): Prisma.In
   }
   // A status outside "Factures reçues" (a draft…) matches nothing rather than widening the list.
   if (filters.status) where.push(isReceivedStatus(filters.status) ? { status: filters.status } : { id: { in: [] } });
+  if (filters.toProcess) where.push({ status: { in: [...TO_PROCESS_STATUSES] } });
   if (filters.serviceId) where.push({ recipientServiceId: filters.serviceId });
   if (filters.depositFrom) where.push({ sentAt: { gte: parisDayStart(filters.depositFrom) } });
   if (filters.depositTo) where.push({ sentAt: { lt: parisDayEnd(filters.depositTo) } });

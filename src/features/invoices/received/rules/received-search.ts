@@ -22,6 +22,8 @@ export type ReceivedInvoiceFilters = {
   /** Part of the supplier's raison sociale, or the beginning of its identifier (SIRET…). */
   supplier?: string;
   status?: ReceivedStatus;
+  /** Only the invoices waiting for the recipient (the dashboard's « À traiter »: TO_PROCESS_STATUSES). */
+  toProcess?: boolean;
   serviceId?: string;
   /** Days of deposit, "AAAA-MM-JJ", both included. */
   depositFrom?: string;
@@ -35,7 +37,7 @@ export type ReceivedInvoiceFilters = {
 };
 
 /** The form's fields, by their parameter names. */
-export type ReceivedSearchValues = Partial<Record<"numero" | "fournisseur" | "statut" | "service" | "du" | "au" | "montantMin" | "montantMax" | "tri" | "ordre" | "page", string>>;
+export type ReceivedSearchValues = Partial<Record<"numero" | "fournisseur" | "statut" | "aTraiter" | "service" | "du" | "au" | "montantMin" | "montantMax" | "tri" | "ordre" | "page", string>>;
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, `${max} caractères au plus.`).optional());
@@ -53,6 +55,7 @@ export const RECEIVED_CRITERIA_FIELDS = {
   numero: text(50),
   fournisseur: text(100),
   statut: z.preprocess(blank, z.enum(RECEIVED_STATUSES, "Choisissez un statut de la liste.").optional()),
+  aTraiter: z.preprocess(blank, z.enum(["oui"]).optional()).catch(undefined),
   service: z.preprocess(blank, uuid("Choisissez un service de la liste.").optional()),
   du: day,
   au: day,
@@ -77,6 +80,7 @@ export const toReceivedFilters = (v: ReceivedCriteria): ReceivedInvoiceFilters =
   number: v.numero,
   supplier: v.fournisseur,
   status: v.statut,
+  toProcess: v.aTraiter === "oui" || undefined,
   serviceId: v.service,
   depositFrom: v.du,
   depositTo: v.au,
@@ -91,7 +95,7 @@ export const receivedSearchSchema = z
   .superRefine(checkReceivedCriteria)
   .transform((v): ReceivedInvoiceFilters => ({ ...toReceivedFilters(v), page: v.page ?? 1 }));
 
-const FIELDS = ["numero", "fournisseur", "statut", "service", "du", "au", "montantMin", "montantMax", "tri", "ordre", "page"] as const;
+const FIELDS = ["numero", "fournisseur", "statut", "aTraiter", "service", "du", "au", "montantMin", "montantMax", "tri", "ordre", "page"] as const;
 
 /** The GET parameters as the form sent them (first value of each), the filters they give, or their errors. */
 export function parseReceivedSearch(params: Record<string, string | string[] | undefined>) {
@@ -114,4 +118,9 @@ export function receivedSearchHref(values: ReceivedSearchValues, changes: Receiv
   const query = new URLSearchParams(FIELDS.flatMap((name) => (merged[name] ? [[name, merged[name]!]] : [])));
   const search = query.toString();
   return search ? `/factures-recues?${search}` : "/factures-recues";
+}
+
+/** The criteria alone as a query string (no page): the export's, the ZIP's and a saved search's. */
+export function receivedCriteriaQuery(values: ReceivedSearchValues): string {
+  return new URLSearchParams(FIELDS.flatMap((name) => (name !== "page" && values[name] ? [[name, values[name]!]] : []))).toString();
 }
