@@ -12,7 +12,7 @@ import { db } from "@/server/db.ts";
 import { NOTIFICATION_DIGEST_QUEUE } from "@/server/mail/digest-schedule.ts";
 import { runNotificationDigestJob } from "@/server/mail/jobs.ts";
 import { removeOldDigestItems, sendNotificationDigests } from "@/server/mail/notification-digest.ts";
-import { createInvoiceSupplier, createManagedStructure, createPublicStructure, createRecipientAgent, createUser } from "../factories.ts";
+import { attach, createInvoiceSupplier, createManagedStructure, createPublicStructure, createRecipientAgent, createUser } from "../factories.ts";
 import { insertInvoice } from "../support/insert-invoice.ts";
 
 const MOTIF = "Montant de la facture erroné";
@@ -21,7 +21,7 @@ const digestOf = (userId: string) => db.notificationDigestItem.findMany({ where:
 const choose = (userId: string, statuts: NotificationDelivery, rattachements: NotificationDelivery = "IMMEDIATEMENT") =>
   updateNotificationSubscriptions({ userId, input: { STATUT_FACTURE: statuts, SOLLICITATION: "IMMEDIATEMENT", RATTACHEMENT: rattachements } });
 
-/** A supplier and an invoice made available to a recipient whose agent rejects it: the supplier's users hear of it. */
+/** A supplier, one of its users in "Factures émises" (not its gestionnaire), and invoices made available to a recipient whose agent rejects them. */
 async function rejectionSetUp() {
   const supplier = await createInvoiceSupplier();
   const recipient = await createPublicStructure({
@@ -31,6 +31,8 @@ async function rejectionSetUp() {
   });
   const service = await db.service.findFirstOrThrow({ where: { structureId: recipient.id } });
   const agent = await createRecipientAgent(recipient.id);
+  const user = await createUser();
+  await attach(user.id, supplier.structure.id, { espaces: ["FACTURES_EMISES"] });
   const reject = async () => {
     const invoice = await insertInvoice(supplier, {
       number: `F-${randomInt(10 ** 6)}`,
@@ -43,7 +45,7 @@ async function rejectionSetUp() {
     await changeInvoiceStatus({ userId: agent.id, invoiceId: invoice.id, action: "REJETER", motif: MOTIF });
     return invoice;
   };
-  return { supplier, user: supplier.principal, reject };
+  return { supplier, user, reject };
 }
 
 describe("the choice, Mon compte > Abonnements", () => {
@@ -88,18 +90,22 @@ describe("a notification, as the user chose", () => {
     expect(await db.event.count({ where: { userId: user.id, type: "FACTURE_REJETEE" } })).toBe(1);
   });
 
-  it("Aucun courriel: nothing is e-mailed nor kept, the fil still gets its event; another topic still comes at once", async () => {
-    const { user, reject } = await rejectionSetUp();
+  it("Aucun courriel: nothing is e-mailed nor kept, the fil still gets its event; the gestionnaire principal still gets the e-mail", async () => {
+    const { supplier, user, reject } = await rejectionSetUp();
     await choose(user.id, "AUCUN");
-    await reject();
+    const invoice = await reject();
     expect(await mailsTo(user.loginEmail)).toEqual([]);
     expect(await digestOf(user.id)).toEqual([]);
     expect(await db.event.count({ where: { userId: user.id, type: "FACTURE_REJETEE" } })).toBe(1);
+    expect((await mailsTo(supplier.principal.loginEmail)).map((mail) => mail.subject)).toEqual([expect.stringContaining(`Facture n° ${invoice.invoiceNumber} : Rejetée`)]);
+  });
 
-    const { structure, principal } = await createManagedStructure();
-    await choose(principal.id, "AUCUN", "IMMEDIATEMENT");
-    await requestRattachement({ userId: (await createUser()).id, structureIds: [structure.id] });
-    expect((await mailsTo(principal.loginEmail)).map((mail) => mail.subject)).toEqual([expect.stringContaining("demande de rattachement à la structure")]);
+  it("a gestionnaire principal may not turn the invoice statuses off (as on the real portal), only have them daily", async () => {
+    const { supplier } = await rejectionSetUp();
+    await expect(choose(supplier.principal.id, "AUCUN")).rejects.toMatchObject({ code: "VALIDATION", field: "STATUT_FACTURE" });
+    expect(await db.notificationPreference.count({ where: { userId: supplier.principal.id } })).toBe(0);
+    await choose(supplier.principal.id, "SYNTHESE_QUOTIDIENNE", "AUCUN");
+    expect(await getNotificationSubscriptions({ userId: supplier.principal.id })).toMatchObject({ STATUT_FACTURE: "SYNTHESE_QUOTIDIENNE", RATTACHEMENT: "AUCUN" });
   });
 
   it("a rattachement request to a gestionnaire who chose Aucun courriel: only the fil", async () => {

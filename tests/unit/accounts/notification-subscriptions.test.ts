@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { subscriptionsOf } from "@/features/accounts/rules/notification-subscriptions.ts";
+import { PRINCIPAL_KEEPS_INVOICE_STATUSES, subscriptionsOf, subscriptionsRefusal } from "@/features/accounts/rules/notification-subscriptions.ts";
 import { notificationSubscriptionsSchema } from "@/features/accounts/schemas.ts";
 
 describe("Mon compte > Abonnements", () => {
@@ -17,5 +17,12 @@ describe("Mon compte > Abonnements", () => {
       STATUT_FACTURE: ["Choisissez comment recevoir ces notifications."],
       RATTACHEMENT: ["Choisissez comment recevoir ces notifications."],
     });
+  });
+
+  it("a gestionnaire principal may not turn the invoice statuses off (the real portal's rule), only have them daily", () => {
+    const off = { STATUT_FACTURE: "AUCUN", SOLLICITATION: "AUCUN", RATTACHEMENT: "AUCUN" } as const;
+    expect(subscriptionsRefusal(off, true)).toEqual({ field: "STATUT_FACTURE", message: PRINCIPAL_KEEPS_INVOICE_STATUSES });
+    expect(subscriptionsRefusal(off, false)).toBeNull();
+    expect(subscriptionsRefusal({ ...off, STATUT_FACTURE: "SYNTHESE_QUOTIDIENNE" }, true)).toBeNull();
   });
 });
