@@ -9,6 +9,7 @@ import { deleteInvoiceDraft } from "@/features/invoices/entry/use-cases/delete-i
 import { depositInvoiceFile } from "@/features/invoices/deposit/use-cases/deposit-invoice-file.ts";
 import { duplicateInvoice } from "@/features/invoices/entry/use-cases/duplicate-invoice.ts";
 import { getRecipient } from "@/features/invoices/entry/use-cases/get-recipient.ts";
+import { listLinkableInvoices } from "@/features/invoices/entry/use-cases/list-linkable-invoices.ts";
 import { saveInvoiceDraft } from "@/features/invoices/entry/use-cases/save-invoice-draft.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { getContractHolder, refuseInvoice, searchContractHolders, validateInvoice } from "@/features/invoices/validation/index.ts";
@@ -48,6 +49,11 @@ export const INVOICE_ROWS: Rows = {
   },
   duplicateInvoiceAction: { reaches: "duplicateInvoice (Dupliquer)", access: { kind: "change", espace: "FACTURES_EMISES" }, run: (c) => duplicateInvoice({ userId: c.userId, invoiceId: c.place.draftId }) },
   searchRecipientsAction: { reaches: "searchPublicDirectory (the directory's public structures)", access: { kind: "signedIn" }, run: () => searchPublicDirectory({ texte: "MATRICE" }) },
+  listLinkableInvoicesAction: {
+    reaches: "listLinkableInvoices (Saisir facture: facture d'origine of an avoir, factures d'acompte a final invoice deducts)",
+    access: { kind: "enter", espace: "FACTURES_EMISES" },
+    run: (c) => listLinkableInvoices({ userId: c.userId, supplierStructureId: c.place.structureId, recipient: c.world.counterparty.structureId }),
+  },
   getRecipientAction: { reaches: "getRecipient (a public structure of the directory)", access: { kind: "signedIn" }, run: (c) => getRecipient({ idOrSiret: c.world.counterparty.structureId }) },
   addInvoiceAttachmentAction: {
     reaches: "addInvoiceAttachment (a draft's pièces jointes)",

@@ -1,6 +1,7 @@
 import { CURRENCIES } from "../rules/currencies.ts";
 import { CADRE_LABELS, INVOICE_TYPE_LABELS, PAYMENT_MODE_LABELS, VAT_REGIME_LABELS } from "../schemas.ts";
 import { ReadOnlyField } from "./address-lines.tsx";
+import { formatAmount } from "../rules/totals.ts";
 import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
 
 /** "2026-11-23" → "23/11/2026". */
@@ -17,7 +18,17 @@ export function InvoiceReferences({ invoice }: { invoice: InvoiceDetail }) {
     ...(form.vatRegime === "EXONERE" ? [["Motif d'exonération", form.exemptionReason ?? ""] as [string, string]] : []),
     ["N° du marché", form.marketNumber ?? ""],
     ["Numéro d'engagement", form.engagementNumber ?? ""],
-    ...(form.type === "AVOIR" ? [["Numéro de la facture d'origine", form.originalInvoiceNumber ?? ""] as [string, string]] : []),
+    ...(form.type === "AVOIR"
+      ? [["Numéro de la facture d'origine", `${form.originalInvoiceNumber ?? ""}${invoice.originalInvoice?.issueDate ? ` du ${frenchDate(invoice.originalInvoice.issueDate)}` : ""}`] as [string, string]]
+      : []),
+    ...(invoice.deductedDownPayments.length > 0
+      ? [
+          [
+            "Factures d'acompte déduites",
+            invoice.deductedDownPayments.map((downPayment) => `N° ${downPayment.number}${downPayment.issueDate ? ` du ${frenchDate(downPayment.issueDate)}` : ""} (${formatAmount(downPayment.totalGross)} TTC)`).join(" ; "),
+          ] as [string, string],
+        ]
+      : []),
     ["Mode de règlement", PAYMENT_MODE_LABELS[form.paymentMode]],
     ["Numéro de facture", form.invoiceNumber ?? ""],
     ["Date de facture", form.invoiceDate ? frenchDate(form.invoiceDate) : ""],

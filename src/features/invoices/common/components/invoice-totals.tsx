@@ -11,6 +11,8 @@ export function InvoiceTotalsSection({ totals }: { totals: InvoiceTotals }) {
     ["Montant TTC avant remise", totals.totalGrossBeforeDiscount],
     ["Montant remise globale TTC", totals.globalDiscountGross],
     ["Montant TTC après remise", totals.totalGross],
+    // BT-113: the down payments a final invoice deducts, or the whole amount of a facture déjà payée (A2).
+    ...(totals.prepaid !== "0.00" ? [["Montant payé / acomptes versés", totals.prepaid] as [string, string]] : []),
     ["Net à payer", totals.amountDue],
   ];
   return (

@@ -23,6 +23,7 @@ import { newInvoiceValues } from "./new-invoice-values.ts";
 import { RecipientSearchDialog } from "./recipient-search-dialog.tsx";
 import { RecipientSection, recipientRuleHints } from "./recipient-section.tsx";
 import { ReferencesSection } from "./references-section.tsx";
+import { deductedOf, LinkedInvoicesSection, useLinkableInvoices } from "./linked-invoices-section.tsx";
 import { showFieldErrors } from "@/features/invoices/common/ui.ts";
 import { SupplierSection } from "./supplier-section.tsx";
 
@@ -56,8 +57,13 @@ export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: Invoi
   const fieldsToCheck = useMemo(() => new Set(entry.fieldsToCheck ?? []), [entry.fieldsToCheck]);
   const fromFile = isStructuredDeposit(entry.depositMode);
 
-  const [cadre, lines, recipientServiceId] = useWatch({ control: form.control, name: ["cadre", "lines", "recipientServiceId"] });
-  const totals = useMemo(() => invoiceTotals({ cadre, lines: lines ?? [] }), [cadre, lines]);
+  const [cadre, type, lines, recipientServiceId, downPaymentInvoiceIds] = useWatch({ control: form.control, name: ["cadre", "type", "lines", "recipientServiceId", "downPaymentInvoiceIds"] });
+  const linkable = useLinkableInvoices(form.control);
+  // A final invoice's ticked down payments lower its Net à payer, counted by the same function as the server's.
+  const totals = useMemo(
+    () => invoiceTotals({ cadre, lines: lines ?? [] }, type === "FACTURE" ? deductedOf(linkable, downPaymentInvoiceIds) : []),
+    [cadre, type, lines, linkable, downPaymentInvoiceIds],
+  );
   const hints = recipient ? recipientRuleHints(recipient, recipientServiceId) : undefined;
 
   const loadRecipient = (key: string) =>
@@ -184,6 +190,7 @@ export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: Invoi
         <SupplierSection suppliers={suppliers} fromFile={fromFile} />
         <CadreSection />
         <ReferencesSection engagement={{ required: hints?.engagementRequired ?? false, hint: hints?.engagementHint }} fromFile={fromFile} />
+        {!fromFile && <LinkedInvoicesSection linkable={linkable} />}
         {fromFile && (
           <Alert
             className="fr-mb-3w"
