@@ -4,7 +4,7 @@
 // answered as problem+json; every call logged with its client and request id.
 import type { z } from "zod";
 import { logger } from "../logger.ts";
-import { downloadResponse, PRIVATE_HEADERS } from "../http/responses.ts";
+import { downloadResponse, PRIVATE_HEADERS, streamedDownloadResponse } from "../http/responses.ts";
 import { authenticateApiCall, type ApiCaller } from "./api-caller.ts";
 import { takeApiCall } from "./client-rate-limit.ts";
 import { idempotencyKeyOf, onceForKey, requestHashOf } from "./idempotency.ts";
@@ -45,7 +45,10 @@ async function answer(operation: AnyApiOperation, caller: ApiCaller | null, { te
   const status = operation.successStatus ?? 200;
   // Public operations run without a caller; the others always have one (callerOf threw otherwise).
   const input = { caller: caller as ApiCaller, body, request };
-  if (isFileOperation(operation)) return downloadResponse((await operation.run(input)).file);
+  if (isFileOperation(operation)) {
+    const answered = await operation.run(input);
+    return "streamed" in answered ? streamedDownloadResponse(answered.streamed) : downloadResponse(answered.file);
+  }
   const run = async () => {
     const output = operation.response.safeParse(await operation.run(input));
     if (!output.success) throw new Error(`Réponse non conforme au contrat de ${operation.operationId} : ${JSON.stringify(output.error.issues.slice(0, 5))}`);

@@ -4,12 +4,15 @@
 import type { z } from "zod";
 import type { ApiScope } from "./access-tokens.ts";
 import type { ApiCaller } from "./api-caller.ts";
-import type { DownloadableFile } from "../http/responses.ts";
+import type { DownloadableFile, StreamedFile } from "../http/responses.ts";
 
 export type ApiTag = "Factures" | "Structures" | "Utilisateurs" | "Transverses";
 
-/** A file answered as it is (a PDF, a Factur-X, a ZIP of invoices), with the media types it may have. */
-export type FileAnswer = { file: DownloadableFile };
+/**
+ * A file answered as it is (a PDF, a Factur-X, a ZIP of invoices), with the media types it may have; or written as it
+ * is sent (`streamed`: an export of thousands of rows, a ZIP of a search), never whole in memory.
+ */
+export type FileAnswer = { file: DownloadableFile } | { streamed: StreamedFile };
 
 type OperationBase = {
   /** The real portal's service name, camelCase ("soumettreFacture"): the typed client's method. */

@@ -66,3 +66,11 @@ export function csvResponse(fileName: string, stream: ReadableStream<Uint8Array>
 export function zipResponse(fileName: string, stream: ReadableStream<Uint8Array>): Response {
   return new Response(stream, { headers: { "Content-Type": "application/zip", "Content-Disposition": asAttachment(fileName, "factures.zip"), ...PRIVATE_HEADERS } });
 }
+
+/** A file written as it is sent (an export, a ZIP): its length is not known beforehand. */
+export type StreamedFile = { fileName: string; mimeType: string; stream: ReadableStream<Uint8Array> };
+
+/** A streamed file as an attachment. */
+export function streamedDownloadResponse(file: StreamedFile): Response {
+  return new Response(file.stream, { headers: { "Content-Type": file.mimeType, "Content-Disposition": asAttachment(file.fileName, "fichier"), ...PRIVATE_HEADERS } });
+}

@@ -280,6 +280,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/factures/exporter/recipiendaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exporter les factures reçues (CSV)
+         * @description Les factures reçues qui répondent aux critères de `rechercherFacturesRecipiendaire`, dans le même ordre, en CSV (UTF-8 avec BOM, séparateur `;`, virgule décimale) : les colonnes de la liste, les montants HT, TVA, TTC et net à payer, les dates de dépôt, de réception et de l'état courant, et le motif de l'état courant. Au plus 50000 lignes ; au-delà, la dernière ligne le signale.
+         */
+        post: operations["exporterFacturesRecipiendaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/telecharger/groupe/recipiendaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Télécharger un groupe de factures reçues (ZIP)
+         * @description Les factures reçues données par `idFactures` (de 1 à 1000), ou à défaut toutes celles qui répondent aux critères de `rechercherFacturesRecipiendaire` (1000 au plus, sinon 422), dans une archive ZIP : un dossier par facture avec son Factur-X (ou le fichier déposé) et ses pièces jointes, et `index.csv` (les colonnes de l'export et les fichiers de chaque facture). Une facture hors du périmètre du compte technique refuse toute la demande (404).
+         */
+        post: operations["telechargerGroupeFacturesRecipiendaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/factures/traiter/recue": {
         parameters: {
             query?: never;
@@ -783,6 +823,8 @@ export interface components {
             statut?: "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
             /** @enum {string} */
             aTraiter?: "oui";
+            /** @enum {string} */
+            echeance?: "sous7jours" | "depasse";
             /** Format: uuid */
             service?: string;
             /** Format: date */
@@ -803,6 +845,51 @@ export interface components {
         ConsultationFacture: {
             /** Format: uuid */
             idFacture: string;
+        };
+        ExportFacturesRecipiendaire: {
+            numero?: string;
+            fournisseur?: string;
+            /** @enum {string} */
+            statut?: "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
+            /** @enum {string} */
+            aTraiter?: "oui";
+            /** @enum {string} */
+            echeance?: "sous7jours" | "depasse";
+            /** Format: uuid */
+            service?: string;
+            /** Format: date */
+            du?: string;
+            /** Format: date */
+            au?: string;
+            montantMin?: string;
+            montantMax?: string;
+            /** @enum {string} */
+            tri?: "date" | "montant" | "numero" | "statut";
+            /** @enum {string} */
+            ordre?: "asc" | "desc";
+        };
+        TelechargerGroupeFacturesRecipiendaire: {
+            idFactures?: string[];
+            numero?: string;
+            fournisseur?: string;
+            /** @enum {string} */
+            statut?: "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
+            /** @enum {string} */
+            aTraiter?: "oui";
+            /** @enum {string} */
+            echeance?: "sous7jours" | "depasse";
+            /** Format: uuid */
+            service?: string;
+            /** Format: date */
+            du?: string;
+            /** Format: date */
+            au?: string;
+            montantMin?: string;
+            montantMax?: string;
+            /** @enum {string} */
+            tri?: "date" | "montant" | "numero" | "statut";
+            /** @enum {string} */
+            ordre?: "asc" | "desc";
         };
         TraitementFactureRecue: {
             /** Format: uuid */
@@ -2741,6 +2828,180 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FactureRecueDetail"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    exporterFacturesRecipiendaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportFacturesRecipiendaire"];
+            };
+        };
+        responses: {
+            /** @description Le fichier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    telechargerGroupeFacturesRecipiendaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelechargerGroupeFacturesRecipiendaire"];
+            };
+        };
+        responses: {
+            /** @description Le fichier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
             /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { checkReceivedCriteria, MAX_ZIP_INVOICES, RECEIVED_CRITERIA_FIELDS, receivedZipSelectionSchema, streamReceivedInvoicesZip, toReceivedFilters } from "@/features/invoices/received/index.ts";
+import { fileOperation } from "@/server/api/operation.ts";
+
+/** Either the invoices by id, or the criteria of rechercherFacturesRecipiendaire (all the invoices they find). */
+const telechargerGroupeRecipiendaireSchema = z
+  .object({ idFactures: receivedZipSelectionSchema.optional(), ...RECEIVED_CRITERIA_FIELDS })
+  .superRefine(checkReceivedCriteria)
+  .meta({ id: "TelechargerGroupeFacturesRecipiendaire" });
+
+/**
+ * factures/telecharger/groupe/recipiendaire: the recipient's « Télécharger (ZIP) »: the invoices given, or those a
+ * search finds, each with its Factur-X (or the file deposited) and its attachments, and index.csv; streamed.
+ */
+export const telechargerGroupeFacturesRecipiendaire = fileOperation({
+  operationId: "telechargerGroupeFacturesRecipiendaire",
+  method: "POST",
+  path: "/factures/telecharger/groupe/recipiendaire",
+  tag: "Factures",
+  summary: "Télécharger un groupe de factures reçues (ZIP)",
+  description:
+    `Les factures reçues données par \`idFactures\` (de 1 à ${MAX_ZIP_INVOICES}), ou à défaut toutes celles qui répondent aux critères de \`rechercherFacturesRecipiendaire\` (${MAX_ZIP_INVOICES} au plus, sinon 422), ` +
+    "dans une archive ZIP : un dossier par facture avec son Factur-X (ou le fichier déposé) et ses pièces jointes, et `index.csv` (les colonnes de l'export et les fichiers de chaque facture). " +
+    "Une facture hors du périmètre du compte technique refuse toute la demande (404).",
+  scope: "lecture",
+  body: telechargerGroupeRecipiendaireSchema,
+  fileMediaTypes: ["application/zip"],
+  run: async ({ caller, body: { idFactures, ...criteria } }) => {
+    const zip = await streamReceivedInvoicesZip({ userId: caller.userId, ...(idFactures ? { invoiceIds: idFactures } : { filters: toReceivedFilters(criteria) }) });
+    return { streamed: { fileName: zip.fileName, mimeType: "application/zip", stream: zip.stream } };
+  },
+});
