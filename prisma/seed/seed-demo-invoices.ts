@@ -18,6 +18,7 @@ import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 import { DEMO_STRUCTURES } from "./demo-data.ts";
+import { seedDemoSollicitation } from "./seed-demo-sollicitations.ts";
 import {
   DEMO_BUYERS,
   DEMO_CONTRACT_HOLDER,
@@ -25,6 +26,7 @@ import {
   DEMO_FLUX,
   DEMO_INVOICE_SUPPLIER,
   DEMO_INVOICES,
+  DEMO_REJECTION,
   DEMO_SUPPLIER_IBAN,
   type DemoBuyer,
   type DemoInvoice,
@@ -240,10 +242,19 @@ async function inParallel<T>(items: T[], width: number, run: (item: T) => Promis
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
-export type DemoInvoicesReport = { invoices: number; skipped: string[] } | null;
+/** The supplier asks the buyer about the rejected invoice the day after its rejection; the buyer answers (seed-demo-sollicitations.ts). */
+async function askAboutRejection(parties: DemoParties, loadedAt: Date): Promise<string | null> {
+  const rejection = DEMO_INVOICES.find((invoice) => invoice.number === DEMO_REJECTION.number)!.steps.find((step) => step.kind === "recipient" && step.action === "REJETER")!;
+  const rejected = await db.invoice.findFirst({ where: { supplierStructureId: parties.supplierId, sentNumber: DEMO_REJECTION.number, status: "REJETEE" }, select: { id: true } });
+  if (!rejected) return null;
+  const asked = await seedDemoSollicitation({ invoiceId: rejected.id, now: new Date(loadedAt.getTime() - (rejection.daysAgo - 1) * DAY_MS) });
+  return asked?.number ?? null;
+}
+
+export type DemoInvoicesReport = { invoices: number; skipped: string[]; sollicitation: string | null } | null;
 
 /**
- * Plays the demo invoices and the flux; null when CHORUS SOCIETE, CHORUS DEUX, the buyers or their demo accounts are
+ * Plays the demo invoices and the flux, and the sollicitation about the rejected one; null when CHORUS SOCIETE, CHORUS DEUX, the buyers or their demo accounts are
  * missing (the end-to-end tests leave CHORUS SOCIETE out: no invoice of theirs is made then). A story the users moved
  * on meanwhile (a CONFLICT of the status machine) is left as it is and named in `skipped`.
  */
@@ -270,5 +281,6 @@ export async function seedDemoInvoices(options: { loadedAt?: Date } = {}): Promi
   // The routing of the flux's invoices; the others' jobs, already played above, find nothing left to do. A load
   // that played nothing leaves the queue to the server.
   if (played) await runDueJobs(routingJobHandlers, { limit: 1000 });
-  return { invoices: DEMO_INVOICES.length + DEMO_FLUX.files.length, skipped };
+  const sollicitation = await askAboutRejection(parties, loadedAt);
+  return { invoices: DEMO_INVOICES.length + DEMO_FLUX.files.length, skipped, sollicitation };
 }

@@ -22,6 +22,8 @@ const counts = async () => ({
   documents: await db.invoiceDocument.count(),
   attachments: await db.invoiceAttachment.count(),
   fluxes: await db.depositFlux.count(),
+  sollicitations: await db.sollicitation.count(),
+  sollicitationMessages: await db.sollicitationMessage.count(),
   jobs: await db.job.count(),
 });
 
@@ -37,7 +39,7 @@ describe("the demo's invoices", () => {
   it("light every tile of CHORUS SOCIETE's Tableau de bord, through the portal's own moves, and a second load changes nothing", async () => {
     await seedDemoData(db, { demoPassword: PASSWORD });
     const report = await seedDemoInvoices();
-    expect(report).toEqual({ invoices: DEMO_INVOICES.length + DEMO_FLUX.files.length, skipped: [] });
+    expect(report).toEqual({ invoices: DEMO_INVOICES.length + DEMO_FLUX.files.length, skipped: [], sollicitation: expect.any(String) });
 
     const simon = await userId("simon.pellegrin@chorus-societe.example");
     const dashboard = await getSupplierDashboard({ userId: simon });
@@ -56,6 +58,12 @@ describe("the demo's invoices", () => {
     const rejected = entered.find((invoice) => invoice.sentNumber === DEMO_REJECTION.number)!;
     expect(rejected.status).toBe("REJETEE");
     expect(rejected.history.at(-1)).toMatchObject({ motif: DEMO_REJECTION.motif, comment: DEMO_REJECTION.comment, actorId: await userId("factures@cotesdarmor.example") });
+    // and the supplier's question about it, answered by the buyer.
+    const sollicitation = await db.sollicitation.findFirstOrThrow({ where: { invoiceId: rejected.id }, include: { messages: { orderBy: { createdAt: "asc" } } } });
+    expect(sollicitation.number).toBe(report!.sollicitation);
+    expect(sollicitation.authorStructureId).toBe(rejected.supplierStructureId);
+    expect(sollicitation.messages.map((message) => message.side)).toContain("DESTINATAIRE");
+    expect(sollicitation.createdAt.getTime()).toBeGreaterThan(rejected.history.at(-1)!.createdAt.getTime());
 
     // The passing états stay: their routing waits in the queue, due weeks later.
     const held = await db.job.findMany({ where: { queue: "invoice-routing", status: "PENDING" } });
