@@ -77,6 +77,26 @@ export const ROUTE_ROWS: Rows = {
         attachmentId: c.place.attachments.toValidate,
       }),
   },
+  "GET /factures-recues/interets-moratoires": {
+    reaches: "streamLatePaymentInterests (Factures reçues: Intérêts moratoires CSV)",
+    access: { kind: "list", espace: "FACTURES_RECUES" },
+    run: async (c) => {
+      // The cell's received invoice, as if mise en paiement 3 days after its due day.
+      const received = await db.invoice.update({
+        where: { id: c.place.receivedId },
+        data: {
+          paymentDueDate: new Date("2026-03-01T00:00:00Z"),
+          paymentOrderedOn: new Date("2026-03-04T00:00:00Z"),
+          latePaymentDays: 3,
+          latePaymentRate: "10.15",
+          latePaymentInterest: "0.83",
+          recoveryIndemnity: "40.00",
+        },
+        select: { sentNumber: true },
+      });
+      return csvShows(await call(c, (await import("@/app/(portail)/factures-recues/interets-moratoires/route.ts")).GET as Handler, "/factures-recues/interets-moratoires"), received.sentNumber);
+    },
+  },
   "GET /activites-gestionnaire/structures/[id]/mandats/export": {
     reaches: "listMandates (Mandats de facturation: Exporter CSV)",
     access: { kind: "manage" },

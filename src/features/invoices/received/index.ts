@@ -1,6 +1,11 @@
 // invoices/received — Factures reçues: the recipient's list of the invoices made available to it, their pages and
 // files, and its processing (Suspendre, Rejeter, Service fait…). The entry for server code and other areas.
 export { getReceivedInvoice, type ReceivedInvoiceDetail } from "./use-cases/get-received-invoice.ts";
+export { countPaymentDeadlines, type PaymentDeadlineCounts } from "./use-cases/count-payment-deadlines.ts";
+export { streamLatePaymentInterests } from "./use-cases/stream-late-payment-interests.ts";
+export { LATE_PAYMENT_CSV_HEADERS, LATE_PAYMENT_EXPORT_MAX_ROWS, latePaymentCsvCells, latePaymentExportFileName, type LatePaymentRow } from "./rules/late-payment-csv.ts";
+export { latePaymentExportSchema } from "./schemas.ts";
+export { paymentDeadlineTiles } from "./rules/payment-deadline-tiles.ts";
 export { getReceivedInvoiceAttachment } from "./use-cases/get-received-invoice-attachment.ts";
 export { getReceivedInvoiceDocument } from "./use-cases/get-received-invoice-document.ts";
 export { getReceivedInvoicePreview } from "./use-cases/get-received-invoice-preview.ts";

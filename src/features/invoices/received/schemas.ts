@@ -16,6 +16,15 @@ const fields = {
   comment: z.string().optional(),
 };
 
+/** « Intérêts moratoires (CSV) »: an optional period of mise en paiement, "AAAA-MM-JJ", both days included. */
+export const latePaymentExportSchema = z
+  .object({
+    du: z.iso.date("Saisissez une date valide (JJ/MM/AAAA).").optional(),
+    au: z.iso.date("Saisissez une date valide (JJ/MM/AAAA).").optional(),
+  })
+  .refine((v) => !v.du || !v.au || v.du <= v.au, { path: ["au"], message: "La date de fin doit être égale ou postérieure à la date de début." })
+  .transform((v) => ({ from: v.du, to: v.au }));
+
 /** An action of the invoice's page: the invoice (its form is bound to it) and the action. */
 export const recipientActionSchema = z
   .object({ ...fields, invoiceId: z.string() })

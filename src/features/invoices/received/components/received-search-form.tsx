@@ -2,7 +2,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { INVOICE_STATUS_LABELS, RECEIVED_STATUSES } from "@/features/invoices/common/ui.ts";
-import { RECEIVED_SORT_LABELS, RECEIVED_SORTS, type ReceivedSearchValues } from "../rules/received-search.ts";
+import { PAYMENT_DEADLINE_FILTER_LABELS, PAYMENT_DEADLINE_FILTERS, RECEIVED_SORT_LABELS, RECEIVED_SORTS, type ReceivedSearchValues } from "../rules/received-search.ts";
 
 type Props = { values: ReceivedSearchValues; fieldErrors?: Record<string, string>; services: { id: string; label: string }[] };
 
@@ -49,6 +49,16 @@ export function ReceivedSearchForm({ values, fieldErrors = {}, services }: Props
               Uniquement les factures à traiter
             </label>
           </div>
+        </div>
+        <div className={column}>
+          <Select label="Échéance de paiement" {...errorOf("echeance")} nativeSelectProps={{ name: "echeance", defaultValue: values.echeance ?? "" }}>
+            <option value="">Toutes</option>
+            {PAYMENT_DEADLINE_FILTERS.map((filter) => (
+              <option key={filter} value={filter}>
+                {PAYMENT_DEADLINE_FILTER_LABELS[filter]}
+              </option>
+            ))}
+          </Select>
         </div>
         <div className={column}>
           <Input label="Date de dépôt du" {...errorOf("du")} nativeInputProps={{ name: "du", type: "date", defaultValue: values.du }} />

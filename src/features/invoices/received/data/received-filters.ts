@@ -5,9 +5,11 @@ import { parisDayEnd, parisDayStart } from "@/lib/paris-day.ts";
 import type { ReceivedInvoiceFilters } from "../rules/received-search.ts";
 import { isReceivedStatus } from "@/features/invoices/common/index.ts";
 import { TO_PROCESS_STATUSES } from "../rules/received-dashboard.ts";
+import { parisDay } from "@/features/invoices/common/index.ts";
+import { paymentDeadlineWhere } from "./payment-deadlines.ts";
 
-/** The conditions of the criteria given; the caller ANDs them with the user's reach. */
-export function receivedFiltersWhere(filters: ReceivedInvoiceFilters): Prisma.InvoiceWhereInput[] {
+/** The conditions of the criteria given (the délai de paiement's as of `now`); the caller ANDs them with the user's reach. */
+export function receivedFiltersWhere(filters: ReceivedInvoiceFilters, now = new Date()): Prisma.InvoiceWhereInput[] {
   const where: Prisma.InvoiceWhereInput[] = [];
   // What the user typed is searched as it is: LIKE's wildcards in it are plain characters.
   const number = filters.number?.trim();
@@ -22,6 +24,7 @@ export function receivedFiltersWhere(filters: ReceivedInvoiceFilters): Prisma.In
   // A status outside "Factures reçues" (a draft…) matches nothing rather than widening the list.
   if (filters.status) where.push(isReceivedStatus(filters.status) ? { status: filters.status } : { id: { in: [] } });
   if (filters.toProcess) where.push({ status: { in: [...TO_PROCESS_STATUSES] } });
+  if (filters.paymentDeadline) where.push(paymentDeadlineWhere(filters.paymentDeadline, parisDay(now)));
   if (filters.serviceId) where.push({ recipientServiceId: filters.serviceId });
   if (filters.depositFrom) where.push({ sentAt: { gte: parisDayStart(filters.depositFrom) } });
   if (filters.depositTo) where.push({ sentAt: { lt: parisDayEnd(filters.depositTo) } });

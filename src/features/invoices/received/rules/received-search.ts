@@ -16,6 +16,11 @@ export const RECEIVED_SORT_LABELS: Record<ReceivedSort, string> = {
   statut: "Statut",
 };
 
+/** The list's délai de paiement criterion (« echeance »), the values of the dashboard's two tiles. */
+export const PAYMENT_DEADLINE_FILTERS = ["sous7jours", "depasse"] as const;
+export type PaymentDeadlineFilter = (typeof PAYMENT_DEADLINE_FILTERS)[number];
+export const PAYMENT_DEADLINE_FILTER_LABELS: Record<PaymentDeadlineFilter, string> = { sous7jours: "À payer sous 7 jours", depasse: "Délai dépassé" };
+
 export type ReceivedInvoiceFilters = {
   /** Beginning of the invoice's number, any case. */
   number?: string;
@@ -24,6 +29,8 @@ export type ReceivedInvoiceFilters = {
   status?: ReceivedStatus;
   /** Only the invoices waiting for the recipient (the dashboard's « À traiter »: TO_PROCESS_STATUSES). */
   toProcess?: boolean;
+  /** The délai de paiement (docs/payment-delays.md): « À payer sous 7 jours » or « Délai dépassé », among those to pay. */
+  paymentDeadline?: PaymentDeadlineFilter;
   serviceId?: string;
   /** Days of deposit, "AAAA-MM-JJ", both included. */
   depositFrom?: string;
@@ -37,7 +44,7 @@ export type ReceivedInvoiceFilters = {
 };
 
 /** The form's fields, by their parameter names. */
-export type ReceivedSearchValues = Partial<Record<"numero" | "fournisseur" | "statut" | "aTraiter" | "service" | "du" | "au" | "montantMin" | "montantMax" | "tri" | "ordre" | "page", string>>;
+export type ReceivedSearchValues = Partial<Record<"numero" | "fournisseur" | "statut" | "aTraiter" | "echeance" | "service" | "du" | "au" | "montantMin" | "montantMax" | "tri" | "ordre" | "page", string>>;
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, `${max} caractères au plus.`).optional());
@@ -56,6 +63,7 @@ export const RECEIVED_CRITERIA_FIELDS = {
   fournisseur: text(100),
   statut: z.preprocess(blank, z.enum(RECEIVED_STATUSES, "Choisissez un statut de la liste.").optional()),
   aTraiter: z.preprocess(blank, z.enum(["oui"]).optional()).catch(undefined),
+  echeance: z.preprocess(blank, z.enum(PAYMENT_DEADLINE_FILTERS, "Choisissez une échéance de la liste.").optional()),
   service: z.preprocess(blank, uuid("Choisissez un service de la liste.").optional()),
   du: day,
   au: day,
@@ -81,6 +89,7 @@ export const toReceivedFilters = (v: ReceivedCriteria): ReceivedInvoiceFilters =
   supplier: v.fournisseur,
   status: v.statut,
   toProcess: v.aTraiter === "oui" || undefined,
+  paymentDeadline: v.echeance,
   serviceId: v.service,
   depositFrom: v.du,
   depositTo: v.au,
@@ -95,7 +104,7 @@ export const receivedSearchSchema = z
   .superRefine(checkReceivedCriteria)
   .transform((v): ReceivedInvoiceFilters => ({ ...toReceivedFilters(v), page: v.page ?? 1 }));
 
-const FIELDS = ["numero", "fournisseur", "statut", "aTraiter", "service", "du", "au", "montantMin", "montantMax", "tri", "ordre", "page"] as const;
+const FIELDS = ["numero", "fournisseur", "statut", "aTraiter", "echeance", "service", "du", "au", "montantMin", "montantMax", "tri", "ordre", "page"] as const;
 
 /** The GET parameters as the form sent them (first value of each), the filters they give, or their errors. */
 export function parseReceivedSearch(params: Record<string, string | string[] | undefined>) {
