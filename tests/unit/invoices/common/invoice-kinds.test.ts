@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { deductionExcessError, invoiceTotals } from "@/features/invoices/common/rules/amounts.ts";
 import { invoiceKindErrors } from "@/features/invoices/common/rules/invoice-kinds.ts";
 import { toEInvoice } from "@/features/invoices/common/rules/to-einvoice.ts";
+import { parseXml, readCii, writeCii } from "@/features/einvoice/index.ts";
+import { toDepositedInvoice } from "@/features/invoices/deposit/rules/from-einvoice.ts";
 import { invoiceFormSchema, sendingErrors, type InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 
 const kind = (fields: Partial<Parameters<typeof invoiceKindErrors>[0]>) => invoiceKindErrors({ type: "FACTURE", cadre: "A1", recipientServiceId: "s", downPaymentInvoiceIds: [], ...fields });
@@ -72,6 +74,12 @@ describe("the type, the cadre and the linked invoices in EN 16931", () => {
     expect(einvoice({})).toMatchObject({ typeCode: "380", businessProcess: "A1" });
     expect(einvoice({ type: "AVOIR", originalInvoiceNumber: "F0" })).toMatchObject({ typeCode: "381", precedingInvoices: [{ number: "F0" }] });
     expect(einvoice({ type: "ACOMPTE", cadre: "A12" })).toMatchObject({ typeCode: "386", businessProcess: "A12", precedingInvoices: undefined });
+  });
+
+  it("a facture d'acompte written by the portal is read back as one by the deposit (CII 386, cadre in BT-23)", () => {
+    const read = readCii(parseXml(writeCii(einvoice({ type: "ACOMPTE", cadre: "A9" })))).invoice;
+    expect(read).toMatchObject({ typeCode: "386", businessProcess: "A9" });
+    expect(toDepositedInvoice(read).type).toBe("ACOMPTE");
   });
 
   it("an avoir names its picked original with its date; a final invoice its down payments, their TTC as BT-113", () => {

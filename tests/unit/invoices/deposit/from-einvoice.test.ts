@@ -109,6 +109,8 @@ describe("toDepositedInvoice rules", () => {
     ["296", "AVOIR"],
     ["308", "AVOIR"],
     ["532", "AVOIR"],
+    ["386", "ACOMPTE"],
+    ["500", "ACOMPTE"],
   ])("type code %s is a %s", (typeCode, type) => {
     expect(toDepositedInvoice(invoice({ typeCode })).type).toBe(type);
   });
