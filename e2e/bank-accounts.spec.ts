@@ -1,5 +1,6 @@
 // "Coordonnées bancaires": the gestionnaire of CHORUS DEUX adds a factor's account; the invoice form offers it in
-// « Références bancaires »; the invoice sent pays to it; once deactivated, it is no longer offered (decision 0006).
+// « Références bancaires » and its « Factor » block names it; the invoice sent pays to it (its page shows it as Factor);
+// once deactivated, it is no longer offered (decision 0006).
 import { expect, test } from "@playwright/test";
 import { addPommes, chooseRecipient } from "./invoice-form.ts";
 import { ISABELLE, loginAs } from "./helpers.ts";
@@ -38,6 +39,8 @@ test("a gestionnaire adds a factor's account, an invoice pays to it, and once de
   const accounts = page.getByLabel("Références bancaires");
   await expect(accounts.locator("option", { hasText: OPTION })).toHaveCount(1);
   await accounts.selectOption({ label: (await accounts.locator("option", { hasText: OPTION }).textContent())! });
+  // A factor's account: the « Factor » block names its holder, to whom the invoice is paid (the Factur-X's payee).
+  await expect(page.getByText("Compte de l'affactureur choisi dans « Références bancaires » : la facture est payée à CHORUS DEUX AFFACTURAGE")).toBeVisible();
   await chooseRecipient(page, { siret: "24290031400012", name: "BREST METROPOLE BUDGET PRINCIPAL" });
   await addPommes(page);
   await page.getByLabel(/^Numéro d'engagement/).fill("BM124");
@@ -45,6 +48,7 @@ test("a gestionnaire adds a factor's account, an invoice pays to it, and once de
   await page.getByRole("button", { name: "Valider et envoyer" }).click();
   await expect(page).toHaveURL(/\/factures-emises\/[0-9a-f-]+$/);
   await expect(page.getByText(`${IBAN} (BIC BNPAFRPPXXX)`)).toBeVisible();
+  await expect(page.locator("dt", { hasText: /^Factor :/ }).locator("+ dd")).toHaveText("CHORUS DEUX AFFACTURAGE");
 
   await page.goto(structurePage);
   await row.getByRole("button", { name: `Désactiver le compte ${IBAN}` }).click();
