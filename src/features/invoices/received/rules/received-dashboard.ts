@@ -5,15 +5,22 @@
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { INVOICE_STATUS_LABELS, RECEIVED_STATUSES } from "@/features/invoices/common/ui.ts";
 import type { ReceivedStatus } from "@/features/invoices/common/index.ts";
-import { recipientActionsFor } from "./recipient-moves.ts";
 import type { ReceivedSearchValues } from "./received-search.ts";
 
 /**
- * « À traiter »: the statuses in which the invoice waits for the recipient, i.e. those the status machine lets the
- * recipient move on (Mise à disposition, Complétée, Service fait…), and not those waiting for the supplier (Suspendue,
- * À recycler) or over (Rejetée, Mise en paiement).
+ * « À traiter »: the statuses in which the invoice waits for the recipient: made available or completed by the supplier
+ * (a decision is due), then each step of the accounting chain until Mise en paiement. Not those waiting for the
+ * supplier (Suspendue, À recycler) nor those over (Rejetée, Mise en paiement). Each allows the recipient an action of
+ * the status machine (tests/unit/invoices/received holds them to it).
  */
-export const TO_PROCESS_STATUSES: readonly ReceivedStatus[] = RECEIVED_STATUSES.filter((status) => recipientActionsFor(status).length > 0);
+export const TO_PROCESS_STATUSES = [
+  "MISE_A_DISPOSITION",
+  "COMPLETEE",
+  "SERVICE_FAIT",
+  "MANDATEE",
+  "MISE_A_DISPOSITION_COMPTABLE",
+  "COMPTABILISEE",
+] as const satisfies readonly ReceivedStatus[];
 
 export const isToProcess = (status: InvoiceStatus) => (TO_PROCESS_STATUSES as readonly string[]).includes(status);
 

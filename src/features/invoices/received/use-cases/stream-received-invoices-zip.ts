@@ -40,6 +40,8 @@ export async function streamReceivedInvoicesZip({ userId, filters = {}, invoiceI
   const index: string[][] = [];
   const taken = new Set<string>([ZIP_INDEX_NAME]);
   let zip: Zip;
+  // Bytes given to the stream since the last pull: a pull must give some (or end the stream), or the reader waits forever.
+  let given = 0;
 
   const addInvoice = async (row: ReceivedExportRow) => {
     const files = await readReceivedInvoiceFiles(row.id);
@@ -58,16 +60,23 @@ export async function streamReceivedInvoicesZip({ userId, filters = {}, invoiceI
     start(controller) {
       zip = new Zip((error, chunk, final) => {
         if (error) return controller.error(error);
+        given += chunk.byteLength;
         controller.enqueue(chunk);
         if (final) controller.close();
       });
     },
     // One invoice per pull: the client's reading paces the database's.
     async pull() {
-      const next = await rows.next();
-      if (!next.done) return addInvoice(next.value);
-      addEntry(zip, ZIP_INDEX_NAME, new TextEncoder().encode(csvDocument(RECEIVED_ZIP_INDEX_HEADERS, index)), true);
-      zip.end();
+      given = 0;
+      while (given === 0) {
+        const next = await rows.next();
+        if (next.done) {
+          addEntry(zip, ZIP_INDEX_NAME, new TextEncoder().encode(csvDocument(RECEIVED_ZIP_INDEX_HEADERS, index)), true);
+          zip.end();
+          return;
+        }
+        await addInvoice(next.value);
+      }
     },
     async cancel() {
       zip.terminate();
