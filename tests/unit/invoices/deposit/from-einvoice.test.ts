@@ -130,6 +130,11 @@ describe("toDepositedInvoice rules", () => {
     expect(toDepositedInvoice(invoice({ payment: { meansCode } })).paymentMode).toBe(paymentMode);
   });
 
+  it("reads code 1 « Virement » (a transfer the portal wrote without an account, decision 0011) back as Virement", () => {
+    expect(toDepositedInvoice(invoice({ payment: { meansCode: "1", meansText: "Virement" } })).paymentMode).toBe("VIREMENT");
+    expect(toDepositedInvoice(invoice({ payment: { meansCode: "1", meansText: "Compensation" } })).paymentMode).toBe("AUTRE");
+  });
+
   it("takes the VAT regime from the categories and BT-8", () => {
     expect(toDepositedInvoice(invoice()).vatRegime).toBe("DEBITS");
     expect(toDepositedInvoice(invoice({ vatPointDateCode: "432" })).vatRegime).toBe("ENCAISSEMENTS");
