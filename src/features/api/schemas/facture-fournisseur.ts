@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { getInvoice } from "@/features/invoices/entry/index.ts";
 import type { SupplierInvoiceRow } from "@/features/invoices/tracking/index.ts";
 import { isoDate, isoDateTime, montant, statutOf, statutSchema } from "./common.ts";
+import { delaiPaiementSchema, toDelaiPaiement } from "./delai-paiement.ts";
 
 type InvoiceDetail = Awaited<ReturnType<typeof getInvoice>>;
 
@@ -111,6 +112,7 @@ export const factureDetailSchema = z
     piecesJointes: z.array(z.object({ idPieceJointe: z.guid(), typePieceJointe: z.string(), designation: z.string(), nomFichier: z.string(), typeMime: z.string(), taille: z.number().int(), dateAjout: isoDateTime })),
     documents: z.array(z.object({ typeFichier: z.enum(["FACTURX_PDF", "XML", "ACCUSE_DEPOT"]), nomFichier: z.string(), typeMime: z.string(), sha256: z.string() })),
     historique: z.array(z.object({ statut: statutSchema, date: isoDateTime, motif: z.string().nullable(), commentaire: z.string().nullable(), auteur: z.string() })),
+    delaiPaiement: delaiPaiementSchema.nullable().meta({ description: "Le délai de paiement, une fois la facture mise à disposition du destinataire ; aucun pour un avoir." }),
   })
   .meta({ id: "FactureFournisseurDetail" });
 
@@ -148,6 +150,7 @@ export const toFactureDetail = (invoice: InvoiceDetail): z.input<typeof factureD
     montantHT: line.lineNet,
   })),
   montants: { montantHT: invoice.storedTotals.totalNet, montantTVA: invoice.storedTotals.totalVat, montantTTC: invoice.storedTotals.totalGross, netAPayer: invoice.storedTotals.amountDue },
+  delaiPaiement: toDelaiPaiement(invoice.paymentDelay),
   recapitulatifTVA: invoice.totals.vatRecap.map((row) => ({ tauxTVA: row.rate, baseHT: row.taxableAmount, montantTVA: row.taxAmount })),
   piecesJointes: invoice.attachments.map((attachment) => ({
     idPieceJointe: attachment.id,

@@ -1199,6 +1199,47 @@ export interface components {
                 commentaire: string | null;
                 auteur: string;
             }[];
+            /** @description Le délai de paiement, une fois la facture mise à disposition du destinataire ; aucun pour un avoir. */
+            delaiPaiement: components["schemas"]["DelaiPaiement"] | null;
+        };
+        DelaiPaiement: {
+            /** @description Délai global de paiement de la catégorie du destinataire (30, 50 ou 60 jours). */
+            delaiJours: number | null;
+            /**
+             * Format: date
+             * @description Date d'échéance (heure de Paris), reportée de la durée de chaque suspension.
+             * @example 2026-12-07
+             */
+            dateEcheance: string;
+            /**
+             * @description A_PAYER : jours restants ; DELAI_DEPASSE : jours de retard à ce jour ; SUSPENDU : délai arrêté ; MISE_EN_PAIEMENT : payée ; SANS_OBJET : rejetée ou à recycler.
+             * @enum {string}
+             */
+            situation: "A_PAYER" | "DELAI_DEPASSE" | "SUSPENDU" | "MISE_EN_PAIEMENT" | "SANS_OBJET";
+            /** @description Jours jusqu'à l'échéance (à payer, ou à la reprise d'un délai suspendu). */
+            joursRestants: number | null;
+            /** @description Jours après l'échéance : à ce jour, ou à la date de mise en paiement. */
+            joursDeRetard: number | null;
+            dateMiseEnPaiement: string | null;
+            /** @description Après une mise en paiement postérieure à l'échéance. */
+            interetsMoratoires: {
+                jours: number;
+                /**
+                 * @description En %, taux de la BCE du semestre où le retard a commencé + 8 points.
+                 * @example 10.15
+                 */
+                taux: string;
+                /**
+                 * @description Intérêts moratoires, arrondis au centime.
+                 * @example 66.74
+                 */
+                montant: string;
+                /**
+                 * @description Indemnité forfaitaire pour frais de recouvrement (40 €).
+                 * @example 40.00
+                 */
+                indemniteForfaitaire: string;
+            } | null;
         };
         FactureChangee: {
             /** Format: uuid */
@@ -1464,6 +1505,8 @@ export interface components {
                 commentaire: string | null;
                 auteur: string;
             }[];
+            /** @description Le délai de paiement, une fois la facture mise à disposition du destinataire ; aucun pour un avoir. */
+            delaiPaiement: components["schemas"]["DelaiPaiement"] | null;
             /** @description Le compte technique peut traiter la facture (Factures reçues en modification). */
             modifiable: boolean;
             /** @description Les actions de factures/traiter/recue que l'état de la facture permet à ce compte ; aucune en consultation seule. */
