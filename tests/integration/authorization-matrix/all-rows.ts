@@ -2,9 +2,10 @@
 import type { Rows } from "./rows.ts";
 import { INVOICE_ROWS } from "./rows-invoices.ts";
 import { RACCORDEMENT_ROWS } from "./rows-raccordements.ts";
+import { RECEIVED_DESK_ACTION_ROWS, RECEIVED_DESK_ROUTE_ROWS } from "./rows-received-desk.ts";
 import { ROUTE_ROWS as BASE_ROUTE_ROWS } from "./rows-routes.ts";
 import { SOLLICITATION_ROUTE_ROWS, SOLLICITATION_ROWS } from "./rows-sollicitations.ts";
 import { STRUCTURE_ROWS } from "./rows-structures.ts";
 
-export const ACTION_ROWS: Rows = { ...STRUCTURE_ROWS, ...INVOICE_ROWS, ...RACCORDEMENT_ROWS, ...SOLLICITATION_ROWS };
-export const ROUTE_ROWS: Rows = { ...BASE_ROUTE_ROWS, ...SOLLICITATION_ROUTE_ROWS };
+export const ACTION_ROWS: Rows = { ...STRUCTURE_ROWS, ...INVOICE_ROWS, ...RACCORDEMENT_ROWS, ...SOLLICITATION_ROWS, ...RECEIVED_DESK_ACTION_ROWS };
+export const ROUTE_ROWS: Rows = { ...BASE_ROUTE_ROWS, ...SOLLICITATION_ROUTE_ROWS, ...RECEIVED_DESK_ROUTE_ROWS };
