@@ -12,6 +12,7 @@ export const PORTAL_TABS: readonly PortalTab[] = [
   { label: "Factures à valider", href: "/factures-a-valider", espace: "FACTURES_A_VALIDER" },
   { label: "Factures émises", href: "/factures-emises", espace: "FACTURES_EMISES" },
   { label: "Factures reçues", href: "/factures-recues", espace: "FACTURES_RECUES" },
+  { label: "Engagements", href: "/engagements", espace: "ENGAGEMENTS" },
   { label: "Sollicitations émises", href: "/sollicitations-emises", espace: "SOLLICITATIONS_EMISES" },
   { label: "Sollicitations reçues", href: "/sollicitations-recues", espace: "SOLLICITATIONS_RECUES" },
   { label: "Mon compte", href: "/mon-compte" },
@@ -29,6 +30,7 @@ export const ESPACE_LABELS: Record<Espace, string> = {
   MON_COMPTE: "Mon compte",
   RACCORDEMENTS_EDI_API: "Raccordements EDI et API",
   SUIVI_FLUX: "Suivi des flux",
+  ENGAGEMENTS: "Engagements",
 };
 
 /** One active rattachement of the user to an active structure, with what it opens (see espace-rights.ts). */
