@@ -1,6 +1,7 @@
 // Seed 004's story across two browsers: the supplier sends invoices to DEP COTES-D'ARMOR (service COLLEGE,
 // engagement 91821); the platform routes them; the department's staff rejects the first with a motif of the list
-// and takes the second to payment; the supplier follows both on its dashboard, its invoice page and by e-mail.
+// and takes the second to payment; the supplier follows both on its dashboard, its invoice page and by e-mail, and
+// handles the rejection (« Traiter le rejet »).
 import { expect, test, type Page } from "@playwright/test";
 import { AGENT_COTES_D_ARMOR, ISABELLE, signedInPage } from "./helpers.ts";
 import { expectInvoiceState, sendToCotesDArmor } from "./invoice-form.ts";
@@ -50,6 +51,18 @@ test("seed 004: rejected by DEP COTES-D'ARMOR with a motif the supplier sees; a 
 
   const mail = await waitForEmail(ISABELLE, `n° ${rejected} : Rejetée`);
   expect(mail.text).toContain(MOTIF);
+
+  // « Traiter le rejet »: acknowledged, the invoice leaves what asks for action (the Rejetée tile's list) and stays in
+  // Rechercher, saying who handled it and when.
+  await supplier.goto(rejectedUrl);
+  await supplier.getByRole("button", { name: "Traiter le rejet" }).click();
+  await expect(supplier.getByText("Le rejet de la facture est traité")).toBeVisible();
+  await expect(supplier.getByText(/^Rejet traité le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} par /)).toBeVisible();
+  await expect(supplier.getByRole("button", { name: "Traiter le rejet" })).toHaveCount(0);
+  await supplier.goto("/factures-emises/rechercher?statut=REJETEE&rejet=a-traiter");
+  await expect(supplier.getByRole("cell", { name: rejected, exact: true })).toHaveCount(0);
+  await supplier.goto(`/factures-emises/rechercher?numero=${rejected}`);
+  await expect(row).toContainText(/Rejetée[\s\S]*Rejet traité le/);
 
   // The second invoice, to payment.
   const paidUrl = await sendToCotesDArmor(supplier, paid);
