@@ -10,7 +10,7 @@ import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
 const CADRE_HINTS: Partial<Record<string, string>> = {
   A2: "Facture déjà payée (par exemple par carte d'achat) : son montant est entièrement réglé, le net à payer est nul.",
   A3: "Mémoire de frais de justice : adressez-le à la juridiction compétente, choisie comme service du destinataire (obligatoire). Type Facture.",
-  A21: "Demande de remboursement de la TIC, déposée par son bénéficiaire. Type Facture.",
+  A21: "Demande de remboursement de la TIC (taxe intérieure de consommation sur les carburants non routiers), déposée par son bénéficiaire. Type Facture.",
 };
 
 /** "Cadre de facturation": the real portal's non-works cadres; for A9 / A12, the holder of the contract who validates the invoice first. */

@@ -47,6 +47,11 @@ export function LinkedInvoicesSection({ linkable }: { linkable: Linkable }) {
     name: ["type", "cadre", "currency", "originalInvoiceId", "downPaymentInvoiceIds"],
   });
   const selected = downPaymentInvoiceIds ?? [];
+  const deducts = canDeductDownPayments({ type: type ?? "FACTURE", cadre: cadre ?? "A1" });
+  // An avoir, a facture d'acompte or an A2 invoice deducts nothing: ticks made before the change are dropped.
+  useEffect(() => {
+    if (!deducts && selected.length > 0) form.setValue("downPaymentInvoiceIds", []);
+  }, [deducts, selected.length, form]);
 
   if (type === "AVOIR") {
     const pick = (id: string) => {
@@ -72,7 +77,7 @@ export function LinkedInvoicesSection({ linkable }: { linkable: Linkable }) {
     );
   }
 
-  if (!canDeductDownPayments({ type: type ?? "FACTURE", cadre: cadre ?? "A1" })) return null;
+  if (!deducts) return null;
   const offered = linkable.downPayments.filter((row) => row.currency === currency || selected.includes(row.id));
   const toggle = (id: string, checked: boolean) => {
     form.setValue("downPaymentInvoiceIds", checked ? [...selected, id] : selected.filter((other) => other !== id), { shouldDirty: true });
