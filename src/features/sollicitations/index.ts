@@ -6,6 +6,7 @@ export * from "./rules/paths.ts";
 export * from "./rules/invoice-question.ts";
 export * from "./rules/search-params.ts";
 export { SOLLICITATIONS_PAGE_SIZE } from "./rules/pages.ts";
+export * from "./rules/attachments.ts";
 export * from "./schemas.ts";
 export type { SollicitationRow, SollicitationDetailRow } from "./data/detail.ts";
 export { answerSollicitation } from "./use-cases/answer-sollicitation.ts";

@@ -75,6 +75,7 @@ export function openApiDocument(operations: readonly AnyApiOperation[], serverUr
         { name: "Factures", description: "Soumettre, déposer, rechercher, consulter, compléter, recycler, télécharger et traiter des factures." },
         { name: "Structures", description: "L'annuaire des structures et leurs services." },
         { name: "Utilisateurs", description: "Le compte technique de l'application : ses structures et ses droits." },
+        { name: "Sollicitations", description: "Les questions des structures au support ou à une structure publique, leurs échanges et leurs états." },
         { name: "Transverses", description: "Listes de référence et état du service." },
       ],
       components: {

@@ -14,6 +14,7 @@ import {
   takeSollicitationInCharge,
 } from "@/features/sollicitations/index.ts";
 import { db } from "@/server/db.ts";
+import { callApi, listShows } from "./rows-api.ts";
 import type { Rows } from "./rows.ts";
 import { signedInAs } from "./session-state.ts";
 import type { Cell } from "./world.ts";
@@ -86,14 +87,47 @@ export const SOLLICITATION_ROWS: Rows = {
   },
 };
 
-export const SOLLICITATION_ROUTE_ROWS: Rows = {
-  "GET /sollicitations/pieces-jointes/[attachmentId]": {
-    reaches: "getSollicitationAttachment (a file of a sollicitation, from its author's side)",
+
+/** The API's operations on sollicitations (the cell's user acting as a technical account, see rows-api.ts). */
+const API = {
+  creer: () => import("@/app/api/v1/sollicitations/creer/route.ts"),
+  consulter: () => import("@/app/api/v1/sollicitations/consulter/route.ts"),
+  repondre: () => import("@/app/api/v1/sollicitations/repondre/route.ts"),
+  emises: () => import("@/app/api/v1/sollicitations/rechercher/emises/route.ts"),
+  recues: () => import("@/app/api/v1/sollicitations/rechercher/recues/route.ts"),
+};
+
+export const SOLLICITATION_API_ROWS: Rows = {
+  "POST /api/v1/sollicitations/creer": {
+    reaches: "createSollicitation (sollicitations/creer)",
+    access: { kind: "enter", espace: "SOLLICITATIONS_EMISES" },
+    run: async (c) =>
+      callApi(c, (await API.creer()).POST, "/sollicitations/creer", { idStructure: c.place.structureId, categorie: "Autre demande", sousCategorie: "Autre", objet: "Question", message: "Bonjour" }),
+  },
+  "POST /api/v1/sollicitations/consulter": {
+    reaches: "getSollicitation (sollicitations/consulter, from the author's side)",
     access: { kind: "read", espace: "SOLLICITATIONS_EMISES" },
+    run: async (c) => callApi(c, (await API.consulter()).POST, "/sollicitations/consulter", { idSollicitation: (await emitted(c)).id }),
+  },
+  "POST /api/v1/sollicitations/repondre": {
+    reaches: "answerSollicitation (sollicitations/repondre, from the addressee's side)",
+    access: { kind: "change", espace: "SOLLICITATIONS_RECUES" },
+    run: async (c) => callApi(c, (await API.repondre()).POST, "/sollicitations/repondre", { idSollicitation: (await received(c)).id, message: "Réponse", suite: "TRAITEE" }),
+  },
+  "POST /api/v1/sollicitations/rechercher/emises": {
+    reaches: "listSollicitations EMISES (sollicitations/rechercher/emises)",
+    access: { kind: "list", espace: "SOLLICITATIONS_EMISES" },
     run: async (c) => {
-      const { GET } = await import("@/app/(portail)/sollicitations/pieces-jointes/[attachmentId]/route.ts");
-      const { attachmentId } = await emitted(c);
-      return signedInAs(c.userId, () => (GET as Handler)(new Request("http://localhost/"), { params: Promise.resolve({ attachmentId }) }));
+      const { id } = await emitted(c);
+      return listShows(await callApi(c, (await API.emises()).POST, "/sollicitations/rechercher/emises", {}), id);
+    },
+  },
+  "POST /api/v1/sollicitations/rechercher/recues": {
+    reaches: "listSollicitations RECUES (sollicitations/rechercher/recues)",
+    access: { kind: "list", espace: "SOLLICITATIONS_RECUES" },
+    run: async (c) => {
+      const { id } = await received(c);
+      return listShows(await callApi(c, (await API.recues()).POST, "/sollicitations/rechercher/recues", {}), id);
     },
   },
 };
@@ -130,5 +164,18 @@ export const SOLLICITATION_PAGE_ROWS: Rows = {
     reaches: "listSollicitations SUPPORT (the support's desk)",
     access: { kind: "platformAdmin" },
     run: (c) => listSollicitations({ userId: c.userId, viewpoint: "SUPPORT" }),
+  },
+};
+
+export const SOLLICITATION_ROUTE_ROWS: Rows = {
+  ...SOLLICITATION_API_ROWS,
+  "GET /sollicitations/pieces-jointes/[attachmentId]": {
+    reaches: "getSollicitationAttachment (a file of a sollicitation, from its author's side)",
+    access: { kind: "read", espace: "SOLLICITATIONS_EMISES" },
+    run: async (c) => {
+      const { GET } = await import("@/app/(portail)/sollicitations/pieces-jointes/[attachmentId]/route.ts");
+      const { attachmentId } = await emitted(c);
+      return signedInAs(c.userId, () => (GET as Handler)(new Request("http://localhost/"), { params: Promise.resolve({ attachmentId }) }));
+    },
   },
 };

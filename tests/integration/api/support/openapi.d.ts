@@ -460,6 +460,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sollicitations/rechercher/emises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher les sollicitations émises
+         * @description Numéro, état, catégorie, numéro de la facture liée, période de dépôt ; 20 résultats par page, les plus récentes d'abord.
+         */
+        post: operations["rechercherSollicitationsEmises"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sollicitations/rechercher/recues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher les sollicitations reçues
+         * @description Numéro, état, catégorie, numéro de la facture liée, période de dépôt ; 20 résultats par page, les plus récentes d'abord.
+         */
+        post: operations["rechercherSollicitationsRecues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sollicitations/consulter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consulter une sollicitation
+         * @description Une sollicitation émise ou reçue par une structure du compte technique, avec ses échanges et son historique. Hors de son périmètre : introuvable (404).
+         */
+        post: operations["consulterSollicitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sollicitations/creer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer une sollicitation
+         * @description Catégorie, sous-catégorie, objet, message, destinataire, facture liée, et jusqu'à 5 pièces jointes en base64 (10 Mo chacune, 20 Mo en tout). La sollicitation est DEPOSEE.
+         */
+        post: operations["creerSollicitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sollicitations/repondre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Répondre à une sollicitation
+         * @description Un message et des pièces jointes en base64, de la part de l'émetteur ou du destinataire. Une sollicitation clôturée refuse toute réponse (409).
+         */
+        post: operations["repondreSollicitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/transverses/health-check": {
         parameters: {
             query?: never;
@@ -941,6 +1041,51 @@ export interface components {
             curseur?: string;
             /** @default 20 */
             nombreResultats?: number;
+        };
+        RechercherSollicitations: {
+            numeroSollicitation?: string;
+            /** @enum {string} */
+            statut?: "DEPOSEE" | "EN_COURS_TRAITEMENT" | "COMPLEMENT_DEMANDE" | "COMPLETEE" | "TRAITEE" | "RENVOYEE" | "CLOTUREE";
+            categorie?: string;
+            numeroFacture?: string;
+            dateDepotDebut?: string;
+            dateDepotFin?: string;
+            /** @default 1 */
+            page?: number;
+        };
+        ConsulterSollicitation: {
+            idSollicitation: string;
+        };
+        CreerSollicitation: {
+            /** Format: uuid */
+            idStructure: string;
+            categorie: string;
+            sousCategorie: string;
+            objet: string;
+            message: string;
+            idStructureDestinataire?: string;
+            idServiceDestinataire?: string;
+            idFacture?: string;
+            /** @default [] */
+            piecesJointes?: {
+                nomFichier: string;
+                contenu: string;
+            }[];
+        };
+        RepondreSollicitation: {
+            idSollicitation: string;
+            message: string;
+            /**
+             * @description Pour une sollicitation reçue : ce que fait la réponse (rester en cours de traitement, demander un complément, la marquer traitée). Ignoré pour une sollicitation émise.
+             * @default TRAITEE
+             * @enum {string}
+             */
+            suite?: "EN_COURS_TRAITEMENT" | "COMPLEMENT_DEMANDE" | "TRAITEE";
+            /** @default [] */
+            piecesJointes?: {
+                nomFichier: string;
+                contenu: string;
+            }[];
         };
         FactureSoumise: {
             /** Format: uuid */
@@ -1625,6 +1770,121 @@ export interface components {
                 /** @enum {string} */
                 droit: "CONSULTATION" | "MODIFICATION";
             }[];
+        };
+        PageSollicitations: {
+            resultats: components["schemas"]["SollicitationLigne"][];
+            total: number;
+            page: number;
+            nombrePages: number;
+        };
+        SollicitationLigne: {
+            /** Format: uuid */
+            idSollicitation: string;
+            /** @example SOL2026000000001 */
+            numeroSollicitation: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateDepot: string;
+            categorie: string;
+            sousCategorie: string;
+            objet: string;
+            statut: components["schemas"]["StatutSollicitation"];
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateStatut: string;
+            structureEmettrice: {
+                identifiant: string;
+                raisonSociale: string;
+            };
+            destinataire: {
+                /** @enum {string} */
+                type: "SUPPORT" | "STRUCTURE";
+                structure: {
+                    identifiant: string;
+                    raisonSociale: string;
+                } | null;
+                codeService: string | null;
+            };
+            numeroFacture: string | null;
+        };
+        StatutSollicitation: {
+            /** @enum {string} */
+            code: "DEPOSEE" | "EN_COURS_TRAITEMENT" | "COMPLEMENT_DEMANDE" | "COMPLETEE" | "TRAITEE" | "RENVOYEE" | "CLOTUREE";
+            libelle: string;
+        };
+        SollicitationDetail: {
+            /** Format: uuid */
+            idSollicitation: string;
+            /** @example SOL2026000000001 */
+            numeroSollicitation: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateDepot: string;
+            categorie: string;
+            sousCategorie: string;
+            objet: string;
+            statut: components["schemas"]["StatutSollicitation"];
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:30:00.000Z
+             */
+            dateStatut: string;
+            structureEmettrice: {
+                identifiant: string;
+                raisonSociale: string;
+            };
+            destinataire: {
+                /** @enum {string} */
+                type: "SUPPORT" | "STRUCTURE";
+                structure: {
+                    identifiant: string;
+                    raisonSociale: string;
+                } | null;
+                codeService: string | null;
+            };
+            numeroFacture: string | null;
+            message: string;
+            idFacture: string | null;
+            echanges: {
+                /** @enum {string} */
+                cote: "EMETTEUR" | "DESTINATAIRE";
+                auteur: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-07T09:30:00.000Z
+                 */
+                date: string;
+                message: string;
+                /** @description Les noms des fichiers joints. */
+                piecesJointes: string[];
+            }[];
+            /** @description Les noms des fichiers joints au premier message. */
+            piecesJointes: string[];
+            historique: {
+                statut: components["schemas"]["StatutSollicitation"];
+                /**
+                 * Format: date-time
+                 * @example 2026-12-07T09:30:00.000Z
+                 */
+                date: string;
+            }[];
+        };
+        SollicitationCreee: {
+            /** Format: uuid */
+            idSollicitation: string;
+            numeroSollicitation: string;
+            statut: components["schemas"]["StatutSollicitation"];
+        };
+        SollicitationRepondue: {
+            /** Format: uuid */
+            idSollicitation: string;
+            statut: components["schemas"]["StatutSollicitation"];
         };
         EtatDuService: {
             /** @enum {string} */
@@ -3652,6 +3912,441 @@ export interface operations {
                     "application/json": {
                         resultats: components["schemas"]["StructureRattachee"][];
                     };
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherSollicitationsEmises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercherSollicitations"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSollicitations"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherSollicitationsRecues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercherSollicitations"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSollicitations"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    consulterSollicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsulterSollicitation"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SollicitationDetail"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    creerSollicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreerSollicitation"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SollicitationCreee"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    repondreSollicitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepondreSollicitation"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SollicitationRepondue"];
                 };
             };
             /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
