@@ -102,7 +102,8 @@ async function insertInvoices(client: pg.Client, size: TrackingBenchSize, from: 
      )
      INSERT INTO invoices (id, supplier_structure_id, recipient_structure_id, recipient_service_id, validator_structure_id, validation_deadline,
                            created_by_id, deposit_mode, cadre, type, engagement_number, invoice_number, temporary_number, sent_number,
-                           invoice_date, total_net, total_vat, total_gross, amount_due, status, status_changed_at, sent_at, received_at, created_at, updated_at)
+                           invoice_date, total_net, total_vat, total_gross, amount_due, status, status_changed_at, sent_at, received_at,
+                           payment_delay_days, payment_due_date, created_at, updated_at)
      SELECT gen_random_uuid(), s.structure_id, p.structure_id, p.service_id,
             CASE WHEN cadre IN ('A9', 'A12') THEN v.structure_id END,
             CASE WHEN status = 'A_VALIDER_1' THEN sent + 15 * ${DAY} END,
@@ -121,6 +122,10 @@ async function insertInvoices(client: pg.Client, size: TrackingBenchSize, from: 
                  ELSE least(now(), sent + u_progress * 60 * ${DAY}) END,
             CASE WHEN status <> 'BROUILLON' THEN sent END,
             CASE WHEN status NOT IN ('BROUILLON', 'DEPOSEE', 'EN_COURS_ACHEMINEMENT', 'A_VALIDER_1', 'VALIDEE_1', 'REFUSEE_1') THEN sent + interval '1 minute' END,
+            -- The délai de paiement (docs/payment-delays.md) of a received invoice that is not an avoir: 30 days.
+            CASE WHEN status NOT IN ('BROUILLON', 'DEPOSEE', 'EN_COURS_ACHEMINEMENT', 'A_VALIDER_1', 'VALIDEE_1', 'REFUSEE_1') AND u_misc >= 0.05 THEN 30 END,
+            CASE WHEN status NOT IN ('BROUILLON', 'DEPOSEE', 'EN_COURS_ACHEMINEMENT', 'A_VALIDER_1', 'VALIDEE_1', 'REFUSEE_1') AND u_misc >= 0.05
+                 THEN ((sent + interval '1 minute') AT TIME ZONE 'Europe/Paris')::date + 30 END,
             sent - interval '1 hour', now()
      FROM dated
      JOIN bench_suppliers s ON s.n = dated.s

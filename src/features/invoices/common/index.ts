@@ -40,6 +40,7 @@ export {
   latePayment,
   parisDay,
   paymentDeadline,
+  paymentDeadlineShort,
   paymentDeadlineText,
   paymentDueDay,
   suspensionDays,

@@ -8,6 +8,7 @@ import {
   latePayment,
   parisDay,
   paymentDeadline,
+  paymentDeadlineShort,
   paymentDeadlineText,
   paymentDueDay,
   semesterStartOf,
@@ -139,6 +140,13 @@ describe("what the invoice page says", () => {
     const deadline = paymentDeadline({ status: "MISE_EN_PAIEMENT", dueDay: "2026-04-01", paidDay: "2026-04-04", today: "2026-06-01" });
     expect(deadline).toEqual({ kind: "paye", dueDay: "2026-04-01", paidDay: "2026-04-04", daysLate: 3 });
     expect(paymentDeadlineText(deadline!)).toBe("Échéance le 01/04/2026 : mise en paiement le 04/04/2026, avec 3 jours de retard");
+  });
+
+  it("the list's column « Échéance »: « 01/04/2026 · 7 j restants », « 01/04/2026 · 3 j de retard », « 01/04/2026 · suspendu »", () => {
+    expect(paymentDeadlineShort({ kind: "a-payer", dueDay: "2026-04-01", daysLeft: 7 })).toBe("01/04/2026 · 7 j restants");
+    expect(paymentDeadlineShort({ kind: "depasse", dueDay: "2026-04-01", daysLate: 3 })).toBe("01/04/2026 · 3 j de retard");
+    expect(paymentDeadlineShort({ kind: "suspendu", dueDay: "2026-04-01", daysLeft: 12 })).toBe("01/04/2026 · suspendu");
+    expect(paymentDeadlineShort(null)).toBe("");
   });
 
   it("no due day (an avoir, or not received yet): nothing to say", () => {

@@ -134,6 +134,24 @@ export const dueSoonRange = (today: string) => ({ from: today, to: addDays(today
 
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
 
+/** "01/04/2026 · 5 j restants", "01/04/2026 · 3 j de retard": the list's column « Échéance ». */
+export function paymentDeadlineShort(deadline: PaymentDeadline | null): string {
+  if (!deadline) return "";
+  const due = deadline.dueDay.split("-").reverse().join("/");
+  switch (deadline.kind) {
+    case "a-payer":
+      return `${due} · ${deadline.daysLeft} j restant${deadline.daysLeft > 1 ? "s" : ""}`;
+    case "depasse":
+      return `${due} · ${deadline.daysLate} j de retard`;
+    case "suspendu":
+      return `${due} · suspendu`;
+    case "paye":
+      return deadline.daysLate > 0 ? `${due} · payée avec ${deadline.daysLate} j de retard` : `${due} · payée`;
+    case "sans-objet":
+      return due;
+  }
+}
+
 /** "Échéance le 12/01/2027 : 5 jours restants", in French, for the invoice pages. */
 export function paymentDeadlineText(deadline: PaymentDeadline): string {
   const due = deadline.dueDay.split("-").reverse().join("/");

@@ -20,6 +20,8 @@ export type ReceivedTableRow = {
   service: string;
   status: InvoiceStatus;
   totalGross: string;
+  /** « Échéance »: the due day and the days left or late; empty without a délai. */
+  paymentDeadline?: string;
   /** False when the user only reads this invoice (consultation of « Factures reçues » for its service). */
   mayModify?: boolean;
 };
@@ -111,6 +113,7 @@ export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
           "Date de dépôt",
           "Service",
           "Statut",
+          "Échéance",
           "Montant TTC",
           "Actions",
         ]}
@@ -126,6 +129,7 @@ export function ReceivedInvoicesTable({ rows, serverAction }: Props) {
           formatDay(row.depositDate),
           row.service,
           INVOICE_STATUS_LABELS[row.status],
+          row.paymentDeadline ?? "",
           formatAmount(row.totalGross),
           <Link key="consulter" className="fr-link" href={`/factures-recues/${row.id}`}>
             Consulter<span className="fr-sr-only"> la facture {row.number}</span>

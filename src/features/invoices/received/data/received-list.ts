@@ -3,6 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
 import { receivedInvoiceWhere, type ReceivedScope, receivedScopes, sentInvoiceRowSelect, toSentInvoiceRow, withinScopes } from "@/features/invoices/common/index.ts";
+import { dayOfDateColumn, parisDay, paymentDeadline, paymentDeadlineShort } from "@/features/invoices/common/index.ts";
 import { receivedFiltersWhere } from "./received-filters.ts";
 import type { ReceivedInvoiceFilters } from "../rules/received-search.ts";
 
@@ -14,6 +15,8 @@ export const receivedRowSelect = {
   recipientService: { select: { code: true, libelle: true } },
   recipientStructureId: true,
   recipientServiceId: true,
+  paymentDueDate: true,
+  paymentOrderedOn: true,
 } satisfies Prisma.InvoiceSelect;
 
 export const toReceivedRow = (row: Prisma.InvoiceGetPayload<{ select: typeof receivedRowSelect }>, modifiable: ReceivedScope[] = []) => ({
@@ -22,6 +25,12 @@ export const toReceivedRow = (row: Prisma.InvoiceGetPayload<{ select: typeof rec
   service: row.recipientService ? `${row.recipientService.code} - ${row.recipientService.libelle}` : "",
   invoiceDate: row.invoiceDate,
   statusChangedAt: row.statusChangedAt,
+  /** « Échéance »: the due day and the days left or late (docs/payment-delays.md); empty without a délai. */
+  paymentDeadline: paymentDeadlineShort(
+    row.paymentDueDate
+      ? paymentDeadline({ status: row.status, dueDay: dayOfDateColumn(row.paymentDueDate), paidDay: row.paymentOrderedOn ? dayOfDateColumn(row.paymentOrderedOn) : null, today: parisDay(new Date()) })
+      : null,
+  ),
   /** The user may process it (modification of « Factures reçues » for its structure and service), not only read it. */
   mayModify: withinScopes(modifiable, row),
 });
