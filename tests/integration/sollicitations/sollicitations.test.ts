@@ -17,6 +17,7 @@ import {
 } from "@/features/sollicitations/index.ts";
 import { AppError } from "@/server/errors.ts";
 import { db } from "@/server/db.ts";
+import { attach, createPublicStructure, createUser, openEspace } from "../factories.ts";
 import { buildSollicitationWorld, PDF, questionAbout, type SollicitationWorld } from "./world.ts";
 
 let world: SollicitationWorld;
@@ -149,6 +150,28 @@ describe("rights, as for invoices", () => {
     expect(
       await codeOf(createSollicitation({ userId: world.otherSupplier.principal.id, input: { ...questionAbout(world), authorStructureId: world.otherSupplier.structure.id } })),
     ).toBe("NOT_FOUND");
+  });
+
+  it("shows a structure opening Sollicitations reçues for one service only that service's sollicitations", async () => {
+    const structure = await createPublicStructure({
+      identifier: Array.from({ length: 14 }, () => Math.floor(Math.random() * 10)).join(""),
+      raisonSociale: "ACHETEUR PAR SERVICE",
+      services: [
+        { code: "S1", libelle: "Service ouvert" },
+        { code: "S2", libelle: "Service fermé" },
+      ],
+    });
+    const [open, closed] = await db.service.findMany({ where: { structureId: structure.id }, orderBy: { code: "asc" } });
+    await openEspace(structure.id, "SOLLICITATIONS_RECUES", open.id);
+    const agent = await createUser();
+    await attach(agent.id, structure.id, { espaces: ["SOLLICITATIONS_RECUES"] });
+    const ask = (addresseeServiceId?: string) =>
+      createSollicitation({ userId: world.supplier.principal.id, input: { ...questionAbout(world), invoiceId: undefined, addresseeStructureId: structure.id, addresseeServiceId } });
+    const [toOpen, toClosed, toAll] = [await ask(open.id), await ask(closed.id), await ask()];
+
+    expect((await listSollicitations({ userId: agent.id, viewpoint: "RECUES" })).rows.map((r) => r.id)).toEqual([toOpen.id]);
+    expect((await getSollicitation({ userId: agent.id, sollicitationId: toOpen.id, viewpoint: "RECUES" })).mayModify).toBe(true);
+    for (const other of [toClosed, toAll]) expect(await codeOf(getSollicitation({ userId: agent.id, sollicitationId: other.id, viewpoint: "RECUES" }))).toBe("NOT_FOUND");
   });
 
   it("finds by status, catégorie, linked invoice number and dates", async () => {

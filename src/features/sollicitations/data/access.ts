@@ -5,7 +5,7 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Espace } from "@/generated/prisma/enums.ts";
 import { requireAdministrator } from "@/features/administration/index.ts";
-import { assertEspaceRight, espaceRightIn, rightAllows, structureIdsOpening, userGrantSelect, type EspaceRight } from "@/features/structures/index.ts";
+import { assertEspaceRight, espaceGrantSelect, espaceRightIn, rightAllows, rightOf, structureIdsOpening, userGrantSelect, type EspaceRight } from "@/features/structures/index.ts";
 import type { db, Tx } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
 import { isUuid } from "@/lib/uuid.ts";
@@ -72,6 +72,27 @@ export async function sollicitationScope(client: Client, userId: string, viewpoi
     await requireAdministrator(client, userId);
     return { addresseeKind: "SUPPORT" };
   }
-  const structureIds = await structureIdsOpening(client, userId, ESPACE_OF[viewpoint]);
-  return viewpoint === "EMISES" ? { authorStructureId: { in: structureIds } } : { addresseeKind: "STRUCTURE", addresseeStructureId: { in: structureIds } };
+  if (viewpoint === "EMISES") return { authorStructureId: { in: await structureIdsOpening(client, userId, "SOLLICITATIONS_EMISES") } };
+  return { addresseeKind: "STRUCTURE", OR: await receivedScopes(client, userId) };
+}
+
+/**
+ * What the user reads of each of their public structures' Sollicitations reçues, service by service as a page of one
+ * reads it (requireSollicitation): the whole structure when its opening reaches every service, else the services it
+ * reaches; nothing when none.
+ */
+async function receivedScopes(client: Client, userId: string): Promise<Prisma.SollicitationWhereInput[]> {
+  const rows = await client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
+  const scopes: Prisma.SollicitationWhereInput[] = [];
+  for (const row of rows) {
+    const reaches = (serviceId: string | null) => rightAllows(rightOf(row, "SOLLICITATIONS_RECUES", serviceId), "CONSULTATION");
+    if (reaches(null)) {
+      scopes.push({ addresseeStructureId: row.structureId });
+      continue;
+    }
+    const serviceIds = [...new Set(row.structure.espaces.map((opening) => opening.serviceId).filter((id): id is string => id !== null && reaches(id)))];
+    if (serviceIds.length > 0) scopes.push({ addresseeStructureId: row.structureId, addresseeServiceId: { in: serviceIds } });
+  }
+  // An empty OR matches nothing in Prisma: a user without the espace lists none.
+  return scopes.length > 0 ? scopes : [{ id: { in: [] } }];
 }
