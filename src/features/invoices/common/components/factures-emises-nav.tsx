@@ -10,6 +10,7 @@ const SUB_TABS: readonly { label: string; href: string; changes?: true }[] = [
   { label: "Saisir facture", href: "/factures-emises/saisir", changes: true },
   { label: "Dépôt factures", href: "/factures-emises/depot", changes: true },
   { label: "Liste fiscale", href: "/factures-emises/liste-fiscale" },
+  { label: "Engagements", href: "/factures-emises/engagements" },
 ]
 /** For a reader of the espace, in place of "Dépôt factures": its flux, which they may follow. */
 const FLUX_TAB = { label: "Suivi des flux", href: "/factures-emises/depot/flux" };

@@ -13,6 +13,7 @@ import {
   VAT_REGIME_LABELS,
   VAT_REGIMES,
 } from "@/features/invoices/common/ui.ts";
+import { EngagementSuggestions } from "@/features/engagements/ui.ts";
 import { ToCheck } from "./deposit-fields-to-check.tsx";
 import { useInvoiceForm } from "@/features/invoices/common/ui.ts";
 
@@ -22,6 +23,11 @@ export type EngagementRule = { required: boolean; hint?: string };
 export function ReferencesSection({ engagement, fromFile = false }: { engagement: EngagementRule; fromFile?: boolean }) {
   const { form, errorOf, errorProps } = useInvoiceForm();
   const [type, vatRegime] = useWatch({ control: form.control, name: ["type", "vatRegime"] });
+  // The supplier's open engagements at the recipient (and service), suggested under « Numéro d'engagement ».
+  const [supplierStructureId, recipientIsState, recipientStructureId, recipientServiceId] = useWatch({
+    control: form.control,
+    name: ["supplierStructureId", "recipientIsState", "recipientStructureId", "recipientServiceId"],
+  });
   const radioState = (name: string) => {
     const message = errorOf(name);
     return { state: message ? ("error" as const) : ("default" as const), stateRelatedMessage: message };
@@ -71,7 +77,13 @@ export function ReferencesSection({ engagement, fromFile = false }: { engagement
         }
         hintText={engagement.hint}
         {...errorProps("engagementNumber")}
-        nativeInputProps={{ ...form.register("engagementNumber"), autoComplete: "off" }}
+        nativeInputProps={{ ...form.register("engagementNumber"), autoComplete: "off", list: "engagements-suggeres" }}
+      />
+      <EngagementSuggestions
+        id="engagements-suggeres"
+        supplierStructureId={supplierStructureId || undefined}
+        recipientStructureId={recipientIsState ? undefined : recipientStructureId || undefined}
+        recipientServiceId={recipientServiceId || undefined}
       />
       <Input
         label={type === "AVOIR" ? "Numéro de la facture d'origine *" : "Numéro de la facture d'origine"}

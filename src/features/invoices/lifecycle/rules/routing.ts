@@ -30,10 +30,13 @@ export type RoutingVerdict = { action: "METTRE_A_DISPOSITION" } | { action: "REN
 export function routingVerdict(
   invoice: { recipientServiceId: string | null; engagementNumber: string | null },
   recipient: RecipientRules | null,
+  /** Why the quoted engagement is refused when the recipient requires an existing open one (engagements area), or null. */
+  engagementProblem: string | null = null,
 ): RoutingVerdict {
   const reasons = recipient
     ? Object.values(recipientErrors({ recipientServiceId: invoice.recipientServiceId ?? "", engagementNumber: invoice.engagementNumber ?? "" }, recipient))
     : [UNKNOWN_RECIPIENT_MOTIF];
+  if (recipient && engagementProblem && reasons.length === 0) reasons.push(engagementProblem);
   if (reasons.length === 0) return { action: "METTRE_A_DISPOSITION" };
   const motif = `${MOTIF_PREFIX}${reasons.join(" ")}`;
   return { action: "RENVOYER_A_RECYCLER", motif: motif.length > MOTIF_MAX_LENGTH ? `${motif.slice(0, MOTIF_MAX_LENGTH - 1)}…` : motif };
