@@ -39,7 +39,7 @@ const amount = z
     z
       .string()
       .min(1, "Le montant est obligatoire.")
-      .regex(/^\d{1,15}(\.\d{1,2})?$/, "Le montant doit être un nombre positif d'au plus 2 décimales (par exemple 1500,00).")
+      .regex(/^\d{1,15}(\.\d{1,2})?$/, { message: "Le montant doit être un nombre positif d'au plus 2 décimales (par exemple 1500,00).", abort: true })
       .refine((value) => Number(value) > 0, "Le montant doit être supérieur à zéro."),
   );
 
