@@ -7,7 +7,7 @@ export { readInvoiceDetail } from "./data/invoice-detail.ts";
 export { readPaymentDelay, type PaymentDelayFacts } from "./data/payment-delay.ts";
 export { DepositFindingsError, InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
 export { emptyInvoicePage, pageNumber, readInvoiceCursorPage, readInvoicePage, type InvoiceCursorPage } from "./data/invoice-list-page.ts";
-export { awaitingSupplierWhere, receivedInvoiceWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
+export { awaitingSupplierWhere, receivedInvoiceWhere, recipientReachWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
 export { lockInvoice, nextTemporaryNumber } from "./data/invoice-writes.ts";
 export { receivedGrantSelect, receivedScopeOf, receivedScopes, requireReceivedInvoice } from "./data/received-access.ts";
 export { findRecipient, recipientKey, type Recipient } from "./data/recipient.ts";

@@ -54,6 +54,18 @@ describe("« À payer sous 7 jours » and « Délai dépassé »", () => {
     expect(await numbers(other.agent.id, "depasse")).toEqual([]);
   });
 
+  it("an agent restricted to one service counts that service's invoices only", async () => {
+    const { supplier, structure, today } = await setUp();
+    const [first, second] = await Promise.all(["ACHATS", "TRAVAUX"].map((code) => db.service.create({ data: { structureId: structure.id, code, libelle: code } })));
+    for (const [number, serviceId] of [["F-ACHATS", first.id], ["F-TRAVAUX", second.id]] as const) {
+      const invoice = await insertInvoice(supplier, { number, status: "SERVICE_FAIT", sentAt: new Date(Date.now() - 40 * 86_400_000), totalGross: "10.00", recipientStructureId: structure.id, recipientServiceId: serviceId });
+      await db.invoice.update({ where: { id: invoice.id }, data: { paymentDueDate: dateColumnOf(addDays(today, -1)) } });
+    }
+    const restricted = await createRecipientAgent(structure.id, { serviceIds: [first.id] });
+    expect(await countPaymentDeadlines({ userId: restricted.id })).toEqual({ dueSoon: 0, overdue: 1 });
+    expect(await numbers(restricted.id, "depasse")).toEqual(["F-ACHATS"]);
+  });
+
   it("an unknown criterion is refused next to its field", () => {
     expect(parseReceivedSearch({ echeance: "demain" }).fieldErrors).toEqual({ echeance: "Choisissez une échéance de la liste." });
   });

@@ -15,15 +15,24 @@ export function supplierInvoiceWhere(structureIds: string[]): Prisma.InvoiceWher
  */
 export const awaitingSupplierWhere: Prisma.InvoiceWhereInput = { NOT: { status: "REJETEE", rejectionHandledAt: { not: null } } };
 
-/** The invoices within the scopes, received (made available) and in a received status. Callers check `scopes` is not empty first. */
-export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhereInput {
+/**
+ * The invoices addressed to the scopes (their structures, or only some services), whatever their status: the reach
+ * alone, for a condition that already implies the invoice was received (a due day: the délai de paiement's counts
+ * read their partial index without the rows). Callers check `scopes` is not empty first.
+ */
+export function recipientReachWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhereInput {
   const whole = scopes.filter((scope) => scope.serviceIds === null).map((scope) => scope.structureId);
   const partial = scopes.filter((scope) => scope.serviceIds !== null);
   const reach: Prisma.InvoiceWhereInput[] = [
     ...(whole.length > 0 ? [{ recipientStructureId: whole.length === 1 ? whole[0] : { in: whole } }] : []),
     ...partial.map((scope) => ({ recipientStructureId: scope.structureId, recipientServiceId: { in: scope.serviceIds! } })),
   ];
-  return { status: { in: [...RECEIVED_STATUSES] }, receivedAt: { not: null }, ...(reach.length === 1 ? reach[0] : { OR: reach }) };
+  return reach.length === 1 ? reach[0] : { OR: reach };
+}
+
+/** The invoices within the scopes, received (made available) and in a received status. Callers check `scopes` is not empty first. */
+export function receivedInvoiceWhere(scopes: ReceivedScope[]): Prisma.InvoiceWhereInput {
+  return { status: { in: [...RECEIVED_STATUSES] }, receivedAt: { not: null }, ...recipientReachWhere(scopes) };
 }
 
 /** The invoices submitted to one of these holders (every état from "À valider" on). Callers check the list is not empty. */
