@@ -40,6 +40,7 @@ test("a public buyer's agent sees Factures reçues, not Factures émises", async
     "Accueil connecté",
     "Activités du gestionnaire",
     "Factures reçues",
+    "Engagements",
     "Sollicitations émises",
     "Mon compte",
   ]);

@@ -24,7 +24,7 @@ export type Role = "GP" | "GS" | "SIMPLE" | "ADMIN";
 export type ActorKey = `${"GP" | "GS" | "SIMPLE"}:${Level}` | "ADMIN";
 
 /** The espaces whose right the matrix varies. */
-export const MATRIX_ESPACES: Espace[] = ["FACTURES_EMISES", "FACTURES_RECUES", "FACTURES_A_VALIDER", "SUIVI_FLUX", "SOLLICITATIONS_EMISES", "SOLLICITATIONS_RECUES"];
+export const MATRIX_ESPACES: Espace[] = ["FACTURES_EMISES", "FACTURES_RECUES", "FACTURES_A_VALIDER", "SUIVI_FLUX", "SOLLICITATIONS_EMISES", "SOLLICITATIONS_RECUES", "ENGAGEMENTS"];
 
 const unique = () => randomBytes(4).toString("hex").toUpperCase();
 const siret = () => Array.from({ length: 14 }, () => Math.floor(Math.random() * 10)).join("");

@@ -2,7 +2,7 @@
 // engagements naming the identifier of one of its structures), and the routing's check of a quoted numéro.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { ENGAGEMENT_FORMAT_SELECT, checkEngagementNumber, engagementFormatError, engagementFormatOf } from "@/features/directory/index.ts";
-import { requireEspaceRight, type EspaceRight } from "@/features/structures/index.ts";
+import { espaceRight, requireEspaceRight, type EspaceRight } from "@/features/structures/index.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
@@ -30,14 +30,17 @@ export type EngagementRow = Prisma.EngagementGetPayload<{ select: typeof engagem
 
 /**
  * The user's public structure through the espace Engagements with `needed`: NOT_FOUND for one that is not theirs
- * (or not public), FORBIDDEN in French for a reader asked to change. Its format and services, for the checks.
+ * (or not public; with `hiddenWithoutEspace`, also one whose espace Engagements is closed to the user), FORBIDDEN in
+ * French otherwise when the right falls short. Its format and services, for the checks.
  */
-export async function requireEngagementStructure(client: Client, userId: string, structureId: string, needed: EspaceRight) {
+export async function requireEngagementStructure(client: Client, userId: string, structureId: string, needed: EspaceRight, options: { hiddenWithoutEspace?: boolean } = {}) {
   const structure = await client.structure.findFirst({
     where: { id: structureId, kind: "PUBLIQUE", status: "ACTIF", rattachements: { some: { userId, status: "ACTIF" } } },
     select: { id: true, ...ENGAGEMENT_FORMAT_SELECT, services: { select: { id: true, code: true } } },
   });
   if (!structure) throw notFound("Structure introuvable.");
+  // Reaching an engagement (or the list) of a structure whose espace is closed to the user: as if it did not exist.
+  if (options.hiddenWithoutEspace && (await espaceRight(client, userId, structure.id, "ENGAGEMENTS")) === "AUCUN") throw notFound("Engagement introuvable.");
   await requireEspaceRight(client, userId, structure.id, "ENGAGEMENTS", needed, { what: "gérer ses engagements" });
   return structure;
 }

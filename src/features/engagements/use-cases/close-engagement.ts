@@ -10,7 +10,7 @@ export async function closeEngagement({ userId, engagementId, now = new Date() }
       select: { id: true, structureId: true, status: true, number: true },
     });
     if (!engagement) throw notFound("Engagement introuvable.");
-    await requireEngagementStructure(tx, userId, engagement.structureId, "MODIFICATION");
+    await requireEngagementStructure(tx, userId, engagement.structureId, "MODIFICATION", { hiddenWithoutEspace: true });
     if (engagement.status === "CLOTURE") throw new AppError("CONFLICT", `L'engagement ${engagement.number} est déjà clôturé.`);
     return tx.engagement.update({ where: { id: engagement.id }, data: { status: "CLOTURE", closedAt: now }, select: { id: true, status: true } });
   });

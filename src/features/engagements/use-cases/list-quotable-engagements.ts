@@ -1,5 +1,5 @@
 import { db } from "@/server/db.ts";
-import { requireEspaceRight } from "@/features/structures/index.ts";
+import { espaceRight, rightAllows } from "@/features/structures/index.ts";
 import { notFound } from "@/server/errors.ts";
 import { QUOTABLE_ENGAGEMENTS_MAX } from "../rules/pages.ts";
 
@@ -18,7 +18,8 @@ export async function listQuotableEngagements({
   recipientStructureId: string;
   recipientServiceId?: string;
 }) {
-  await requireEspaceRight(db, userId, supplierStructureId, "FACTURES_EMISES", "CONSULTATION");
+  // A supplier structure whose Factures émises the user may not read is not theirs to ask about: not found.
+  if (!rightAllows(await espaceRight(db, userId, supplierStructureId, "FACTURES_EMISES"), "CONSULTATION")) throw notFound("Structure introuvable.");
   const supplier = await db.structure.findUnique({ where: { id: supplierStructureId }, select: { identifier: true } });
   if (!supplier) throw notFound("Structure introuvable.");
   const rows = await db.engagement.findMany({

@@ -17,7 +17,7 @@ export async function listStructureEngagements({ userId, structureId, status }: 
   });
   const chosenId = structureId ?? structures[0]?.id;
   if (!chosenId) return { structures, structure: null, formatLabel: "Libre", mayModify: false, engagements: [], total: 0 };
-  await requireEngagementStructure(db, userId, chosenId, "CONSULTATION");
+  await requireEngagementStructure(db, userId, chosenId, "CONSULTATION", { hiddenWithoutEspace: true });
   const structure = structures.find((candidate) => candidate.id === chosenId)!;
   const where = { structureId: chosenId, ...(status ? { status } : {}) };
   const [engagements, total, right] = await Promise.all([
