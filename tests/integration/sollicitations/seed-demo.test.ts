@@ -29,5 +29,5 @@ describe("the demo's sollicitation", () => {
     expect(await seedDemoSollicitation({ invoiceId: rejected.id })).toEqual({ ...first, created: false, answered: false });
     expect(await db.sollicitation.count({ where: { invoiceId: rejected.id } })).toBe(1);
     expect(await db.sollicitationMessage.count({ where: { sollicitationId: first!.sollicitationId } })).toBe(1);
-  });
+  }, 90_000);
 });

@@ -172,6 +172,8 @@ describe("rights, as for invoices", () => {
     expect((await listSollicitations({ userId: agent.id, viewpoint: "RECUES" })).rows.map((r) => r.id)).toEqual([toOpen.id]);
     expect((await getSollicitation({ userId: agent.id, sollicitationId: toOpen.id, viewpoint: "RECUES" })).mayModify).toBe(true);
     for (const other of [toClosed, toAll]) expect(await codeOf(getSollicitation({ userId: agent.id, sollicitationId: other.id, viewpoint: "RECUES" }))).toBe("NOT_FOUND");
+    // And hears of that service's only.
+    expect((await db.event.findMany({ where: { userId: agent.id }, select: { link: true } })).map((e) => e.link)).toEqual([`/sollicitations-recues/${toOpen.id}`]);
   });
 
   it("finds by status, catégorie, linked invoice number and dates", async () => {

@@ -3,7 +3,7 @@
 // author structure's users with "Sollicitations émises" when the addressee does — each with a line of their fil
 // d'événements and an e-mail (enqueueNotification, topic SOLLICITATION: their Abonnements decide). The addressee's
 // answer is also the webhook "sollicitation.repondue" to the author's structure.
-import { usersOpening, type EspaceUser } from "@/features/structures/index.ts";
+import { espaceGrantSelect, rightAllows, rightOf, usersOpening, type EspaceUser } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { recordEvents } from "@/server/events.ts";
 import { enqueueNotification } from "@/server/mail/notifications.ts";
@@ -20,15 +20,27 @@ type Told = {
   authorStructureId: string;
   addresseeKind: "SUPPORT" | "STRUCTURE";
   addresseeStructureId: string | null;
+  addresseeServiceId: string | null;
 };
 
 /** What happened, as the other side reads it. */
 export type SollicitationNews = "NOUVELLE" | "REPONSE" | "PRISE_EN_CHARGE" | "CLOTUREE";
 
 async function addresseeUsers(tx: Tx, told: Told): Promise<EspaceUser[]> {
-  if (told.addresseeKind === "STRUCTURE") return told.addresseeStructureId ? usersOpening(tx, told.addresseeStructureId, "SOLLICITATIONS_RECUES") : [];
+  if (told.addresseeKind === "STRUCTURE") return told.addresseeStructureId ? structureUsers(tx, told.addresseeStructureId, told.addresseeServiceId) : [];
   const admins = await tx.user.findMany({ where: { platformRole: "ADMINISTRATEUR", status: "ACTIF", kind: "PERSONNE" }, select: { id: true, loginEmail: true, contactEmail: true } });
   return admins.map((user) => ({ id: user.id, email: user.contactEmail ?? user.loginEmail }));
+}
+
+/** The addressee structure's people who read its Sollicitations reçues for the sollicitation's service (as its page does). */
+async function structureUsers(tx: Tx, structureId: string, serviceId: string | null): Promise<EspaceUser[]> {
+  const rows = await tx.rattachement.findMany({
+    where: { structureId, status: "ACTIF", user: { status: "ACTIF", kind: "PERSONNE" } },
+    select: { ...espaceGrantSelect, user: { select: { id: true, loginEmail: true, contactEmail: true } } },
+  });
+  return rows
+    .filter((row) => rightAllows(rightOf(row, "SOLLICITATIONS_RECUES", serviceId), "CONSULTATION"))
+    .map((row) => ({ id: row.user.id, email: row.user.contactEmail ?? row.user.loginEmail }));
 }
 
 const authorName = async (tx: Tx, structureId: string) => (await tx.structure.findUniqueOrThrow({ where: { id: structureId }, select: { raisonSociale: true } })).raisonSociale;

@@ -46,7 +46,7 @@ export async function answerSollicitation({
     const told = await tx.sollicitation.update({
       where: { id: sollicitationId },
       data: { updatedAt: now },
-      select: { id: true, number: true, subject: true, status: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true },
+      select: { id: true, number: true, subject: true, status: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true, addresseeServiceId: true },
     });
     await notifyAuthor(tx, told, "REPONSE", now);
     return { messageId: message.id, status: to };

@@ -13,7 +13,7 @@ export async function closeSollicitation({ userId, sollicitationId, now = new Da
     await moveSollicitation(tx, { sollicitationId, from, to, actorId: userId, now });
     const told = await tx.sollicitation.findUniqueOrThrow({
       where: { id: sollicitationId },
-      select: { id: true, number: true, subject: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true },
+      select: { id: true, number: true, subject: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true, addresseeServiceId: true },
     });
     await notifyAddressee(tx, told, "CLOTUREE");
     return { status: to };

@@ -57,7 +57,7 @@ export async function createSollicitation({ userId, input, files = [], now = new
         history: { create: { status: "DEPOSEE", actorId: userId, createdAt: now } },
         attachments: { create: stored.map((file) => ({ ...file, createdAt: now })) },
       },
-      select: { id: true, number: true, subject: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true },
+      select: { id: true, number: true, subject: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true, addresseeServiceId: true },
     });
     await notifyAddressee(tx, sollicitation, "NOUVELLE");
     return { id: sollicitation.id, number: sollicitation.number };

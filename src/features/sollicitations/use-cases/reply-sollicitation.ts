@@ -35,7 +35,7 @@ export async function replySollicitation({
     const told = await tx.sollicitation.update({
       where: { id: sollicitationId },
       data: { updatedAt: now },
-      select: { id: true, number: true, subject: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true },
+      select: { id: true, number: true, subject: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true, addresseeServiceId: true },
     });
     await notifyAddressee(tx, told, "REPONSE");
     return { messageId: message.id, status: to };

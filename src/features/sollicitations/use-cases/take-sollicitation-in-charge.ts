@@ -13,7 +13,7 @@ export async function takeSollicitationInCharge({ userId, sollicitationId, viewp
     await moveSollicitation(tx, { sollicitationId, from, to, actorId: userId, now });
     const told = await tx.sollicitation.findUniqueOrThrow({
       where: { id: sollicitationId },
-      select: { id: true, number: true, subject: true, status: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true },
+      select: { id: true, number: true, subject: true, status: true, authorStructureId: true, addresseeKind: true, addresseeStructureId: true, addresseeServiceId: true },
     });
     await notifyAuthor(tx, told, "PRISE_EN_CHARGE", now);
     return { status: to };
