@@ -36,6 +36,16 @@ describe("routingVerdict", () => {
     });
   });
 
+  it("adds the engagement's problem (engagements area) only when the recipient's own rules pass", () => {
+    const problem = "L'engagement 91821 est clôturé.";
+    expect(routingVerdict({ recipientServiceId: SERVICE, engagementNumber: "91821" }, recipient(), problem)).toEqual({ action: "RENVOYER_A_RECYCLER", motif: `Acheminement impossible : ${problem}` });
+    expect(routingVerdict({ recipientServiceId: SERVICE, engagementNumber: "91821" }, recipient(), null)).toEqual({ action: "METTRE_A_DISPOSITION" });
+    expect(routingVerdict({ recipientServiceId: SERVICE, engagementNumber: "91821" }, null, problem)).toEqual({
+      action: "RENVOYER_A_RECYCLER",
+      motif: "Acheminement impossible : Le destinataire n'est plus une structure publique active de l'annuaire.",
+    });
+  });
+
   it("keeps the motif within 255 characters", () => {
     const widest: EngagementFormat = { charset: "ALPHANUMERIQUES_SEPARATEURS", minLength: 10, maxLength: 50, prefix: "P".repeat(20) };
     const verdict = routingVerdict({ recipientServiceId: SERVICE, engagementNumber: "x" }, recipient({ engagementFormat: widest, services: [] }));
