@@ -3,7 +3,7 @@
 // line checked) and the PDF (which holds the same fingerprint).
 import { expect, test, type Download } from "@playwright/test";
 import { ISABELLE, loginAs } from "./helpers.ts";
-import { sendToCotesDArmor } from "./invoice-form.ts";
+import { addPommes, chooseRecipient, COTES_D_ARMOR } from "./invoice-form.ts";
 
 async function bytesOf(download: Download): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -21,9 +21,17 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 test("a supplier's Liste fiscale of the day: the invoice sent, its fingerprint and the totals, exported as CSV and PDF", async ({ page }) => {
+  // Sending writes the Factur-X and its deposit receipt: on a loaded machine it takes more than the default waits.
+  test.setTimeout(180_000);
   await loginAs(page, ISABELLE);
   const number = `F-LF-${Date.now() % 100_000_000}`;
-  await sendToCotesDArmor(page, number);
+  await page.goto("/factures-emises/saisir");
+  await chooseRecipient(page, COTES_D_ARMOR);
+  await page.getByLabel(/^Numéro d'engagement/).fill("91821");
+  await addPommes(page);
+  await page.getByLabel("Numéro de facture *").fill(number);
+  await page.getByRole("button", { name: "Valider et envoyer" }).click();
+  await expect(page).toHaveURL(/\/factures-emises\/[0-9a-f-]+$/, { timeout: 60_000 });
 
   await page.goto("/factures-emises");
   await page.getByRole("navigation", { name: "Factures émises" }).getByRole("link", { name: "Liste fiscale" }).click();
