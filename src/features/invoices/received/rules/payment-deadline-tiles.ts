@@ -1,6 +1,6 @@
 // The buyer's « Tableau de bord » group « Délais de paiement » (docs/payment-delays.md): two tiles opening Factures
 // reçues filtered on them. Pure.
-import { DUE_SOON_DAYS } from "@/features/invoices/common/rules/payment-delay.ts";
+import { DUE_SOON_DAYS } from "@/features/invoices/common/index.ts";
 import type { ReceivedTile } from "./received-dashboard.ts";
 import { PAYMENT_DEADLINE_FILTER_LABELS } from "./received-search.ts";
 
