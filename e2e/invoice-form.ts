@@ -14,17 +14,19 @@ export async function chooseRecipient(page: Page, recipient: { siret: string; na
   else await service.selectOption({ index: 1 });
 }
 
-/** Seed 001's line: 4 Kilo of "Pommes" at 2 € HT, VAT 5.5 % → 8.00 HT, 8.44 TTC. */
-export async function addPommes(page: Page) {
+/** Seed 001's line: 4 Kilo of "Pommes" at 2 € HT, VAT 5.5 % → 8.00 HT, 8.44 TTC (another quantity: its own amounts). */
+export async function addPommes(page: Page, quantity = "4") {
   await page.getByRole("button", { name: "Ajouter ligne de facture" }).click();
   const dialog = page.getByRole("dialog", { name: "Saisie d'une ligne de facture" });
   await dialog.getByLabel("Dénomination *").fill("Pommes");
-  await dialog.getByLabel("Quantité *").fill("4");
+  await dialog.getByLabel("Quantité *").fill(quantity);
   await dialog.getByLabel("Unité *").selectOption({ label: "Kilo" });
   await dialog.getByLabel("Montant unitaire HT *").fill("2");
   await dialog.getByLabel("Taux TVA *").selectOption({ label: "5,5 %" });
-  await expect(dialog.getByLabel("Montant HT après remise HT")).toHaveValue("8,00");
-  await expect(dialog.getByLabel("Montant TTC après remise HT")).toHaveValue("8,44");
+  if (quantity === "4") {
+    await expect(dialog.getByLabel("Montant HT après remise HT")).toHaveValue("8,00");
+    await expect(dialog.getByLabel("Montant TTC après remise HT")).toHaveValue("8,44");
+  }
   await dialog.getByRole("button", { name: "Valider la ligne" }).click();
   await expect(page.getByText("5 lignes par page (1 ligne)").first()).toBeVisible();
 }
