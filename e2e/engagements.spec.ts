@@ -45,6 +45,8 @@ test("an agent creates an engagement; an invoice quoting it goes through, one qu
     await expect(requirement).toBeChecked();
     await agent.getByRole("button", { name: "Enregistrer l'exigence" }).click();
     await expect(agent.getByText("Les factures devront citer un engagement ouvert du fournisseur.")).toBeVisible();
+    await agent.reload();
+    await expect(requirement).toBeChecked();
   }
   const form = agent.getByRole("form", { name: "Créer un engagement" });
   await form.getByLabel("Numéro d'engagement *").fill("EJ-1");

@@ -47,7 +47,7 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
               {structure.raisonSociale} ({structure.identifier})
             </p>
           )}
-          <EngagementRequirementForm key={`${structure.id}-${structure.engagementExistantObligatoire}`} structureId={structure.id} required={structure.engagementExistantObligatoire} mayModify={list.mayModify} />
+          <EngagementRequirementForm key={structure.id} structureId={structure.id} required={structure.engagementExistantObligatoire} mayModify={list.mayModify} />
           <EngagementsTable
             rows={list.engagements}
             viewpoint="STRUCTURE"
