@@ -1,11 +1,12 @@
-// The buyer's desk in Factures reçues: the agent of DEP COTES-D'ARMOR (demo seed) opens « Toutes les factures à traiter »
+// The buyer's desk in Factures reçues: CHORUS DEUX sends two invoices to DEP COTES-D'ARMOR, whose agent opens « Toutes les factures à traiter »
 // from the Tableau de bord (the list counts what the tile says), saves that search, exports it as CSV and downloads the
 // page's invoices, then the whole search, as ZIPs whose index.csv lists exactly what the list and the export show, each
 // invoice's Factur-X PDF (or deposited file) beside it (the downloaded files are read here).
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download } from "@playwright/test";
 import { unzipSync } from "fflate";
-import { AGENT_COTES_D_ARMOR, signedInPage } from "./helpers.ts";
+import { AGENT_COTES_D_ARMOR, ISABELLE, signedInPage } from "./helpers.ts";
+import { expectInvoiceState, sendToCotesDArmor } from "./invoice-form.ts";
 
 const bytesOf = async (download: Download) => new Uint8Array(await readFile((await download.path())!));
 /** A CSV of the portal: BOM, `;`, CRLF (no cell of these invoices holds a `;`). */
@@ -18,13 +19,19 @@ const csvRows = (bytes: Uint8Array) =>
     .map((line) => line.split(";"));
 
 test("an agent finds the invoices to process, exports the search and downloads them as a ZIP whose index matches the list", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
+  // Two invoices of CHORUS DEUX made available to DEP COTES-D'ARMOR (the e2e database holds no other for it).
+  const supplier = await signedInPage(browser, ISABELLE);
+  for (const n of [1, 2]) {
+    await sendToCotesDArmor(supplier, `F-BUREAU-${Date.now() % 100_000_000}-${n}`);
+    await expectInvoiceState(supplier, "Mise à disposition du destinataire");
+  }
   const agent = await signedInPage(browser, AGENT_COTES_D_ARMOR);
   await agent.goto("/factures-recues/tableau-de-bord");
   await expect(agent.getByRole("heading", { level: 1, name: "Tableau de bord Factures reçues" })).toBeVisible();
   const toProcess = agent.getByTestId("tuile-a-traiter");
   const count = Number((await toProcess.locator(".fr-tile__detail").innerText()).replace(/\D/g, ""));
-  expect(count).toBeGreaterThan(0);
+  expect(count).toBeGreaterThanOrEqual(2);
   await toProcess.getByRole("link", { name: "Toutes les factures à traiter" }).click();
   await expect(agent).toHaveURL(/\/factures-recues\?aTraiter=oui$/);
   await expect(agent.getByText(`(${count} ${count > 1 ? "factures" : "facture"})`)).toBeVisible();
