@@ -36,7 +36,7 @@ test("a question about a rejected invoice, answered by the buyer in Sollicitatio
   await supplier.getByRole("link", { name: "Poser une question" }).click();
   await expect(supplier.getByRole("heading", { level: 1 })).toHaveText("Saisir sollicitation");
   await expect(supplier.getByText(`Sollicitation liée à la facture n° ${number}.`)).toBeVisible();
-  await expect(supplier.getByLabel("Catégorie *")).toHaveValue("Suivi du traitement d'une facture");
+  await expect(supplier.getByLabel("Catégorie *", { exact: true })).toHaveValue("Suivi du traitement d'une facture");
   await expect(supplier.getByLabel("Sous-catégorie *")).toHaveValue("Facture rejetée");
   await expect(supplier.getByLabel("Objet *")).toHaveValue(`Facture n° ${number} : Rejetée`);
   await expect(supplier.getByRole("group", { name: "Destinataire" })).toContainText("DEP COTES-D'ARMOR");
