@@ -20,6 +20,8 @@ async function send(page: Page, number: string) {
 }
 
 test("a facture d'acompte, then the final invoice deducting it: the Net à payer is reduced", async ({ browser }) => {
+  // Two invoices entered and sent: on a loaded machine the first page alone took the default minute.
+  test.setTimeout(240_000);
   const page = await signedInPage(browser, ISABELLE);
   const suffix = Date.now().toString(36).toUpperCase();
   const acompte = `AC-${suffix}`;
