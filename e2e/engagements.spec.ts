@@ -30,6 +30,8 @@ async function sendToCde(page: Page, number: string, engagement: string, expectS
 }
 
 test("an agent creates an engagement; an invoice quoting it goes through, one quoting an unknown engagement comes back À recycler", async ({ browser }) => {
+  // Two browsers, two invoices each routed by the job queue: longer than the default minute on a loaded machine.
+  test.setTimeout(240_000);
   const agent = await signedInPage(browser, AGENT_CDE);
   const supplier = await signedInPage(browser, MARC);
   const suffix = Date.now() % 100_000;
