@@ -29,7 +29,7 @@ export async function readInvoiceDetail(invoiceId: string) {
       history: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, actorId: true, motif: true, comment: true, createdAt: true } },
       originalInvoice: { select: { id: true, sentNumber: true, invoiceDate: true } },
       downPaymentDeductions: {
-        orderBy: { downPaymentInvoice: { sentNumber: "asc" } },
+        orderBy: [{ downPaymentInvoice: { invoiceDate: "asc" } }, { downPaymentInvoice: { sentNumber: "asc" } }],
         select: { downPaymentInvoice: { select: { id: true, sentNumber: true, invoiceDate: true, totalGross: true } } },
       },
       bankAccount: { select: { titulaire: true, affactureur: true } },

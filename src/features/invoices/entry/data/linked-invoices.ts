@@ -64,10 +64,13 @@ export async function checkLinkedInvoices(client: Client, invoice: InvoiceFormVa
     const error = downPaymentErrors(invoice.downPaymentInvoiceIds, candidates, { recipientStructureId, currency: invoice.currency });
     if (error) errors.downPaymentInvoiceIds = error;
     const byId = new Map(found.map((row) => [row.id, row]));
-    downPayments = invoice.downPaymentInvoiceIds.flatMap((id) => {
-      const row = byId.get(id);
-      return row?.sentNumber ? [{ id, number: row.sentNumber, issueDate: day(row.invoiceDate), totalGross: row.totalGross.toFixed(2) }] : [];
-    });
+    // In the order they were issued (then by number), as the invoice page lists them, whatever order they were ticked in.
+    downPayments = invoice.downPaymentInvoiceIds
+      .flatMap((id) => {
+        const row = byId.get(id);
+        return row?.sentNumber ? [{ id, number: row.sentNumber, issueDate: day(row.invoiceDate), totalGross: row.totalGross.toFixed(2) }] : [];
+      })
+      .sort((a, b) => (a.issueDate ?? "").localeCompare(b.issueDate ?? "") || a.number.localeCompare(b.number));
   }
   if (Object.keys(errors).length > 0) throw new InvoiceRulesError(errors);
   return { originalInvoice, downPayments };
