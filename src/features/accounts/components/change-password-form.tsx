@@ -1,10 +1,10 @@
 "use client";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { changePasswordAction } from "../actions.ts";
 import { changePasswordSchema } from "../schemas.ts";
 import { NewPasswordFields } from "./new-password-fields.tsx";
 import { FormMessage } from "./form-message.tsx";
+import { MonCompteFormButtons } from "./mon-compte-form-buttons.tsx";
 import { useActionForm } from "./use-action-form.ts";
 
 /** Mon compte > "Modifier mon mot de passe". */
@@ -29,18 +29,7 @@ export function ChangePasswordForm() {
         confirmationField={form.register("confirmation")}
         confirmationError={errorProps("confirmation")}
       />
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button priority="secondary" linkProps={{ href: "/mon-compte" }}>
-            Retour à Mon compte
-          </Button>
-        </li>
-        <li>
-          <Button type="submit" disabled={pending}>
-            Enregistrer
-          </Button>
-        </li>
-      </ul>
+      <MonCompteFormButtons pending={pending} />
     </form>
   );
 }

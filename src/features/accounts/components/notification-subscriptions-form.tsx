@@ -1,5 +1,4 @@
 "use client";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { updateNotificationSubscriptionsAction } from "../actions.ts";
 import {
@@ -11,6 +10,7 @@ import {
 } from "../rules/notification-subscriptions.ts";
 import { notificationSubscriptionsSchema } from "../schemas.ts";
 import { FormMessage } from "./form-message.tsx";
+import { MonCompteFormButtons } from "./mon-compte-form-buttons.tsx";
 import { useActionForm } from "./use-action-form.ts";
 
 /** Mon compte > Abonnements: for each topic, one radio group (Immédiatement, Une synthèse quotidienne, Aucun courriel). */
@@ -31,18 +31,7 @@ export function NotificationSubscriptionsForm({ values }: { values: Notification
           }))}
         />
       ))}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button priority="secondary" linkProps={{ href: "/mon-compte" }}>
-            Retour à Mon compte
-          </Button>
-        </li>
-        <li>
-          <Button type="submit" disabled={pending}>
-            Enregistrer
-          </Button>
-        </li>
-      </ul>
+      <MonCompteFormButtons pending={pending} />
     </form>
   );
 }

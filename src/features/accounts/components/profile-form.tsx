@@ -1,9 +1,9 @@
 "use client";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { updateProfileAction } from "../actions.ts";
 import { profileSchema, type ProfileInput } from "../schemas.ts";
 import { AccountDetailsFields } from "./account-details-fields.tsx";
 import { FormMessage } from "./form-message.tsx";
+import { MonCompteFormButtons } from "./mon-compte-form-buttons.tsx";
 import { useActionForm } from "./use-action-form.ts";
 
 /** Mon compte > "Modifier mes informations": every field but the login address. */
@@ -17,18 +17,7 @@ export function ProfileForm({ loginEmail, values }: { loginEmail: string; values
         <span className="fr-text--bold">Adresse électronique de connexion :</span> {loginEmail}
       </p>
       <AccountDetailsFields field={(name) => form.register(name)} errorProps={errorProps} />
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
-        <li>
-          <Button priority="secondary" linkProps={{ href: "/mon-compte" }}>
-            Retour à Mon compte
-          </Button>
-        </li>
-        <li>
-          <Button type="submit" disabled={pending}>
-            Enregistrer
-          </Button>
-        </li>
-      </ul>
+      <MonCompteFormButtons pending={pending} className="fr-mt-3w" />
     </form>
   );
 }

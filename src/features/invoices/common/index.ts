@@ -4,7 +4,7 @@
 export { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "./data/attachment-upload.ts";
 export { UNKNOWN_ACCOUNT_MESSAGE, activeBankAccounts, depositedAccount, invoicePayee, payableAccount, type PayeeAccount } from "./data/bank-accounts.ts";
 export { readInvoiceDetail } from "./data/invoice-detail.ts";
-export { readPaymentDelay, type PaymentDelayFacts } from "./data/payment-delay.ts";
+export { paymentDelaySelect, readPaymentDelay, type PaymentDelayFacts } from "./data/payment-delay.ts";
 export { DepositFindingsError, InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
 export { emptyInvoicePage, pageNumber, readInvoiceCursorPage, readInvoicePage, type InvoiceCursorPage } from "./data/invoice-list-page.ts";
 export { awaitingSupplierWhere, receivedInvoiceWhere, recipientReachWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";

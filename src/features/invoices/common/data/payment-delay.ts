@@ -15,20 +15,21 @@ export type PaymentDelayFacts = {
   deadline: PaymentDeadline | null;
 };
 
+/** The columns the lifecycle keeps of an invoice's délai de paiement (due day, mise en paiement, late interest). */
+export const paymentDelaySelect = {
+  paymentDueDate: true,
+  paymentOrderedOn: true,
+  latePaymentDays: true,
+  latePaymentRate: true,
+  latePaymentInterest: true,
+  recoveryIndemnity: true,
+} as const;
+
 /** The invoice's delay, or null when it has none (not received yet, an avoir). */
 export async function readPaymentDelay(invoiceId: string, now = new Date()): Promise<PaymentDelayFacts | null> {
   const row = await db.invoice.findUnique({
     where: { id: invoiceId },
-    select: {
-      status: true,
-      paymentDelayDays: true,
-      paymentDueDate: true,
-      paymentOrderedOn: true,
-      latePaymentDays: true,
-      latePaymentRate: true,
-      latePaymentInterest: true,
-      recoveryIndemnity: true,
-    },
+    select: { status: true, paymentDelayDays: true, ...paymentDelaySelect },
   });
   if (!row?.paymentDueDate) return null;
   const suspension =

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client.ts";
 import { db } from "@/server/db.ts";
-import { dayOfDateColumn, receivedInvoiceWhere, receivedScopes } from "@/features/invoices/common/index.ts";
+import { dayOfDateColumn, paymentDelaySelect, receivedInvoiceWhere, receivedScopes } from "@/features/invoices/common/index.ts";
 import { latePaymentWhere } from "../data/payment-deadlines.ts";
 import { LATE_PAYMENT_EXPORT_MAX_ROWS, type LatePaymentRow } from "../rules/late-payment-csv.ts";
 
@@ -14,12 +14,7 @@ const select = {
   currency: true,
   amountDue: true,
   receivedAt: true,
-  paymentDueDate: true,
-  paymentOrderedOn: true,
-  latePaymentDays: true,
-  latePaymentRate: true,
-  latePaymentInterest: true,
-  recoveryIndemnity: true,
+  ...paymentDelaySelect,
   supplierStructure: { select: { raisonSociale: true, identifier: true } },
 } satisfies Prisma.InvoiceSelect;
 
