@@ -3,6 +3,7 @@
 import type { AnyApiOperation } from "@/server/api/operation.ts";
 import { FACTURES_FOURNISSEUR_OPERATIONS } from "./operations/factures/index.ts";
 import { FACTURES_DESTINATAIRE_OPERATIONS } from "./operations/factures/recipient-index.ts";
+import { ENGAGEMENTS_OPERATIONS } from "./operations/engagements/index.ts";
 import { SOLLICITATIONS_OPERATIONS } from "./operations/sollicitations/index.ts";
 import { STRUCTURES_OPERATIONS } from "./operations/structures/index.ts";
 import { TRANSVERSES_OPERATIONS } from "./operations/transverses/index.ts";
@@ -14,5 +15,6 @@ export const API_OPERATIONS: readonly AnyApiOperation[] = [
   ...STRUCTURES_OPERATIONS,
   ...UTILISATEURS_OPERATIONS,
   ...SOLLICITATIONS_OPERATIONS,
+  ...ENGAGEMENTS_OPERATIONS,
   ...TRANSVERSES_OPERATIONS,
 ];

@@ -7,3 +7,4 @@ export * from "./operations/factures/recipient-index.ts";
 export * from "./operations/structures/index.ts";
 export * from "./operations/utilisateurs/index.ts";
 export * from "./operations/sollicitations/index.ts";
+export * from "./operations/engagements/index.ts";

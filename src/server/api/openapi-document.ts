@@ -76,6 +76,7 @@ export function openApiDocument(operations: readonly AnyApiOperation[], serverUr
         { name: "Structures", description: "L'annuaire des structures et leurs services." },
         { name: "Utilisateurs", description: "Le compte technique de l'application : ses structures et ses droits." },
         { name: "Sollicitations", description: "Les questions des structures au support ou à une structure publique, leurs échanges et leurs états." },
+        { name: "Engagements", description: "Les engagements juridiques des structures publiques (numéro, service, fournisseur, montant, dates) que leurs fournisseurs citent sur leurs factures." },
         { name: "Transverses", description: "Listes de référence et état du service." },
       ],
       components: {

@@ -6,7 +6,7 @@ import type { ApiScope } from "./access-tokens.ts";
 import type { ApiCaller } from "./api-caller.ts";
 import type { DownloadableFile, StreamedFile } from "../http/responses.ts";
 
-export type ApiTag = "Factures" | "Structures" | "Utilisateurs" | "Sollicitations" | "Transverses";
+export type ApiTag = "Factures" | "Structures" | "Utilisateurs" | "Sollicitations" | "Engagements" | "Transverses";
 
 /**
  * A file answered as it is (a PDF, a Factur-X, a ZIP of invoices), with the media types it may have; or written as it

@@ -12,6 +12,7 @@ import {
   setEngagementRequirement,
 } from "@/features/engagements/index.ts";
 import { db } from "@/server/db.ts";
+import { callApi, listShows } from "./rows-api.ts";
 import type { Rows } from "./rows.ts";
 import type { Cell } from "./world.ts";
 
@@ -78,5 +79,43 @@ export const ENGAGEMENT_PAGE_ROWS: Rows = {
       const engagement = await engagementOf(c.world.counterparty.structureId, await identifierOf(c.place.structureId));
       return (await listSupplierEngagements({ userId: c.userId })).engagements.some((row) => row.number === engagement.number);
     },
+  },
+};
+
+/** The API's operations on engagements (the cell's user acting as a technical account, see rows-api.ts). */
+const API = {
+  structure: () => import("@/app/api/v1/engagements/rechercher/structure/route.ts"),
+  fournisseur: () => import("@/app/api/v1/engagements/rechercher/fournisseur/route.ts"),
+  creer: () => import("@/app/api/v1/engagements/creer/route.ts"),
+  cloturer: () => import("@/app/api/v1/engagements/cloturer/route.ts"),
+};
+
+export const ENGAGEMENT_API_ROWS: Rows = {
+  "POST /api/v1/engagements/rechercher/structure": {
+    reaches: "listStructureEngagements (engagements/rechercher/structure: a foreign structure is not found)",
+    access: { kind: "read", espace: "ENGAGEMENTS" },
+    run: async (c) => {
+      await engagementOf(c.place.structureId);
+      return callApi(c, (await API.structure()).POST, "/engagements/rechercher/structure", { idStructure: c.place.structureId });
+    },
+  },
+  "POST /api/v1/engagements/rechercher/fournisseur": {
+    reaches: "listSupplierEngagements (engagements/rechercher/fournisseur: those naming the caller's structures)",
+    access: { kind: "list", espace: "FACTURES_EMISES" },
+    run: async (c) => {
+      const engagement = await engagementOf(c.world.counterparty.structureId, await identifierOf(c.place.structureId));
+      return listShows(await callApi(c, (await API.fournisseur()).POST, "/engagements/rechercher/fournisseur", {}), engagement.id);
+    },
+  },
+  "POST /api/v1/engagements/creer": {
+    reaches: "createEngagement (engagements/creer)",
+    access: { kind: "enter", espace: "ENGAGEMENTS" },
+    run: async (c) =>
+      callApi(c, (await API.creer()).POST, "/engagements/creer", { idStructure: c.place.structureId, numeroEngagement: number(), identifiantFournisseur: "12345678900014", montant: "10.00", dateDebut: "2026-01-01" }),
+  },
+  "POST /api/v1/engagements/cloturer": {
+    reaches: "closeEngagement (engagements/cloturer)",
+    access: { kind: "change", espace: "ENGAGEMENTS" },
+    run: async (c) => callApi(c, (await API.cloturer()).POST, "/engagements/cloturer", { idEngagement: (await engagementOf(c.place.structureId)).id }),
   },
 };

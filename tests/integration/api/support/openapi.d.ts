@@ -560,6 +560,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/engagements/rechercher/structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher les engagements d'une structure publique
+         * @description Les 200 plus récents, ouverts ou clôturés ; total donne leur nombre.
+         */
+        post: operations["rechercherEngagementsStructure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engagements/rechercher/fournisseur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher les engagements qui nomment le fournisseur
+         * @description Factures émises › Engagements : les 200 premiers, ouverts d'abord.
+         */
+        post: operations["rechercherEngagementsFournisseur"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engagements/creer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer un engagement juridique
+         * @description Numéro (au format de la structure), code du service, SIRET du fournisseur, montant, dates ; l'engagement est OUVERT.
+         */
+        post: operations["creerEngagement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engagements/cloturer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clôturer un engagement juridique
+         * @description L'engagement devient CLOTURE ; une facture qui le cite est alors renvoyée À recycler quand la structure exige un engagement existant.
+         */
+        post: operations["cloturerEngagement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/transverses/health-check": {
         parameters: {
             query?: never;
@@ -1086,6 +1166,32 @@ export interface components {
                 nomFichier: string;
                 contenu: string;
             }[];
+        };
+        RechercherEngagementsStructure: {
+            /**
+             * Format: uuid
+             * @description La structure publique ; la première des structures du compte technique ouvrant l'espace Engagements à défaut.
+             */
+            idStructure?: string;
+            /** @enum {string} */
+            statut?: "OUVERT" | "CLOTURE";
+        };
+        RechercherEngagementsFournisseur: Record<string, never>;
+        CreerEngagement: {
+            /** Format: uuid */
+            idStructure: string;
+            numeroEngagement: string;
+            /** @default  */
+            codeService?: string;
+            identifiantFournisseur: string;
+            montant: string;
+            dateDebut: string;
+            /** @default  */
+            dateFin?: string;
+        };
+        CloturerEngagement: {
+            /** Format: uuid */
+            idEngagement: string;
         };
         FactureSoumise: {
             /** Format: uuid */
@@ -1885,6 +1991,46 @@ export interface components {
             /** Format: uuid */
             idSollicitation: string;
             statut: components["schemas"]["StatutSollicitation"];
+        };
+        ListeEngagements: {
+            resultats: components["schemas"]["EngagementLigne"][];
+            total: number;
+        };
+        EngagementLigne: {
+            /** Format: uuid */
+            idEngagement: string;
+            numeroEngagement: string;
+            /**
+             * Format: uuid
+             * @description La structure publique qui a déclaré l'engagement.
+             */
+            idStructure: string;
+            raisonSocialeStructure: string;
+            codeService: string | null;
+            /** @description Le SIRET (ou l'identifiant) du fournisseur. */
+            identifiantFournisseur: string;
+            /** @example 1200.00 */
+            montant: string;
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
+            dateDebut: string;
+            dateFin: string | null;
+            /** @enum {string} */
+            statut: "OUVERT" | "CLOTURE";
+            dateCloture: string | null;
+        };
+        EngagementCree: {
+            /** Format: uuid */
+            idEngagement: string;
+            numeroEngagement: string;
+        };
+        EngagementCloture: {
+            /** Format: uuid */
+            idEngagement: string;
+            /** @enum {string} */
+            statut: "OUVERT" | "CLOTURE";
         };
         EtatDuService: {
             /** @enum {string} */
@@ -4347,6 +4493,354 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SollicitationRepondue"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherEngagementsStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercherEngagementsStructure"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeEngagements"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherEngagementsFournisseur: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercherEngagementsFournisseur"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListeEngagements"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    creerEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreerEngagement"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementCree"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    cloturerEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloturerEngagement"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementCloture"];
                 };
             };
             /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
