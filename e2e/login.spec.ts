@@ -42,6 +42,7 @@ test("a public buyer's agent sees Factures reçues, not Factures émises", async
     "Factures reçues",
     "Engagements",
     "Sollicitations émises",
+    "Sollicitations reçues",
     "Mon compte",
   ]);
   expect((await page.goto("/factures-emises"))?.status()).toBe(403);
