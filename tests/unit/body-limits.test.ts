@@ -35,12 +35,12 @@ describe("request body limits", () => {
 
 describe("the API's deposits", () => {
   it("lets the operations that take files in base64 through the HTTP server, up to their own limit and no further", async () => {
-    const { COMPLETER_MAX_BODY_BYTES, DEPOSER_FLUX_MAX_BODY_BYTES } = await import("@/features/api/index.ts");
+    const { API_OPERATIONS } = await import("@/features/api/index.ts");
     const { LARGE_API_PATHS } = await import("@/server/http/body-limits.ts");
-    for (const [path, operationLimit] of [
-      ["/api/v1/factures/deposer/flux", DEPOSER_FLUX_MAX_BODY_BYTES],
-      ["/api/v1/factures/completer", COMPLETER_MAX_BODY_BYTES],
-    ] as const) {
+    // Every operation that takes more than the default body (its files in base64) has its line, and no other.
+    const large = API_OPERATIONS.filter((operation) => (operation.maxBodyBytes ?? 0) > DEFAULT_BODY_BYTES).map((operation) => [`/api/v1${operation.path}`, operation.maxBodyBytes!] as const);
+    expect(large.map(([path]) => path).sort()).toEqual(Object.keys(LARGE_API_PATHS).sort());
+    for (const [path, operationLimit] of large) {
       const limit = bodyLimitFor({ path, action: null, signedIn: false });
       expect(limit).toBe(LARGE_API_PATHS[path]);
       expect(limit).toBeGreaterThanOrEqual(operationLimit);
@@ -49,6 +49,7 @@ describe("the API's deposits", () => {
       expect(checkBody(request({ path, contentLength: String(limit + 1) }))).toMatchObject({ ok: false, status: 413 });
     }
     // A flux of 100 MB, in base64, is more than a third larger: the default limit would refuse it.
+    const { DEPOSER_FLUX_MAX_BODY_BYTES } = await import("@/features/api/index.ts");
     expect(DEPOSER_FLUX_MAX_BODY_BYTES).toBeGreaterThan((100 * 1024 * 1024 * 4) / 3);
     expect(bodyLimitFor({ path: "/api/v1/factures/soumettre", action: null, signedIn: false })).toBe(DEFAULT_BODY_BYTES);
   });

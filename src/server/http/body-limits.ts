@@ -16,6 +16,9 @@ export const LARGE_ACTIONS: Record<string, number> = {
   addInvoiceAttachmentAction: 11 * MB, // one attachment, 10 MB
   completeInvoiceAction: 21 * MB, // the attachments of a suspended invoice, 20 MB in all
   claimStructureAction: 6 * MB, // the justification of a claim, 5 MB
+  createSollicitationAction: 21 * MB, // the attachments of a sollicitation, 20 MB in all
+  replySollicitationAction: 21 * MB, // the attachments of a reply, 20 MB in all
+  answerSollicitationAction: 21 * MB, // the attachments of an answer, 20 MB in all
 };
 
 /**
@@ -25,6 +28,8 @@ export const LARGE_ACTIONS: Record<string, number> = {
 export const LARGE_API_PATHS: Record<string, number> = {
   "/api/v1/factures/deposer/flux": 135 * MB, // the file of a flux, 100 MB decoded (as Dépôt par lot)
   "/api/v1/factures/completer": 28 * MB, // the attachments of a completion, 20 MB decoded in all
+  "/api/v1/sollicitations/creer": 28 * MB, // the attachments of a sollicitation, 20 MB decoded in all
+  "/api/v1/sollicitations/repondre": 28 * MB, // the attachments of a reply, 20 MB decoded in all
 };
 
 /** Every other request with a body (a form of the portal, an invoice of 1,000 lines as JSON). */
