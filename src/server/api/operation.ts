@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { ApiScope } from "./access-tokens.ts";
 import type { ApiCaller } from "./api-caller.ts";
 import type { DownloadableFile, StreamedFile } from "../http/responses.ts";
+import { AppError } from "../errors.ts";
 
 export type ApiTag = "Factures" | "Structures" | "Utilisateurs" | "Sollicitations" | "Engagements" | "Transverses";
 
@@ -60,3 +61,14 @@ export const isFileOperation = (operation: AnyApiOperation): operation is FileOp
 /** Typed helpers: the operation's `run` sees its body's and answer's types. */
 export const jsonOperation = <Body extends z.ZodType, Output extends z.ZodType>(operation: JsonOperation<Body, Output>) => operation;
 export const fileOperation = <Body extends z.ZodType>(operation: FileOperation<Body>) => operation;
+
+/**
+ * Parses what an operation renamed from its body with the page form's own schema, for the rules that span fields
+ * (the body's schema checked each field): the first refusal, a VALIDATION error on the form's field name, which the
+ * operation's `fieldPaths` turn into the API's.
+ */
+export function parseWithFormSchema<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues[0].message, String(parsed.error.issues[0].path[0]));
+  return parsed.data;
+}

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { closeEngagement, createEngagement, engagementSchema } from "@/features/engagements/index.ts";
 import { uuid } from "@/lib/uuid.ts";
-import { jsonOperation } from "@/server/api/operation.ts";
-import { AppError } from "@/server/errors.ts";
+import { jsonOperation, parseWithFormSchema } from "@/server/api/operation.ts";
 
 // The form's one schema, its fields named as the API names things; its cross-field rule (fin after début) is applied
 // by parsing it again below.
@@ -34,7 +33,7 @@ export const creerEngagement = jsonOperation({
   body: creerSchema,
   response: engagementSchemaOut,
   run: async ({ caller, body }) => {
-    const parsed = engagementSchema.safeParse({
+    const input = parseWithFormSchema(engagementSchema, {
       number: body.numeroEngagement,
       serviceCode: body.codeService,
       supplierIdentifier: body.identifiantFournisseur,
@@ -42,8 +41,7 @@ export const creerEngagement = jsonOperation({
       startDate: body.dateDebut,
       endDate: body.dateFin,
     });
-    if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues[0].message, String(parsed.error.issues[0].path[0]));
-    const created = await createEngagement({ userId: caller.userId, structureId: body.idStructure, input: parsed.data });
+    const created = await createEngagement({ userId: caller.userId, structureId: body.idStructure, input });
     return { idEngagement: created.id, numeroEngagement: created.number };
   },
 });

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { createSollicitation, createSollicitationSchema, SOLLICITATION_MAX_FILES } from "@/features/sollicitations/index.ts";
-import { jsonOperation } from "@/server/api/operation.ts";
+import { jsonOperation, parseWithFormSchema } from "@/server/api/operation.ts";
 import { base64Schema, decodeBase64 } from "../../schemas/facture-fournisseur.ts";
 import { statutSollicitationOf, statutSollicitationSchema } from "../../schemas/sollicitation.ts";
-import { AppError } from "@/server/errors.ts";
 
 const MB = 1024 * 1024;
 const base64Chars = (bytes: number) => 4 * Math.ceil(bytes / 3);
@@ -61,7 +60,8 @@ export const creerSollicitation = jsonOperation({
   body: creerSchema,
   response: sollicitationCreeeSchema,
   run: async ({ caller, body }) => {
-    const parsed = createSollicitationSchema.safeParse({
+    // Its cross-field rules (a public structure for a question about an invoice, a sous-catégorie of the catégorie).
+    const input = parseWithFormSchema(createSollicitationSchema, {
       authorStructureId: body.idStructure,
       category: body.categorie,
       subCategory: body.sousCategorie,
@@ -71,9 +71,6 @@ export const creerSollicitation = jsonOperation({
       addresseeServiceId: body.idServiceDestinataire,
       invoiceId: body.idFacture,
     });
-    // Its cross-field rules (a public structure for a question about an invoice, a sous-catégorie of the catégorie).
-    if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues[0].message, String(parsed.error.issues[0].path[0]));
-    const input = parsed.data;
     const created = await createSollicitation({ userId: caller.userId, input, files: filesOf(body.piecesJointes) });
     return { idSollicitation: created.id, numeroSollicitation: created.number, statut: statutSollicitationOf("DEPOSEE") };
   },
