@@ -22,7 +22,7 @@ const jsonResponse = (status: number, body: unknown, headers: Record<string, str
 async function callerOf(operation: AnyApiOperation, request: Request): Promise<ApiCaller | null> {
   if (operation.scope === null) return null;
   const caller = await authenticateApiCall(request);
-  takeApiCall(caller.clientId);
+  await takeApiCall(caller.clientId);
   if (!caller.scopes.includes(operation.scope)) {
     throw new ApiProblem(403, "INSUFFICIENT_SCOPE", `Ce jeton n'a pas la portée « ${operation.scope} » que cette opération demande.`, undefined, {
       "WWW-Authenticate": `Bearer realm="api", error="insufficient_scope", scope="${operation.scope}"`,

@@ -1,9 +1,12 @@
-// Rate limits per API client: a token bucket per client in this process's memory (a read costs no write to the
-// database, which the API's read throughput needs). Behind several instances, each holds its own buckets: the
-// configured rate is per instance. API_RATE_LIMIT_PER_MINUTE sets it (default 1,200 a minute, bursts of 1 in 10).
+// Rate limits per API client: a token bucket per client, kept in PostgreSQL (table api_rate_buckets) so that every
+// instance of the portal behind a load balancer takes from the same bucket: the configured rate is the client's, however
+// many instances serve it. One atomic statement per call (an upsert on the client's row: concurrent calls queue on its
+// row lock, so none is lost); the table is UNLOGGED, so the call costs no WAL flush (its commit writes nothing durable)
+// and a crash only fills the buckets again. API_RATE_LIMIT_PER_MINUTE sets the rate (default 1,200 a minute, bursts of
+// 1 in 10).
+import { Prisma } from "@/generated/prisma/client.ts";
+import { db } from "../db.ts";
 import { ApiProblem } from "./problem.ts";
-
-type Bucket = { tokens: number; updatedAt: number };
 
 export type RateLimit = { perMinute: number; burst: number };
 
@@ -12,39 +15,39 @@ export function configuredRateLimit(env: NodeJS.ProcessEnv = process.env): RateL
   return { perMinute, burst: Math.max(1, Math.ceil(perMinute / 10)) };
 }
 
-// On globalThis: Next.js may bundle this module into several route chunks, each with its own module state; the
-// process must hold one bucket per client.
-const shared = globalThis as unknown as { apiRateBuckets?: Map<string, Bucket> };
-const buckets = (shared.apiRateBuckets ??= new Map<string, Bucket>());
-/** Buckets idle long enough to be full again are dropped, so that the map holds only active clients. */
-const SWEEP_EVERY = 10_000;
-let callsSinceSweep = 0;
+/** A client_id sent to the token endpoint is any text of its bounded body: the key is cut, like the row it makes. */
+const KEY_MAX_LENGTH = 200;
+/** Buckets idle for a day are full again whatever the rate: dropped now and then, so that the table holds active clients. */
+const IDLE_ROW_MS = 86_400_000;
+const SWEEP_PROBABILITY = 0.001;
 
-function sweep(now: number, limit: RateLimit) {
-  const fullAfterMs = (limit.burst / limit.perMinute) * 60_000;
-  for (const [key, bucket] of buckets) if (now - bucket.updatedAt > fullAfterMs) buckets.delete(key);
-}
-
-/** Takes one call from the client's bucket, or throws a 429 saying when to come back (Retry-After, in seconds). */
-export function takeApiCall(clientId: string, limit: RateLimit = configuredRateLimit(), now = Date.now()): void {
-  if (++callsSinceSweep >= SWEEP_EVERY) {
-    callsSinceSweep = 0;
-    sweep(now, limit);
-  }
+/**
+ * Takes one call from the client's bucket, or throws a 429 saying when to come back (Retry-After, in seconds).
+ * `now` is this process's clock (kept by NTP on every instance); a bucket never goes back in time (GREATEST), so a
+ * slightly late clock refills nothing rather than a negative amount.
+ */
+export async function takeApiCall(clientId: string, limit: RateLimit = configuredRateLimit(), now = Date.now()): Promise<void> {
+  const key = clientId.slice(0, KEY_MAX_LENGTH);
+  const at = new Date(now);
   const perMs = limit.perMinute / 60_000;
-  const bucket = buckets.get(clientId) ?? { tokens: limit.burst, updatedAt: now };
-  bucket.tokens = Math.min(limit.burst, bucket.tokens + (now - bucket.updatedAt) * perMs);
-  bucket.updatedAt = now;
-  buckets.set(clientId, bucket);
-  if (bucket.tokens >= 1) {
-    bucket.tokens -= 1;
-    return;
+  // The bucket refilled for the time since its last call (every SET expression reads the row as it was).
+  const refilled = Prisma.sql`LEAST(${limit.burst}::float8, b.tokens + GREATEST(0, EXTRACT(EPOCH FROM (${at}::timestamp - b.updated_at)) * 1000) * ${perMs}::float8)`;
+  const [bucket] = await db.$queryRaw<{ tokens: number; allowed: boolean }[]>`
+    INSERT INTO api_rate_buckets AS b (key, tokens, updated_at, allowed) VALUES (${key}, ${limit.burst - 1}::float8, ${at}::timestamp, true)
+    ON CONFLICT (key) DO UPDATE SET
+      tokens = ${refilled} - CASE WHEN ${refilled} >= 1 THEN 1 ELSE 0 END,
+      allowed = ${refilled} >= 1,
+      updated_at = GREATEST(b.updated_at, ${at}::timestamp)
+    RETURNING b.tokens, b.allowed`;
+  if (Math.random() < SWEEP_PROBABILITY) {
+    await db.$executeRaw`DELETE FROM api_rate_buckets WHERE updated_at < ${new Date(now - IDLE_ROW_MS)}`;
   }
+  if (bucket.allowed) return;
   const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
   throw new ApiProblem(429, "RATE_LIMITED", `Trop de requêtes pour cette application : réessayez dans ${retryAfter} s.`, undefined, { "Retry-After": String(retryAfter) });
 }
 
 /** For tests: every bucket full again. */
-export function resetApiRateLimits() {
-  buckets.clear();
+export async function resetApiRateLimits(): Promise<void> {
+  await db.$executeRaw`DELETE FROM api_rate_buckets`;
 }

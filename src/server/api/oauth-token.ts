@@ -8,6 +8,7 @@ import { PRIVATE_HEADERS } from "../http/responses.ts";
 import { ACCESS_TOKEN_LIFETIME_S, API_SCOPES, signAccessToken, type ApiScope } from "./access-tokens.ts";
 import { secretMatches } from "./client-credentials.ts";
 import { takeApiCall } from "./client-rate-limit.ts";
+import { ApiProblem } from "./problem.ts";
 import { readBodyText } from "./read-json-body.ts";
 
 const TOKEN_REQUEST_MAX_BYTES = 8 * 1024;
@@ -61,8 +62,9 @@ export async function answerTokenRequest(request: Request): Promise<Response> {
   const headers: Record<string, string> = { ...Object.fromEntries(request.headers.entries()), "content-length": String(Buffer.byteLength(text)) };
   const clientId = body.client_id ?? basicClientId(headers.authorization);
   try {
-    if (clientId) takeApiCall(`token:${clientId}`);
-  } catch {
+    if (clientId) await takeApiCall(`token:${clientId}`);
+  } catch (error) {
+    if (!(error instanceof ApiProblem)) throw error;
     return tokenError(429, "slow_down", "Trop de demandes de jeton pour ce client : réessayez plus tard.", { "Retry-After": "60" });
   }
   const oauthResponse = new OAuth2Server.Response({ headers: {} });

@@ -11,9 +11,9 @@ const structure = () => createPublicStructure({ identifier: siret(), raisonSocia
 const tokenRequest = (body: Record<string, string>, headers: Record<string, string> = {}) =>
   apiFetch("http://localhost/api/oauth/token", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, body: new URLSearchParams(body).toString() });
 
-afterEach(() => {
+afterEach(async () => {
   delete process.env.API_RATE_LIMIT_PER_MINUTE;
-  resetApiRateLimits();
+  await resetApiRateLimits();
 });
 
 describe("token endpoint", () => {
@@ -90,9 +90,20 @@ describe("rate limits", () => {
     const { takeApiCall } = await import("@/server/api/client-rate-limit.ts");
     const limit = { perMinute: 60, burst: 3 };
     const now = Date.now();
-    for (let call = 0; call < 3; call++) takeApiCall("client-a", limit, now);
-    expect(() => takeApiCall("client-a", limit, now)).toThrow(expect.objectContaining({ status: 429, headers: { "Retry-After": "1" } }));
-    expect(() => takeApiCall("client-b", limit, now)).not.toThrow();
-    expect(() => takeApiCall("client-a", limit, now + 1_000)).not.toThrow();
+    for (let call = 0; call < 3; call++) await takeApiCall("client-a", limit, now);
+    await expect(takeApiCall("client-a", limit, now)).rejects.toMatchObject({ status: 429, headers: { "Retry-After": "1" } });
+    await expect(takeApiCall("client-b", limit, now)).resolves.toBeUndefined();
+    await expect(takeApiCall("client-a", limit, now + 1_000)).resolves.toBeUndefined();
+    // The call of a second later took the one token it refilled: none is left at that moment.
+    await expect(takeApiCall("client-a", limit, now + 1_000)).rejects.toMatchObject({ status: 429 });
+  });
+
+  it("counts the calls of concurrent requests all in one bucket, as the instances of the portal share it", async () => {
+    const { takeApiCall } = await import("@/server/api/client-rate-limit.ts");
+    const limit = { perMinute: 600, burst: 10 };
+    const now = Date.now();
+    const results = await Promise.allSettled(Array.from({ length: 25 }, () => takeApiCall("client-c", limit, now)));
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(10);
+    expect(results.filter((result) => result.status === "rejected")).toHaveLength(15);
   });
 });

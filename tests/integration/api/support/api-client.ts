@@ -72,7 +72,7 @@ export async function technicalAccount(structureId: string, espaces: EspaceRight
 
 /** A token from the token endpoint (client credentials, HTTP Basic). */
 export async function requestToken({ clientId, clientSecret }: { clientId: string; clientSecret: string }, scope?: string): Promise<string> {
-  resetApiRateLimits();
+  await resetApiRateLimits();
   const response = await apiFetch("http://localhost/api/oauth/token", {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString("base64")}` },
