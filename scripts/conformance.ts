@@ -1,9 +1,11 @@
 // npm run conformance [-- DIR] [--only BR-CO,BR-S] [--verbose]
+// npm run conformance -- --oracle DIR [--mutants N] [--verbose]: our validator against the CEN artefacts (scripts/lib/conformance-oracle.ts).
 // Runs the CEN EN 16931 unit tests (UBL) against the portal's reader and validator: one line per rule, the total,
 // then a last JSON line for CI. Exit code 1 when any test fails.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { runConformance } from "../src/features/einvoice/index.ts";
+import { runOracleConformance } from "./lib/conformance-oracle.ts";
 
 // The CEN unit tests beside the project, or the copy the tests use (tests/fixtures) when that folder is not there.
 const SHARED_DIR = "../shared/fixtures/en16931/unit-ubl-invoice";
@@ -13,19 +15,29 @@ function parseArguments(argv: string[]) {
   let dir = DEFAULT_DIR;
   let only: string[] | undefined;
   let verbose = false;
+  let oracle: string | undefined;
+  let mutants = 0;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     if (argument === "--verbose" || argument === "-v") verbose = true;
+    else if (argument === "--oracle") oracle = argv[++index];
+    else if (argument === "--mutants") mutants = Number(argv[++index]);
     else if (argument === "--only") only = (argv[++index] ?? "").split(",").map((prefix) => prefix.trim()).filter(Boolean);
     else if (argument.startsWith("--only=")) only = argument.slice("--only=".length).split(",").map((prefix) => prefix.trim()).filter(Boolean);
     else if (argument.startsWith("-")) throw new Error(`Option inconnue : ${argument}`);
     else dir = argument;
   }
-  return { dir: path.resolve(process.cwd(), dir), only, verbose };
+  if (oracle !== undefined && !oracle) throw new Error("--oracle attend un dossier de factures.");
+  if (!Number.isInteger(mutants) || mutants < 0) throw new Error("--mutants attend un nombre entier positif.");
+  return { dir: path.resolve(process.cwd(), dir), only, verbose, oracle: oracle && path.resolve(process.cwd(), oracle), mutants };
 }
 
-function main() {
-  const { dir, only, verbose } = parseArguments(process.argv.slice(2));
+async function main() {
+  const { dir, only, verbose, oracle, mutants } = parseArguments(process.argv.slice(2));
+  if (oracle) {
+    process.exitCode = await runOracleConformance(oracle, { mutants, verbose });
+    return;
+  }
   const report = runConformance(dir, { only });
   const width = Math.max(12, ...report.rules.map((rule) => rule.rule.length + 2));
   for (const rule of report.rules) {
@@ -47,9 +59,7 @@ function main() {
   process.exitCode = report.testsTotal > 0 && report.testsPassed === report.testsTotal ? 0 : 1;
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(`Conformité : ${(error as Error).message}`);
   process.exitCode = 2;
-}
+});
