@@ -154,7 +154,7 @@ describe("a process that dies", () => {
     expect(await snapshot()).toEqual(before);
 
     const sent = await sendInvoice({ userId, input: { ...form, invoiceId: draft.invoiceId } });
-    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F-CRASH-1", withoutBankDetails: false });
+    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F-CRASH-1", withoutBankDetails: false, recycledMotif: null });
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { documents: true, history: true } });
     expect(invoice.status).toBe("DEPOSEE");
     expect(invoice.documents.map((document) => document.kind).sort()).toEqual(["CII_XML", "DEPOSIT_RECEIPT_PDF", "FACTURX_PDF"]);

@@ -16,11 +16,12 @@ import { getRecipient } from "./use-cases/get-recipient.ts";
 import { listLinkableInvoices } from "./use-cases/list-linkable-invoices.ts";
 import { saveInvoiceDraft } from "./use-cases/save-invoice-draft.ts";
 import { sendInvoice } from "./use-cases/send-invoice.ts";
+import { recycledOnSendingNotice } from "@/features/invoices/lifecycle/index.ts";
 
 const INVOICES_PATH = "/factures-emises";
 
 export type DraftActionState = ActionState & { invoiceId?: string; temporaryNumber?: string };
-export type SendActionState = ActionState & { invoiceId?: string; number?: string };
+export type SendActionState = ActionState & { invoiceId?: string; number?: string; recycledMotif?: string | null };
 export type RecipientSearchState = ActionState & { page?: DirectoryPage };
 export type RecipientState = ActionState & { recipient?: Awaited<ReturnType<typeof getRecipient>> };
 
@@ -45,7 +46,8 @@ export const sendInvoiceAction: (input: unknown) => Promise<SendActionState> = u
   run: (input, user) => sendInvoice({ userId: user.id, input }),
   done: (sent): SendActionState => {
     revalidatePath(INVOICES_PATH);
-    return { ok: true, message: `La facture n° ${sent.number} a été déposée.`, ...sent };
+    const message = `La facture n° ${sent.number} a été déposée.`;
+    return { ok: true, ...sent, message: sent.recycledMotif ? `${message} ${recycledOnSendingNotice(sent.recycledMotif)}` : message };
   },
 });
 

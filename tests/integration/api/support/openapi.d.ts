@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Soumettre une facture
-         * @description Le corps est celui du formulaire « Saisir facture » (mêmes champs, mêmes règles). La facture est déposée (DEPOSEE) avec son Factur-X, ou soumise au titulaire du marché en cadre A9 / A12 (A_VALIDER_1). Un virement sans coordonnées bancaires de la structure est accepté (le destinataire paie sur le compte qu'il connaît) ; `avertissements` le signale. Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une facture.
+         * @description Le corps est celui du formulaire « Saisir facture » (mêmes champs, mêmes règles). La facture est déposée (DEPOSEE) avec son Factur-X, ou soumise au titulaire du marché en cadre A9 / A12 (A_VALIDER_1). Un virement sans coordonnées bancaires de la structure est accepté (le destinataire paie sur le compte qu'il connaît) ; `avertissements` le signale. Une facture citant un engagement que le destinataire refuse (inconnu, clôturé, d'un autre service ou fournisseur, quand il exige un engagement existant) est acceptée puis renvoyée à recycler aussitôt (statut A_RECYCLER) ; `avertissements` en donne le motif. Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une facture.
          */
         post: operations["soumettreFacture"];
         delete?: never;

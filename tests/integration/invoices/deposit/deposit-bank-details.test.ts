@@ -44,7 +44,7 @@ describe("deposit and bank details", () => {
 
     const shown = await getInvoice({ userId, invoiceId: draft.invoiceId });
     const sent = await sendInvoice({ userId, input: shown.form });
-    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "VIR-1-SANS-IBAN", withoutBankDetails: true });
+    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "VIR-1-SANS-IBAN", withoutBankDetails: true, recycledMotif: null });
     expect((await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId } })).status).toBe("DEPOSEE");
   });
 });

@@ -97,7 +97,7 @@ describe("depositInvoiceFile", () => {
     expect(shown.form).toMatchObject({ recipientStructureId: recipient.id, recipientServiceId: serviceId, invoiceNumber: "F20180027", invoiceDate: "2018-12-31" });
 
     const sent = await sendInvoice({ userId, input: shown.form });
-    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F20180027", withoutBankDetails: false });
+    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F20180027", withoutBankDetails: false, recycledMotif: null });
     const after = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { attachments: true, documents: true } });
     expect(after).toMatchObject({ status: "DEPOSEE", sentNumber: "F20180027", depositMode: "XML_MIXTE", originalSha256: sha256, fieldsToCheck: [] });
     expect(after.attachments.map((attachment) => attachment.type)).toEqual(["Facture originale"]);

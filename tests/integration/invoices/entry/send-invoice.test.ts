@@ -43,7 +43,7 @@ describe("sendInvoice", () => {
     const { userId, structure, seedInvoice } = await setUp();
     const draft = await saveInvoiceDraft({ userId, input: seedInvoice() });
     const sent = await sendInvoice({ userId, input: seedInvoice({ invoiceId: draft.invoiceId }) });
-    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F-2026-001", withoutBankDetails: false });
+    expect(sent).toEqual({ invoiceId: draft.invoiceId, number: "F-2026-001", withoutBankDetails: false, recycledMotif: null });
 
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: draft.invoiceId }, include: { documents: true, history: true } });
     expect(invoice).toMatchObject({ status: "DEPOSEE", sentNumber: "F-2026-001", temporaryNumber: draft.temporaryNumber });

@@ -5,6 +5,7 @@ import { getRecipientAction } from "@/features/invoices/entry/actions.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
 import { getRecipient } from "@/features/invoices/entry/use-cases/get-recipient.ts";
 import { NO_BANK_DETAILS_NOTICE, transferWithoutAccount } from "@/features/invoices/common/ui.ts";
+import { recycledOnSendingNotice } from "@/features/invoices/lifecycle/index.ts";
 import { InvoiceContent } from "@/features/invoices/common/components/invoice-content.tsx";
 import { InvoiceAttachments, InvoiceDocuments } from "@/features/invoices/common/components/invoice-files.tsx";
 import { InvoiceHeader } from "@/features/invoices/common/components/invoice-header.tsx";
@@ -19,7 +20,7 @@ export const metadata = { title: "Consulter une facture" };
  * The invoice page: what was sent (or the draft so far), its documents to download, and its history as a timeline;
  * « Compléter » when the recipient suspended it, « Recycler » when it sent it back, « Traiter le rejet » when it rejected it.
  */
-export default async function InvoicePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; reponse?: string }> }) {
+export default async function InvoicePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; reponse?: string; depot?: string }> }) {
   const user = await requireUser();
   const { id } = await params;
   const query = await searchParams;
@@ -43,6 +44,10 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
       {/* The page the supplier lands on once it sent the invoice: a transfer without bank details is paid all the same. */}
       {!invoice.isDraft && invoice.mayModify && transferWithoutAccount(invoice.form.paymentMode, Boolean(invoice.iban)) && (
         <Alert className="fr-mb-3w" severity="info" small description={NO_BANK_DETAILS_NOTICE} />
+      )}
+      {/* Sent, and straight back À recycler (an engagement its recipient refuses): said on the page the supplier lands on. */}
+      {query.depot === "a-recycler" && invoice.status === "A_RECYCLER" && reason.motif && (
+        <Alert className="fr-mb-3w" severity="warning" small description={recycledOnSendingNotice(reason.motif)} />
       )}
       <InvoiceHeader invoice={invoice} mayModify={invoice.mayModify} />
       {invoice.mayModify && <AskQuestionButton invoiceId={invoice.id} status={invoice.status} />}

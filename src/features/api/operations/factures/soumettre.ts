@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { invoiceFormSchema, NO_BANK_DETAILS_NOTICE, needsHolderValidation } from "@/features/invoices/common/index.ts";
 import { sendInvoice } from "@/features/invoices/entry/index.ts";
+import { recycledOnSendingNotice } from "@/features/invoices/lifecycle/index.ts";
 import { jsonOperation } from "@/server/api/operation.ts";
 import { statutOf, statutSchema } from "../../schemas/common.ts";
 
@@ -26,6 +27,7 @@ export const soumettreFacture = jsonOperation({
   description:
     "Le corps est celui du formulaire « Saisir facture » (mêmes champs, mêmes règles). La facture est déposée (DEPOSEE) avec son Factur-X, ou soumise au titulaire du marché en cadre A9 / A12 (A_VALIDER_1). " +
     "Un virement sans coordonnées bancaires de la structure est accepté (le destinataire paie sur le compte qu'il connaît) ; `avertissements` le signale. " +
+    "Une facture citant un engagement que le destinataire refuse (inconnu, clôturé, d'un autre service ou fournisseur, quand il exige un engagement existant) est acceptée puis renvoyée à recycler aussitôt (statut A_RECYCLER) ; `avertissements` en donne le motif. " +
     "Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une facture.",
   scope: "ecriture",
   idempotent: true,
@@ -38,9 +40,10 @@ export const soumettreFacture = jsonOperation({
     return {
       idFacture: sent.invoiceId,
       numeroFacture: sent.number,
-      statut: statutOf(needsHolderValidation(body.cadre) ? "A_VALIDER_1" : "DEPOSEE"),
+      statut: statutOf(sent.recycledMotif ? "A_RECYCLER" : needsHolderValidation(body.cadre) ? "A_VALIDER_1" : "DEPOSEE"),
       // « Virement » without bank details is sent all the same (decision 0011); the caller is told how to speed up the payment.
-      avertissements: sent.withoutBankDetails ? [NO_BANK_DETAILS_NOTICE] : [],
+      // An engagement the recipient refuses: accepted, straight back À recycler, and why.
+      avertissements: [...(sent.withoutBankDetails ? [NO_BANK_DETAILS_NOTICE] : []), ...(sent.recycledMotif ? [recycledOnSendingNotice(sent.recycledMotif)] : [])],
     };
   },
 });

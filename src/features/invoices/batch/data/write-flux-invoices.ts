@@ -16,7 +16,7 @@ import { activeBankAccounts, depositedAccount, type PayeeAccount } from "@/featu
 import type { DepositedInvoice } from "@/features/invoices/deposit/index.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/index.ts";
 import { duplicateFileMessage, duplicateNumberMessage } from "@/features/invoices/deposit/index.ts";
-import { recordCreation } from "@/features/invoices/lifecycle/index.ts";
+import { recordCreation, recycledOnSendingNotice } from "@/features/invoices/lifecycle/index.ts";
 import { CREATIONS } from "@/features/invoices/lifecycle/index.ts";
 import { PORTAL_RULES } from "../rules/batch-findings.ts";
 
@@ -38,7 +38,8 @@ export type AcceptedFile = {
   recipientServiceId: string | null;
 };
 
-export type FluxWriteResult = { written: Map<string, string>; refused: Map<string, Finding> };
+/** `recycled`: the items whose invoice, accepted, went straight back À recycler (an engagement the recipient refuses), told as a warning. */
+export type FluxWriteResult = { written: Map<string, string>; refused: Map<string, Finding>; recycled: Map<string, Finding> };
 
 const duplicate = (message: string, location: string): Finding => ({ rule: PORTAL_RULES.duplicate, severity: "fatal", message, location });
 
@@ -170,7 +171,7 @@ async function attachmentOf(file: AcceptedFile) {
 export async function writeFluxInvoices(tx: Tx, context: FluxWriteContext, files: AcceptedFile[], temporaryNumbers: string[], now: Date): Promise<FluxWriteResult> {
   const refused = new Map<string, Finding>();
   const written = new Map<string, string>();
-  if (files.length === 0) return { written, refused };
+  if (files.length === 0) return { written, refused, recycled: new Map() };
 
   const existing = await existingInvoices(tx, context.supplierStructureId, files);
   // The payee IBAN of each file must be one of the structure's active accounts (as for a single deposit).
@@ -197,13 +198,19 @@ export async function writeFluxInvoices(tx: Tx, context: FluxWriteContext, files
   const rows = await Promise.all(candidates.map(async (file, index) => ({ file, id: randomUUID(), temporaryNumber: temporaryNumbers[index], account: payees.get(file.itemId) ?? null, attachment: await attachmentOf(file) })));
   const created = rows.length > 0 ? await insertInvoices(tx, context, rows, now) : new Set<string>();
   // Written as drafts, sent at once through the status machine: DEPOSEE, history, each one's routing job.
-  await recordCreation(tx, { invoiceIds: [...created], creation: "DEPOSER", actorUserId: context.userId, actorStructureId: context.supplierStructureId, now });
+  const sending = await recordCreation(tx, { invoiceIds: [...created], creation: "DEPOSER", actorUserId: context.userId, actorStructureId: context.supplierStructureId, now });
   const skipped = rows.filter((row) => !created.has(row.id));
   if (skipped.length > 0) {
     // Written meanwhile by another deposit: the same refusal as if it had come first.
     const winners = await existingInvoices(tx, context.supplierStructureId, skipped.map(({ file }) => file));
     for (const { file } of skipped) refused.set(file.itemId, duplicateReason(file, winners, context.fluxId) ?? duplicate(duplicateFileMessage(), "Fichier"));
   }
-  for (const row of rows) if (created.has(row.id)) written.set(row.file.itemId, row.id);
-  return { written, refused };
+  const recycled = new Map<string, Finding>();
+  for (const row of rows) {
+    if (!created.has(row.id)) continue;
+    written.set(row.file.itemId, row.id);
+    const motif = sending.recycled.get(row.id);
+    if (motif) recycled.set(row.file.itemId, { rule: PORTAL_RULES.engagement, severity: "warning", message: recycledOnSendingNotice(motif), location: "BT-13" });
+  }
+  return { written, refused, recycled };
 }

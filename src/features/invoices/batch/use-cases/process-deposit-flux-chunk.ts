@@ -128,12 +128,12 @@ async function writeBatch(flux: Flux, context: FluxWriteContext, outcomes: ItemO
       const current = outcomes.filter((outcome) => still.has(outcome.item.id));
       if (current.length === 0) return;
       const accepted = current.flatMap((outcome) => (outcome.accepted ? [outcome.accepted] : []));
-      const { written, refused } = await writeFluxInvoices(tx, context, accepted, temporaryNumbers, now);
+      const { written, refused, recycled } = await writeFluxInvoices(tx, context, accepted, temporaryNumbers, now);
       await updateItems(
         tx,
         current.map((outcome) => {
           const invoiceId = written.get(outcome.item.id) ?? null;
-          const refusal = refused.get(outcome.item.id);
+          const refusal = refused.get(outcome.item.id) ?? recycled.get(outcome.item.id);
           return {
             id: outcome.item.id,
             status: invoiceId ? "ACCEPTEE" : "REJETEE",

@@ -129,7 +129,7 @@ export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: Invoi
     if (Object.keys(errors).length > 0) return refuse(errors);
     startAction(async () => {
       const state = await sendInvoiceAction(form.getValues());
-      if (state.ok && state.invoiceId) router.push(`/factures-emises/${state.invoiceId}`);
+      if (state.ok && state.invoiceId) router.push(`/factures-emises/${state.invoiceId}${state.recycledMotif ? "?depot=a-recycler" : ""}`);
       else refuse(state.fieldErrors, state.message);
     });
   }, onInvalid);

@@ -26,7 +26,8 @@ const ACCOUNT_CHANGED_MESSAGE = "Les coordonnées bancaires de la facture ont ch
 const CHANGED_MESSAGE = "Les pièces jointes de la facture ont changé pendant l'envoi : renvoyez-la.";
 
 /** withoutBankDetails: a transfer sent without an account, so the confirmation tells how to speed up the payment. */
-export type SentInvoice = { invoiceId: string; number: string; withoutBankDetails: boolean };
+/** `recycledMotif`: the invoice went straight back À recycler (an engagement its recipient refuses), and why. */
+export type SentInvoice = { invoiceId: string; number: string; withoutBankDetails: boolean; recycledMotif: string | null };
 
 /** Prisma's defaults are 2 s and 5 s; see sendInvoice. */
 const SEND_TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 20_000 };
@@ -213,7 +214,7 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
       await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId })) });
       // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.
       const toHolder = needsHolderValidation(invoice.cadre);
-      await recordCreation(tx, {
+      const { recycled } = await recordCreation(tx, {
         invoiceIds: [invoiceId],
         creation: toHolder ? "SOUMETTRE_AU_VALIDEUR" : "DEPOSER",
         actorUserId: userId,
@@ -222,7 +223,9 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
         data: { sentNumber: number, sentAt: now, validationDeadline: toHolder ? deadlineOfInvoiceSentAt(now) : null },
         announce: true,
       });
-      return { invoiceId, number, withoutBankDetails: transferWithoutAccount(invoice.paymentMode, account !== null) };
+      // Quoting an engagement its recipient refuses: accepted, and straight back À recycler with this motif.
+      const recycledMotif = recycled.get(invoiceId) ?? null;
+      return { invoiceId, number, withoutBankDetails: transferWithoutAccount(invoice.paymentMode, account !== null), recycledMotif };
     }, SEND_TRANSACTION_LIMITS);
   } catch (error) {
     // Two sends of the same number at once: the unique index decides, the loser gets the same refusal.

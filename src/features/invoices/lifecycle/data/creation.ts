@@ -3,12 +3,19 @@
 // the history rows, the notices, the jobs the new status needs (the routing of a DEPOSEE invoice, keyed by its
 // history) and the webhooks of the structures subscribed. A draft itself is no move yet (no history row): the caller
 // writes it, checks who sends it, then calls this.
+// An invoice sent to a recipient that requires an existing engagement and quoting none it may quote (the routing's
+// own rule, engagements' engagementQuoteReason) is accepted all the same, then sent À recycler at once in this
+// transaction with the reason, as the routing would have done: nothing accepted is lost, the supplier is told on
+// the confirmation rather than by a later notice.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { SENT_INVOICE_MESSAGE } from "@/features/invoices/common/index.ts";
 import { receivedAtAfter } from "@/features/invoices/common/index.ts";
-import { isRoutedStatus } from "../rules/routing.ts";
+import { findRecipient } from "@/features/invoices/common/index.ts";
+import { engagementQuoteReason } from "@/features/engagements/index.ts";
+import { isRoutedStatus, routingVerdict } from "../rules/routing.ts";
+import { applyTransition, lockInvoiceRow } from "./transition.ts";
 import { CREATIONS, type Sending } from "../rules/status-machine.ts";
 import { notifySending } from "./notifications.ts";
 import { enqueueRoutings } from "./routing-queue.ts";
@@ -28,10 +35,14 @@ export type CreationCommand = {
   announce?: boolean;
 };
 
+/** The invoices sent straight back À recycler, each with its motif (what the confirmation tells the supplier). */
+export type CreationOutcome = { recycled: Map<string, string> };
+
 /** Sends the drafts; CONFLICT when one of them is no longer a draft. */
-export async function recordCreation(tx: Tx, command: CreationCommand): Promise<void> {
+export async function recordCreation(tx: Tx, command: CreationCommand): Promise<CreationOutcome> {
   const invoiceIds = [...new Set(command.invoiceIds)];
-  if (invoiceIds.length === 0) return;
+  const recycled = new Map<string, string>();
+  if (invoiceIds.length === 0) return { recycled };
   const { from, to } = CREATIONS[command.creation];
   const { count } = await tx.invoice.updateMany({
     where: { id: { in: invoiceIds }, status: from },
@@ -42,6 +53,32 @@ export async function recordCreation(tx: Tx, command: CreationCommand): Promise<
     data: invoiceIds.map((invoiceId) => ({ invoiceId, status: to, actorId: command.actorUserId, actorStructureId: command.actorStructureId, createdAt: command.now })),
   });
   if (command.announce) for (const invoiceId of invoiceIds) await notifySending(tx, invoiceId);
-  if (isRoutedStatus(to)) await enqueueRoutings(tx, invoiceIds);
   await emitStatusWebhooks(tx, invoiceIds, command.now);
+  if (!isRoutedStatus(to)) return { recycled };
+  for (const invoiceId of await requiringEngagement(tx, invoiceIds)) {
+    const motif = await refusedEngagementMotif(tx, invoiceId);
+    if (!motif) continue;
+    // Taken on its way and sent back, a millisecond apart each so that the history lists the moves in order.
+    await applyTransition(tx, { invoiceId, action: "ACHEMINER", actor: "PLATEFORME", now: new Date(command.now.getTime() + 1) });
+    await applyTransition(tx, { invoiceId, action: "RENVOYER_A_RECYCLER", actor: "PLATEFORME", motif, now: new Date(command.now.getTime() + 2) });
+    recycled.set(invoiceId, motif);
+  }
+  await enqueueRoutings(tx, invoiceIds.filter((invoiceId) => !recycled.has(invoiceId)));
+  return { recycled };
+}
+
+/** Among the invoices, those whose recipient requires an existing engagement (one query for a whole flux). */
+async function requiringEngagement(tx: Tx, invoiceIds: string[]): Promise<string[]> {
+  const rows = await tx.invoice.findMany({ where: { id: { in: invoiceIds }, recipientStructure: { engagementExistantObligatoire: true } }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
+/** The routing's motif when the quoted engagement is refused (and only then: the routing checks the rest later). */
+async function refusedEngagementMotif(tx: Tx, invoiceId: string): Promise<string | null> {
+  const invoice = await lockInvoiceRow(tx, invoiceId);
+  if (!invoice?.recipientStructureId) return null;
+  const problem = await engagementQuoteReason(tx, invoice);
+  if (!problem) return null;
+  const verdict = routingVerdict(invoice, await findRecipient(tx, invoice.recipientStructureId), problem);
+  return verdict.action === "RENVOYER_A_RECYCLER" ? verdict.motif : null;
 }

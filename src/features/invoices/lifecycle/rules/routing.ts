@@ -41,3 +41,6 @@ export function routingVerdict(
   const motif = `${MOTIF_PREFIX}${reasons.join(" ")}`;
   return { action: "RENVOYER_A_RECYCLER", motif: motif.length > MOTIF_MAX_LENGTH ? `${motif.slice(0, MOTIF_MAX_LENGTH - 1)}…` : motif };
 }
+
+/** What the supplier is told when its invoice, accepted, went straight back À recycler (recordCreation). */
+export const recycledOnSendingNotice = (motif: string) => `La facture a été acceptée mais renvoyée à recycler dès son dépôt. ${motif}`;
