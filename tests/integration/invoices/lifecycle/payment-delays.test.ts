@@ -1,6 +1,7 @@
 // The délai global de paiement kept on the invoice by its transitions (docs/payment-delays.md), on worked examples:
-// the due day from the receipt, pushed back by a suspension, the late-payment interest stored at a late mise en
-// paiement (none on time), shown to both sides, and nothing to a foreign structure.
+// the due day from the receipt, pushed back by each suspension, weekends not mattering, the late-payment interest
+// stored at a late mise en paiement at the rate of the semester the delay began in (none on time), shown to both
+// sides, and nothing to a foreign structure.
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { LifecycleAction } from "@/features/invoices/lifecycle/index.ts";
@@ -65,6 +66,23 @@ describe("the due day", () => {
     expect(day((await delayOf(invoiceId)).paymentDueDate)).toBe("2026-04-15");
   });
 
+  it("weekends do not matter: received on Friday 2 January 2026 (30 days), due on Sunday 1 February 2026, not moved to Monday", async () => {
+    const { receive } = await setUp();
+    const delay = await delayOf(await receive(new Date("2026-01-02T09:00:00Z")));
+    expect(day(delay.paymentDueDate)).toBe("2026-02-01");
+  });
+
+  it("two suspensions, 6 to 9 March and 12 to 17 March 2026 (the weekends inside count): 3 + 5 = 8 days stopped, due on 9 April instead of 1 April", async () => {
+    const { receive, recipientDoes, supplierDoes } = await setUp();
+    const invoiceId = await receive(new Date("2026-03-02T09:00:00Z"));
+    await recipientDoes(invoiceId, "SUSPENDRE", "2026-03-06T10:00:00Z", "Bon de commande manquant");
+    await supplierDoes(invoiceId, "COMPLETER", "2026-03-09T10:00:00Z");
+    expect(day((await delayOf(invoiceId)).paymentDueDate)).toBe("2026-04-04");
+    await recipientDoes(invoiceId, "SUSPENDRE", "2026-03-12T10:00:00Z", "Pièce justificative illisible");
+    await supplierDoes(invoiceId, "COMPLETER", "2026-03-17T10:00:00Z");
+    expect(day((await delayOf(invoiceId)).paymentDueDate)).toBe("2026-04-09");
+  });
+
   it("recycled by the supplier and made available again on 1 June 2026: a new delay, due on 1 July 2026", async () => {
     const { receive, recipientDoes, supplierDoes } = await setUp();
     const invoiceId = await receive(new Date("2026-03-02T09:00:00Z"));
@@ -96,6 +114,35 @@ describe("late-payment interest at the mise en paiement", () => {
     expect(received.paymentDelay).toMatchObject({ dueDay: "2026-06-20", paidDay: "2026-07-10", latePayment: expected, deadline: { kind: "paye", daysLate: 20 } });
     const sent = await getInvoice({ userId: supplier.principal.id, invoiceId });
     expect(sent.paymentDelay).toMatchObject({ dueDay: "2026-06-20", latePayment: expected });
+  });
+
+  it("due on Sunday 1 February 2026, mis en paiement on Monday 2 February: 1 day late (weekends do not matter), 7 300.00 € × 10.15 % / 365 = 2.03 €", async () => {
+    const { receive, pay } = await setUp();
+    const invoiceId = await receive(new Date("2026-01-02T09:00:00Z"));
+    await db.invoice.update({ where: { id: invoiceId }, data: { amountDue: "7300.00" } });
+    await pay(invoiceId, "2026-02-02T09:00:00Z");
+    const delay = await delayOf(invoiceId);
+    expect([delay.latePaymentDays, delay.latePaymentRate?.toFixed(2), delay.latePaymentInterest?.toFixed(2), delay.recoveryIndemnity?.toFixed(2)]).toEqual([1, "10.15", "2.03", "40.00"]);
+  });
+
+  it("the rate of the semester the delay began in: due 29 June 2025 (late from 30 June), paid 29 July 2025, 30 days at 3.15 + 8 = 11.15 % on 10 000.00 €: 91.64 €", async () => {
+    const { receive, pay } = await setUp();
+    const invoiceId = await receive(new Date("2025-05-30T09:00:00Z"));
+    await db.invoice.update({ where: { id: invoiceId }, data: { amountDue: "10000.00" } });
+    await pay(invoiceId, "2025-07-29T09:00:00Z");
+    const delay = await delayOf(invoiceId);
+    expect(day(delay.paymentDueDate)).toBe("2025-06-29");
+    expect([delay.latePaymentDays, delay.latePaymentRate?.toFixed(2), delay.latePaymentInterest?.toFixed(2)]).toEqual([30, "11.15", "91.64"]);
+  });
+
+  it("due 30 June 2025, the delay begins on 1 July: the second semester's rate, 2.15 + 8 = 10.15 %, 10 days on 3 650.00 €: 10.15 €", async () => {
+    const { receive, pay } = await setUp();
+    const invoiceId = await receive(new Date("2025-05-31T09:00:00Z"));
+    await db.invoice.update({ where: { id: invoiceId }, data: { amountDue: "3650.00" } });
+    await pay(invoiceId, "2025-07-10T09:00:00Z");
+    const delay = await delayOf(invoiceId);
+    expect(day(delay.paymentDueDate)).toBe("2025-06-30");
+    expect([delay.latePaymentDays, delay.latePaymentRate?.toFixed(2), delay.latePaymentInterest?.toFixed(2)]).toEqual([10, "10.15", "10.15"]);
   });
 
   it("mis en paiement on 20 June 2026, the due day: no interest, no indemnity", async () => {
