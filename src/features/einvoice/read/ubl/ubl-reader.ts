@@ -65,7 +65,7 @@ function readInvoice(root: XmlNode, kind: "Invoice" | "CreditNote"): ReadEInvoic
     buyerAccountingReference: textAt(root, "AccountingCost"),
     notes: nonEmpty(notes.map((note) => note.text)),
     noteDetails: nonEmpty(notes),
-    invoicingPeriod: readPeriod(child(root, "InvoicePeriod")),
+    invoicingPeriod: readInvoicingPeriod(child(root, "InvoicePeriod")),
     // One preceding invoice (BG-3) per BillingReference, even without its InvoiceDocumentReference (BR-55 says so).
     precedingInvoices: nonEmpty(
       children(root, "BillingReference").map((billing) => {
@@ -85,6 +85,16 @@ function readInvoice(root: XmlNode, kind: "Invoice" | "CreditNote"): ReadEInvoic
     lines: nonEmpty(readLines(root)),
     attachments: nonEmpty(documents.filter((document) => document !== invoicedObject && document !== creditNoteProject).map(readAttachment)),
   });
+}
+
+/**
+ * BG-14. The UBL binding writes BT-8 inside InvoicePeriod (DescriptionCode): a period holding only that code carries
+ * no BG-14 (the CEN's BR-CO-19 accepts it); an InvoicePeriod with nothing at all stays an empty BG-14 (BR-CO-19 fires).
+ */
+function readInvoicingPeriod(period: XmlNode | undefined): ReadEInvoice["invoicingPeriod"] {
+  const read = readPeriod(period);
+  const onlyTheCode = read !== undefined && Object.keys(read).length === 0 && textAt(period, "DescriptionCode") !== undefined;
+  return onlyTheCode ? undefined : read;
 }
 
 /** Invoice notes (BG-1): UBL carries the subject code (BT-21) at the start of the text, as "#AAI#text". */
@@ -123,6 +133,13 @@ function readPayment(root: XmlNode): ReadEInvoice["payment"] {
   });
 }
 
+/** BR-CO-15 wants BT-110 once with currencyID = BT-5: every such amount, when there are not exactly one. */
+function taxTotalsInCurrency(taxAmounts: XmlNode[], currency: string | undefined): string[] | undefined {
+  if (currency === undefined) return undefined;
+  const amounts = taxAmounts.filter((amount) => attrOf(amount, "currencyID") === currency);
+  return amounts.length === 1 ? undefined : amounts.map((amount) => amount.text);
+}
+
 /**
  * Document totals (BG-22). BT-110 is the TaxTotal/TaxAmount in the invoice currency (BT-5), BT-111 the one in the
  * VAT accounting currency (BT-6); an amount without currencyID counts as the invoice currency's.
@@ -142,7 +159,7 @@ function readTotals(root: XmlNode, currency: string | undefined, taxCurrency: st
     chargeTotal: textAt(monetary, "ChargeTotalAmount"),
     taxExclusive: textAt(monetary, "TaxExclusiveAmount"),
     taxTotal: inInvoiceCurrency.map(textOf).find(Boolean),
-    taxTotalOccurrences: inInvoiceCurrency.length > 1 ? inInvoiceCurrency.map((amount) => amount.text) : undefined,
+    taxTotalOccurrences: taxTotalsInCurrency(taxAmounts, currency),
     taxInclusive: textAt(monetary, "TaxInclusiveAmount"),
     prepaid: textAt(monetary, "PrepaidAmount"),
     rounding: textAt(monetary, "PayableRoundingAmount"),
