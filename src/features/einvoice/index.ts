@@ -4,7 +4,7 @@
 //              UN/ECE Rec 20 with the units' French labels). Shared by read/, write/ and validate/.
 //   read/      a deposited file → ReadResult: its type sniffed (detect-file), then cii/, ubl/ or pdf/ (Factur-X
 //              attachment, else text guesses); XML through safe-xml (no entities, bounded), ZIP and PDF streams bounded.
-//   write/     EInvoice → CII XML; the Factur-X PDF/A-3 (readable A4 + factur-x.xml), on the PDF/A toolkit
+//   write/     EInvoice → CII XML and UBL 2.1 XML (Invoice / CreditNote); the Factur-X PDF/A-3 (readable A4 + factur-x.xml), on the PDF/A toolkit
 //              (pdf-a, pdf-layout, pdf-assets: fonts and ICC profile read on first use, not at import).
 //   validate/  the EN 16931 business rules (core, VAT, codes) → findings; the CEN conformance test-set runner.
 // Other areas and server code use this entry; React code uses ui.ts (no pdf-lib, no node: modules).
@@ -23,6 +23,7 @@ export { DEFAULT_ZIP_LIMITS, readZipEntries, type ZipEntry, type ZipLimits } fro
 export { extractEmbeddedFiles, type EmbeddedFile } from "./read/pdf/embedded-files.ts";
 
 export { writeCii } from "./write/cii-writer.ts";
+export { writeUbl } from "./write/ubl-writer.ts";
 export { leaf, node } from "./write/xml-builder.ts";
 export { createFacturXPdf, FACTUR_X_FILE_NAME } from "./write/factur-x-pdf.ts";
 export { createPdfADocument, finishPdfA, type PdfFonts } from "./write/pdf-a.ts";
