@@ -26,7 +26,7 @@ export { writeCii } from "./write/cii-writer.ts";
 export { writeUbl } from "./write/ubl-writer.ts";
 export { leaf, node } from "./write/xml-builder.ts";
 export { createFacturXPdf, FACTUR_X_FILE_NAME } from "./write/factur-x-pdf.ts";
-export { createPdfADocument, finishPdfA, type PdfFonts } from "./write/pdf-a.ts";
+export { createPdfADocument, finishPdfA, savePdfA, type PdfFonts } from "./write/pdf-a.ts";
 export { PdfCursor } from "./write/pdf-layout.ts";
 export { formatAmount } from "./write/format-amount.ts";
 

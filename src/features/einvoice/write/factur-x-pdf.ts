@@ -3,7 +3,7 @@
 import { AFRelationship } from "pdf-lib";
 import { writeCii } from "./cii-writer.ts";
 import type { EInvoice, EParty, VatCategory } from "../model/einvoice.ts";
-import { createPdfADocument, finishPdfA, type PdfFonts } from "./pdf-a.ts";
+import { createPdfADocument, finishPdfA, savePdfA, type PdfFonts } from "./pdf-a.ts";
 import { CONTENT_WIDTH, MARGIN, PdfCursor, type Column } from "./pdf-layout.ts";
 import { unitLabel } from "../model/code-lists/unit-labels.ts";
 import { formatAmount } from "./format-amount.ts";
@@ -246,5 +246,5 @@ export async function createFacturXPdf(invoice: EInvoice, options: { documentTit
     date: now,
     facturX: { documentFileName: FACTUR_X_FILE_NAME, conformanceLevel: FACTUR_X_CONFORMANCE_LEVEL },
   });
-  return { pdf: await doc.save(), xml };
+  return { pdf: await savePdfA(doc), xml };
 }

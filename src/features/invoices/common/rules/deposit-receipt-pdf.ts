@@ -1,7 +1,7 @@
 // The "Accusé de dépôt" of an invoice: what was deposited, when, by whom for whom, and the SHA-256 fingerprint
 // of the exact document bytes, so anyone can later check the document is the one deposited. PDF/A-3B too, drawn
 // with einvoice's PDF/A toolkit (the same fonts and page layout as the Factur-X).
-import { createPdfADocument, finishPdfA, formatAmount, PdfCursor } from "@/features/einvoice/index.ts";
+import { createPdfADocument, finishPdfA, formatAmount, PdfCursor, savePdfA } from "@/features/einvoice/index.ts";
 
 export type DepositReceiptInput = {
   invoiceNumber: string;
@@ -60,5 +60,5 @@ export async function createDepositReceiptPdf(input: DepositReceiptInput): Promi
     subject: `Accusé de dépôt de ${input.documentFileName}, empreinte SHA-256 ${input.sha256}`,
     date: input.depositedAt,
   });
-  return doc.save();
+  return savePdfA(doc);
 }

@@ -1,7 +1,7 @@
 // The « Liste fiscale » as a PDF/A-3B, drawn with einvoice's PDF/A toolkit (the same embedded fonts and page layout as
 // the Factur-X and the deposit receipt): the supplier, its billing mandate(s), the period, the date of edition, the
 // invoices with each one's SHA-256 fingerprint, and the totals per VAT rate and overall. Pure: bytes in memory.
-import { createPdfADocument, finishPdfA, formatAmount, PdfCursor } from "@/features/einvoice/index.ts";
+import { createPdfADocument, finishPdfA, formatAmount, PdfCursor, savePdfA } from "@/features/einvoice/index.ts";
 import { formatDay } from "@/features/invoices/common/ui.ts";
 import { editionSentence, periodSentence, type FiscalPeriod } from "./fiscal-period.ts";
 import { typeLabel, type FiscalListRow } from "./fiscal-list-row.ts";
@@ -102,5 +102,5 @@ export async function createFiscalListPdf(input: FiscalListPdfInput): Promise<Ui
     subject: `Factures émises sous mandat de facturation, ${periodSentence(input.period)}`,
     date: input.editedAt,
   });
-  return doc.save();
+  return savePdfA(doc);
 }
