@@ -78,6 +78,12 @@ describe("search the public directory", () => {
     const result = await searchPublicDirectory({ texte: "numero", parPage: 20 });
     expect(result).toMatchObject({ total: COUNT_LIMIT, more: true, pageCount: COUNT_LIMIT / 20 });
     expect(result.structures).toHaveLength(20);
+    // Beyond the limit the page is read in the directory's order (structures_directory_order_idx): still the raison
+    // sociale order of all the matches, an inactive structure left out, page after page.
+    await db.structure.update({ where: { identifierType_identifier: { identifierType: "SIRET", identifier: `9${"1".padStart(13, "0")}` } }, data: { status: "INACTIF" } });
+    const ordered = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => `COMMUNE NUMERO ${i + 1}`).filter((name) => name !== "COMMUNE NUMERO 1").sort();
+    expect(names(await searchPublicDirectory({ texte: "numero", parPage: 20 }))).toEqual(ordered.slice(0, 20));
+    expect(names(await searchPublicDirectory({ texte: "numero", parPage: 20, page: 7 }))).toEqual(ordered.slice(120, 140));
     await db.structure.deleteMany({ where: { raisonSociale: { startsWith: "COMMUNE NUMERO " } } });
   });
 

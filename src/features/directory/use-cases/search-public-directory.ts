@@ -28,20 +28,29 @@ export async function searchPublicDirectory(input: DirectorySearchInput): Promis
   const { page, parPage: pageSize, ...criteria } = parsed.data;
   const where = matching(criteria);
 
-  const [structures, [{ count }]] = await Promise.all([
-    // "OFFSET 0" keeps the matches found first (through the trigram indexes), then sorted: otherwise PostgreSQL may walk
-    // the raison sociale index in order and filter, which is slow when the matches sit late in the alphabet
-    // ("SYNDICAT": 45,000 rows skipped). This way a search costs at most its number of matches.
-    db.$queryRaw<DirectoryEntry[]>`
-      SELECT id, identifier, "raisonSociale", "codePostal", ville FROM (
-        SELECT id, identifier, raison_sociale AS "raisonSociale", code_postal AS "codePostal", ville
-        FROM structures WHERE ${where} OFFSET 0
-      ) AS found
-      ORDER BY "raisonSociale", identifier
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count FROM (SELECT 1 FROM structures WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) AS found`,
-  ]);
+  // The count first (it stops at COUNT_LIMIT + 1 matches): it tells which way the page is found faster.
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM structures WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) AS found`;
+  const offset = (page - 1) * pageSize;
+  const structures =
+    count > COUNT_LIMIT
+      ? // Many matches ("commune", "LE"): the directory read in page order (structures_directory_order_idx, which holds
+        // the columns filtered and shown), stopping once the page is full; finding and sorting them all read every row.
+        await db.$queryRaw<DirectoryEntry[]>`
+          SELECT id, identifier, raison_sociale AS "raisonSociale", code_postal AS "codePostal", ville
+          FROM structures WHERE ${where}
+          ORDER BY raison_sociale, identifier
+          LIMIT ${pageSize} OFFSET ${offset}`
+      : // At most COUNT_LIMIT: "OFFSET 0" keeps the matches found first (through the trigram indexes), then sorted: otherwise
+        // PostgreSQL may walk the directory in order and filter, which is slow when the few matches sit late in the
+        // alphabet ("SYNDICAT": 45,000 rows skipped). This way a search costs at most its number of matches.
+        await db.$queryRaw<DirectoryEntry[]>`
+          SELECT id, identifier, "raisonSociale", "codePostal", ville FROM (
+            SELECT id, identifier, raison_sociale AS "raisonSociale", code_postal AS "codePostal", ville
+            FROM structures WHERE ${where} OFFSET 0
+          ) AS found
+          ORDER BY "raisonSociale", identifier
+          LIMIT ${pageSize} OFFSET ${offset}`;
   const more = count > COUNT_LIMIT;
   const total = Math.min(count, COUNT_LIMIT);
   return { structures, total, more, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
