@@ -1,11 +1,13 @@
 // npm run conformance [-- DIR] [--only BR-CO,BR-S] [--verbose]
 // npm run conformance -- --oracle DIR [--mutants N] [--verbose]: our validator against the CEN artefacts (scripts/lib/conformance-oracle.ts).
 // Runs the CEN EN 16931 unit tests (UBL) against the portal's reader and validator: one line per rule, the total,
-// then a last JSON line for CI. Exit code 1 when any test fails.
+// then the syntax rules (UBL-SR/DT, CII-SR/DT) one by one on the CEN's example invoices, then a last JSON line for
+// CI. Exit code 1 when any test fails.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { runConformance } from "../src/features/einvoice/index.ts";
 import { runOracleConformance } from "./lib/conformance-oracle.ts";
+import { printSyntaxConformance } from "./lib/conformance-syntax.ts";
 
 // The CEN unit tests beside the project, or the copy the tests use (tests/fixtures) when that folder is not there.
 const SHARED_DIR = "../shared/fixtures/en16931/unit-ubl-invoice";
@@ -52,11 +54,13 @@ async function main() {
   console.log(
     `Total : ${report.testsPassed}/${report.testsTotal} tests réussis, ${report.rulesPassed}/${report.rulesTotal} règles entièrement conformes (${dir}).`,
   );
+  const syntax = printSyntaxConformance(report.rules, verbose);
   console.log(
-    JSON.stringify({ tests_passed: report.testsPassed, tests_total: report.testsTotal, rules_passed: report.rulesPassed, rules_total: report.rulesTotal }),
+    JSON.stringify({ tests_passed: report.testsPassed, tests_total: report.testsTotal, rules_passed: report.rulesPassed, rules_total: report.rulesTotal, ...syntax.json }),
   );
-  // No test at all (wrong folder, --only matching nothing) is a failure too: CI must not pass on nothing.
-  process.exitCode = report.testsTotal > 0 && report.testsPassed === report.testsTotal ? 0 : 1;
+  // No test at all (wrong folder, --only matching nothing) is a failure too: CI must not pass on nothing; nor a fatal
+  // syntax rule raised on one of the CEN's valid examples.
+  process.exitCode = report.testsTotal > 0 && report.testsPassed === report.testsTotal && syntax.clean ? 0 : 1;
 }
 
 main().catch((error: unknown) => {
