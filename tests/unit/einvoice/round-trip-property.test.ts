@@ -68,6 +68,13 @@ function ownInvoices(): Source[] {
 const throughCii = (invoice: ReadEInvoice) => readCii(parseXml(writeCii(invoice as EInvoice))).invoice;
 const throughUbl = (invoice: ReadEInvoice) => readUbl(parseXml(writeUbl(invoice as EInvoice))).invoice;
 
+/** What CII cannot say: a VAT accounting currency (BT-6) equal to the invoice's (BT-5), which CII's BR-53 forbids. */
+function throughCiiExpected(invoice: ReadEInvoice): ReadEInvoice {
+  if (invoice.taxCurrency === undefined || invoice.taxCurrency !== invoice.currency) return invoice;
+  const { taxCurrency: _same, ...rest } = invoice;
+  return rest;
+}
+
 /**
  * What UBL cannot leave out, as the UBL writer fills it: a gross price (BT-148) is the BaseAmount of a
  * Price/AllowanceCharge whose Amount (BT-147) the schema requires, given as gross minus net (EN 16931: BT-146 =
@@ -139,7 +146,7 @@ const sources = [...(await fixtureInvoices()), ...ownInvoices()];
 
 describe("round trip: read → write → read gives the same model", () => {
   it.each(sources.map((source) => [source.name, source.invoice] as const))("%s through CII", (_name, invoice) => {
-    expect(throughCii(invoice)).toEqual(invoice);
+    expect(throughCii(invoice)).toEqual(throughCiiExpected(invoice));
   });
 
   it.each(sources.map((source) => [source.name, source.invoice] as const))("%s through UBL", (_name, invoice) => {
@@ -147,7 +154,7 @@ describe("round trip: read → write → read gives the same model", () => {
   });
 
   it.each([
-    ["CII", throughCii, (invoice: ReadEInvoice) => invoice],
+    ["CII", throughCii, throughCiiExpected],
     ["UBL", throughUbl, throughUblExpected],
   ] as const)("holds through %s on variations of them: terms changed to odd texts, dropped, or taken from another invoice", (_syntax, through, expected) => {
     fc.assert(

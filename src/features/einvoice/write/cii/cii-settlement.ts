@@ -30,8 +30,9 @@ function paymentMeans(invoice: EInvoice): string[] {
   );
 }
 
-function vatBreakdown(value: EVatBreakdown, invoice: EInvoice): string {
-  const code = invoice.vatPointDateCode;
+/** BT-7 and BT-8 go in the first breakdown only: CII-SR-461 and CII-SR-462 allow each once in the document. */
+function vatBreakdown(value: EVatBreakdown, invoice: EInvoice, first: boolean): string {
+  const code = first ? invoice.vatPointDateCode : undefined;
   return node("ram:ApplicableTradeTax", [
     leaf("ram:CalculatedAmount", value.taxAmount),
     leaf("ram:TypeCode", "VAT"),
@@ -39,7 +40,7 @@ function vatBreakdown(value: EVatBreakdown, invoice: EInvoice): string {
     leaf("ram:BasisAmount", value.taxableAmount),
     leaf("ram:CategoryCode", value.category),
     leaf("ram:ExemptionReasonCode", value.exemptionReasonCode),
-    invoice.taxPointDate && node("ram:TaxPointDate", [leaf("udt:DateString", date102(invoice.taxPointDate), { format: "102" })]), // BT-7
+    first && invoice.taxPointDate && node("ram:TaxPointDate", [leaf("udt:DateString", date102(invoice.taxPointDate), { format: "102" })]), // BT-7
     code && leaf("ram:DueDateTypeCode", VAT_POINT_DATE_CODE_2475[code] ?? code), // BT-8
     leaf("ram:RateApplicablePercent", value.rate),
   ]);
@@ -66,11 +67,12 @@ export function headerSettlement(invoice: EInvoice): string {
   return required("ram:ApplicableHeaderTradeSettlement", [
     leaf("ram:CreditorReferenceID", invoice.payment?.directDebit?.creditorId), // BT-90
     leaf("ram:PaymentReference", invoice.payment?.remittanceInformation), // BT-83
-    leaf("ram:TaxCurrencyCode", invoice.taxCurrency), // BT-6
+    // BT-6; CII's BR-53 forbids it equal to BT-5 (UBL allows it), where it says nothing more than BT-5.
+    invoice.taxCurrency !== invoice.currency && leaf("ram:TaxCurrencyCode", invoice.taxCurrency),
     leaf("ram:InvoiceCurrencyCode", invoice.currency), // BT-5
     invoice.payee && payeeParty(invoice.payee),
     ...paymentMeans(invoice),
-    ...(invoice.vatBreakdown ?? []).map((row) => vatBreakdown(row, invoice)),
+    ...(invoice.vatBreakdown ?? []).map((row, index) => vatBreakdown(row, invoice, index === 0)),
     period(invoice.invoicingPeriod),
     ...(invoice.allowancesCharges ?? []).map((value) => allowanceCharge(value, true)),
     node("ram:SpecifiedTradePaymentTerms", [
