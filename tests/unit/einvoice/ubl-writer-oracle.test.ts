@@ -1,0 +1,63 @@
+// The UBL writer judged by the official CEN rules (EN16931-UBL-validation.xslt, run by Saxon-HE): every fixture (UBL,
+// CII, the CII of the Factur-X PDFs) and the portal's own invoices, written in UBL 2.1, raise no fatal rule that their
+// source did not raise. Skipped, saying so, only where Java or Saxon cannot be found (as the oracle test is).
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { invoicesIn } from "../../../scripts/lib/en16931-invoices.ts";
+import { runOracle, type OracleInvoice } from "../../../scripts/lib/en16931-oracle.ts";
+import { findSaxon } from "../../../scripts/lib/saxon.ts";
+import { type EInvoice, fatalFindings, parseXml, validateEInvoice } from "@/features/einvoice/index.ts";
+import { readXmlInvoice } from "@/features/einvoice/read/xml-invoice.ts";
+import { writeUbl } from "@/features/einvoice/write/ubl-writer.ts";
+import { invoiceFormSchema } from "@/features/invoices/common/schemas.ts";
+import { toEInvoice } from "@/features/invoices/common/rules/to-einvoice.ts";
+import { pommesLine as pommes, seedInvoiceForm } from "../support/seed-invoice-form.ts";
+
+const FIXTURES = ["en16931/ubl", "en16931/cii", "facturx"].map((folder) => path.resolve("tests/fixtures", folder));
+const saxon = findSaxon();
+if (!saxon) console.warn("Test du writer UBL par l'oracle EN 16931 ignoré : Java ou Saxon-HE introuvable (sudo apt-get install libsaxonhe-java, ou SAXON_JAR=…).");
+
+const address = { adresse: "1 rue de la Paix", codePostal: "75002", ville: "Paris", pays: "France" };
+const supplier = { identifierType: "EN_COURS_IMMATRICULATION", identifier: "FRCHORUSSOCIETE", raisonSociale: "CHORUS SOCIETE", ...address, iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" };
+const brest = { identifierType: "SIRET", identifier: "24290031400012", raisonSociale: "BREST METROPOLE BUDGET PRINCIPAL", ...address };
+const ownInvoices = {
+  "facture Pommes": {},
+  "plusieurs taux et une remise": { lines: [pommes, { denomination: "Poires", quantity: "2.5", unit: "KGM" as const, unitPriceNet: "3.333333", discountNet: "0.50", vatRate: "20" }] },
+  exoneree: { vatRegime: "EXONERE" as const, exemptionReason: "Exonération de TVA, article 261 du CGI", lines: [{ ...pommes, vatRate: "0" }] },
+  avoir: { type: "AVOIR" as const, originalInvoiceNumber: "F-2025-099" },
+  affacturage: { factor: "FACTOR SA" },
+};
+
+const fatalRules = (findings: { rule: string; flag: string }[] | undefined) => new Set((findings ?? []).filter((finding) => finding.flag === "fatal").map((finding) => finding.rule));
+
+describe.skipIf(!saxon)("UBL writer — the CEN artefacts", () => {
+  it("raise no fatal rule on the UBL written from the fixtures or from the portal's own invoices", { timeout: 600_000 }, async () => {
+    // The valid invoices among the fixtures (the writer writes an EInvoice: a file our validator refuses is none).
+    const sources: (OracleInvoice & { invoice: EInvoice })[] = [];
+    for (const folder of FIXTURES) {
+      for (const invoice of (await invoicesIn(folder)).invoices) {
+        const read = readXmlInvoice(parseXml(invoice.xml));
+        if (fatalFindings(validateEInvoice(read.invoice, read.syntaxFindings)).length > 0) continue;
+        sources.push({ ...invoice, name: `${path.basename(folder)}/${invoice.name}`, invoice: read.invoice as EInvoice });
+      }
+    }
+    expect(sources.length).toBeGreaterThan(20);
+    const written: OracleInvoice[] = sources.map((source) => ({ name: `ubl-of:${source.name}`, syntax: "UBL", xml: writeUbl(source.invoice) }));
+    const own: OracleInvoice[] = Object.entries(ownInvoices).map(([name, overrides]) => {
+      const invoice = invoiceFormSchema.parse(seedInvoiceForm(overrides));
+      const einvoice = toEInvoice({ number: invoice.invoiceNumber!, invoice, supplier, recipient: brest, recipientService: { code: "FACTURES" }, attachments: [] });
+      return { name: `portail:${name}`, syntax: "UBL", xml: writeUbl(einvoice) };
+    });
+    const reports = await runOracle(saxon!, [...sources.map(({ invoice: _invoice, ...source }) => source), ...written, ...own]);
+
+    const added = written.flatMap((invoice, index) => {
+      const before = fatalRules(reports.get(sources[index].name));
+      return [...fatalRules(reports.get(invoice.name))].filter((rule) => !before.has(rule)).map((rule) => `${invoice.name}: ${rule}`);
+    });
+    const ownFatal = own.flatMap((invoice) => [...fatalRules(reports.get(invoice.name))].map((rule) => `${invoice.name}: ${rule}`));
+    expect(written.filter((invoice) => !reports.has(invoice.name)).map((invoice) => invoice.name)).toEqual([]);
+    expect(own.filter((invoice) => !reports.has(invoice.name)).map((invoice) => invoice.name)).toEqual([]);
+    expect(added).toEqual([]);
+    expect(ownFatal).toEqual([]);
+  });
+});
