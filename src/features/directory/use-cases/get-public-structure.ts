@@ -24,6 +24,8 @@ export async function getPublicStructure(which: { identifier: string } | { id: s
       ...postalAddressSelect,
       engagementObligatoire: true,
       serviceObligatoire: true,
+      // The format it receives its invoices in: public, as the real directory's invoicing parameters are.
+      receptionFormat: true,
       ...ENGAGEMENT_FORMAT_SELECT,
       services: {
         where: { actif: true },

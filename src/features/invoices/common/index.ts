@@ -12,6 +12,7 @@ export { lockInvoice, nextTemporaryNumber } from "./data/invoice-writes.ts";
 export { receivedGrantSelect, receivedScopeOf, receivedScopes, requireReceivedInvoice } from "./data/received-access.ts";
 export { findRecipient, recipientKey, type Recipient } from "./data/recipient.ts";
 export { sentInvoiceRowSelect, toSentInvoiceRow } from "./data/sent-invoice-row.ts";
+export { fileInReceptionFormat, receptionFile } from "./data/reception-file.ts";
 export { storedAttachment, storedDocument, storedPreview, type InvoiceFile } from "./data/stored-invoice-files.ts";
 export { requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierScope, supplierStructureIds, supplierUserIds } from "./data/supplier-access.ts";
 export { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "./data/supplier-invoice-row.ts";

@@ -8,6 +8,7 @@ export { latePaymentExportSchema } from "./schemas.ts";
 export { paymentDeadlineTiles } from "./rules/payment-deadline-tiles.ts";
 export { getReceivedInvoiceAttachment } from "./use-cases/get-received-invoice-attachment.ts";
 export { getReceivedInvoiceDocument } from "./use-cases/get-received-invoice-document.ts";
+export { getReceivedInvoiceFile } from "./use-cases/get-received-invoice-file.ts";
 export { getReceivedInvoicePreview } from "./use-cases/get-received-invoice-preview.ts";
 export { listReceivedInvoices, type ReceivedInvoiceRow } from "./use-cases/list-received-invoices.ts";
 export { listReceivedInvoicesByCursor } from "./use-cases/list-received-invoices-by-cursor.ts";

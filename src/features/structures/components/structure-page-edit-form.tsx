@@ -5,7 +5,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { Structure } from "@/generated/prisma/client.ts";
 import { ENGAGEMENT_CHARSET_LABELS, ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH } from "@/features/directory/ui.ts";
-import { STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
+import { RECEPTION_FORMAT_LABELS, STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
 import { type FormAction, useActionForm } from "@/components/forms/action-form.ts";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
 
@@ -97,6 +97,18 @@ export function StructurePageEditForm({ structure, identifierTypeLabel, action }
               {...errorOf("engagementMaxLength")}
               nativeInputProps={{ name: "engagementMaxLength", type: "number", min: 1, max: ENGAGEMENT_MAX_LENGTH, inputMode: "numeric", defaultValue: structure.engagementMaxLength ?? "" }}
             />
+            <Select
+              label="Format de réception des factures"
+              hint="Le fichier de chaque facture reçue, sur sa page, dans les téléchargements ZIP et par l'API ; les pièces jointes restent telles quelles."
+              {...errorOf("receptionFormat")}
+              nativeSelectProps={{ name: "receptionFormat", defaultValue: structure.receptionFormat }}
+            >
+              {Object.entries(RECEPTION_FORMAT_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
           </div>
         </fieldset>
       )}

@@ -1,4 +1,4 @@
-import type { IdentifierType, RattachementStatus, Role, StructureKind, StructureStatus } from "@/generated/prisma/enums.ts";
+import type { IdentifierType, RattachementStatus, ReceptionFormat, Role, StructureKind, StructureStatus } from "@/generated/prisma/enums.ts";
 
 export const ROLE_LABELS: Record<Role, string> = {
   GESTIONNAIRE_PRINCIPAL: "Gestionnaire principal",
@@ -33,4 +33,15 @@ export const STRUCTURE_KIND_LABELS: Record<StructureKind, string> = {
 export const STRUCTURE_STATUS_LABELS: Record<StructureStatus, string> = {
   ACTIF: "Actif",
   INACTIF: "Inactif",
+};
+
+/**
+ * « Format de réception des factures » of a public structure: the file its invoice pages, its ZIP downloads and the
+ * API give for each invoice it receives (attachments aside, unchanged).
+ */
+export const RECEPTION_FORMAT_LABELS: Record<ReceptionFormat, string> = {
+  FACTURX: "Factur-X (PDF avec ses données XML)",
+  CII: "XML UN/CEFACT CII",
+  UBL: "XML UBL 2.1",
+  PDF: "PDF seul (sans logiciel de facturation)",
 };

@@ -3,7 +3,7 @@
 // its server action. Fields arrive from FormData: checkboxes are "on" or absent, lists come from getAll().
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
-import { Espace, StructureStatus } from "@/generated/prisma/enums.ts";
+import { Espace, ReceptionFormat, StructureStatus } from "@/generated/prisma/enums.ts";
 import { idList, requiredText } from "@/lib/form-fields.ts";
 import { ENGAGEMENT_CHARSETS, ENGAGEMENT_MAX_LENGTH, ENGAGEMENT_PREFIX_MAX_LENGTH, isValidPrefix } from "@/features/directory/ui.ts";
 import { uuid } from "@/lib/uuid.ts";
@@ -63,6 +63,8 @@ export const structureUpdateSchema = z
     }),
     engagementMinLength: optionalCount,
     engagementMaxLength: optionalCount,
+    /** « Format de réception des factures »: absent (a private structure's form has none) is the default, Factur-X. */
+    receptionFormat: z.preprocess((value) => value || ReceptionFormat.FACTURX, z.enum(ReceptionFormat, "Choisissez le format de réception des factures.")),
   })
   .refine((input) => input.engagementMinLength === null || input.engagementMaxLength === null || input.engagementMinLength <= input.engagementMaxLength, {
     path: ["engagementMaxLength"],

@@ -311,7 +311,7 @@ export interface paths {
         put?: never;
         /**
          * Télécharger un groupe de factures reçues (ZIP)
-         * @description Les factures reçues données par `idFactures` (de 1 à 1000), ou à défaut toutes celles qui répondent aux critères de `rechercherFacturesRecipiendaire` (1000 au plus, sinon 422), dans une archive ZIP : un dossier par facture avec son Factur-X (ou le fichier déposé) et ses pièces jointes, et `index.csv` (les colonnes de l'export et les fichiers de chaque facture). Une facture hors du périmètre du compte technique refuse toute la demande (404).
+         * @description Les factures reçues données par `idFactures` (de 1 à 1000), ou à défaut toutes celles qui répondent aux critères de `rechercherFacturesRecipiendaire` (1000 au plus, sinon 422), dans une archive ZIP : un dossier par facture avec la facture dans le format de réception de sa structure (Factur-X par défaut, XML CII, XML UBL 2.1 ou PDF seul ; le fichier déposé tel quel quand il est dans ce format) et ses pièces jointes, et `index.csv` (les colonnes de l'export et les fichiers de chaque facture). Une facture hors du périmètre du compte technique refuse toute la demande (404).
          */
         post: operations["telechargerGroupeFacturesRecipiendaire"];
         delete?: never;
@@ -411,7 +411,7 @@ export interface paths {
         put?: never;
         /**
          * Consulter une structure publique
-         * @description Ses identifiants, son adresse et ses paramètres de facturation (engagement et service obligatoires, format du numéro d'engagement). Ses services : structures/rechercher/services.
+         * @description Ses identifiants, son adresse et ses paramètres de facturation (engagement et service obligatoires, format du numéro d'engagement, format de réception des factures). Ses services : structures/rechercher/services.
          */
         post: operations["consulterStructure"];
         delete?: never;
@@ -1844,6 +1844,11 @@ export interface components {
                     longueurMax: number | null;
                     prefixe: string | null;
                 } | null;
+                /**
+                 * @description Le format de réception des factures de la structure : FACTURX (PDF Factur-X, par défaut), CII (XML UN/CEFACT CII), UBL (XML UBL 2.1) ou PDF (le PDF seul).
+                 * @enum {string}
+                 */
+                formatReception: "FACTURX" | "CII" | "UBL" | "PDF";
             };
         };
         PageServices: {

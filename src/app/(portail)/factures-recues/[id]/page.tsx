@@ -36,7 +36,7 @@ export default async function ReceivedInvoicePage({ params, searchParams }: { pa
       ) : (
         <p className="fr-mt-3w">{consultationOnlyMessage("Factures reçues", "modifier cette facture")}</p>
       )}
-      <AddresseeInvoice invoice={invoice} page={page} invoicePath={invoicePath} />
+      <AddresseeInvoice invoice={invoice} page={page} invoicePath={invoicePath} receptionFormatLabel={invoice.receptionFormatLabel ?? undefined} />
     </>
   );
 }

@@ -10,7 +10,8 @@ const telechargerGroupeRecipiendaireSchema = z
 
 /**
  * factures/telecharger/groupe/recipiendaire: the recipient's « Télécharger (ZIP) »: the invoices given, or those a
- * search finds, each with its Factur-X (or the file deposited) and its attachments, and index.csv; streamed.
+ * search finds, each in its structure's reception format (Factur-X, CII, UBL or PDF alone) with its attachments, and
+ * index.csv; streamed.
  */
 export const telechargerGroupeFacturesRecipiendaire = fileOperation({
   operationId: "telechargerGroupeFacturesRecipiendaire",
@@ -20,7 +21,7 @@ export const telechargerGroupeFacturesRecipiendaire = fileOperation({
   summary: "Télécharger un groupe de factures reçues (ZIP)",
   description:
     `Les factures reçues données par \`idFactures\` (de 1 à ${MAX_ZIP_INVOICES}), ou à défaut toutes celles qui répondent aux critères de \`rechercherFacturesRecipiendaire\` (${MAX_ZIP_INVOICES} au plus, sinon 422), ` +
-    "dans une archive ZIP : un dossier par facture avec son Factur-X (ou le fichier déposé) et ses pièces jointes, et `index.csv` (les colonnes de l'export et les fichiers de chaque facture). " +
+    "dans une archive ZIP : un dossier par facture avec la facture dans le format de réception de sa structure (Factur-X par défaut, XML CII, XML UBL 2.1 ou PDF seul ; le fichier déposé tel quel quand il est dans ce format) et ses pièces jointes, et `index.csv` (les colonnes de l'export et les fichiers de chaque facture). " +
     "Une facture hors du périmètre du compte technique refuse toute la demande (404).",
   scope: "lecture",
   body: telechargerGroupeRecipiendaireSchema,

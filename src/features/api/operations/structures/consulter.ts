@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReceptionFormat } from "@/generated/prisma/enums.ts";
 import { ENGAGEMENT_CHARSETS, engagementFormatOf, getPublicStructure } from "@/features/directory/index.ts";
 import { jsonOperation } from "@/server/api/operation.ts";
 
@@ -26,6 +27,9 @@ const structurePubliqueSchema = z
         })
         .nullable()
         .meta({ description: "La forme imposée au numéro d'engagement ; null quand il est libre." }),
+      formatReception: z.enum(ReceptionFormat).meta({
+        description: "Le format de réception des factures de la structure : FACTURX (PDF Factur-X, par défaut), CII (XML UN/CEFACT CII), UBL (XML UBL 2.1) ou PDF (le PDF seul).",
+      }),
     }),
   })
   .meta({ id: "StructurePublique" });
@@ -37,7 +41,7 @@ export const consulterStructure = jsonOperation({
   path: "/structures/consulter",
   tag: "Structures",
   summary: "Consulter une structure publique",
-  description: "Ses identifiants, son adresse et ses paramètres de facturation (engagement et service obligatoires, format du numéro d'engagement). Ses services : structures/rechercher/services.",
+  description: "Ses identifiants, son adresse et ses paramètres de facturation (engagement et service obligatoires, format du numéro d'engagement, format de réception des factures). Ses services : structures/rechercher/services.",
   scope: "lecture",
   body: z.object({ idStructure: idStructureSchema }).meta({ id: "ConsultationStructure" }),
   response: structurePubliqueSchema,
@@ -54,6 +58,7 @@ export const consulterStructure = jsonOperation({
       parametres: {
         engagementObligatoire: s.engagementObligatoire,
         serviceObligatoire: s.serviceObligatoire,
+        formatReception: s.receptionFormat,
         formatEngagement:
           format && s.engagementFormatLabel
             ? { libelle: s.engagementFormatLabel, jeuCaracteres: format.charset, longueurMin: format.minLength, longueurMax: format.maxLength, prefixe: format.prefix }

@@ -1,6 +1,6 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { InvoiceDetail } from "@/features/invoices/common/data/invoice-detail.ts";
-import { ADDRESSEE_DOCUMENT_DOWNLOADS, attachmentHref, DOCUMENT_DOWNLOADS, documentHref } from "../rules/invoice-documents.ts";
+import { ADDRESSEE_DOCUMENT_DOWNLOADS, attachmentHref, DOCUMENT_DOWNLOADS, documentHref, receptionHref } from "../rules/invoice-documents.ts";
 
 /** `invoicePath`: the invoice's page, under which its files are (/factures-emises/<id>, /factures-recues/<id>…). */
 type Props = { invoice: InvoiceDetail; invoicePath: string };
@@ -68,10 +68,16 @@ export function InvoiceDocuments({ invoice, invoicePath }: Props) {
   );
 }
 
-/** The documents offered to those the invoice is sent to (recipient, holder of the contract); nothing when there are none. */
-export function AddresseeDocuments({ invoice, invoicePath }: Props) {
+/**
+ * The documents offered to those the invoice is sent to (recipient, holder of the contract); nothing when there are
+ * none. `receptionFormatLabel`: the recipient's structure receives its invoices in another format than Factur-X (its
+ * « Format de réception des factures »): the one link gives the invoice in that format.
+ */
+export function AddresseeDocuments({ invoice, invoicePath, receptionFormatLabel }: Props & { receptionFormatLabel?: string }) {
   const kinds = new Set(invoice.documents.map((document) => document.kind));
-  const documents = ADDRESSEE_DOCUMENT_DOWNLOADS.filter(({ kind }) => kinds.has(kind));
+  const documents = receptionFormatLabel
+    ? [{ kind: "reception", label: `Télécharger la facture (${receptionFormatLabel})`, href: receptionHref(invoicePath) }]
+    : ADDRESSEE_DOCUMENT_DOWNLOADS.filter(({ kind }) => kinds.has(kind)).map(({ kind, label }) => ({ kind, label, href: documentHref(invoicePath, kind) }));
   if (documents.length === 0) return null;
   return (
     <section aria-labelledby="titre-documents" className="fr-mt-3w">
@@ -79,9 +85,9 @@ export function AddresseeDocuments({ invoice, invoicePath }: Props) {
         Documents de la facture
       </h2>
       <ul className="fr-raw-list">
-        {documents.map(({ kind, label }) => (
+        {documents.map(({ kind, label, href }) => (
           <li key={kind} className="fr-mb-2w">
-            <a className="fr-link fr-icon-download-line fr-link--icon-left" href={documentHref(invoicePath, kind)} download>
+            <a className="fr-link fr-icon-download-line fr-link--icon-left" href={href} download>
               {label}
             </a>
           </li>

@@ -19,6 +19,11 @@ export const ADDRESSEE_DOCUMENT_DOWNLOADS: readonly DocumentDownload[] = DOCUMEN
 /** Whether the recipient or the holder may download this kind of document. */
 export const isAddresseeDocument = (kind: InvoiceDocumentKind) => ADDRESSEE_DOCUMENT_DOWNLOADS.some((d) => d.kind === kind);
 
+/** The invoice in its recipient's « Format de réception des factures » (CII, UBL or PDF alone; Factur-X keeps DOCUMENT_DOWNLOADS). */
+export const RECEPTION_SLUG = "format-reception";
+
+export const receptionHref = (invoicePath: string) => `${invoicePath}/documents/${RECEPTION_SLUG}`;
+
 /** The PDF shown in the page of the recipient or the holder: the Factur-X PDF, or for a deposited invoice without one, the PDF deposited. */
 export const PREVIEW_SLUG = "apercu";
 

@@ -1,25 +1,18 @@
-// The files of one received invoice for a ZIP: its legal document (the Factur-X PDF the portal produced, else the file
-// the supplier deposited, PDF or XML) and its other attachments. Read one invoice at a time, so that a ZIP of a
+// The files of one received invoice for a ZIP: the invoice in its structure's « Format de réception des factures »
+// (receptionFile: the Factur-X PDF by default, else the CII, the UBL or the PDF alone; the file deposited as it came
+// when it is in that format) and its other attachments, unchanged. Read one invoice at a time, so that a ZIP of a
 // thousand invoices holds one invoice's files in memory.
 import { db } from "@/server/db.ts";
+import { receptionFile } from "@/features/invoices/common/index.ts";
 import { ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/ui.ts";
 
 export type ZipFile = { fileName: string; content: Uint8Array };
 
 export async function readReceivedInvoiceFiles(invoiceId: string): Promise<{ invoiceFile: ZipFile | null; attachments: ZipFile[] }> {
-  const invoice = await db.invoice.findUnique({
-    where: { id: invoiceId },
-    select: {
-      documents: { where: { kind: "FACTURX_PDF" }, select: { fileName: true, content: true } },
-      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, fileName: true, content: true } },
-    },
-  });
-  if (!invoice) return { invoiceFile: null, attachments: [] };
-  const [facturX] = invoice.documents;
-  const original = invoice.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
-  const invoiceFile = facturX ?? original ?? null;
-  return {
-    invoiceFile: invoiceFile && { fileName: invoiceFile.fileName, content: invoiceFile.content },
-    attachments: invoice.attachments.filter((attachment) => attachment !== invoiceFile).map(({ fileName, content }) => ({ fileName, content })),
-  };
+  const [invoiceFile, attachments] = await Promise.all([
+    receptionFile(invoiceId),
+    // The file deposited is the invoice itself, given above in the chosen format.
+    db.invoiceAttachment.findMany({ where: { invoiceId, type: { not: ORIGINAL_ATTACHMENT_TYPE } }, orderBy: { createdAt: "asc" }, select: { fileName: true, content: true } }),
+  ]);
+  return { invoiceFile: invoiceFile && { fileName: invoiceFile.fileName, content: invoiceFile.content }, attachments };
 }
