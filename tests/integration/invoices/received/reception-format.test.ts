@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { consulterStructure } from "@/features/api/operations/structures/consulter.ts";
-import { type EInvoice, parseXml, readCii, readUbl, writeUbl } from "@/features/einvoice/index.ts";
+import { createFacturXPdf, type EInvoice, extractEmbeddedFiles, parseXml, readCii, readUbl, writeUbl } from "@/features/einvoice/index.ts";
 import { depositInvoiceFile } from "@/features/invoices/deposit/use-cases/deposit-invoice-file.ts";
 import { addInvoiceAttachment } from "@/features/invoices/entry/use-cases/add-invoice-attachment.ts";
 import { getInvoice } from "@/features/invoices/entry/use-cases/get-invoice.ts";
@@ -52,6 +52,8 @@ describe("Format de réception des factures: the downloads", () => {
   let enteredId: string;
   let depositedUblId: string;
   let depositedUblBytes: Uint8Array;
+  let facturXId: string;
+  let facturXXml: Uint8Array;
   let enteredCii: string;
 
   const choose = (receptionFormat: ReceptionFormat) => db.structure.update({ where: { id: brestId }, data: { receptionFormat } });
@@ -90,7 +92,14 @@ describe("Format de réception des factures: the downloads", () => {
     const draft = await depositInvoiceFile({ userId, input: { supplierStructureId: supplier.structure.id, cadre: "A1", format: "XML_STRUCTURE", file: { name: "deposee.xml", bytes: depositedUblBytes } } });
     await sendInvoice({ userId, input: (await getInvoice({ userId, invoiceId: draft.invoiceId })).form });
     depositedUblId = draft.invoiceId;
-    await db.invoice.updateMany({ where: { id: { in: [enteredId, depositedUblId] } }, data: { status: "MISE_A_DISPOSITION", receivedAt: new Date() } });
+
+    // A Factur-X PDF deposited (XML mixte), then sent: its CII is the XML it embeds.
+    const facturX = await createFacturXPdf({ ...einvoice, number: `FX-RECEP-${randomUUID().slice(0, 8)}`, payment: { meansCode: "1", meansText: "Virement" } } as EInvoice);
+    facturXXml = (await extractEmbeddedFiles(facturX.pdf))[0].content;
+    const facturXDraft = await depositInvoiceFile({ userId, input: { supplierStructureId: supplier.structure.id, cadre: "A1", format: "XML_MIXTE", file: { name: "facturx.pdf", bytes: facturX.pdf } } });
+    await sendInvoice({ userId, input: (await getInvoice({ userId, invoiceId: facturXDraft.invoiceId })).form });
+    facturXId = facturXDraft.invoiceId;
+    await db.invoice.updateMany({ where: { id: { in: [enteredId, depositedUblId, facturXId] } }, data: { status: "MISE_A_DISPOSITION", receivedAt: new Date() } });
   });
 
   it("Factur-X (the default): the Factur-X PDF of an entered invoice, the deposited file of a deposited one; the page keeps its documents", async () => {
@@ -102,7 +111,7 @@ describe("Format de réception des factures: the downloads", () => {
     expect((await getReceivedInvoice({ userId: agent.id, invoiceId: enteredId })).receptionFormatLabel).toBeNull();
   });
 
-  it("CII: the portal's CII of an entered invoice; a deposited UBL written in CII with the same model", async () => {
+  it("CII: the portal's CII of an entered invoice; a deposited UBL written in CII with the same model; a deposited Factur-X s own XML", async () => {
     await choose("CII");
     expect(text((await getReceivedInvoiceFile({ userId: agent.id, invoiceId: enteredId })).content)).toBe(enteredCii);
     const fromUbl = await getReceivedInvoiceFile({ userId: agent.id, invoiceId: depositedUblId });
@@ -111,9 +120,11 @@ describe("Format de réception des factures: the downloads", () => {
     const { specificationId: _b, ...asUbl } = readUbl(parseXml(depositedUblBytes)).invoice;
     expect(asCii).toEqual(asUbl);
     expect((await getReceivedInvoice({ userId: agent.id, invoiceId: enteredId })).receptionFormatLabel).toBe("XML UN/CEFACT CII");
+    // A deposited Factur-X: the XML it embeds, as it came.
+    expect((await getReceivedInvoiceFile({ userId: agent.id, invoiceId: facturXId })).content).toEqual(facturXXml);
   });
 
-  it("UBL: the deposited UBL as it came; an entered invoice written in UBL with its CII's model", async () => {
+  it("UBL: the deposited UBL as it came; an entered invoice and a deposited Factur-X written in UBL with their CII's model", async () => {
     await choose("UBL");
     expect((await getReceivedInvoiceFile({ userId: agent.id, invoiceId: depositedUblId })).content).toEqual(depositedUblBytes);
     const entered = await getReceivedInvoiceFile({ userId: agent.id, invoiceId: enteredId });
@@ -121,6 +132,8 @@ describe("Format de réception des factures: the downloads", () => {
     const ubl = readUbl(parseXml(entered.content));
     expect(ubl.root).toBe("Invoice");
     expect(ubl.invoice).toEqual(readCii(parseXml(enteredCii)).invoice);
+    // A deposited Factur-X written in UBL from the XML it embeds.
+    expect(readUbl(parseXml((await getReceivedInvoiceFile({ userId: agent.id, invoiceId: facturXId })).content)).invoice).toEqual(readCii(parseXml(facturXXml)).invoice);
   });
 
   it("PDF alone: the Factur-X PDF of an entered invoice, a PDF written for a deposited XML", async () => {
@@ -129,6 +142,8 @@ describe("Format de réception des factures: the downloads", () => {
     const deposited = await getReceivedInvoiceFile({ userId: agent.id, invoiceId: depositedUblId });
     expect(deposited.mimeType).toBe("application/pdf");
     expect(text(deposited.content.subarray(0, 5))).toBe("%PDF-");
+    // A deposited Factur-X is a PDF: given as it came.
+    expect((await getReceivedInvoiceFile({ userId: agent.id, invoiceId: facturXId })).fileName).toBe("facturx.pdf");
   });
 
   it("the ZIP of Factures reçues holds each invoice in the chosen format, its attachments unchanged", async () => {
