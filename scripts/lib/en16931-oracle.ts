@@ -95,7 +95,7 @@ export type OurOutcome = { findings: Finding[]; refused?: string };
 export function ourOutcome(xml: string): OurOutcome {
   try {
     const read = readXmlInvoice(parseXml(xml));
-    return { findings: validateEInvoice(read.invoice, read.syntaxFindings) };
+    return { findings: validateEInvoice(read.invoice, read.syntaxFindings, read.syntax) };
   } catch (error) {
     const message = error instanceof EInvoiceReadError ? `${error.code} : ${error.message}` : `exception : ${(error as Error).message}`;
     return { findings: [], refused: message };

@@ -295,12 +295,21 @@ describe("document totals (BR-12..15, BR-CO-10..16)", () => {
 
   it("BR-CO-15: BT-112 = BT-109 + BT-110, once in the invoice currency", () => {
     expect(rulesOf(withChange((invoice) => (invoice.totals!.taxInclusive = "174.01")))).toContain("BR-CO-15");
-    expect(rulesOf({ totals: { taxExclusive: "-100", taxTotal: "100", taxInclusive: "0.0" } })).not.toContain("BR-CO-15");
-    // No VAT total: the total with VAT is the total without VAT.
-    expect(rulesOf({ totals: { taxExclusive: "3200", taxInclusive: "3200" } })).not.toContain("BR-CO-15");
-    expect(rulesOf({ totals: { taxExclusive: "3200", taxInclusive: "3201" } })).toContain("BR-CO-15");
+    const inEuro = (totals: NonNullable<ReadEInvoice["totals"]>, syntax: "UBL" | "CII" = "UBL") =>
+      coreRules({ currency: "EUR", totals }, { syntax }).some((finding) => finding.rule === "BR-CO-15");
+    expect(inEuro({ taxExclusive: "-100", taxTotal: "100", taxInclusive: "0.0" })).toBe(false);
+    // No VAT total: the CII artefact accepts BT-112 = BT-109, the UBL one wants the VAT total.
+    expect(inEuro({ taxExclusive: "3200", taxInclusive: "3200" }, "CII")).toBe(false);
+    expect(inEuro({ taxExclusive: "3200", taxInclusive: "3200" }, "UBL")).toBe(true);
+    expect(inEuro({ taxExclusive: "3200", taxInclusive: "3201" }, "CII")).toBe(true);
+    // Twice in the invoice currency (or only in another one, as read: taxTotalOccurrences []).
     const twice = { taxExclusive: "5000.00", taxTotal: "700.00", taxInclusive: "5700.00", taxTotalOccurrences: ["700.00", "715"] };
-    expect(rulesOf({ totals: twice })).toContain("BR-CO-15");
+    expect(inEuro(twice, "UBL")).toBe(true);
+    expect(inEuro(twice, "CII")).toBe(true);
+    expect(inEuro({ taxExclusive: "5000.00", taxTotal: "700.00", taxInclusive: "5700.00", taxTotalOccurrences: [] }, "CII")).toBe(true);
+    // A missing BT-109 or BT-112 breaks it too; without an invoice currency the artefacts check nothing.
+    expect(inEuro({ taxTotal: "700.00", taxInclusive: "5700.00" })).toBe(true);
+    expect(rulesOf({ totals: { taxExclusive: "3200", taxInclusive: "3201" } })).not.toContain("BR-CO-15");
   });
 
   it("BR-CO-16: BT-115 = BT-112 - BT-113 + BT-114", () => {
@@ -328,6 +337,10 @@ describe("VAT breakdown (BR-45..48, BR-CO-17)", () => {
       rulesOf({ vatBreakdown: [{ taxableAmount, taxAmount, rate, category: "S" }] }).includes("BR-CO-17");
     expect(raised("1000", "250", "25")).toBe(false);
     expect(raised("1000", "251", "25")).toBe(true); // exactly one unit off: the UBL binding's bound is strict
+    const inCii = (taxableAmount: string, taxAmount: string, rate: string) =>
+      coreRules({ vatBreakdown: [{ taxableAmount, taxAmount, rate, category: "S" }] }, { syntax: "CII" }).some((finding) => finding.rule === "BR-CO-17");
+    expect(inCii("1000", "251", "25")).toBe(false); // the CII artefact accepts up to one unit inclusive
+    expect(inCii("1000", "251.01", "25")).toBe(true);
     expect(raised("-6491.34", "-1622.84", "25")).toBe(false);
     expect(raised("2141.19", "44.96", "2.1")).toBe(false);
     expect(raised("2141.19", "43.91", "2.1")).toBe(true);
@@ -343,6 +356,10 @@ describe("payment (BR-49, BR-50, BR-51, BR-61, BR-CO-25)", () => {
     expect(rulesOf(withChange((invoice) => (invoice.payment = {})))).toEqual(["BR-49"]);
     expect(rulesOf(withChange((invoice) => (invoice.payment = { accounts: [{ iban: "FR76" }] })))).toEqual(["BR-49"]);
     expect(rulesOf(withChange((invoice) => (invoice.payment = { terms: "30 jours" })))).toEqual([]);
+    // CII writes the remittance information (BT-83) outside its PaymentMeans: alone, it gives no payment instruction there.
+    const remittanceOnly = withChange((invoice) => (invoice.payment = { remittanceInformation: "RE1001" }));
+    expect(rulesOf(remittanceOnly)).toEqual(["BR-49"]);
+    expect(coreRules(remittanceOnly, { syntax: "CII" }).map((finding) => finding.rule)).toEqual([]);
   });
 
   it("BR-50 / BR-61: a credit transfer gives the account identifier", () => {
@@ -357,8 +374,9 @@ describe("payment (BR-49, BR-50, BR-51, BR-61, BR-CO-25)", () => {
     expect(rulesOf(withChange((invoice) => (invoice.payment = { meansCode: "48", card: { pan: "1234564321" } })))).toEqual([]);
   });
 
-  it("BR-CO-25: a positive amount due needs a due date or payment terms (not on a credit note)", () => {
+  it("BR-CO-25 (a warning: the CEN artefacts no longer check it): a positive amount due needs a due date or payment terms (not on a credit note)", () => {
     expect(rulesOf(withChange((invoice) => delete invoice.dueDate))).toEqual(["BR-CO-25"]);
+    expect(findingOf(withChange((invoice) => delete invoice.dueDate), "BR-CO-25")?.severity).toBe("warning");
     expect(rulesOf(withChange((invoice) => ((invoice.dueDate = undefined), (invoice.payment!.terms = "À réception"))))).toEqual([]);
     expect(rulesOf(withChange((invoice) => ((invoice.dueDate = undefined), (invoice.typeCode = "381"))))).toEqual([]);
     expect(rulesOf({ totals: { amountDue: "0.00" } })).not.toContain("BR-CO-25");

@@ -94,7 +94,7 @@ export type ETotals = {
   rounding?: string; // BT-114
   amountDue: string; // BT-115
   taxTotalInTaxCurrency?: string; // BT-111 (with BT-6)
-  /** UBL only, when the file repeats it: every TaxTotal/TaxAmount in the invoice currency (BR-CO-15 wants exactly one). */
+  /** As read, when the file does not give exactly one: every VAT total whose currencyID is BT-5 (BR-CO-15 wants one). */
   taxTotalOccurrences?: string[];
 };
 

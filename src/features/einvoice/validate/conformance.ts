@@ -56,7 +56,7 @@ function findingsOf(invoiceNode: XmlNode): { findings: Finding[]; error?: string
   const root: XmlRoot = { ...invoiceNode, namespace: NAMESPACES[invoiceNode.name] };
   try {
     const read = readUbl(root);
-    return { findings: validateEInvoice(read.invoice, read.syntaxFindings) };
+    return { findings: validateEInvoice(read.invoice, read.syntaxFindings, read.syntax) };
   } catch (error) {
     const message = error instanceof EInvoiceReadError ? `${error.code} : ${error.message}` : `exception : ${(error as Error).message}`;
     return { findings: [], error: message };

@@ -2,14 +2,23 @@
 // then every business rule group. Fatal findings refuse the invoice; warnings are reported only.
 import type { ReadEInvoice } from "../model/einvoice.ts";
 import type { Finding } from "./finding.ts";
+import type { RuleContext } from "./rule.ts";
 import { codesRules } from "./rules/codes.ts";
 import { coreRules } from "./rules/core.ts";
+import { frRules } from "./rules/fr.ts";
 import { vatRules } from "./rules/vat.ts";
 
-const GROUPS = [coreRules, vatRules, codesRules];
+// The French reform's BR-FR rules, all warnings (docs/decisions/0014-br-fr-warnings.md): suppliers see them where
+// the validator's warnings show (the compte rendu of a Dépôt par lot, its API).
+const GROUPS = [coreRules, vatRules, codesRules, frRules];
 
-export function validateEInvoice(invoice: ReadEInvoice, syntaxFindings: Finding[] = []): Finding[] {
-  return [...syntaxFindings, ...GROUPS.flatMap((group) => group(invoice))];
+/**
+ * `syntax`: the one the invoice was read from (ReadResult.syntax), where the CEN's UBL and CII artefacts differ; an
+ * invoice known only as a model (no file yet) is checked as UBL, the stricter reading.
+ */
+export function validateEInvoice(invoice: ReadEInvoice, syntaxFindings: Finding[] = [], syntax: string = "UBL"): Finding[] {
+  const context: RuleContext = { syntax: syntax === "CII" ? "CII" : "UBL" };
+  return [...syntaxFindings, ...GROUPS.flatMap((group) => group(invoice, context))];
 }
 
 export const fatalFindings = (findings: Finding[]) => findings.filter((finding) => finding.severity === "fatal");

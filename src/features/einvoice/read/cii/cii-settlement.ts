@@ -58,6 +58,13 @@ function payment(settlement: XmlNode): ReadEInvoice["payment"] {
  * BG-22. TaxTotalAmount may come twice: BT-110 in the invoice currency (or without currencyID), BT-111 in the tax
  * currency (BT-6). One in another currency still counts as BT-110 when nothing else does, so the amount is not lost.
  */
+/** BR-CO-15 wants BT-110 once with currencyID = BT-5: every such amount, when there are not exactly one. */
+function taxTotalsInCurrency(summation: XmlNode | undefined, currency: string | undefined): string[] | undefined {
+  if (currency === undefined) return undefined;
+  const amounts = children(summation, "TaxTotalAmount").filter((amount) => amount.attrs.currencyID === currency);
+  return amounts.length === 1 ? undefined : amounts.map((amount) => amount.text);
+}
+
 function totals(summation: XmlNode | undefined, currency: string | undefined, taxCurrency: string | undefined): ReadEInvoice["totals"] {
   let taxTotal: string | undefined;
   let taxTotalInTaxCurrency: string | undefined;
@@ -80,6 +87,7 @@ function totals(summation: XmlNode | undefined, currency: string | undefined, ta
     rounding: textAt(summation, "RoundingAmount"), // BT-114
     amountDue: textAt(summation, "DuePayableAmount"), // BT-115
     taxTotalInTaxCurrency, // BT-111
+    taxTotalOccurrences: taxTotalsInCurrency(summation, currency),
   });
 }
 

@@ -13,11 +13,12 @@ import { readXmlInvoice } from "../xml-invoice.ts";
 const INVOICE_XML_NAMES = ["factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml"];
 
 /**
- * BT-24 of a Factur-X / ZUGFeRD 2: EN 16931 itself, a CIUS or extension of it ("#compliant#" / "#conformant#"),
- * or the MINIMUM / BASIC WL profiles, which are not EN 16931 invoices.
+ * BT-24 of a Factur-X / ZUGFeRD 2: EN 16931 itself, a CIUS or extension of it ("#compliant#urn:…" / "#conformant#urn:…",
+ * or the older form of Factur-X 1.0's first release, ":compliant:factur-x.eu:1p0:…", which the CEN rules accept as
+ * well), or the MINIMUM / BASIC WL profiles, which are not EN 16931 invoices.
  */
 const PROFILE_IDS = [
-  /^urn:cen\.eu:en16931:2017(?:#(?:compliant|conformant)#urn:\S+)?$/,
+  /^urn:cen\.eu:en16931:2017(?:#(?:compliant|conformant)#urn:\S+|:(?:compliant|conformant):\S+)?$/,
   /^urn:(?:factur-x\.eu:1p0|zugferd\.de:2p\d):(?:minimum|basicwl)$/,
 ];
 

@@ -1,14 +1,16 @@
 // EN 16931 core rules on each VAT breakdown (BG-23): its mandatory terms (BR-45..48) and its tax amount, the taxable
-// amount times the rate (BR-CO-17), within the schematron's tolerance of one unit either way.
+// amount times the rate (BR-CO-17), within the schematron's tolerance of one unit either way: strictly less than one
+// in the UBL artefact, up to one inclusive in the CII artefact (docs/decisions/0016-en16931-oracle.md).
 import Decimal from "decimal.js";
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
+import type { RuleContext } from "../rule.ts";
 import { decimalOf, exists, fatal, filled, normalizeSpace, records, round2, roundInteger, shown } from "./core-support.ts";
 
 type ReadBreakdown = NonNullable<ReadEInvoice["vatBreakdown"]>[number];
 
-/** BR-CO-17 as the UBL binding computes it; true when the rule holds or cannot be judged (a missing amount is BR-45/46's). */
-function taxAmountMatches(breakdown: ReadBreakdown): { holds: boolean; expected?: Decimal } {
+/** BR-CO-17 as the artefact of the syntax computes it; true when the rule holds or cannot be judged (a missing amount is BR-45/46's). */
+function taxAmountMatches(breakdown: ReadBreakdown, context: RuleContext): { holds: boolean; expected?: Decimal } {
   const tax = decimalOf(breakdown.taxAmount);
   if (tax === undefined) return { holds: true };
   if (tax === null) return { holds: false };
@@ -20,7 +22,10 @@ function taxAmountMatches(breakdown: ReadBreakdown): { holds: boolean; expected?
   if (taxable === undefined) return { holds: true };
   if (taxable === null) return { holds: false };
   const expected = round2(taxable.abs().times(rate).dividedBy(100));
-  const holds = tax.abs().minus(1).lt(expected) && tax.abs().plus(1).gt(expected);
+  const holds =
+    context.syntax === "CII"
+      ? tax.abs().minus(1).lte(expected) && tax.abs().plus(1).gte(expected)
+      : tax.abs().minus(1).lt(expected) && tax.abs().plus(1).gt(expected);
   return { holds, expected: taxable.isNegative() ? expected.negated() : expected };
 }
 
@@ -43,11 +48,11 @@ function breakdownTermFindings(breakdown: ReadBreakdown, where: string): Finding
   return findings;
 }
 
-export function breakdownFindings(invoice: ReadEInvoice): Finding[] {
+export function breakdownFindings(invoice: ReadEInvoice, context: RuleContext): Finding[] {
   return records(invoice.vatBreakdown).flatMap((breakdown, index) => {
     const where = `BG-23[${index + 1}]`;
     const findings = breakdownTermFindings(breakdown, where);
-    const { holds, expected } = taxAmountMatches(breakdown);
+    const { holds, expected } = taxAmountMatches(breakdown, context);
     if (!holds) {
       const computed = expected ? `, calculé : ${shown(expected)}` : "";
       findings.push(

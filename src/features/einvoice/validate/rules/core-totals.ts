@@ -4,7 +4,8 @@
 import type Decimal from "decimal.js";
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
-import { allowancesAndCharges, decimalOf, exists, fatal, rec, records, round2, shown, sumOf } from "./core-support.ts";
+import type { RuleContext } from "../rule.ts";
+import { allowancesAndCharges, decimalOf, exists, fatal, filled, normalizeSpace, rec, records, round2, shown, sumOf } from "./core-support.ts";
 
 type ReadTotals = NonNullable<ReadEInvoice["totals"]>;
 
@@ -90,22 +91,27 @@ function vatTotalFindings(invoice: ReadEInvoice, totals: ReadTotals): Finding[] 
   ];
 }
 
-function taxInclusiveFindings(totals: ReadTotals): Finding[] {
-  // The UBL binding wants exactly one VAT total in the invoice currency: which one would count is undecidable.
-  if (Array.isArray(totals.taxTotalOccurrences) && totals.taxTotalOccurrences.length > 1) {
+/**
+ * BR-CO-15 as the CEN artefacts check it: BT-110 given exactly once in the invoice currency (BT-5; nothing is checked
+ * without one) and BT-112 = BT-109 + BT-110, rounded; a missing BT-109 or BT-112 breaks it too. The CII artefact
+ * also accepts BT-112 = BT-109 whatever the VAT totals (an invoice without VAT); the UBL one does not.
+ */
+function taxInclusiveFindings(invoice: ReadEInvoice, totals: ReadTotals, context: RuleContext): Finding[] {
+  if (!filled(invoice.currency)) return [];
+  const occurrences = Array.isArray(totals.taxTotalOccurrences) ? totals.taxTotalOccurrences.length : exists(totals.taxTotal) ? 1 : 0;
+  const raw = occurrences === 1 ? combine([totals.taxExclusive, totals.taxTotal], []) : null;
+  const expected = raw && exists(totals.taxExclusive) ? round2(raw) : null;
+  if (exists(totals.taxInclusive) && equals(totals.taxInclusive, expected)) return [];
+  if (context.syntax === "CII" && exists(totals.taxExclusive) && equals(totals.taxInclusive, decimalOf(totals.taxExclusive))) return [];
+  if (occurrences !== 1) {
     return [
       fatal(
         "BR-CO-15",
-        `Le montant total de TVA de la facture (BT-110) doit être donné une seule fois dans la devise de la facture (trouvé ${totals.taxTotalOccurrences.length} fois).`,
+        `Le montant total de TVA de la facture (BT-110) doit être donné une seule fois dans la devise de la facture (${normalizeSpace(invoice.currency)}) : trouvé ${occurrences} fois.`,
         "BT-110",
       ),
     ];
   }
-  if (!exists(totals.taxInclusive) || !exists(totals.taxExclusive)) return [];
-  // Without a VAT total (BT-110 is optional) the total with VAT is the total without VAT, as the CII binding accepts.
-  const raw = combine([totals.taxExclusive, totals.taxTotal], []);
-  const expected = raw && (exists(totals.taxTotal) ? round2(raw) : raw);
-  if (equals(totals.taxInclusive, expected)) return [];
   return [
     fatal(
       "BR-CO-15",
@@ -138,7 +144,7 @@ function amountDueFindings(totals: ReadTotals): Finding[] {
   ];
 }
 
-export function totalsFindings(invoice: ReadEInvoice): Finding[] {
+export function totalsFindings(invoice: ReadEInvoice, context: RuleContext): Finding[] {
   const totals: ReadTotals = rec(invoice.totals) ?? {};
   const findings: Finding[] = MANDATORY_TOTALS.filter(({ term }) => !exists(totals[term])).map(({ rule, message, location }) =>
     fatal(rule, message, location),
@@ -148,7 +154,7 @@ export function totalsFindings(invoice: ReadEInvoice): Finding[] {
     ...sumFindings(invoice, totals),
     ...taxExclusiveFindings(totals),
     ...vatTotalFindings(invoice, totals),
-    ...taxInclusiveFindings(totals),
+    ...taxInclusiveFindings(invoice, totals, context),
     ...amountDueFindings(totals),
   ];
 }

@@ -23,8 +23,8 @@ const THEMES = [
   decimalFindings,
 ];
 
-export const coreRules: RuleGroup = (invoice) => {
+export const coreRules: RuleGroup = (invoice, context) => {
   // Whatever was passed (a reader's partial result, or not even an object), the rules read a plain object.
   const readInvoice: ReadEInvoice = rec(invoice) ?? {};
-  return THEMES.flatMap((theme) => theme(readInvoice));
+  return THEMES.flatMap((theme) => theme(readInvoice, context ?? { syntax: "UBL" }));
 };

@@ -47,7 +47,7 @@ export async function checkFluxFile(file: { fileName: string; content: Uint8Arra
     throw error;
   }
   const invoiceNumber = typeof read.invoice.number === "string" && read.invoice.number.trim() !== "" ? read.invoice.number.trim() : undefined;
-  const findings = validateEInvoice(read.invoice, read.syntaxFindings);
+  const findings = validateEInvoice(read.invoice, read.syntaxFindings, read.syntax);
   const fatal = fatalFindings(findings);
   if (fatal.length > 0) return { accepted: false, invoiceNumber, findings: [...fatal, ...findings.filter((finding) => finding.severity !== "fatal")] };
 

@@ -41,7 +41,7 @@ export async function depositInvoiceFile({ userId, input, now = new Date() }: { 
   const read = await readFile(input);
   const structured = read.syntax === "UBL" || read.syntax === "CII";
   if (structured) {
-    const fatal = fatalFindings(validateEInvoice(read.invoice, read.syntaxFindings));
+    const fatal = fatalFindings(validateEInvoice(read.invoice, read.syntaxFindings, read.syntax));
     if (fatal.length > 0) throw new DepositFindingsError(fatal);
   }
   const deposited = toDepositedInvoice(read.invoice);

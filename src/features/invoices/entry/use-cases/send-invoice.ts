@@ -93,7 +93,7 @@ async function produceDocuments(input: {
 /** The portal's own invoices pass the EN 16931 rules it applies to deposited ones; a failure is the portal's bug. */
 function refuseNonConforming(xml: string) {
   const read = readCii(parseXml(xml));
-  const fatal = fatalFindings(validateEInvoice(read.invoice, read.syntaxFindings));
+  const fatal = fatalFindings(validateEInvoice(read.invoice, read.syntaxFindings, read.syntax));
   if (fatal.length > 0) {
     throw new AppError("CONFLICT", `La facture produite n'est pas conforme à la norme EN 16931 : ${fatal.map((finding) => `[${finding.rule}] ${finding.message}`).join(" ")}`);
   }
