@@ -2,20 +2,61 @@
 // every child, not only the first), an attribute at the end of a path, the whole subtree. Pure.
 import type { XmlNode } from "../../read/safe-xml.ts";
 
+// The syntax rules ask each node for hundreds of paths (most of them absent): each node's children are grouped by
+// name once, on first use, and each path split once, so that a step costs one lookup instead of a pass over the
+// children (this took most of the time of reading a CII invoice). A grouping is dropped when the children change
+// (another array, or one more or less), as a test's tree may between two readings.
+type ChildrenByName = { children: XmlNode[]; count: number; byName: Map<string, XmlNode[]> };
+const childrenByName = new WeakMap<XmlNode, ChildrenByName>();
+const stepsByPath = new Map<string, string[]>();
+const NONE: XmlNode[] = [];
+
+function childrenNamed(node: XmlNode, name: string): XmlNode[] {
+  let grouped = childrenByName.get(node);
+  if (!grouped || grouped.children !== node.children || grouped.count !== node.children.length) {
+    const byName = new Map<string, XmlNode[]>();
+    for (const child of node.children) {
+      const same = byName.get(child.name);
+      if (same) same.push(child);
+      else byName.set(child.name, [child]);
+    }
+    grouped = { children: node.children, count: node.children.length, byName };
+    childrenByName.set(node, grouped);
+  }
+  return grouped.byName.get(name) ?? NONE;
+}
+
+function stepsOf(path: string): string[] {
+  let steps = stepsByPath.get(path);
+  if (!steps) {
+    steps = path.split("/");
+    stepsByPath.set(path, steps);
+  }
+  return steps;
+}
+
+function reached(node: XmlNode, steps: string[], end: number): XmlNode[] {
+  let current = [node];
+  for (let index = 0; index < end && current.length > 0; index++) {
+    current = current.length === 1 ? childrenNamed(current[0], steps[index]) : current.flatMap((item) => childrenNamed(item, steps[index]));
+  }
+  return current;
+}
+
 /** Every node reached by a path of child names ("DefinedTradeContact/PersonName" over every contact). */
 export function nodesAt(node: XmlNode | undefined, path: string): XmlNode[] {
-  let current = node ? [node] : [];
-  for (const name of path.split("/")) current = current.flatMap((item) => item.children.filter((child) => child.name === name));
-  return current;
+  if (!node) return [];
+  const steps = stepsOf(path);
+  return [...reached(node, steps, steps.length)];
 }
 
 /** How many nodes (or attributes, when the path ends with "@name") a path reaches. */
 export function countAt(node: XmlNode, path: string): number {
-  const steps = path.split("/");
+  const steps = stepsOf(path);
   const last = steps[steps.length - 1];
-  if (!last.startsWith("@")) return nodesAt(node, path).length;
-  const holders = steps.length === 1 ? [node] : nodesAt(node, steps.slice(0, -1).join("/"));
-  return holders.filter((holder) => holder.attrs[last.slice(1)] !== undefined).length;
+  if (!last.startsWith("@")) return reached(node, steps, steps.length).length;
+  const attribute = last.slice(1);
+  return reached(node, steps, steps.length - 1).filter((holder) => holder.attrs[attribute] !== undefined).length;
 }
 
 export const exists = (node: XmlNode | undefined, path: string) => node !== undefined && countAt(node, path) > 0;

@@ -43,32 +43,43 @@ function dataMessage(rule: CiiSyntaxRule, contextName: string): string {
   return `${what} ne ${must} figurer ${rule.count === 1 ? "qu'une fois" : `que ${rule.count} fois`} au plus dans ${where}.`;
 }
 
-function broken(rule: CiiSyntaxRule, node: XmlNode, ancestors: string[], root: XmlNode): boolean {
-  if (rule.kind === "condition") return CII_SYNTAX_CONDITIONS[rule.rule]?.holds({ node, ancestors, root }) === false;
+/** `names`: the node's path from the root (the node last); a condition sees its ancestors only. */
+function broken(rule: CiiSyntaxRule, node: XmlNode, names: string[], root: XmlNode): boolean {
+  if (rule.kind === "condition") return CII_SYNTAX_CONDITIONS[rule.rule]?.holds({ node, ancestors: names.slice(0, -1), root }) === false;
   const count = countAt(node, rule.path);
   return rule.kind === "absent" ? count > 0 : rule.kind === "exactly" ? count !== rule.count : count > rule.count;
 }
 
-/** Every finding of the CII syntax rules on a CrossIndustryInvoice document (one per rule broken). */
+/**
+ * Every finding of the CII syntax rules on a CrossIndustryInvoice document (one per rule broken). The walk keeps the
+ * path of names and the location's segments as stacks, and writes a location only for a finding: it visits every
+ * node of every invoice read.
+ */
 export function ciiSyntaxFindings(root: XmlNode): Finding[] {
   const found = new Map<string, Finding>();
-  const visit = (node: XmlNode, names: string[], location: string) => {
+  const names: string[] = [root.name];
+  const segments: string[] = [];
+  const visit = (node: XmlNode) => {
     const index = contextIndexOf(node, names);
     for (const rule of index < 0 ? [] : RULES_BY_CONTEXT[index]) {
-      if (found.has(rule.rule) || !broken(rule, node, names.slice(0, -1), root)) continue;
+      if (found.has(rule.rule) || !broken(rule, node, names, root)) continue;
       const message = rule.kind === "condition" ? (CII_SYNTAX_CONDITIONS[rule.rule]?.message ?? rule.rule) : dataMessage(rule, node.name);
-      found.set(rule.rule, { rule: rule.rule, severity: rule.severity, message, location: location || node.name });
+      found.set(rule.rule, { rule: rule.rule, severity: rule.severity, message, location: segments.join("/") || node.name });
     }
+    if (node.children.length === 0) return;
     const total = new Map<string, number>();
     for (const child of node.children) total.set(child.name, (total.get(child.name) ?? 0) + 1);
     const seen = new Map<string, number>();
     for (const child of node.children) {
       const position = (seen.get(child.name) ?? 0) + 1;
       seen.set(child.name, position);
-      const index = total.get(child.name)! > 1 ? `[${position}]` : "";
-      visit(child, [...names, child.name], `${location ? `${location}/` : ""}${child.name}${index}`);
+      names.push(child.name);
+      segments.push(total.get(child.name)! > 1 ? `${child.name}[${position}]` : child.name);
+      visit(child);
+      names.pop();
+      segments.pop();
     }
   };
-  visit(root, [root.name], "");
+  visit(root);
   return [...found.values()].sort((a, b) => a.rule.localeCompare(b.rule, "en", { numeric: true }));
 }
