@@ -1,0 +1,290 @@
+// npm run bench:pages [-- <invoices>]: the authenticated tabs as a browser gets them, from a production build
+// (next build into .next-bench-pages, then the portal's own server, scripts/serve.ts, on a free port) on a throw-away
+// database holding the demo data and the tracking bench's seed (10,000 suppliers, 5,000 public structures and
+// 1,000,000 invoices by default, with their history). Signed-in users with sessions made as the login makes them (a
+// user_sessions row with its second factor given, in next-auth's encrypted cookie): suppliers of the bench (each
+// structure with an Actif mandate, so that Saisir facture opens) and public agents, half drawn uniformly, half in
+// proportion to their invoices. For each page: one user at a time (p50, p95, HTML size, SQL transactions per page),
+// then 10 connections for BENCH_PAGES_SECONDS (pages per second, the server's CPU milliseconds per page).
+// Prints the figures, the last line as JSON ({"pages_per_s_min", "p95_ms_max", "per_page", "html_kb", …}).
+// BENCH_PAGES_DATABASE_URL: an already seeded database to time again (neither seeded nor dropped; sessions are added);
+// BENCH_PAGES_KEEP=1 keeps the throw-away database for that; BENCH_PAGES_SKIP_BUILD=1 serves the build already in
+// .next-bench-pages (after a change, build again).
+import "./lib/load-env.ts";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { seededRandom } from "../src/lib/seeded-random.ts";
+import { applyMigrations, projectRoot } from "./lib/migrations.ts";
+import { freePort, startChild, waitForPort, type Child } from "./lib/processes.ts";
+import { seedDatabase } from "./lib/seed.ts";
+import { throwawayDatabase, type ThrowawayDatabase } from "./lib/throwaway-database.ts";
+import { seedTrackingBench, trackingBenchUsers, type TrackingBenchUser } from "./lib/tracking-bench-seed.ts";
+
+const INVOICES = Number(process.argv[2] ?? 1_000_000);
+const CONNECTIONS = Number(process.env.BENCH_PAGES_CONNECTIONS ?? 10);
+const LOAD_SECONDS = Number(process.env.BENCH_PAGES_SECONDS ?? 20);
+const SINGLE_USER_REQUESTS = Number(process.env.BENCH_PAGES_SINGLE ?? 100);
+const USERS_PER_SIDE = 20;
+const DIST_DIR = ".next-bench-pages";
+const SECRET = randomBytes(32).toString("base64url");
+/** PostgreSQL flushes a backend's statistics at most every 10 s when it goes idle: wait that long before reading them. */
+const STATS_FLUSH_MS = 11_000;
+
+type Page = { name: string; path: string; side: "supplier" | "recipient"; marker: string };
+const PAGES: Page[] = [
+  { name: "Tableau de bord", path: "/factures-emises/tableau-de-bord", side: "supplier", marker: "Tableau de bord Factures" },
+  { name: "Rechercher", path: "/factures-emises/rechercher", side: "supplier", marker: "Rechercher une facture" },
+  { name: "Factures reçues", path: "/factures-recues", side: "recipient", marker: "<h1>Factures reçues</h1>" },
+  { name: "Saisir facture", path: "/factures-emises/saisir", side: "supplier", marker: "Nouvelle facture" },
+];
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `count` users: half uniformly, half weighted by their structure's invoices (as bench:tracking draws them). */
+function sampleUsers(users: TrackingBenchUser[], count: number, next: () => number): TrackingBenchUser[] {
+  const total = users.reduce((sum, user) => sum + user.invoices, 0);
+  const weighted = () => {
+    let target = next() * total;
+    for (const user of users) if ((target -= user.invoices) < 0) return user;
+    return users.at(-1)!;
+  };
+  return Array.from({ length: count }, (_, i) => (i % 2 === 0 ? users[Math.floor(next() * users.length)] : weighted()));
+}
+
+/**
+ * A signed-in browser's cookie for each user: the user_sessions row the login writes (second factor given) and the
+ * token next-auth's jwt callback makes of it (src/server/auth/options.ts), encrypted with the server's secret.
+ * The suppliers' structures get an Actif mandate, as a supplier who enters invoices has.
+ */
+async function signIn(client: pg.Client, userIds: string[], mandates: string[]): Promise<Map<string, string>> {
+  await client.query(
+    `INSERT INTO mandates (id, structure_id, libelle, status, created_by_id, signataire_id, signed_at)
+     SELECT gen_random_uuid(), r.structure_id, 'Mandat du banc de mesure', 'ACTIF', r.user_id, r.user_id, now()
+     FROM rattachements r WHERE r.user_id = ANY($1::uuid[]) AND r.status = 'ACTIF'
+       AND NOT EXISTS (SELECT 1 FROM mandates m WHERE m.structure_id = r.structure_id AND m.status = 'ACTIF')`,
+    [mandates],
+  );
+  const { rows } = await client.query<{ id: string; user_id: string; login_email: string; nom: string; prenom: string }>(
+    `WITH opened AS (
+       INSERT INTO user_sessions (id, user_id, second_factor_at, user_agent)
+       SELECT gen_random_uuid(), u.id, now(), 'npm run bench:pages' FROM users u WHERE u.id = ANY($1::uuid[])
+       RETURNING id, user_id
+     )
+     SELECT opened.id, opened.user_id, u.login_email, u.nom, u.prenom FROM opened JOIN users u ON u.id = opened.user_id`,
+    [[...new Set(userIds)]],
+  );
+  const cookies = new Map<string, string>();
+  for (const row of rows) {
+    const token = await encode({ token: { sub: row.user_id, name: `${row.prenom} ${row.nom}`, email: row.login_email, uid: row.user_id, sid: row.id }, secret: SECRET, maxAge: 3600 });
+    cookies.set(row.user_id, `next-auth.session-token=${token}`);
+  }
+  return cookies;
+}
+
+/** The server process's CPU time (user + system), in milliseconds. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** Transactions committed on the database so far (each query outside a transaction counts as one). */
+async function committed(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: string }>("SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()");
+  return Number(rows[0].n);
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+type Answer = { status: number; bytes: number; body: string; ms: number };
+function get(port: number, pagePath: string, cookie: string): Promise<Answer> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: "127.0.0.1", port, path: pagePath, agent, headers: { cookie, "accept-encoding": "identity" } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const body = Buffer.concat(chunks);
+        resolve({ status: response.statusCode ?? 0, bytes: body.byteLength, body: body.toString("utf8"), ms: performance.now() - started });
+      });
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
+/** The React payload (flight data) that the HTML carries for hydration, in bytes. */
+const flightBytes = (html: string) => [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1]), 0);
+
+function nextBin() {
+  return path.join(path.dirname(createRequire(import.meta.url).resolve("next/package.json")), "dist", "bin", "next");
+}
+
+async function build(env: NodeJS.ProcessEnv) {
+  // next build may rewrite tsconfig.json (its types folder): the checkout keeps its own.
+  const tsconfig = path.join(projectRoot, "tsconfig.json");
+  const before = readFileSync(tsconfig, "utf8");
+  try {
+    const child = startChild(process.execPath, [nextBin(), "build"], { name: "next build", cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+    const code = await new Promise<number | null>((resolve) => child.process.once("exit", resolve));
+    if (code !== 0) throw new Error(`next build s'est arrêté avec le code ${code}.`);
+  } finally {
+    if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  }
+}
+
+const external = process.env.BENCH_PAGES_DATABASE_URL;
+const database: ThrowawayDatabase = external ? { url: external, drop: async () => {} } : await throwawayDatabase("bench_pages");
+let server: Child | undefined;
+const stats = new pg.Client({ connectionString: database.url });
+try {
+  if (!external) {
+    console.log(`Base jetable ; migrations, données de démonstration et ${INVOICES} factures…`);
+    const started = performance.now();
+    await applyMigrations(database.url);
+    await seedDatabase(database.url, "Banc-de-mesure-2026!");
+    await seedTrackingBench(database.url, { suppliers: 10_000, publics: 5_000, invoices: INVOICES }, (line) => console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s : ${line}`));
+    console.log(`Jeu de données chargé en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  await stats.connect();
+  const bench = await trackingBenchUsers(database.url);
+  const next = seededRandom(2026);
+  const users = { supplier: sampleUsers(bench.suppliers, USERS_PER_SIDE, next), recipient: sampleUsers(bench.recipients, USERS_PER_SIDE, next) };
+  const cookies = await signIn(stats, [...users.supplier, ...users.recipient].map((u) => u.userId), users.supplier.map((u) => u.userId));
+  const invoices = Number((await stats.query<{ n: string }>("SELECT count(*) AS n FROM invoices")).rows[0].n);
+
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: database.url,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    PORT: String(port),
+    // The pages send no mail: the outbox worker stays off (the demo seed's e-mails, retried against no mail server,
+    // would be measured with the pages). The job worker runs, as on every instance.
+    SMTP_URL: process.env.SMTP_URL ?? "smtp://127.0.0.1:9",
+    DISABLE_OUTBOX_WORKER: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    // The build measured is the production one; its types are npm run lint's to check (next.config.ts).
+    NEXT_BUILD_SKIP_TYPECHECK: "1",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  };
+  if (process.env.BENCH_PAGES_SKIP_BUILD && existsSync(path.join(projectRoot, DIST_DIR, "BUILD_ID"))) console.log(`Construction gardée (${DIST_DIR}).`);
+  else {
+    console.log(`Construction de production (next build dans ${DIST_DIR})…`);
+    await build(env);
+  }
+  server = startChild(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "serve.ts")], { name: "next", cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+  await waitForPort(port, "127.0.0.1", 120_000);
+  const pid = server.process.pid!;
+
+  // The idle server's own SQL (the job runner's polling), subtracted from the pages' counts.
+  const idleFrom = await committed(stats);
+  await sleep(STATS_FLUSH_MS);
+  const idlePerMs = ((await committed(stats)) - idleFrom) / STATS_FLUSH_MS;
+
+  type Figures = { name: string; p50: number; p95: number; htmlKb: number; flightKb: number; sqlPerPage: number; pagesPerS: number; cpuMsPerPage: number; failures: number };
+  const results: Figures[] = [];
+  const failures = new Map<string, { count: number; first: string }>();
+  for (const page of PAGES) {
+    const pageUsers = users[page.side];
+    let turn = 0;
+    const fetchPage = async () => {
+      const user = pageUsers[turn++ % pageUsers.length];
+      const answer = await get(port, page.path, cookies.get(user.userId)!);
+      const ok = answer.status === 200 && answer.body.includes(page.marker);
+      if (!ok) {
+        const key = `${page.name} ${answer.status}`;
+        const known = failures.get(key) ?? { count: 0, first: answer.body.slice(0, 300) };
+        failures.set(key, { ...known, count: known.count + 1 });
+      }
+      return { ...answer, ok };
+    };
+    for (let i = 0; i < 20; i++) await fetchPage();
+
+    // One user at a time: the latency of a page, its weight, and its SQL.
+    const sqlFrom = await committed(stats);
+    const singleStarted = performance.now();
+    const single: Answer[] = [];
+    for (let i = 0; i < SINGLE_USER_REQUESTS; i++) single.push(await fetchPage());
+    const singleMs = performance.now() - singleStarted;
+    await sleep(STATS_FLUSH_MS);
+    const sql = (await committed(stats)) - sqlFrom - idlePerMs * (singleMs + STATS_FLUSH_MS);
+
+    // CONNECTIONS at once, for LOAD_SECONDS.
+    let served = 0;
+    let failed = 0;
+    const cpuFrom = cpuMs(pid);
+    const loadStarted = performance.now();
+    const until = loadStarted + LOAD_SECONDS * 1000;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (performance.now() < until) {
+          if ((await fetchPage()).ok) served++;
+          else failed++;
+        }
+      }),
+    );
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const cpu = cpuMs(pid) - cpuFrom;
+
+    const sorted = single.map((a) => a.ms).sort((a, b) => a - b);
+    const figures: Figures = {
+      name: page.name,
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      htmlKb: round(single.reduce((sum, a) => sum + a.bytes, 0) / single.length / 1024),
+      flightKb: round(single.reduce((sum, a) => sum + flightBytes(a.body), 0) / single.length / 1024),
+      sqlPerPage: round(sql / SINGLE_USER_REQUESTS),
+      pagesPerS: round(served / loadSeconds),
+      cpuMsPerPage: round(cpu / Math.max(1, served + failed)),
+      failures: failed,
+    };
+    results.push(figures);
+    console.log(
+      `${page.name} : ${figures.pagesPerS} pages/s à ${CONNECTIONS} connexions, p95 ${figures.p95} ms seul, ${figures.htmlKb} Ko de HTML (dont ${figures.flightKb} Ko de données React), ${figures.sqlPerPage} transactions SQL et ${figures.cpuMsPerPage} ms de CPU du serveur par page.`,
+    );
+  }
+  const [load1] = (await import("node:os")).loadavg();
+  console.table(
+    results.map((r) => ({
+      page: r.name,
+      "pages/s": r.pagesPerS,
+      "p50 ms": r.p50,
+      "p95 ms": r.p95,
+      "HTML Ko": r.htmlKb,
+      "dont React Ko": r.flightKb,
+      "SQL / page": r.sqlPerPage,
+      "CPU ms / page": r.cpuMsPerPage,
+      échecs: r.failures,
+    })),
+  );
+  for (const [key, { count, first }] of failures) console.log(`Échecs ${key} : ${count} (le premier : ${first.replace(/\s+/g, " ")})`);
+  const byName = (pick: (r: Figures) => number) => Object.fromEntries(results.map((r) => [r.name, pick(r)]));
+  console.log(
+    JSON.stringify({
+      pages_per_s_min: Math.min(...results.map((r) => r.pagesPerS)),
+      p95_ms_max: Math.max(...results.map((r) => r.p95)),
+      per_page: Object.fromEntries(results.map((r) => [r.name, { pages_per_s: r.pagesPerS, p50_ms: r.p50, p95_ms: r.p95, sql_per_page: r.sqlPerPage, cpu_ms_per_page: r.cpuMsPerPage }])),
+      html_kb: byName((r) => r.htmlKb),
+      react_payload_kb: byName((r) => r.flightKb),
+      failures: [...failures.values()].reduce((sum, f) => sum + f.count, 0),
+      connections: CONNECTIONS,
+      load_average_1m: round(load1, 2),
+      n: invoices,
+    }),
+  );
+} finally {
+  agent.destroy();
+  await server?.stop();
+  await stats.end().catch(() => {});
+  if (process.env.BENCH_PAGES_KEEP && !external) console.log(`Base gardée (BENCH_PAGES_KEEP) : BENCH_PAGES_DATABASE_URL=${database.url}`);
+  else await database.drop();
+}
