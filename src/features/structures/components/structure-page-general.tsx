@@ -1,6 +1,6 @@
 import type { Structure } from "@/generated/prisma/client.ts";
 import { engagementFormatLabel, engagementFormatOf } from "@/features/directory/ui.ts";
-import { IDENTIFIER_TYPE_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
+import { IDENTIFIER_TYPE_LABELS, RECEPTION_FORMAT_LABELS, STRUCTURE_KIND_LABELS, STRUCTURE_STATUS_LABELS } from "../rules/labels.ts";
 
 const yesNo = (value: boolean) => (value ? "Oui" : "Non");
 
@@ -28,6 +28,7 @@ export function StructurePageGeneral({ structure: s }: { structure: Structure })
       ["Engagement obligatoire", yesNo(s.engagementObligatoire)],
       ["Code service obligatoire", yesNo(s.serviceObligatoire)],
       ["Format du numéro d'engagement", engagementFormatLabel(engagementFormatOf(s))],
+      ["Format de réception des factures", RECEPTION_FORMAT_LABELS[s.receptionFormat]],
     );
   }
   return (
