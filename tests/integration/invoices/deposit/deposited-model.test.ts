@@ -16,7 +16,7 @@ import { createInvoiceSupplier, createPublicStructure } from "../../factories.ts
 const bytes = new Uint8Array([...readFileSync(path.resolve("tests/fixtures/facturx/Facture_F20180027.pdf")), ...new TextEncoder().encode("\n% deposited-model\n")]);
 
 describe("a deposited invoice keeps its model", () => {
-  it("reads back from the stored original every term of the file, after the deposit and the sending, and the CII writer passes it on as it came", async () => {
+  it("reads back from the stored original every term of the file, after the deposit and the sending, and the CII writer passes it on as it came", { timeout: 180_000 }, async () => {
     const supplier = await createInvoiceSupplier();
     await db.structure.update({ where: { id: supplier.structure.id }, data: { identifierType: "SIRET", identifier: "12345678900014" } });
     await createPublicStructure({ identifier: "98765432100029", raisonSociale: "LE CLIENT PUBLIC", services: [{ code: "SERVEXEC", libelle: "Service exécutant" }] });
