@@ -7,7 +7,6 @@ import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/dsfr-provi
 import { DemoBanner } from "@/components/layout/demo-banner.tsx";
 import { SiteFooter } from "@/components/layout/site-footer.tsx";
 import { SiteHeader } from "@/components/layout/site-header.tsx";
-import { isAdministrator } from "@/features/administration/index.ts";
 import { visibleTabs } from "@/features/structures/rules/espaces.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";
@@ -22,7 +21,8 @@ const lang = "fr";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const tabs = user ? visibleTabs(await getUserEspaces({ userId: user.id }), { administrator: await isAdministrator(user.id) }) : [];
+  // The Administration tab from the session's own row (one query fewer per page); its pages check the role again.
+  const tabs = user ? visibleTabs(await getUserEspaces({ userId: user.id }), { administrator: user.administrator === true }) : [];
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>

@@ -5,7 +5,11 @@ import { cache } from "react";
 import { authOptions } from "./options.ts";
 import { readLiveSession } from "./user-sessions.ts";
 
-export type CurrentUser = { id: string; email: string; nom: string; prenom: string; sessionId: string };
+/**
+ * `administrator`: the user is an active platform administrator, read with the session at each request; it only shows
+ * the header's Administration tab (the Administration pages and use cases check it again, requireAdministrator).
+ */
+export type CurrentUser = { id: string; email: string; nom: string; prenom: string; sessionId: string; administrator?: boolean };
 
 /**
  * Where the request stands: no live session; a session that has given its password but not yet its second factor

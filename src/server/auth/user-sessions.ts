@@ -16,7 +16,8 @@ const TOUCH_EVERY_MS = 60_000;
 export type LiveSession = {
   id: string;
   secondFactorAt: Date | null;
-  user: { id: string; email: string; nom: string; prenom: string };
+  /** `administrator`: an active platform administrator (User.platformRole), read with the session for the header's tabs. */
+  user: { id: string; email: string; nom: string; prenom: string; administrator: boolean };
 };
 
 export async function createUserSession(input: { userId: string; ip: string | null; userAgent: string | null }): Promise<string> {
@@ -34,9 +35,9 @@ export async function readLiveSession(sessionId: string, now = new Date()): Prom
   const ageLimit = new Date(now.getTime() - SESSION_ABSOLUTE_MAX_MS);
   const pendingLimit = new Date(now.getTime() - PENDING_SESSION_MAX_MS);
   const [row] = await db.$queryRaw<
-    { id: string; second_factor_at: Date | null; last_seen_at: Date; user_id: string; login_email: string; nom: string; prenom: string }[]
+    { id: string; second_factor_at: Date | null; last_seen_at: Date; user_id: string; login_email: string; nom: string; prenom: string; administrator: boolean }[]
   >`
-    SELECT s.id, s.second_factor_at, s.last_seen_at, u.id AS user_id, u.login_email, u.nom, u.prenom
+    SELECT s.id, s.second_factor_at, s.last_seen_at, u.id AS user_id, u.login_email, u.nom, u.prenom, coalesce(u.platform_role = 'ADMINISTRATEUR', false) AS administrator
     FROM user_sessions s JOIN users u ON u.id = s.user_id
     WHERE s.id = ${sessionId}::uuid AND s.revoked_at IS NULL AND s.last_seen_at > ${idleLimit} AND s.created_at > ${ageLimit}
       AND (s.second_factor_at IS NOT NULL OR s.created_at > ${pendingLimit}) AND u.status = 'ACTIF'`;
@@ -44,7 +45,7 @@ export async function readLiveSession(sessionId: string, now = new Date()): Prom
   if (now.getTime() - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastSeenAt: now } });
   }
-  return { id: row.id, secondFactorAt: row.second_factor_at, user: { id: row.user_id, email: row.login_email, nom: row.nom, prenom: row.prenom } };
+  return { id: row.id, secondFactorAt: row.second_factor_at, user: { id: row.user_id, email: row.login_email, nom: row.nom, prenom: row.prenom, administrator: row.administrator } };
 }
 
 /** Ends one session (sign-out). */

@@ -4,10 +4,11 @@
 // so that every area whose access hangs on an espace reads the rule alike.
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Espace, Role } from "@/generated/prisma/enums.ts";
-import type { db, Tx } from "@/server/db.ts";
+import { db, type Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { consultationOnlyMessage, effectiveRight, rightAllows, type EspaceRight } from "../rules/espace-rights.ts";
 import { ESPACE_LABELS } from "../rules/espaces.ts";
+import { userGrantRows } from "./user-grants.ts";
 
 type Client = Tx | typeof db;
 
@@ -33,9 +34,19 @@ export const rightOf = (row: EspaceGrantRow, espace: Espace, serviceId?: string 
 /** Whether the rattachement opens the espace to its user, at least with the right `needed` (consultation by default). */
 export const opensEspace = (row: EspaceGrantRow, espace: Espace, needed: EspaceRight = "CONSULTATION") => rightAllows(rightOf(row, espace), needed);
 
+const readActiveGrantRows = (client: Client, userId: string) =>
+  client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
+
+/**
+ * Outside a transaction, the rows every page reads once per request (user-grants.ts), the inactive structures left
+ * out; in a transaction they are always read, through it.
+ */
+const activeGrantRows = async (userId: string): Promise<(EspaceGrantRow & { structureId: string })[]> =>
+  (await userGrantRows(userId)).filter((row) => row.structure.status === "ACTIF");
+
 /** The active structures that open the espace to the user through an active rattachement, with at least `needed`. */
 export async function structureIdsOpening(client: Client, userId: string, espace: Espace, needed: EspaceRight = "CONSULTATION"): Promise<string[]> {
-  const rows = await client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
+  const rows: (EspaceGrantRow & { structureId: string })[] = client === db ? await activeGrantRows(userId) : await readActiveGrantRows(client, userId);
   return rows.filter((row) => opensEspace(row, espace, needed)).map((row) => row.structureId);
 }
 

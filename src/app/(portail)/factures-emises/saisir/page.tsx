@@ -13,18 +13,22 @@ export const metadata = { title: "Saisir facture" };
 /** "Saisir facture": closed while none of the user's structures holds an Actif billing mandate; otherwise a blank invoice. */
 export default async function SaisirFacturePage() {
   const user = await requireEspace("FACTURES_EMISES");
-  const gate = await getInvoiceEntryGate({ userId: user.id });
-
-  const suppliers = gate.open ? await listInvoiceSuppliers({ userId: user.id }) : [];
-  // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
-  const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
-  const refusal = <ConsultationOnlyAlert espace="FACTURES_EMISES" what="saisir de facture" title="Saisie de facture impossible" />;
+  // The structures the user may enter invoices for (modification and, for a private one, an Actif mandate): the
+  // gate's own condition, so the gate is read only to say why the form is closed.
+  const suppliers = await listInvoiceSuppliers({ userId: user.id });
 
   if (suppliers.length === 0) {
+    // A reader of Factures émises (consultation only, for every structure of theirs) is told so, and gets no form.
+    const mayModify = await mayModifyEspace({ userId: user.id, espace: "FACTURES_EMISES" });
+    const gate = mayModify ? await getInvoiceEntryGate({ userId: user.id }) : null;
     return (
       <>
         <h1>Saisir facture</h1>
-        {mayModify ? <MissingMandateAlerts blocked={gate.blocked} title="Saisie de facture impossible" /> : refusal}
+        {gate ? (
+          <MissingMandateAlerts blocked={gate.blocked} title="Saisie de facture impossible" />
+        ) : (
+          <ConsultationOnlyAlert espace="FACTURES_EMISES" what="saisir de facture" title="Saisie de facture impossible" />
+        )}
       </>
     );
   }

@@ -1,6 +1,7 @@
 // Who may read and process a received invoice: an active member of the active public structure it is addressed
 // to, to whom the structure opens "Factures reçues" (for the invoice's service when the rattachement names services).
 // Any other invoice is "not found": nothing leaks, not even its existence.
+import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
@@ -34,12 +35,20 @@ export const receivedScopeOf = (row: Prisma.RattachementGetPayload<{ select: typ
     needed,
   );
 
+const readReceivedGrantRows = (client: Client, userId: string) =>
+  client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF", kind: "PUBLIQUE" } }, select: receivedGrantSelect });
+
+/**
+ * The user's rattachements to active public structures, read once per request outside a transaction: the list, its
+ * right to process (the same rows read for "MODIFICATION") and the Service filter all ask. React's cache lives for one
+ * server render (a right withdrawn counts at the next request; outside a render it reads at every call); in a
+ * transaction they are always read, through it.
+ */
+const receivedGrantRows = cache((userId: string) => readReceivedGrantRows(db, userId));
+
 /** The public structures (and services) whose received invoices the user reads, or with "MODIFICATION" processes. */
 export async function receivedScopes(client: Client, userId: string, needed: EspaceRight = "CONSULTATION"): Promise<ReceivedScope[]> {
-  const rows = await client.rattachement.findMany({
-    where: { userId, status: "ACTIF", structure: { status: "ACTIF", kind: "PUBLIQUE" } },
-    select: receivedGrantSelect,
-  });
+  const rows = client === db ? await receivedGrantRows(userId) : await readReceivedGrantRows(client, userId);
   return rows.flatMap((row) => {
     const scope = receivedScopeOf(row, needed);
     return scope ? [scope] : [];
