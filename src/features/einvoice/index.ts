@@ -31,5 +31,7 @@ export { PdfCursor } from "./write/pdf-layout.ts";
 export { formatAmount } from "./write/format-amount.ts";
 
 export { fatalFindings, validateEInvoice } from "./validate/validate.ts";
+// The French reform's BR-FR rules, all warnings, apart from EN 16931 (decision 0014).
+export { frRules as reformFindings } from "./validate/rules/fr.ts";
 export type { Finding } from "./validate/finding.ts";
 export { runConformance } from "./validate/conformance.ts";

@@ -20,9 +20,6 @@ import { sampleEInvoice, sampleInvoiceXml, type SampleParties } from "../../../s
 import { apiClientFor } from "../api/support/api-client.ts";
 import { createInvoiceSupplier, createPublicStructure, invoiceFormTo } from "../factories.ts";
 
-/** The findings without the French reform's BR-FR warnings (every invoice here raises some): the portal's own. */
-const withoutReformWarnings = <T extends { rule: string }>(findings: T[]) => findings.filter((finding) => !finding.rule.startsWith("BR-FR-"));
-
 const UNKNOWN_MOTIF = (number: string) => `Acheminement impossible : L'engagement ${number} n'est pas un engagement connu du destinataire pour ce fournisseur.`;
 const CLOSED_MOTIF = (number: string) => `Acheminement impossible : L'engagement ${number} est clôturé.`;
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -122,14 +119,11 @@ describe("the deposit checks the quoted engagement when the recipient requires o
     const flux = await getDepositFlux({ userId: s.userId, fluxId: created.fluxId });
     expect(flux).toMatchObject({ status: "INTEGRE", acceptedCount: 3, rejectedCount: 0 });
     const [valid, unknown, closed] = flux.items;
-    expect([valid.status, withoutReformWarnings(valid.findings)]).toEqual(["ACCEPTEE", []]);
-    // The compte rendu shows the reform's warnings too (the seller's SIREN, the legal mentions…), never as a refusal.
-    expect(valid.findings.filter((finding) => finding.rule.startsWith("BR-FR-")).map((finding) => finding.severity)).toContain("warning");
-    expect(valid.findings.every((finding) => finding.severity === "warning")).toBe(true);
+    expect([valid.status, valid.findings]).toEqual(["ACCEPTEE", []]);
     expect(await stateOf(valid.invoiceId!)).toEqual({ status: "DEPOSEE", motif: null, routings: 1 });
-    expect(withoutReformWarnings(unknown.findings)).toEqual([{ rule: "PORTAIL-ENGAGEMENT", severity: "warning", message: recycledOnSendingNotice(UNKNOWN_MOTIF(s.unknown)), location: "BT-13" }]);
+    expect(unknown.findings).toEqual([{ rule: "PORTAIL-ENGAGEMENT", severity: "warning", message: recycledOnSendingNotice(UNKNOWN_MOTIF(s.unknown)), location: "BT-13" }]);
     expect(await stateOf(unknown.invoiceId!)).toEqual({ status: "A_RECYCLER", motif: UNKNOWN_MOTIF(s.unknown), routings: 0 });
-    expect(withoutReformWarnings(closed.findings)).toEqual([{ rule: "PORTAIL-ENGAGEMENT", severity: "warning", message: recycledOnSendingNotice(CLOSED_MOTIF(s.closed)), location: "BT-13" }]);
+    expect(closed.findings).toEqual([{ rule: "PORTAIL-ENGAGEMENT", severity: "warning", message: recycledOnSendingNotice(CLOSED_MOTIF(s.closed)), location: "BT-13" }]);
     expect(await stateOf(closed.invoiceId!)).toEqual({ status: "A_RECYCLER", motif: CLOSED_MOTIF(s.closed), routings: 0 });
   });
 
@@ -152,9 +146,7 @@ describe("the deposit checks the quoted engagement when the recipient requires o
     expect(report).toMatchObject({ statut: { code: "INTEGRE" }, nombreAcceptees: 3 });
     const statuses = await Promise.all(report.lignes.map(async (line) => (await api.POST("/factures/consulter/fournisseur", { body: { idFacture: line.idFacture! } })).data!.statut.code));
     expect(statuses).toEqual(["DEPOSEE", "A_RECYCLER", "A_RECYCLER"]);
-    // The API's compte rendu carries the reform's BR-FR warnings as well (regle, severite "warning"); set aside here.
-    expect(report.lignes[0].erreurs.some((error) => error.regle.startsWith("BR-FR-") && error.severite === "warning")).toBe(true);
-    expect(report.lignes.map((line) => withoutReformWarnings(line.erreurs.map((error) => ({ ...error, rule: error.regle }))).map((error) => error.message))).toEqual([
+    expect(report.lignes.map((line) => line.erreurs.map((error) => error.message))).toEqual([
       [],
       [recycledOnSendingNotice(UNKNOWN_MOTIF(s.unknown))],
       [recycledOnSendingNotice(CLOSED_MOTIF(s.closed))],

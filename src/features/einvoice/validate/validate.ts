@@ -5,12 +5,10 @@ import type { Finding } from "./finding.ts";
 import type { RuleContext } from "./rule.ts";
 import { codesRules } from "./rules/codes.ts";
 import { coreRules } from "./rules/core.ts";
-import { frRules } from "./rules/fr.ts";
 import { vatRules } from "./rules/vat.ts";
 
-// The French reform's BR-FR rules, all warnings (docs/decisions/0014-br-fr-warnings.md): suppliers see them where
-// the validator's warnings show (the compte rendu of a Dépôt par lot, its API).
-const GROUPS = [coreRules, vatRules, codesRules, frRules];
+// The French reform's BR-FR rules are not EN 16931: they run apart (rules/fr.ts, decision 0014).
+const GROUPS = [coreRules, vatRules, codesRules];
 
 /**
  * `syntax`: the one the invoice was read from (ReadResult.syntax), where the CEN's UBL and CII artefacts differ; an

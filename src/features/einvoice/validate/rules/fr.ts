@@ -15,6 +15,3 @@ export const frRules: RuleGroup = (invoice) => {
   const readInvoice: ReadEInvoice = rec(invoice) ?? {};
   return THEMES.flatMap((theme) => theme(readInvoice));
 };
-
-/** The BR-FR findings (all warnings) among others: what the screens show under « Réforme 2026-2027 ». */
-export const isReformFinding = (rule: string) => rule.startsWith("BR-FR-");

@@ -1,4 +1,6 @@
 import { notFound, redirect } from "next/navigation";
+import { DepositWarnings } from "@/features/invoices/deposit/components/deposit-warnings.tsx";
+import { getDepositWarnings } from "@/features/invoices/deposit/use-cases/get-deposit-warnings.ts";
 import { InvoiceEntryForm } from "@/features/invoices/entry/components/invoice-entry-form.tsx";
 import { todayInFrance } from "@/features/invoices/entry/components/today.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/rules/status-labels.ts";
@@ -35,22 +37,27 @@ export default async function ModifierFacturePage({ params, searchParams }: Prop
     : enregistree
       ? `La facture a été enregistrée au statut Brouillon sous le numéro temporaire ${invoice.temporaryNumber}.`
       : undefined;
+  // Right after a deposit: what the file's checks found without refusing it (EN 16931 and the reform's BR-FR rules).
+  const warnings = deposee ? await getDepositWarnings({ userId: user.id, invoiceId: invoice.id }) : [];
 
   return (
-    <InvoiceEntryForm
-      key={invoice.id}
-      suppliers={suppliers}
-      today={todayInFrance()}
-      entry={{
-        values: invoice.form,
-        temporaryNumber: invoice.temporaryNumber,
-        statusLabel: INVOICE_STATUS_LABELS[invoice.status],
-        attachments: invoice.attachments,
-        notice,
-        depositMode: invoice.depositMode,
-        fieldsToCheck: invoice.fieldsToCheck,
-        fileAmounts: invoice.storedTotals,
-      }}
-    />
+    <>
+      <DepositWarnings warnings={warnings} />
+      <InvoiceEntryForm
+        key={invoice.id}
+        suppliers={suppliers}
+        today={todayInFrance()}
+        entry={{
+          values: invoice.form,
+          temporaryNumber: invoice.temporaryNumber,
+          statusLabel: INVOICE_STATUS_LABELS[invoice.status],
+          attachments: invoice.attachments,
+          notice,
+          depositMode: invoice.depositMode,
+          fieldsToCheck: invoice.fieldsToCheck,
+          fileAmounts: invoice.storedTotals,
+        }}
+      />
+    </>
   );
 }
