@@ -58,6 +58,17 @@ describe("CII reader — the CEN examples (fixtures README table)", () => {
     expect(invoice.buyer?.contact).toEqual({ name: "Dhr. J BLOKKER" });
   });
 
+  it("reads of the payee (BG-10) its EN 16931 terms only, as the UBL reader does: an address or contact added there is no term", () => {
+    const xml = fs
+      .readFileSync(path.join(CII_DIR, "CII_example5.xml"), "utf8")
+      .replace(
+        "<ram:Name>Dagobert Duck</ram:Name>",
+        "<ram:Name>Dagobert Duck</ram:Name><ram:DefinedTradeContact><ram:PersonName>Donald</ram:PersonName></ram:DefinedTradeContact>" +
+          "<ram:PostalTradeAddress><ram:CityName>Andeby</ram:CityName><ram:CountryID>DK</ram:CountryID></ram:PostalTradeAddress>",
+      );
+    expect(readCii(parseXml(xml)).invoice.payee).toEqual({ name: "Dagobert Duck", ids: [{ id: "DK16356608" }], legalId: { id: "DK16356608" } });
+  });
+
   it("reads the parties of example 5: ids, legal and VAT ids, FC registration, contact, electronic address, tax representative, payee", () => {
     const { invoice } = readFixture("CII_example5.xml");
     expect(invoice.seller).toEqual({

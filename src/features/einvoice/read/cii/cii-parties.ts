@@ -64,6 +64,15 @@ export function readParty(node: XmlNode | undefined, seller = false): ReadParty 
   });
 }
 
+/**
+ * BG-10: PayeeTradeParty's EN 16931 terms, BT-59 name, BT-60 identifiers, BT-61 legal registration identifier (as the
+ * UBL reader reads them); an address or contact a file may add there is no business term and no writer carries it.
+ */
+export function readPayee(node: XmlNode | undefined): ReadParty | undefined {
+  if (!node) return undefined;
+  return compact({ name: textAt(node, "Name"), ids: nonEmpty(partyIds(node)), legalId: identifier(at(node, "SpecifiedLegalOrganization/ID")) });
+}
+
 /** BG-11: SellerTaxRepresentativeTradeParty (BT-62 name, BT-63 VAT id, BG-12 address). */
 export function readTaxRepresentative(node: XmlNode | undefined): ReadEInvoice["taxRepresentative"] {
   if (!node) return undefined;

@@ -4,7 +4,7 @@ import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import { child, children, textAt, type XmlNode } from "../safe-xml.ts";
 import { compact, dateAt, firstText, joinedText, nonEmpty } from "./cii-values.ts";
 import { readAllowanceCharge, readPeriod } from "./cii-lines.ts";
-import { readParty } from "./cii-parties.ts";
+import { readPayee } from "./cii-parties.ts";
 
 /** BT-8 is coded with UNTDID 2475 in CII and with UNTDID 2005 in the model (as in UBL); other codes stay raw. */
 const VAT_POINT_DATE_CODE_2005: Record<string, string> = { "5": "3", "29": "35", "72": "432" };
@@ -107,7 +107,7 @@ export function readSettlement(settlement: XmlNode | undefined): Partial<ReadEIn
       .map((terms) => dateAt(terms, "DueDateDateTime/DateTimeString"))
       .find(Boolean), // BT-9
     buyerAccountingReference: textAt(settlement, "ReceivableSpecifiedTradeAccountingAccount/ID"), // BT-19
-    payee: readParty(child(settlement, "PayeeTradeParty")),
+    payee: readPayee(child(settlement, "PayeeTradeParty")),
     payment: payment(settlement),
     vatBreakdown: nonEmpty(taxes.map(vatBreakdown)),
     invoicingPeriod: readPeriod(child(settlement, "BillingSpecifiedPeriod")),
