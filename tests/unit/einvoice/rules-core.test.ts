@@ -204,6 +204,8 @@ describe("invoice lines (BR-21..28, BR-CO-04, BR-54, BR-64, BR-65)", () => {
   it("BR-27 / BR-28: prices are not negative (0 is fine; a malformed price cannot hold)", () => {
     expect(rulesOf(withChange((invoice) => (line(invoice, 0).netPrice = "-1")))).toContain("BR-27");
     expect(rulesOf(withChange((invoice) => (line(invoice, 0).netPrice = "douze")))).toContain("BR-27");
+    // No net price at all: the artefacts compare nothing with 0, which never holds (BR-26 and BR-27).
+    expect(rulesOf(withChange((invoice) => delete line(invoice, 0).netPrice))).toEqual(["BR-26", "BR-27"]);
     expect(rulesOf(withChange((invoice) => (line(invoice, 0).grossPrice = "-0.01")))).toEqual(["BR-28"]);
     expect(rulesOf(withChange((invoice) => (line(invoice, 0).grossPrice = "0.00")))).toEqual([]);
   });

@@ -180,3 +180,13 @@ describe("vatRules never throws", () => {
     fc.assert(fc.property(anyInvoice, (input) => Array.isArray(vatRules(input as ReadEInvoice))));
   });
 });
+
+describe("BR-S-01 as the CII artefact counts it", () => {
+  it("a breakdown of S without an S line is not checked; an S line without an S breakdown is", () => {
+    const breakdownAlone = invoice({ lines: [line("Z", "10", "0")], vatBreakdown: [breakdown("Z", "10", "0", "0"), breakdown("S", "0", "0", "20")] });
+    expect(vatRules(breakdownAlone, { syntax: "CII" }).map((finding) => finding.rule)).not.toContain("BR-S-01");
+    expect(vatRules(breakdownAlone, { syntax: "UBL" }).map((finding) => finding.rule)).toContain("BR-S-01");
+    const lineAlone = invoice({ lines: [line("S", "10", "20")], vatBreakdown: [] });
+    expect(vatRules(lineAlone, { syntax: "CII" }).map((finding) => finding.rule)).toContain("BR-S-01");
+  });
+});

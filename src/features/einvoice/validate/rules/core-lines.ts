@@ -45,7 +45,8 @@ function lineTermFindings(line: ReadLine, where: string): Finding[] {
   const findings: Finding[] = MANDATORY_LINE_TERMS.filter(({ holds }) => !holds(line)).map(({ rule, term, message }) =>
     fatal(rule, message, `${where}/${term}`),
   );
-  if (negativeOrMalformed(line.netPrice)) {
+  // A missing net price breaks BR-27 too: the artefacts compare an absent price with 0, which never holds.
+  if (!exists(line.netPrice) || negativeOrMalformed(line.netPrice)) {
     findings.push(fatal("BR-27", `Le prix net de l'article (BT-146) ne doit pas être négatif (${shown(line.netPrice)}).`, `${where}/BT-146`));
   }
   if (negativeOrMalformed(line.grossPrice)) {

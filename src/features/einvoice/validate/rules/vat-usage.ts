@@ -1,6 +1,7 @@
 // Rules 01–04 of each VAT category: an invoice that uses the category (on a line, a document level allowance or
 // charge) has its VAT breakdown (BG-23), and the seller/buyer identifiers the category calls for.
 import type { Finding } from "../finding.ts";
+import type { RuleContext } from "../rule.ts";
 import { ruleId, type IdentifierRequirement, type VatCategoryRules } from "./vat-categories.ts";
 import type { CategorizedItem, VatView } from "./vat-view.ts";
 
@@ -8,13 +9,29 @@ const fatal = (rule: string, message: string, location: string): Finding => ({ r
 
 const inCategory = (category: VatCategoryRules) => (item: { category?: string }) => item.category === category.code;
 
-/** Rule 01. Counts every document level allowance or charge, and (like the schematron) a breakdown of S, L or M
+/**
+ * Rule 01 of S, L and M as the CII artefact counts: the lines of the category plus the breakdowns of the category must
+ * be two at least when a line has it, and so must the allowances and charges plus the breakdowns; a breakdown alone
+ * is not checked.
+ */
+function ciiAtLeastOneBreaks(category: VatCategoryRules, view: VatView, breakdowns: number): boolean {
+  const lines = view.lines.filter(inCategory(category)).length;
+  const allowancesAndCharges = view.allowancesAndCharges.filter(inCategory(category)).length;
+  return (lines > 0 && lines + breakdowns < 2) || (allowancesAndCharges > 0 && allowancesAndCharges + breakdowns < 2);
+}
+
+/** Rule 01. Counts every document level allowance or charge, and (like the UBL schematron) a breakdown of S, L or M
  * with nothing of its category is wrong too, while a lone breakdown of the other categories counts as a use. */
-export function breakdownPresenceFindings(category: VatCategoryRules, view: VatView): Finding[] {
+export function breakdownPresenceFindings(category: VatCategoryRules, view: VatView, context?: RuleContext): Finding[] {
   const rule = ruleId(category, 1);
   const used = view.lines.some(inCategory(category)) || view.allowancesAndCharges.some(inCategory(category));
   const breakdowns = view.breakdowns.filter(inCategory(category));
   const subject = `Une facture contenant une ligne (BG-25), une remise (BG-20) ou une charge (BG-21) de catégorie de TVA « ${category.label} » (BT-151, BT-95 ou BT-102)`;
+  if (category.breakdowns === "atLeastOne" && context?.syntax === "CII") {
+    return ciiAtLeastOneBreaks(category, view, breakdowns.length)
+      ? [fatal(rule, `${subject} doit contenir au moins un récapitulatif de TVA (BG-23) de catégorie « ${category.label} » (BT-118).`, "BG-23")]
+      : [];
+  }
   if (category.breakdowns === "atLeastOne") {
     if (used && breakdowns.length === 0)
       return [fatal(rule, `${subject} doit contenir au moins un récapitulatif de TVA (BG-23) de catégorie « ${category.label} » (BT-118).`, "BG-23")];

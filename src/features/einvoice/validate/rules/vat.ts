@@ -10,11 +10,11 @@ import { vatView } from "./vat-view.ts";
 
 export { FORMER_VAT_RULE_PREFIXES } from "./vat-categories.ts";
 
-export const vatRules: RuleGroup = (invoice) => {
+export const vatRules: RuleGroup = (invoice, context) => {
   const view = vatView(invoice);
   return [
     ...VAT_CATEGORIES.flatMap((category) => [
-      ...breakdownPresenceFindings(category, view),
+      ...breakdownPresenceFindings(category, view, context),
       ...identifierFindings(category, view),
       ...rateFindings(category, view),
       ...breakdownFindings(category, view),
