@@ -56,6 +56,8 @@ function ownInvoices(): Source[] {
     "own: seed invoice": {},
     "own: an avoir with a factor and a comment": { type: "AVOIR" as const, originalInvoiceNumber: "F-2025-099", factor: "FACTOR SA", comment: "Livraison en deux fois" },
     "own: several rates and a discount": { lines: [pommesLine, { denomination: "Poires", quantity: "2.5", unit: "KGM" as const, unitPriceNet: "3.333333", discountNet: "0.50", vatRate: "20" }], marketNumber: "M-42", engagementNumber: "BM124" },
+    "own: exempt": { vatRegime: "EXONERE" as const, exemptionReason: "Exonération de TVA, article 261 du CGI", lines: [{ ...pommesLine, vatRate: "0" }] },
+    "own: TVA sur les encaissements, paid by cheque, cadre A2": { vatRegime: "ENCAISSEMENTS" as const, paymentMode: "CHEQUE" as const, cadre: "A2" as const },
   };
   return Object.entries(forms).map(([name, overrides]) => {
     const invoice = invoiceFormSchema.parse(seedInvoiceForm(overrides));
