@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseXml, readCii, readUbl } from "@/features/einvoice/index.ts";
+import { ciiTaxCurrencyFindings } from "@/features/einvoice/validate/rules/cii-tax-currency.ts";
 
 const cii = readFileSync("tests/fixtures/en16931/cii/CII_example4.xml", "utf8");
 const ubl = readFileSync("tests/fixtures/en16931/ubl/ubl-tc434-example4.xml", "utf8");
@@ -35,5 +36,23 @@ describe("VAT scheme of the tax elements", () => {
     expect(line).toBeGreaterThan(0);
     const outside = ubl.slice(0, line) + ubl.slice(line).replace(/<cbc:ID>VAT<\/cbc:ID>/, "<cbc:ID>GST</cbc:ID>");
     expect(rulesOf(readUbl(parseXml(outside)).syntaxFindings)).toContain("BR-CO-04 BG-25[1]/BT-151");
+  });
+});
+
+describe("VAT total in accounting currency, as the CII artefact checks it (BR-53, BR-DEC-15)", () => {
+  const withTaxCurrency = (taxCurrency: string, amounts: string) =>
+    parseXml(
+      cii
+        .replace("<ram:InvoiceCurrencyCode>", `<ram:TaxCurrencyCode>${taxCurrency}</ram:TaxCurrencyCode><ram:InvoiceCurrencyCode>`)
+        .replace(/<ram:TaxTotalAmount[^>]*>[^<]*<\/ram:TaxTotalAmount>/, amounts),
+    );
+  const rules = (taxCurrency: string, amounts: string) => ciiTaxCurrencyFindings(withTaxCurrency(taxCurrency, amounts)).map((finding) => finding.rule);
+
+  it("wants a TaxTotalAmount in BT-6, other than BT-5, with at most two decimals", () => {
+    expect(rules("EUR", '<ram:TaxTotalAmount currencyID="DKK">675.00</ram:TaxTotalAmount><ram:TaxTotalAmount currencyID="EUR">90.50</ram:TaxTotalAmount>')).toEqual([]);
+    expect(rules("EUR", '<ram:TaxTotalAmount currencyID="DKK">675.00</ram:TaxTotalAmount>')).toEqual(["BR-53", "BR-DEC-15"]);
+    expect(rules("EUR", '<ram:TaxTotalAmount currencyID="DKK">675.00</ram:TaxTotalAmount><ram:TaxTotalAmount currencyID="EUR">90.505</ram:TaxTotalAmount>')).toEqual(["BR-DEC-15"]);
+    expect(rules("DKK", '<ram:TaxTotalAmount currencyID="DKK">675.00</ram:TaxTotalAmount>')).toEqual(["BR-53"]);
+    expect(rules("EUR", "")).toEqual(["BR-53"]); // no TaxTotalAmount at all: the decimals are not checked
   });
 });

@@ -3,6 +3,7 @@
 // missing stays absent and the validator says what is wrong. Only a root that is not a CII invoice is refused.
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import { ciiSyntaxFindings } from "../../validate/rules/cii-syntax.ts";
+import { ciiTaxCurrencyFindings } from "../../validate/rules/cii-tax-currency.ts";
 import { ciiVatSchemeFindings } from "../../validate/rules/vat-scheme.ts";
 import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
 import { child, children, textAt, type XmlNode, type XmlRoot } from "../safe-xml.ts";
@@ -111,5 +112,5 @@ export function readCii(root: XmlRoot): ReadResult {
       ...readSettlement(child(transaction, "ApplicableHeaderTradeSettlement")),
       lines: nonEmpty(children(transaction, "IncludedSupplyChainTradeLineItem").map(readLine)),
     }) ?? {};
-  return { syntax: "CII", root: "CrossIndustryInvoice", invoice, syntaxFindings: [...ciiSyntaxFindings(root), ...ciiVatSchemeFindings(root)] };
+  return { syntax: "CII", root: "CrossIndustryInvoice", invoice, syntaxFindings: [...ciiSyntaxFindings(root), ...ciiVatSchemeFindings(root), ...ciiTaxCurrencyFindings(root)] };
 }
