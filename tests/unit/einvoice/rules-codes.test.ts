@@ -202,3 +202,11 @@ describe("the official EN 16931 examples", () => {
     },
   );
 });
+
+describe("the breakdown's VAT category code under the syntax's rule id", () => {
+  it("BR-CL-17 in UBL (TaxCategory), BR-CL-18 in CII (ApplicableTradeTax, as a line's)", () => {
+    const invoice = { vatBreakdown: [{ category: "FR", taxableAmount: "10", taxAmount: "0" }] };
+    expect(codesRules(invoice, { syntax: "UBL" }).map((finding) => finding.rule)).toEqual(["BR-CL-17"]);
+    expect(codesRules(invoice, { syntax: "CII" }).map((finding) => finding.rule)).toEqual(["BR-CL-18"]);
+  });
+});

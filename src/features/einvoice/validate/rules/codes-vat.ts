@@ -6,16 +6,18 @@ import { isCoded } from "@/features/einvoice/model/code-lists/code-set.ts";
 import { VAT_CATEGORY_CODES } from "@/features/einvoice/model/code-lists/uncl-5305.ts";
 import { VAT_EXEMPTION_REASON_CODES } from "@/features/einvoice/model/code-lists/vatex.ts";
 import type { Finding } from "../finding.ts";
+import type { RuleContext } from "../rule.ts";
 import { DOCUMENT_LEVEL, allowanceChargeFindings } from "./codes-allowances.ts";
 import { codeFinding, itemsOf } from "./codes-support.ts";
 
 const isVatexCode = (list: ReadonlySet<string>, code: string) => isCoded(list, code.toUpperCase());
 
-export function vatCodeFindings(invoice: ReadEInvoice): Finding[] {
+/** The CII artefact checks the breakdown's category (an ApplicableTradeTax, as a line's) under BR-CL-18, UBL under BR-CL-17. */
+export function vatCodeFindings(invoice: ReadEInvoice, context?: RuleContext): Finding[] {
   return [
     ...itemsOf(invoice.vatBreakdown).flatMap((breakdown, index) => [
       ...codeFinding({
-        rule: "BR-CL-17",
+        rule: context?.syntax === "CII" ? "BR-CL-18" : "BR-CL-17",
         list: VAT_CATEGORY_CODES,
         value: breakdown?.category,
         location: `BG-23[${index + 1}]/BT-118`,

@@ -12,8 +12,8 @@ export { amountCurrencyFindings, UBL_AMOUNT_ELEMENTS, type AmountCurrency } from
 
 const CHECKS = [documentCodeFindings, partyCodeFindings, vatCodeFindings, lineCodeFindings, attachmentCodeFindings];
 
-export const codesRules: RuleGroup = (invoice) => {
+export const codesRules: RuleGroup = (invoice, context) => {
   // A reader always gives an object; anything else is an invoice with no term at all.
   const read: ReadEInvoice = invoice !== null && typeof invoice === "object" ? invoice : {};
-  return CHECKS.flatMap((check) => check(read));
+  return CHECKS.flatMap((check) => check(read, context));
 };
