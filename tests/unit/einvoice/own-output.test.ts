@@ -21,6 +21,7 @@ const cases: [string, Partial<InvoiceFormInput>, (PartyStructure & { iban?: stri
   ["TVA sur les encaissements, paid by cheque", { vatRegime: "ENCAISSEMENTS", paymentMode: "CHEQUE" }],
   ["an exempt invoice", { vatRegime: "EXONERE", exemptionReason: "Exonération de TVA, article 261 du CGI", lines: [{ ...pommes, vatRate: "0" }] }],
   ["an invoice not subject to VAT", { vatRegime: "SANS_TVA", lines: [{ ...pommes, vatRate: "0" }] }],
+  ["an invoice not subject to VAT from a supplier with a SIRET (no VAT number: BR-O-02)", { vatRegime: "SANS_TVA", lines: [{ ...pommes, vatRate: "0" }] }, withSiret],
   ["an avoir", { type: "AVOIR", originalInvoiceNumber: "F-2025-099" }],
   ["an A2 invoice already paid", { cadre: "A2", paymentMode: "AUTRE" }],
   ["with a factor", { factor: "FACTOR SA" }],

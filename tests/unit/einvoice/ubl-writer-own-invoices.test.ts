@@ -8,7 +8,6 @@ import { toEInvoice } from "@/features/invoices/common/rules/to-einvoice.ts";
 import { pommesLine as pommes, seedInvoiceForm } from "../support/seed-invoice-form.ts";
 
 const address = { adresse: "1 rue de la Paix", codePostal: "75002", ville: "Paris", pays: "France" };
-// A structure being registered has no VAT number: an invoice not subject to VAT (category O) must carry none (BR-O-02).
 const beingRegistered = { identifierType: "EN_COURS_IMMATRICULATION", identifier: "FRCHORUSSOCIETE", raisonSociale: "CHORUS SOCIETE", ...address, iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" };
 const withSiret = { ...beingRegistered, identifierType: "SIRET", identifier: "12345678900014", raisonSociale: "LE FOURNISSEUR" };
 const brest = { identifierType: "SIRET", identifier: "24290031400012", raisonSociale: "BREST METROPOLE BUDGET PRINCIPAL", ...address };
@@ -20,6 +19,7 @@ const cases: [string, Partial<InvoiceFormInput>, typeof beingRegistered?][] = [
   ["TVA sur les encaissements, paid by cheque", { vatRegime: "ENCAISSEMENTS", paymentMode: "CHEQUE" }],
   ["an exempt invoice", { vatRegime: "EXONERE", exemptionReason: "Exonération de TVA, article 261 du CGI", lines: [{ ...pommes, vatRate: "0" }] }],
   ["an invoice not subject to VAT", { vatRegime: "SANS_TVA", lines: [{ ...pommes, vatRate: "0" }] }],
+  ["an invoice not subject to VAT from a supplier with a SIRET (no VAT number: BR-O-02)", { vatRegime: "SANS_TVA", lines: [{ ...pommes, vatRate: "0" }] }, withSiret],
   ["an avoir (a UBL CreditNote)", { type: "AVOIR", originalInvoiceNumber: "F-2025-099" }],
   ["with a factor", { factor: "FACTOR SA" }],
 ];

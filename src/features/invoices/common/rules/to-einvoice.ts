@@ -59,9 +59,11 @@ export function frenchVatNumber(siren: string): string {
 /**
  * BT-31 / BT-32 of the seller (EN 16931 BR-S-02 and the like want one when VAT is charged): its VAT number, derived
  * from the SIRET or given as its identifier; a structure still being registered has neither, and its portal
- * identifier stands as its tax registration reference.
+ * identifier stands as its tax registration reference. An invoice not subject to VAT (category O) names no VAT
+ * number at all (BR-O-02); the SIRET (BT-30) or the identifier (BT-29) still identifies the seller (BR-CO-26).
  */
-function sellerTaxIds(structure: PartyStructure): Pick<EParty, "vatId" | "taxRegistrationId"> {
+function sellerTaxIds(structure: PartyStructure, notSubjectToVat: boolean): Pick<EParty, "vatId" | "taxRegistrationId"> {
+  if (notSubjectToVat) return {};
   if (structure.identifierType === "SIRET") return { vatId: frenchVatNumber(structure.identifier.slice(0, 9)) };
   if (structure.identifierType === "TVA_INTRACOMMUNAUTAIRE") return { vatId: structure.identifier };
   return { taxRegistrationId: structure.identifier };
@@ -149,7 +151,7 @@ export function toEInvoice(source: EInvoiceSource): EInvoice {
     purchaseOrderReference: invoice.engagementNumber || undefined,
     notes: invoice.comment ? [invoice.comment] : undefined,
     precedingInvoices: precedingInvoices(invoice, source.originalInvoice, deducted),
-    seller: { ...party(supplier), ...sellerTaxIds(supplier) },
+    seller: { ...party(supplier), ...sellerTaxIds(supplier, vatBreakdown.some((row) => row.category === "O")) },
     buyer: party(source.recipient),
     payee: invoice.factor || supplier.payeeName ? { name: (invoice.factor || supplier.payeeName)!, address: { countryCode: countryCode(supplier.pays) ?? "FR" } } : undefined,
     payment: { ...paymentMeansOf(invoice.paymentMode, supplier), terms: PAYMENT_TERMS },
