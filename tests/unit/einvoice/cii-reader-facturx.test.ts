@@ -115,7 +115,8 @@ describe("CII reader — roots and lenient reading", () => {
       vatPointDateCode: "99",
       vatBreakdown: [{}],
       allowancesCharges: [{}],
-      totals: { taxTotal: "12.00" },
+      // The amount in USD is kept as BT-110, and none is in EUR: BR-CO-15 will say so (taxTotalOccurrences []).
+      totals: { taxTotal: "12.00", taxTotalOccurrences: [] },
     });
   });
 
