@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   // Packages with native code or WebAssembly stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg", "@pdf-lib/fontkit", "pdfjs-dist"],
   poweredByHeader: false,
-  // npm run bench:pages builds again after each change it measures: the types are checked by npm run lint, not twice.
+  // The benchmarks' and the end-to-end tests' builds: the types are checked by npm run lint (npm test runs it first), not twice.
   typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === "1" },
   // Lets two builds of one checkout coexist (e.g. end-to-end runs in parallel): NEXT_DIST_DIR=.next-e2e-2.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
