@@ -14,6 +14,7 @@ import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 import { sampleEInvoice, sampleInvoiceXml } from "../../../scripts/lib/sample-einvoices.ts";
 import { createInvoiceRecipients, createInvoiceSupplier, invoiceFormTo } from "../factories.ts";
 import { insertInvoice } from "../support/insert-invoice.ts";
+import { reformCompliantCii } from "../support/reform-compliant-invoice.ts";
 import { apiClientFor } from "./support/api-client.ts";
 
 const EMISES_MODIFICATION = [{ espace: "FACTURES_EMISES" as const, modification: true }];
@@ -147,14 +148,19 @@ describe("factures of a supplier, through the API", () => {
       engagement: (i: number) => `BM${i}`,
     };
     const number = `API-${randomUUID().slice(0, 8)}`;
-    const zip = zipSync({ "lot/facture.xml": new TextEncoder().encode(sampleInvoiceXml(1, parties, { number, syntax: "CII" })), "lot/notes.txt": new TextEncoder().encode("pas une facture") });
+    const compliantNumber = `CONF-${randomUUID().slice(0, 8)}`;
+    const zip = zipSync({
+      "lot/facture.xml": new TextEncoder().encode(sampleInvoiceXml(1, parties, { number, syntax: "CII" })),
+      "lot/notes.txt": new TextEncoder().encode("pas une facture"),
+      "lot/conforme.xml": new TextEncoder().encode(reformCompliantCii(3, parties, { number: compliantNumber })),
+    });
     const lot = await s.writer.POST("/factures/deposer/flux", {
       body: { idStructure: s.supplier.structure.id, cadreFacturation: "A1", nomFichier: "lot.zip", fichierFlux: base64(zip), syntaxeFlux: "ZIP" },
     });
-    expect(lot.data).toMatchObject({ nombreFactures: 2, statut: { code: "EN_COURS" } });
+    expect(lot.data).toMatchObject({ nombreFactures: 3, statut: { code: "EN_COURS" } });
 
     const pending = await s.reader.POST("/factures/consulterCR", { body: { numeroFluxDepot: lot.data!.numeroFluxDepot } });
-    expect(pending.data).toMatchObject({ idFlux: lot.data!.idFlux, statut: { code: "EN_COURS" }, nombreFactures: 2 });
+    expect(pending.data).toMatchObject({ idFlux: lot.data!.idFlux, statut: { code: "EN_COURS" }, nombreFactures: 3 });
 
     // A Factur-X: its embedded CII is the invoice, the PDF its original.
     const facturXNumber = `FX-${randomUUID().slice(0, 8)}`;
@@ -172,16 +178,20 @@ describe("factures of a supplier, through the API", () => {
     const facturXInvoice = await s.reader.POST("/factures/consulter/fournisseur", { body: { idFacture: facturXReport.data!.lignes[0].idFacture! } });
     expect(facturXInvoice.data).toMatchObject({ modeDepot: "XML_MIXTE", piecesJointes: [{ typePieceJointe: "Facture originale", typeMime: "application/pdf" }] });
     const done = await s.reader.POST("/factures/consulterCR", { body: { idFlux: lot.data!.idFlux } });
-    expect(done.data).toMatchObject({ statut: { code: "INTEGRE_PARTIELLEMENT" }, nombreAcceptees: 1, nombreRejetees: 1, nombreLignes: 2 });
-    const [accepted, rejected] = done.data!.lignes;
+    expect(done.data).toMatchObject({ statut: { code: "INTEGRE_PARTIELLEMENT" }, nombreAcceptees: 2, nombreRejetees: 1, nombreLignes: 3 });
+    const [accepted, rejected, compliant] = done.data!.lignes;
     expect(accepted).toMatchObject({ nomFichier: "lot/facture.xml", statut: { code: "ACCEPTEE" }, numeroFacture: number, idFacture: expect.any(String), erreurs: [] });
-    expect(rejected).toMatchObject({ nomFichier: "lot/notes.txt", statut: { code: "REJETEE" }, idFacture: null });
+    // The reform's rules apart from EN 16931's: the sample gives no legal mentions (BR-FR-05), accepted all the same.
+    expect(accepted.avertissementsReforme.map((constat) => constat.regle)).toEqual(expect.arrayContaining(["BR-FR-05", "BR-FR-10"]));
+    expect(accepted.avertissementsReforme.every((constat) => constat.severite === "warning")).toBe(true);
+    expect(compliant).toMatchObject({ nomFichier: "lot/conforme.xml", statut: { code: "ACCEPTEE" }, numeroFacture: compliantNumber, erreurs: [], avertissementsReforme: [] });
+    expect(rejected).toMatchObject({ nomFichier: "lot/notes.txt", statut: { code: "REJETEE" }, idFacture: null, avertissementsReforme: [] });
     expect(rejected.erreurs[0].message).toMatch(/n'est pas un XML/);
     // Its lines by cursor, one at a time, then only the rejected ones.
     const firstLine = await s.reader.POST("/factures/consulterCR", { body: { idFlux: lot.data!.idFlux, nombreResultats: 1 } });
     expect(firstLine.data!.lignes.map((line) => line.position)).toEqual([1]);
     const secondLine = await s.reader.POST("/factures/consulterCR", { body: { idFlux: lot.data!.idFlux, nombreResultats: 1, curseur: firstLine.data!.curseurSuivant! } });
-    expect([secondLine.data!.lignes.map((line) => line.position), secondLine.data!.curseurSuivant]).toEqual([[2], null]);
+    expect(secondLine.data!.lignes.map((line) => line.position)).toEqual([2]);
     const rejectedOnly = await s.reader.POST("/factures/consulterCR", { body: { numeroFluxDepot: lot.data!.numeroFluxDepot, statutLigne: "REJETEE" } });
     expect([rejectedOnly.data!.lignes.map((line) => line.nomFichier), rejectedOnly.data!.nombreLignes]).toEqual([["lot/notes.txt"], 1]);
     const otherFlux = await s.reader.POST("/factures/consulterCR", { body: { idFlux: fixture.data!.idFlux, curseur: firstLine.data!.curseurSuivant! } });
@@ -193,6 +203,8 @@ describe("factures of a supplier, through the API", () => {
     const fixtureReport = await s.reader.POST("/factures/consulterCR", { body: { idFlux: fixture.data!.idFlux } });
     expect(fixtureReport.data).toMatchObject({ statut: { code: "REJETE" }, lignes: [{ statut: { code: "REJETEE" } }] });
     expect(fixtureReport.data!.lignes[0].erreurs.length).toBeGreaterThan(0);
+    expect(fixtureReport.data!.lignes[0].erreurs.some((constat) => constat.regle.startsWith("BR-FR"))).toBe(false);
+    expect(fixtureReport.data!.lignes[0].avertissementsReforme.map((constat) => constat.regle)).toContain("BR-FR-05");
 
     const wrong = await s.writer.POST("/factures/deposer/flux", {
       body: { idStructure: s.supplier.structure.id, cadreFacturation: "A1", nomFichier: "lot.zip", fichierFlux: base64(CII_FIXTURE), syntaxeFlux: "ZIP" },

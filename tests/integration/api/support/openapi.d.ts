@@ -1283,6 +1283,14 @@ export interface components {
                     message: string;
                     emplacement: string;
                 }[];
+                /** @description Les règles de la réforme de la facturation électronique 2026-2027 (BR-FR-…) que le fichier ne respecte pas : des avertissements, jamais un motif de rejet aujourd'hui, à part des erreurs EN 16931. */
+                avertissementsReforme: {
+                    regle: string;
+                    /** @enum {string} */
+                    severite: "fatal" | "warning";
+                    message: string;
+                    emplacement: string;
+                }[];
             }[];
             /** @description Les fichiers du flux (de l'état demandé, le cas échéant). */
             nombreLignes: number;

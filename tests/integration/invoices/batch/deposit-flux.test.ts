@@ -14,6 +14,7 @@ import { depositFluxJobHandlers, processDepositFluxChunk } from "@/features/invo
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 import { sampleEInvoice, sampleInvoiceXml, writeUbl, type SampleParties } from "../../../../scripts/lib/sample-einvoices.ts";
+import { reformCompliantCii } from "../../support/reform-compliant-invoice.ts";
 import { attach, createInvoiceRecipients, createInvoiceSupplier, createPublicStructure, createUser } from "../../factories.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -136,6 +137,44 @@ describe("batch deposit", () => {
     expect(rejectedPage.items.map((item) => item.fileName)).toEqual(["autre-vendeur.xml", "notice.pdf", "copie.xml", "illisible.xml"]);
     expect(rejectedPage.items[0].findings[0]).toMatchObject({ rule: "PORTAIL-FOURNISSEUR", severity: "fatal", location: "BG-4" });
     expect((await db.event.findFirstOrThrow({ where: { userId: s.userId, type: "FLUX_TRAITE" } })).message).toBe(`Flux n° ${created.number} intégré partiellement : 2 factures acceptées, 9 rejetées.`);
+  });
+
+  it("stores the reform's BR-FR warnings of each file apart from its findings, accepted or refused, never as a refusal", async () => {
+    const s = await setUp();
+    const broken = sampleEInvoice(32, s.parties);
+    broken.totals.lineNetTotal = "1.00";
+    const files = [
+      { name: "conforme.xml", bytes: encode(reformCompliantCii(30, s.parties)) },
+      { name: "sans-mentions.xml", bytes: encode(sampleInvoiceXml(31, s.parties, { syntax: "CII" })) },
+      { name: "casse.xml", bytes: encode(writeCii(broken)) },
+      { name: "illisible.xml", bytes: encode("<Invoice><ID>") },
+    ];
+    const created = await s.deposit(files);
+    await drain();
+
+    const byName = Object.fromEntries((await itemsOf(created.fluxId)).map((item) => [item.fileName, item]));
+    expect(byName["conforme.xml"]).toMatchObject({ status: "ACCEPTEE", errors: null, reformWarnings: null });
+    // No legal mentions, no seller SIREN, no electronic addresses: accepted all the same, the reform's rules said apart.
+    expect(byName["sans-mentions.xml"]).toMatchObject({ status: "ACCEPTEE", errors: null });
+    const reform = byName["sans-mentions.xml"].reformWarnings as { rule: string; severity: string; message: string }[];
+    expect(rulesOf(reform)).toEqual(expect.arrayContaining(["BR-FR-05", "BR-FR-10", "BR-FR-12", "BR-FR-13"]));
+    expect(reform.every((finding) => finding.severity === "warning" && finding.message.includes("réforme"))).toBe(true);
+    // A refused file keeps its EN 16931 findings as they were, none of them BR-FR, and its reform warnings beside.
+    expect(byName["casse.xml"].status).toBe("REJETEE");
+    expect(rulesOf(byName["casse.xml"].errors)).toContain("BR-CO-10");
+    expect(rulesOf(byName["casse.xml"].errors).some((rule) => rule.startsWith("BR-FR"))).toBe(false);
+    expect(rulesOf(byName["casse.xml"].reformWarnings)).toContain("BR-FR-05");
+    expect(byName["illisible.xml"]).toMatchObject({ status: "REJETEE", reformWarnings: null });
+
+    const report = await getDepositFlux({ userId: s.userId, fluxId: created.fluxId });
+    expect(report.items.map((item) => [item.fileName, item.reformWarnings.length > 0])).toEqual([
+      ["conforme.xml", false],
+      ["sans-mentions.xml", true],
+      ["casse.xml", true],
+      ["illisible.xml", false],
+    ]);
+    expect(report.items[1]).toMatchObject({ findings: [], reformWarnings: expect.arrayContaining([expect.objectContaining({ rule: "BR-FR-05", severity: "warning" })]) });
+    expect(report.items.flatMap((item) => item.findings).some((finding) => finding.rule.startsWith("BR-FR"))).toBe(false);
   });
 
   it("refuses as « Double facturation » a file already deposited, a number already sent, or a number twice in the flux", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Finding } from "@/features/einvoice/index.ts";
 import { FLUX_ITEM_STATUS_LABELS, FLUX_STATUS_LABELS, getDepositFlux } from "@/features/invoices/batch/index.ts";
 import { jsonOperation } from "@/server/api/operation.ts";
 import { isoDateTime, paginationSchema } from "../../schemas/common.ts";
@@ -12,6 +13,9 @@ const consulterCompteRenduSchema = z
   })
   .refine((body) => Boolean(body.idFlux) !== Boolean(body.numeroFluxDepot), { message: "Donnez l'identifiant du flux (idFlux) ou son numéro (numeroFluxDepot), l'un des deux.", path: ["idFlux"] })
   .meta({ id: "ConsulterCompteRendu" });
+
+const constatSchema = z.object({ regle: z.string(), severite: z.enum(["fatal", "warning"]), message: z.string(), emplacement: z.string() });
+const asConstat = (finding: Finding) => ({ regle: finding.rule, severite: finding.severity, message: finding.message, emplacement: finding.location });
 
 const compteRenduSchema = z
   .object({
@@ -35,7 +39,11 @@ const compteRenduSchema = z
         idFacture: z.guid().nullable(),
         numeroFacture: z.string().nullable(),
         dateTraitement: isoDateTime.nullable(),
-        erreurs: z.array(z.object({ regle: z.string(), severite: z.enum(["fatal", "warning"]), message: z.string(), emplacement: z.string() })),
+        erreurs: z.array(constatSchema),
+        avertissementsReforme: z.array(constatSchema).meta({
+          description:
+            "Les règles de la réforme de la facturation électronique 2026-2027 (BR-FR-…) que le fichier ne respecte pas : des avertissements, jamais un motif de rejet aujourd'hui, à part des erreurs EN 16931.",
+        }),
       }),
     ),
     nombreLignes: z.number().int().meta({ description: "Les fichiers du flux (de l'état demandé, le cas échéant)." }),
@@ -83,7 +91,8 @@ export const consulterCompteRendu = jsonOperation({
         idFacture: item.invoiceId,
         numeroFacture: item.invoiceNumber,
         dateTraitement: item.processedAt?.toISOString() ?? null,
-        erreurs: item.findings.map((finding) => ({ regle: finding.rule, severite: finding.severity, message: finding.message, emplacement: finding.location })),
+        erreurs: item.findings.map(asConstat),
+        avertissementsReforme: item.reformWarnings.map(asConstat),
       })),
       nombreLignes: flux.itemCount,
       curseurSuivant: flux.nextCursor,

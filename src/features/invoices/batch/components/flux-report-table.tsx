@@ -9,7 +9,8 @@ type ReportItem = DepositFluxReport["items"][number];
 function Findings({ item }: { item: ReportItem }) {
   const errors = item.findings.filter((finding) => finding.severity === "fatal");
   const warnings = item.findings.filter((finding) => finding.severity !== "fatal");
-  if (item.findings.length === 0) return null;
+  const reform = item.reformWarnings;
+  if (item.findings.length === 0 && reform.length === 0) return null;
   return (
     <>
       {errors.length > 0 && (
@@ -26,6 +27,19 @@ function Findings({ item }: { item: ReportItem }) {
           </summary>
           <ul className="fr-mb-0">
             {warnings.map((finding, index) => (
+              <li key={index}>{formatFinding(finding)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {reform.length > 0 && (
+        // The French reform's rules (decision 0014): apart from EN 16931's, never a refusal today.
+        <details className="fr-text--sm fr-mt-1w">
+          <summary>
+            {reform.length} avertissement{reform.length > 1 ? "s" : ""} de la réforme 2026-2027
+          </summary>
+          <ul className="fr-mb-0">
+            {reform.map((finding, index) => (
               <li key={index}>{formatFinding(finding)}</li>
             ))}
           </ul>

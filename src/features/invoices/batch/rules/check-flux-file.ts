@@ -1,15 +1,17 @@
 // One file of a flux, judged on its own (no database): read as a structured invoice (UBL or CII, or the CII of a Factur-X), validated against
 // EN 16931, mapped to the portal's invoice, and held to the rules "Valider et envoyer" applies to any invoice (a
 // batch invoice is deposited as it is, nobody completes it). Every reason to refuse is a finding with its rule id.
-import { EInvoiceReadError, fatalFindings, type Finding, readInvoiceFile, validateEInvoice } from "@/features/einvoice/index.ts";
+// The French reform's BR-FR rules (decision 0014) come apart, in `reform`: warnings the supplier can act on, never a
+// refusal, and never mixed with EN 16931's findings.
+import { EInvoiceReadError, fatalFindings, type Finding, readInvoiceFile, reformFindings, validateEInvoice } from "@/features/einvoice/index.ts";
 import { toDepositedInvoice, type DepositedInvoice } from "@/features/invoices/deposit/ui.ts";
 import { sendingErrors, type InvoiceFormValues } from "@/features/invoices/common/ui.ts";
 import { fieldErrorsToFindings, PORTAL_RULES, unreadableFinding } from "./batch-findings.ts";
 import { isPdf } from "./flux-plan.ts";
 
 export type FileVerdict =
-  | { accepted: false; invoiceNumber?: string; findings: Finding[] }
-  | { accepted: true; invoiceNumber: string; deposited: DepositedInvoice; warnings: Finding[] };
+  | { accepted: false; invoiceNumber?: string; findings: Finding[]; reform: Finding[] }
+  | { accepted: true; invoiceNumber: string; deposited: DepositedInvoice; warnings: Finding[]; reform: Finding[] };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const realDate = (value: string | undefined) => Boolean(value && ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
@@ -43,16 +45,17 @@ export async function checkFluxFile(file: { fileName: string; content: Uint8Arra
   try {
     read = await readInvoiceFile(file.content, { fileName: file.fileName, format: fluxFileFormat(file.content) });
   } catch (error) {
-    if (error instanceof EInvoiceReadError) return { accepted: false, findings: [unreadableFinding(error.message)] };
+    if (error instanceof EInvoiceReadError) return { accepted: false, findings: [unreadableFinding(error.message)], reform: [] };
     throw error;
   }
   const invoiceNumber = typeof read.invoice.number === "string" && read.invoice.number.trim() !== "" ? read.invoice.number.trim() : undefined;
   const findings = validateEInvoice(read.invoice, read.syntaxFindings, read.syntax);
+  const reform = reformFindings(read.invoice);
   const fatal = fatalFindings(findings);
-  if (fatal.length > 0) return { accepted: false, invoiceNumber, findings: [...fatal, ...findings.filter((finding) => finding.severity !== "fatal")] };
+  if (fatal.length > 0) return { accepted: false, invoiceNumber, findings: [...fatal, ...findings.filter((finding) => finding.severity !== "fatal")], reform };
 
   const deposited = toDepositedInvoice(read.invoice);
   const refused = portalFindings(deposited);
-  if (refused.length > 0 || !deposited.invoiceNumber) return { accepted: false, invoiceNumber, findings: [...refused, ...findings] };
-  return { accepted: true, invoiceNumber: deposited.invoiceNumber, deposited, warnings: findings };
+  if (refused.length > 0 || !deposited.invoiceNumber) return { accepted: false, invoiceNumber, findings: [...refused, ...findings], reform };
+  return { accepted: true, invoiceNumber: deposited.invoiceNumber, deposited, warnings: findings, reform };
 }

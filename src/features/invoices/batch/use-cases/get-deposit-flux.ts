@@ -66,7 +66,7 @@ export async function getDepositFlux({ userId, fluxId, number, query = {} }: { u
       orderBy: { position: "asc" },
       skip: window.skip,
       take: window.take,
-      select: { id: true, position: true, fileName: true, invoiceNumber: true, status: true, invoiceId: true, errors: true, processedAt: true },
+      select: { id: true, position: true, fileName: true, invoiceNumber: true, status: true, invoiceId: true, errors: true, reformWarnings: true, processedAt: true },
     }),
     db.depositFluxItem.count({ where }),
   ]);
@@ -77,7 +77,8 @@ export async function getDepositFlux({ userId, fluxId, number, query = {} }: { u
     supplierName: supplier.raisonSociale,
     supplierService,
     rejectedCount: flux.processedCount - flux.acceptedCount,
-    items: shown.map(({ errors, ...item }) => ({ ...item, findings: storedFindings(errors) })),
+    // findings: EN 16931's and the portal's; reformWarnings: the BR-FR rules (decision 0014), kept apart.
+    items: shown.map(({ errors, reformWarnings, ...item }) => ({ ...item, findings: storedFindings(errors), reformWarnings: storedFindings(reformWarnings) })),
     /** By cursor: the cursor of the next lines, null after the last. */
     nextCursor: more ? sealCursor(`compte-rendu:${flux.id}`, String(shown.at(-1)!.position)) : null,
     itemCount,

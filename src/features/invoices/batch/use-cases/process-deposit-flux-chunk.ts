@@ -31,7 +31,8 @@ export type ChunkOptions = {
 };
 
 type PendingItem = { id: string; position: number; fileName: string; content: Uint8Array; sha256: string };
-type ItemOutcome = { item: PendingItem; invoiceNumber?: string; findings: Finding[]; accepted?: AcceptedFile };
+/** findings: EN 16931's and the portal's; reform: the BR-FR warnings (decision 0014), stored apart. */
+type ItemOutcome = { item: PendingItem; invoiceNumber?: string; findings: Finding[]; reform?: Finding[]; accepted?: AcceptedFile };
 type Flux = { id: string; number: string; supplierStructureId: string; supplierServiceId: string | null; createdById: string; cadre: FluxWriteContext["cadre"] };
 
 /** The depositor's right to deposit for the structure, checked again for every chunk (a mandate may be revoked meanwhile). */
@@ -55,27 +56,29 @@ async function judge(item: PendingItem, resolveParties: (deposited: DepositedInv
     logger.error({ err: error, itemId: item.id }, "fichier de flux non traité");
     return { item, findings: [technicalFinding()] };
   }
-  if (!verdict.accepted) return { item, invoiceNumber: verdict.invoiceNumber, findings: verdict.findings };
+  if (!verdict.accepted) return { item, invoiceNumber: verdict.invoiceNumber, findings: verdict.findings, reform: verdict.reform };
   const parties = await resolveParties(verdict.deposited);
-  if (parties.findings.length > 0 || !parties.recipientStructureId) return { item, invoiceNumber: verdict.invoiceNumber, findings: [...parties.findings, ...verdict.warnings] };
+  if (parties.findings.length > 0 || !parties.recipientStructureId) return { item, invoiceNumber: verdict.invoiceNumber, findings: [...parties.findings, ...verdict.warnings], reform: verdict.reform };
   const deposited = { ...verdict.deposited, invoiceNumber: verdict.invoiceNumber };
   return {
     item,
     invoiceNumber: verdict.invoiceNumber,
     findings: verdict.warnings,
+    reform: verdict.reform,
     accepted: { itemId: item.id, fileName: item.fileName, content: item.content, sha256: item.sha256, deposited, recipientStructureId: parties.recipientStructureId, recipientServiceId: parties.recipientServiceId },
   };
 }
 
 /** Every item's outcome in one statement; its bytes are dropped (read for the last time by writeFluxInvoices just before). */
-async function updateItems(tx: Tx, rows: { id: string; status: "ACCEPTEE" | "REJETEE"; invoiceNumber: string | null; invoiceId: string | null; errors: Finding[] }[], now: Date) {
+async function updateItems(tx: Tx, rows: { id: string; status: "ACCEPTEE" | "REJETEE"; invoiceNumber: string | null; invoiceId: string | null; errors: Finding[]; reform: Finding[] }[], now: Date) {
   await tx.$executeRaw`
     UPDATE deposit_flux_items AS item
     SET status = outcome.status::"DepositFluxItemStatus", invoice_number = outcome.invoice_number, invoice_id = outcome.invoice_id,
-        errors = outcome.errors::jsonb, processed_at = ${now}, content = NULL
+        errors = outcome.errors::jsonb, reform_warnings = outcome.reform_warnings::jsonb, processed_at = ${now}, content = NULL
     FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.status)}::text[], ${rows.map((row) => row.invoiceNumber)}::text[],
-                ${rows.map((row) => row.invoiceId)}::uuid[], ${rows.map((row) => (row.errors.length > 0 ? JSON.stringify(row.errors) : null))}::text[])
-      AS outcome(id, status, invoice_number, invoice_id, errors)
+                ${rows.map((row) => row.invoiceId)}::uuid[], ${rows.map((row) => (row.errors.length > 0 ? JSON.stringify(row.errors) : null))}::text[],
+                ${rows.map((row) => (row.reform.length > 0 ? JSON.stringify(row.reform) : null))}::text[])
+      AS outcome(id, status, invoice_number, invoice_id, errors, reform_warnings)
     WHERE item.id = outcome.id`;
 }
 
@@ -140,6 +143,7 @@ async function writeBatch(flux: Flux, context: FluxWriteContext, outcomes: ItemO
             invoiceNumber: outcome.invoiceNumber?.slice(0, 200) ?? null,
             invoiceId,
             errors: refusal ? [refusal, ...outcome.findings] : outcome.findings,
+            reform: outcome.reform ?? [],
           };
         }),
         now,
