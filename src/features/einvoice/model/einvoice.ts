@@ -96,6 +96,11 @@ export type ETotals = {
   taxTotalInTaxCurrency?: string; // BT-111 (with BT-6)
   /** As read, when the file does not give exactly one: every VAT total whose currencyID is BT-5 (BR-CO-15 wants one). */
   taxTotalOccurrences?: string[];
+  /**
+   * UBL, as read, when the breakdown (BG-23) and BT-110 do not say it: every TaxTotal holding subtotals, with its own
+   * TaxAmount and theirs (the CEN UBL artefact checks BR-CO-14 on each).
+   */
+  taxTotalsWithBreakdown?: { taxAmount?: string; subtotalTaxAmounts: string[] }[];
 };
 
 export type EAttachment = {

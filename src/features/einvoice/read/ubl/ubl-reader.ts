@@ -142,6 +142,24 @@ function taxTotalsInCurrency(taxAmounts: XmlNode[], currency: string | undefined
 }
 
 /**
+ * BR-CO-14 as the CEN UBL artefact checks it: each TaxTotal holding subtotals, whatever its currency, against its own
+ * subtotals. The model merges the subtotals into one breakdown (BG-23) under BT-110, which says the same when a single
+ * TaxTotal holds them and its TaxAmount is BT-110; otherwise (a TaxTotal given twice, or the one with subtotals not in
+ * the invoice currency) each such TaxTotal is kept as read.
+ */
+function taxTotalsAsRead(root: XmlNode, bt110: XmlNode | undefined): NonNullable<ReadEInvoice["totals"]>["taxTotalsWithBreakdown"] {
+  const withSubtotals = children(root, "TaxTotal").filter((total) => children(total, "TaxSubtotal").length > 0);
+  const amountOf = (total: XmlNode) => child(total, "TaxAmount");
+  if (withSubtotals.length === 0 || (withSubtotals.length === 1 && bt110 !== undefined && amountOf(withSubtotals[0]) === bt110)) return undefined;
+  return withSubtotals.map((total) =>
+    compact({
+      taxAmount: textAt(total, "TaxAmount"),
+      subtotalTaxAmounts: children(total, "TaxSubtotal").flatMap((subtotal) => textAt(subtotal, "TaxAmount") ?? []),
+    }),
+  );
+}
+
+/**
  * Document totals (BG-22). BT-110 is the TaxTotal/TaxAmount in the invoice currency (BT-5), BT-111 the one in the
  * VAT accounting currency (BT-6); an amount without currencyID counts as the invoice currency's.
  */
@@ -154,13 +172,15 @@ function readTotals(root: XmlNode, currency: string | undefined, taxCurrency: st
     const amountCurrency = attrOf(amount, "currencyID");
     return !inTaxCurrency(amount) && (amountCurrency === undefined || currency === undefined || amountCurrency === currency);
   });
+  const bt110 = inInvoiceCurrency.find((amount) => Boolean(textOf(amount)));
   return compact({
     lineNetTotal: textAt(monetary, "LineExtensionAmount"),
     allowanceTotal: textAt(monetary, "AllowanceTotalAmount"),
     chargeTotal: textAt(monetary, "ChargeTotalAmount"),
     taxExclusive: textAt(monetary, "TaxExclusiveAmount"),
-    taxTotal: inInvoiceCurrency.map(textOf).find(Boolean),
+    taxTotal: bt110 && textOf(bt110),
     taxTotalOccurrences: taxTotalsInCurrency(taxAmounts, currency),
+    taxTotalsWithBreakdown: taxTotalsAsRead(root, bt110),
     taxInclusive: textAt(monetary, "TaxInclusiveAmount"),
     prepaid: textAt(monetary, "PrepaidAmount"),
     rounding: textAt(monetary, "PayableRoundingAmount"),

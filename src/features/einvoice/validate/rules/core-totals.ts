@@ -77,6 +77,7 @@ function taxExclusiveFindings(totals: ReadTotals): Finding[] {
 }
 
 function vatTotalFindings(invoice: ReadEInvoice, totals: ReadTotals): Finding[] {
+  if (Array.isArray(totals.taxTotalsWithBreakdown)) return taxTotalsAsReadFindings(totals.taxTotalsWithBreakdown);
   const breakdowns = records(invoice.vatBreakdown);
   if (!exists(totals.taxTotal) || breakdowns.length === 0) return [];
   const sum = sumOf(breakdowns.map((breakdown) => breakdown.taxAmount));
@@ -89,6 +90,23 @@ function vatTotalFindings(invoice: ReadEInvoice, totals: ReadTotals): Finding[] 
       "BT-110",
     ),
   ];
+}
+
+/** BR-CO-14 on each UBL TaxTotal holding subtotals, kept as read (the CEN UBL artefact's reading): its TaxAmount = Σ its own. */
+function taxTotalsAsReadFindings(taxTotals: NonNullable<ReadTotals["taxTotalsWithBreakdown"]>): Finding[] {
+  for (const taxTotal of records(taxTotals)) {
+    const sum = sumOf(Array.isArray(taxTotal.subtotalTaxAmounts) ? taxTotal.subtotalTaxAmounts : []);
+    const expected = sum && round2(sum);
+    if (equals(taxTotal.taxAmount, expected)) continue;
+    return [
+      fatal(
+        "BR-CO-14",
+        `Le montant de TVA de chaque TaxTotal portant une ventilation doit être égal à la somme de ses montants de TVA par catégorie (BT-117) ${stated(taxTotal.taxAmount, expected)}.`,
+        "BT-110",
+      ),
+    ];
+  }
+  return [];
 }
 
 /**

@@ -61,5 +61,19 @@ export function ublVatSchemeFindings(root: XmlNode): Finding[] {
     const coded = categories.some((category) => child(category, "ID") !== undefined);
     return categorized || !coded ? [] : [lineOutsideVat(`BG-25[${index + 1}]`)];
   });
-  return [...breakdowns, ...lines];
+  return [...breakdowns, ...lines, ...standardOutsideVat(root)];
+}
+
+/**
+ * BR-S-02 as the CEN UBL artefact writes it: a line category S (any scheme) asks for one of the VAT scheme, so lines
+ * whose category S sits only outside the VAT scheme break it whatever the seller's identifiers (the identifiers
+ * themselves are judged by the VAT category rules, on the model).
+ */
+function standardOutsideVat(root: XmlNode): Finding[] {
+  const categories = [...children(root, "InvoiceLine"), ...children(root, "CreditNoteLine")].flatMap((line) => children(child(line, "Item"), "ClassifiedTaxCategory"));
+  const standard = categories.filter((category) => (textAt(category, "ID") ?? "").replace(/\s+/g, " ").trim() === "S");
+  if (standard.length === 0 || standard.some((category) => isVat(textAt(category, "TaxScheme/ID")))) return [];
+  return [
+    fatal("BR-S-02", "BT-151", "Une ligne de facture (BG-25) de catégorie « Taux normal » (S) doit relever du régime de la TVA (code de type de taxe VAT)."),
+  ];
 }

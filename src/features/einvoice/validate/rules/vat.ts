@@ -1,10 +1,11 @@
-// EN 16931 business rules of the VAT categories: BR-S, BR-Z, BR-E, BR-AE, BR-IC, BR-G, BR-IG, BR-IP and BR-O,
+// EN 16931 business rules of the VAT categories: BR-S, BR-Z, BR-E, BR-AE, BR-IC, BR-G, BR-IG, BR-IP, BR-O and BR-B,
 // following the semantics of the CEN schematron (UBL binding). Every rule is fatal there.
 import type { RuleGroup } from "../rule.ts";
 import { VAT_CATEGORIES } from "./vat-categories.ts";
 import { breakdownFindings } from "./vat-breakdown.ts";
 import { rateFindings } from "./vat-rates.ts";
 import { intraCommunityFindings, notSubjectFindings } from "./vat-specific.ts";
+import { splitPaymentFindings } from "./vat-split-payment.ts";
 import { breakdownPresenceFindings, identifierFindings } from "./vat-usage.ts";
 import { vatView } from "./vat-view.ts";
 
@@ -21,5 +22,6 @@ export const vatRules: RuleGroup = (invoice, context) => {
     ]),
     ...intraCommunityFindings(view),
     ...notSubjectFindings(view),
+    ...splitPaymentFindings(invoice, view, context),
   ];
 };
