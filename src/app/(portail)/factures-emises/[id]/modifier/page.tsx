@@ -38,11 +38,11 @@ export default async function ModifierFacturePage({ params, searchParams }: Prop
       ? `La facture a été enregistrée au statut Brouillon sous le numéro temporaire ${invoice.temporaryNumber}.`
       : undefined;
   // Right after a deposit: what the file's checks found without refusing it (EN 16931 and the reform's BR-FR rules).
-  const warnings = deposee ? await getDepositWarnings({ userId: user.id, invoiceId: invoice.id }) : [];
+  const found = deposee ? await getDepositWarnings({ userId: user.id, invoiceId: invoice.id }) : { warnings: [], reform: [] };
 
   return (
     <>
-      <DepositWarnings warnings={warnings} />
+      <DepositWarnings warnings={found.warnings} reform={found.reform} />
       <InvoiceEntryForm
         key={invoice.id}
         suppliers={suppliers}
