@@ -37,6 +37,4 @@ export const KNOWN_DISAGREEMENTS: readonly string[] = [
   "BR-CO-17 cen ubl/sample-discount-price.xml~258:suppression+code+suppression",
   "BR-CO-17 cen ubl/ubl-tc434-creditnote1.xml~115:date+suppression",
   "BR-O-01 ours cii/CII_example7.xml~279:date+code+date",
-  "BR-S-02 ours ubl/ubl-tc434-example3.xml~191:suppression+suppression+doublon",
-  "BR-S-04 ours ubl/ubl-tc434-example3.xml~191:suppression+suppression+doublon",
 ];

@@ -72,3 +72,17 @@ describe("BR-S-02 as the UBL artefact writes it", () => {
     expect(fatalRules(source)).not.toContain("BR-S-02");
   });
 });
+
+describe("the seller's PartyTaxScheme without a TaxScheme/ID", () => {
+  const source = fixture("ubl-tc434-example3.xml");
+  const sellerScheme = /(<cac:PartyTaxScheme>\s*<cbc:CompanyID>DK16356706<\/cbc:CompanyID>\s*<cac:TaxScheme>)\s*<cbc:ID>VAT<\/cbc:ID>/;
+
+  it("is the seller's tax registration (BT-32), which BR-S-02 accepts as the artefact does", () => {
+    expect(sellerScheme.test(source)).toBe(true);
+    const withoutScheme = source.replace(sellerScheme, "$1");
+    const { invoice } = readXmlInvoice(parseXml(withoutScheme));
+    expect(invoice.seller?.vatId).toBeUndefined();
+    expect(invoice.seller?.taxRegistrationId).toBe("DK16356706");
+    expect(fatalRules(withoutScheme)).not.toContain("BR-S-02");
+  });
+});

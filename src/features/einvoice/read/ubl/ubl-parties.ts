@@ -3,7 +3,7 @@
 // when its terms are missing, so that the validator can say which term is missing.
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import { at, child, children, textAt, type XmlNode } from "../safe-xml.ts";
-import { allAt, attrOf, compact, isOtherTaxScheme, isVatScheme, nonEmpty, textOf } from "./ubl-xml.ts";
+import { allAt, attrOf, compact, isVatScheme, nonEmpty, textOf } from "./ubl-xml.ts";
 
 type ReadParty = NonNullable<ReadEInvoice["seller"]>;
 type ReadAddress = NonNullable<ReadParty["address"]>;
@@ -65,7 +65,9 @@ export function readTradeParty(party: XmlNode | undefined, role: "seller" | "buy
   const taxRegistration =
     role === "seller"
       ? children(party, "PartyTaxScheme")
-          .filter(isOtherTaxScheme)
+          // Any PartyTaxScheme not of the VAT scheme, its TaxScheme/ID given or not: the CEN UBL artefact counts any
+          // CompanyID of the seller's PartyTaxScheme for BR-S-02..04, BR-Z, BR-E, BR-AE, BR-IG and BR-IP.
+          .filter((scheme) => !isVatScheme(scheme))
           .map((scheme) => textAt(scheme, "CompanyID"))
           .find((id) => id !== undefined)
       : undefined;
