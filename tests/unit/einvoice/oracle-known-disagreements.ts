@@ -34,7 +34,5 @@ export const KNOWN_DISAGREEMENTS: readonly string[] = [
   "BR-CO-13 cen ubl/ubl-tc434-example3.xml~191:suppression+suppression+doublon",
   "BR-CO-16 cen cii/CII_example4.xml~60:doublon+suppression+date",
   "BR-CO-16 cen ubl/issue116.xml~185:doublon+suppression+suppression",
-  "BR-CO-17 cen ubl/sample-discount-price.xml~258:suppression+code+suppression",
-  "BR-CO-17 cen ubl/ubl-tc434-creditnote1.xml~115:date+suppression",
   "BR-O-01 ours cii/CII_example7.xml~279:date+code+date",
 ];

@@ -86,3 +86,16 @@ describe("the seller's PartyTaxScheme without a TaxScheme/ID", () => {
     expect(fatalRules(withoutScheme)).not.toContain("BR-S-02");
   });
 });
+
+describe("BR-CO-17 on a breakdown missing an amount, as both artefacts compare an absent amount", () => {
+  const source = fixture("sample-discount-price.xml");
+  const subtotalAmount = (name: string) => new RegExp(`(<cac:TaxSubtotal>[\\s\\S]*?)<cbc:${name} currencyID="EUR">[^<]*</cbc:${name}>`);
+
+  it.each(["TaxAmount", "TaxableAmount"])("fires without the breakdown's %s (rate 25)", (name) => {
+    expect(fatalRules(source.replace(subtotalAmount(name), "$1"))).toContain("BR-CO-17");
+  });
+
+  it("holds on the fixture itself", () => {
+    expect(fatalRules(source)).not.toContain("BR-CO-17");
+  });
+});

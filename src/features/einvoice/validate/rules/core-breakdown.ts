@@ -9,18 +9,19 @@ import { decimalOf, exists, fatal, filled, normalizeSpace, records, round2, roun
 
 type ReadBreakdown = NonNullable<ReadEInvoice["vatBreakdown"]>[number];
 
-/** BR-CO-17 as the artefact of the syntax computes it; true when the rule holds or cannot be judged (a missing amount is BR-45/46's). */
+/**
+ * BR-CO-17 as the artefact of the syntax computes it. A missing amount breaks it too (both artefacts compare an absent
+ * amount, which never holds), except the taxable amount when the rate is none or rounds to 0 (only the tax is looked at).
+ */
 function taxAmountMatches(breakdown: ReadBreakdown, context: RuleContext): { holds: boolean; expected?: Decimal } {
   const tax = decimalOf(breakdown.taxAmount);
-  if (tax === undefined) return { holds: true };
-  if (tax === null) return { holds: false };
+  if (tax === undefined || tax === null) return { holds: false };
   const rate = decimalOf(breakdown.rate);
   if (rate === null) return { holds: false };
   // No rate, or one that rounds to 0: the tax amount must round to 0.
   if (rate === undefined || roundInteger(rate).isZero()) return { holds: roundInteger(tax).isZero(), expected: new Decimal(0) };
   const taxable = decimalOf(breakdown.taxableAmount);
-  if (taxable === undefined) return { holds: true };
-  if (taxable === null) return { holds: false };
+  if (taxable === undefined || taxable === null) return { holds: false };
   const expected = round2(taxable.abs().times(rate).dividedBy(100));
   const holds =
     context.syntax === "CII"
