@@ -2,11 +2,16 @@
 // → ReadEInvoice. Lenient: every EN 16931 business term the file carries is read, as its raw string; what is
 // missing stays absent and the validator says what is wrong. Only a root that is not a CII invoice is refused.
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
+import { amountCurrencyFindings } from "../../validate/rules/codes-amount-currency.ts";
+import { ciiLinePeriodFindings } from "../../validate/rules/cii-line-period.ts";
+import { ciiLineTaxCodeFindings } from "../../validate/rules/cii-line-tax-codes.ts";
+import { ciiPaymentMeansFindings } from "../../validate/rules/cii-payment-means.ts";
+import { ciiMandatoryTotalsFindings } from "../../validate/rules/cii-summation.ts";
 import { ciiSyntaxFindings } from "../../validate/rules/cii-syntax.ts";
 import { ciiTaxCurrencyFindings } from "../../validate/rules/cii-tax-currency.ts";
 import { ciiVatSchemeFindings } from "../../validate/rules/vat-scheme.ts";
 import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
-import { child, children, textAt, type XmlNode, type XmlRoot } from "../safe-xml.ts";
+import { at, child, children, textAt, type XmlNode, type XmlRoot } from "../safe-xml.ts";
 import { compact, dateAt, joinedText, nonEmpty } from "./cii-values.ts";
 import { readLine } from "./cii-lines.ts";
 import { readDelivery, readParty, readTaxRepresentative } from "./cii-parties.ts";
@@ -97,6 +102,17 @@ function readHeader(root: XmlRoot): Partial<ReadEInvoice> {
   };
 }
 
+/**
+ * BR-CL-03 as the CII artefact checks it: the currencyID of every TaxTotalAmount that has one (the only CII amounts
+ * carrying a currency; one without the attribute is not checked).
+ */
+function taxTotalCurrencies(root: XmlRoot) {
+  const summation = at(root, "SupplyChainTradeTransaction/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementHeaderMonetarySummation");
+  return children(summation, "TaxTotalAmount")
+    .filter((amount) => amount.attrs.currencyID !== undefined)
+    .map((amount, index) => ({ currencyId: amount.attrs.currencyID, location: `BG-22/TaxTotalAmount[${index + 1}]` }));
+}
+
 /** Reads a parsed CII document; throws EInvoiceReadError only when the root is not a CII D16B invoice. */
 export function readCii(root: XmlRoot): ReadResult {
   checkRoot(root);
@@ -112,5 +128,15 @@ export function readCii(root: XmlRoot): ReadResult {
       ...readSettlement(child(transaction, "ApplicableHeaderTradeSettlement")),
       lines: nonEmpty(children(transaction, "IncludedSupplyChainTradeLineItem").map(readLine)),
     }) ?? {};
-  return { syntax: "CII", root: "CrossIndustryInvoice", invoice, syntaxFindings: [...ciiSyntaxFindings(root), ...ciiVatSchemeFindings(root), ...ciiTaxCurrencyFindings(root)] };
+  return { syntax: "CII", root: "CrossIndustryInvoice", invoice, syntaxFindings: [
+      ...ciiSyntaxFindings(root),
+      ...ciiVatSchemeFindings(root),
+      ...ciiTaxCurrencyFindings(root),
+      ...ciiMandatoryTotalsFindings(root),
+      ...ciiPaymentMeansFindings(root),
+      ...ciiLineTaxCodeFindings(root),
+      ...ciiLinePeriodFindings(root),
+      ...amountCurrencyFindings(taxTotalCurrencies(root)),
+    ],
+  };
 }

@@ -11,16 +11,19 @@ const TWO_DECIMALS = /^\s*[+-]?(\d+(\.\d{0,2})?|\.\d{1,2})\s*$/;
 export function ciiTaxCurrencyFindings(root: XmlNode): Finding[] {
   const settlement = child(child(root, "SupplyChainTradeTransaction"), "ApplicableHeaderTradeSettlement");
   const summation = child(settlement, "SpecifiedTradeSettlementHeaderMonetarySummation");
+  // A repeated TaxCurrencyCode (or InvoiceCurrencyCode) is compared as XPath does: any one of them may match.
+  const taxCurrencies = new Set(children(settlement, "TaxCurrencyCode").map((code) => code.text));
+  const invoiceCurrencies = children(settlement, "InvoiceCurrencyCode").map((code) => code.text);
   const taxCurrency = textAt(settlement, "TaxCurrencyCode");
-  if (!summation || taxCurrency === undefined) return [];
-  const inTaxCurrency = children(summation, "TaxTotalAmount").filter((amount) => amount.attrs.currencyID === taxCurrency);
+  if (!summation || taxCurrencies.size === 0) return [];
+  const inTaxCurrency = children(summation, "TaxTotalAmount").filter((amount) => taxCurrencies.has(amount.attrs.currencyID));
   const findings: Finding[] = [];
-  if (inTaxCurrency.length === 0 || taxCurrency === textAt(settlement, "InvoiceCurrencyCode")) {
+  if (inTaxCurrency.length === 0 || invoiceCurrencies.some((currency) => taxCurrencies.has(currency))) {
     findings.push({
       rule: "BR-53",
       severity: "fatal",
       location: "BT-111",
-      message: `Le code de devise de comptabilisation de la TVA (BT-6) « ${taxCurrency} » doit être distinct de la devise de la facture (BT-5), et le montant total de TVA dans cette devise (BT-111) doit être fourni.`,
+      message: `Le code de devise de comptabilisation de la TVA (BT-6) « ${taxCurrency ?? ""} » doit être distinct de la devise de la facture (BT-5), et le montant total de TVA dans cette devise (BT-111) doit être fourni.`,
     });
   }
   // Without any TaxTotalAmount the artefact does not check the decimals (BR-53 says what is missing).
@@ -30,7 +33,7 @@ export function ciiTaxCurrencyFindings(root: XmlNode): Finding[] {
       rule: "BR-DEC-15",
       severity: "fatal",
       location: "BT-111",
-      message: `Le montant total de TVA dans la devise de comptabilisation (BT-111, ${taxCurrency}) doit être donné avec au plus deux décimales.`,
+      message: `Le montant total de TVA dans la devise de comptabilisation (BT-111, ${taxCurrency ?? ""}) doit être donné avec au plus deux décimales.`,
     });
   }
   return findings;

@@ -3,6 +3,7 @@
 // currency total (BR-53), preceding invoices (BR-55) and supporting documents (BR-52).
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
+import type { RuleContext } from "../rule.ts";
 import { exists, fatal, filled, normalizeSpace, rec, records } from "./core-support.ts";
 
 const MANDATORY_HEADER_TERMS = [
@@ -74,8 +75,9 @@ function periodFindings(invoice: ReadEInvoice): Finding[] {
   return findings;
 }
 
-function taxCurrencyFindings(invoice: ReadEInvoice): Finding[] {
-  if (!exists(invoice.taxCurrency)) return [];
+/** In CII, BR-53 is judged on the syntax, where its artefact looks (rules/cii-tax-currency.ts). */
+function taxCurrencyFindings(invoice: ReadEInvoice, context: RuleContext): Finding[] {
+  if (context.syntax === "CII" || !exists(invoice.taxCurrency)) return [];
   const totals = rec(invoice.totals);
   const sameAsInvoiceCurrency = normalizeSpace(invoice.taxCurrency) === normalizeSpace(invoice.currency);
   const provided = exists(totals?.taxTotalInTaxCurrency) || (sameAsInvoiceCurrency && exists(totals?.taxTotal));
@@ -116,6 +118,6 @@ function referenceFindings(invoice: ReadEInvoice): Finding[] {
   return findings;
 }
 
-export function documentFindings(invoice: ReadEInvoice): Finding[] {
-  return [...headerFindings(invoice), ...periodFindings(invoice), ...taxCurrencyFindings(invoice), ...referenceFindings(invoice)];
+export function documentFindings(invoice: ReadEInvoice, context: RuleContext): Finding[] {
+  return [...headerFindings(invoice), ...periodFindings(invoice), ...taxCurrencyFindings(invoice, context), ...referenceFindings(invoice)];
 }

@@ -3,6 +3,7 @@
 // allowances and charges (BR-41..44, BR-CO-23, BR-CO-24); document level allowances and charges too (BR-31..38).
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
+import type { RuleContext } from "../rule.ts";
 import {
   allowanceChargeFindings,
   DOCUMENT_ALLOWANCE,
@@ -41,7 +42,7 @@ function negativeOrMalformed(value: unknown): boolean {
   return price === null || (price !== undefined && price.lt(0));
 }
 
-function lineTermFindings(line: ReadLine, where: string): Finding[] {
+function lineTermFindings(line: ReadLine, where: string, context: RuleContext): Finding[] {
   const findings: Finding[] = MANDATORY_LINE_TERMS.filter(({ holds }) => !holds(line)).map(({ rule, term, message }) =>
     fatal(rule, message, `${where}/${term}`),
   );
@@ -53,7 +54,8 @@ function lineTermFindings(line: ReadLine, where: string): Finding[] {
     findings.push(fatal("BR-28", `Le prix brut de l'article (BT-148) ne doit pas être négatif (${shown(line.grossPrice)}).`, `${where}/BT-148`));
   }
   const period = rec(line.period);
-  if (period && periodEndsBeforeStart(period)) {
+  // In CII, BR-30 is judged on the syntax, as its artefact compares the elements (rules/cii-line-period.ts).
+  if (context.syntax !== "CII" && period && periodEndsBeforeStart(period)) {
     findings.push(
       fatal("BR-30", "La date de fin de la période de facturation de la ligne (BT-135) doit être postérieure ou égale à sa date de début (BT-134).", `${where}/BG-26/BT-135`),
     );
@@ -93,12 +95,12 @@ function itemFindings(line: ReadLine, where: string): Finding[] {
   return findings;
 }
 
-export function lineFindings(invoice: ReadEInvoice): Finding[] {
+export function lineFindings(invoice: ReadEInvoice, context: RuleContext): Finding[] {
   return records(invoice.lines).flatMap((line, index) => {
     const where = `BG-25[${index + 1}]`;
     const { allowances, charges } = allowancesAndCharges(line.allowances);
     return [
-      ...lineTermFindings(line, where),
+      ...lineTermFindings(line, where, context),
       ...itemFindings(line, where),
       ...allowances.flatMap(({ item, position }) => allowanceChargeFindings(item, LINE_ALLOWANCE, position, `${where}/`)),
       ...charges.flatMap(({ item, position }) => allowanceChargeFindings(item, LINE_CHARGE, position, `${where}/`)),

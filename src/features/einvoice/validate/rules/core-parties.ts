@@ -3,6 +3,7 @@
 // identifier prefixes (BR-CO-09) and the seller's identification (BR-CO-26).
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import type { Finding } from "../finding.ts";
+import type { RuleContext } from "../rule.ts";
 import { exists, fatal, filled, rec, records } from "./core-support.ts";
 
 /** BR-CO-09: ISO 3166-1 alpha-2 codes, plus EL (Greece), XI (Northern Ireland) and 1A (Kosovo), as the EN 16931 UBL binding lists them. */
@@ -20,7 +21,12 @@ const VAT_PREFIXES = new Set(
 
 type ReadParty = NonNullable<ReadEInvoice["seller"]>;
 
-function sellerAndBuyerFindings(invoice: ReadEInvoice): Finding[] {
+/**
+ * BR-09 and BR-11: the CII artefact checks the country code from the invoice's root, so a missing address breaks them
+ * too (with BR-08, BR-10); the UBL artefact checks them inside the address only.
+ */
+function sellerAndBuyerFindings(invoice: ReadEInvoice, context: RuleContext): Finding[] {
+  const countryWithoutAddress = context.syntax === "CII";
   const findings: Finding[] = [];
   const seller = rec(invoice.seller);
   const buyer = rec(invoice.buyer);
@@ -28,12 +34,12 @@ function sellerAndBuyerFindings(invoice: ReadEInvoice): Finding[] {
   if (!filled(buyer?.name)) findings.push(fatal("BR-07", "La facture doit contenir le nom de l'acheteur (BT-44).", "BG-7/BT-44"));
   const sellerAddress = rec(seller?.address);
   if (!sellerAddress) findings.push(fatal("BR-08", "La facture doit contenir l'adresse postale du vendeur (BG-5).", "BG-5"));
-  else if (!filled(sellerAddress.countryCode)) {
+  if ((sellerAddress || countryWithoutAddress) && !filled(sellerAddress?.countryCode)) {
     findings.push(fatal("BR-09", "L'adresse postale du vendeur (BG-5) doit contenir le code de pays du vendeur (BT-40).", "BG-5/BT-40"));
   }
   const buyerAddress = rec(buyer?.address);
   if (!buyerAddress) findings.push(fatal("BR-10", "La facture doit contenir l'adresse postale de l'acheteur (BG-8).", "BG-8"));
-  else if (!filled(buyerAddress.countryCode)) {
+  if ((buyerAddress || countryWithoutAddress) && !filled(buyerAddress?.countryCode)) {
     findings.push(fatal("BR-11", "L'adresse postale de l'acheteur (BG-8) doit contenir le code de pays de l'acheteur (BT-55).", "BG-8/BT-55"));
   }
   if (rec(seller?.electronicAddress) && !exists(rec(seller?.electronicAddress)?.scheme)) {
@@ -122,6 +128,6 @@ function vatIdentifierFindings(invoice: ReadEInvoice): Finding[] {
     );
 }
 
-export function partyFindings(invoice: ReadEInvoice): Finding[] {
-  return [...sellerAndBuyerFindings(invoice), ...payeeAndRepresentativeFindings(invoice), ...vatIdentifierFindings(invoice)];
+export function partyFindings(invoice: ReadEInvoice, context: RuleContext): Finding[] {
+  return [...sellerAndBuyerFindings(invoice, context), ...payeeAndRepresentativeFindings(invoice), ...vatIdentifierFindings(invoice)];
 }

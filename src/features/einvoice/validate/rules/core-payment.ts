@@ -32,10 +32,13 @@ function paymentMeansFindings(invoice: ReadEInvoice, context: RuleContext): Find
   const payment = rec(invoice.payment);
   if (!payment) return [];
   const findings: Finding[] = [];
-  if (!exists(payment.meansCode) && paymentInstructionsGiven(payment, context)) {
+  // In CII, BR-49, BR-50 and BR-61 look at each SpecifiedTradeSettlementPaymentMeans, which the model merges into one
+  // BG-16: the CII reader judges them on the syntax (rules/cii-payment-means.ts).
+  const perMeans = context.syntax !== "CII";
+  if (perMeans && !exists(payment.meansCode) && paymentInstructionsGiven(payment, context)) {
     findings.push(fatal("BR-49", "Une instruction de paiement (BG-16) doit préciser le code du moyen de paiement (BT-81).", "BG-16/BT-81"));
   }
-  if (CREDIT_TRANSFER_CODES.has(normalizeSpace(payment.meansCode))) {
+  if (perMeans && CREDIT_TRANSFER_CODES.has(normalizeSpace(payment.meansCode))) {
     const accounts = records(payment.accounts);
     accounts.forEach((account, index) => {
       if (!filled(account.iban)) {

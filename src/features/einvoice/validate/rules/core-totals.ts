@@ -9,7 +9,7 @@ import { allowancesAndCharges, decimalOf, exists, fatal, filled, normalizeSpace,
 
 type ReadTotals = NonNullable<ReadEInvoice["totals"]>;
 
-const MANDATORY_TOTALS = [
+export const MANDATORY_TOTALS = [
   { rule: "BR-12", term: "lineNetTotal", location: "BT-106", message: "La facture doit comporter la somme des montants nets des lignes de facture (BT-106)." },
   { rule: "BR-13", term: "taxExclusive", location: "BT-109", message: "La facture doit comporter le montant total de la facture hors TVA (BT-109)." },
   { rule: "BR-14", term: "taxInclusive", location: "BT-112", message: "La facture doit comporter le montant total de la facture TVA comprise (BT-112)." },
@@ -59,13 +59,23 @@ function sumFindings(invoice: ReadEInvoice, totals: ReadTotals): Finding[] {
   return findings;
 }
 
-function taxExclusiveFindings(totals: ReadTotals): Finding[] {
-  if (!exists(totals.taxExclusive) || !exists(totals.lineNetTotal)) return [];
+const SUMMATION_AMOUNTS = ["lineNetTotal", "allowanceTotal", "chargeTotal", "taxExclusive", "taxTotal", "taxInclusive", "prepaid", "rounding", "amountDue"] as const;
+
+/**
+ * The CII artefact checks BR-CO-13 and BR-CO-16 on its summation whatever is missing (a missing amount makes the
+ * equality false), the UBL one only when the amounts are there. Without any amount the summation itself is missing
+ * (the CII schema requires it): BR-12..15 say so, and the equalities are not checked.
+ */
+const missingAmountBreaks = (totals: ReadTotals, context: RuleContext) =>
+  context.syntax === "CII" && SUMMATION_AMOUNTS.some((term) => exists(totals[term]));
+
+function taxExclusiveFindings(totals: ReadTotals, context: RuleContext): Finding[] {
+  if ((!exists(totals.taxExclusive) || !exists(totals.lineNetTotal)) && !missingAmountBreaks(totals, context)) return [];
   const hasAllowances = exists(totals.allowanceTotal);
   const hasCharges = exists(totals.chargeTotal);
   const raw = combine([totals.lineNetTotal, totals.chargeTotal], [totals.allowanceTotal]);
   // Without allowances nor charges the schematron compares BT-109 with BT-106 itself, unrounded.
-  const expected = raw && (hasAllowances || hasCharges ? round2(raw) : raw);
+  const expected = exists(totals.lineNetTotal) ? raw && (hasAllowances || hasCharges ? round2(raw) : raw) : null;
   if (equals(totals.taxExclusive, expected)) return [];
   return [
     fatal(
@@ -139,12 +149,13 @@ function taxInclusiveFindings(invoice: ReadEInvoice, totals: ReadTotals, context
   ];
 }
 
-function amountDueFindings(totals: ReadTotals): Finding[] {
-  if (!exists(totals.amountDue) || !exists(totals.taxInclusive)) return [];
+function amountDueFindings(totals: ReadTotals, context: RuleContext): Finding[] {
+  if ((!exists(totals.amountDue) || !exists(totals.taxInclusive)) && !missingAmountBreaks(totals, context)) return [];
   const withoutPrepaid = combine([totals.taxInclusive], [totals.prepaid]);
   const expected = withoutPrepaid && (exists(totals.prepaid) ? round2(withoutPrepaid) : withoutPrepaid);
   let holds: boolean;
-  if (exists(totals.rounding)) {
+  if (!exists(totals.amountDue) || !exists(totals.taxInclusive)) holds = false;
+  else if (exists(totals.rounding)) {
     // BT-115 - BT-114, rounded, against BT-112 - BT-113 (rounded when BT-113 is given).
     const beforeRounding = combine([totals.amountDue], [totals.rounding]);
     holds = beforeRounding !== null && expected !== null && round2(beforeRounding).eq(expected);
@@ -162,17 +173,25 @@ function amountDueFindings(totals: ReadTotals): Finding[] {
   ];
 }
 
+/**
+ * In CII these rules look into SpecifiedTradeSettlementHeaderMonetarySummation and check nothing without it (BR-CO-15,
+ * checked from the root, still refuses such an invoice): BR-12..15 are judged on the syntax (rules/cii-summation.ts),
+ * the equalities only when the summation gave an amount.
+ */
 export function totalsFindings(invoice: ReadEInvoice, context: RuleContext): Finding[] {
   const totals: ReadTotals = rec(invoice.totals) ?? {};
-  const findings: Finding[] = MANDATORY_TOTALS.filter(({ term }) => !exists(totals[term])).map(({ rule, message, location }) =>
-    fatal(rule, message, location),
-  );
+  const noCiiSummation = context.syntax === "CII" && !SUMMATION_AMOUNTS.some((term) => exists(totals[term]));
+  if (noCiiSummation) return taxInclusiveFindings(invoice, totals, context);
+  const findings: Finding[] =
+    context.syntax === "CII"
+      ? []
+      : MANDATORY_TOTALS.filter(({ term }) => !exists(totals[term])).map(({ rule, message, location }) => fatal(rule, message, location));
   return [
     ...findings,
     ...sumFindings(invoice, totals),
-    ...taxExclusiveFindings(totals),
+    ...taxExclusiveFindings(totals, context),
     ...vatTotalFindings(invoice, totals),
     ...taxInclusiveFindings(invoice, totals, context),
-    ...amountDueFindings(totals),
+    ...amountDueFindings(totals, context),
   ];
 }

@@ -45,6 +45,12 @@ export function breakdownPresenceFindings(category: VatCategoryRules, view: VatV
       ];
     return [];
   }
+  // BR-O-01 in CII starts from the breakdowns: without one of category O nothing is checked, with one a line, an
+  // allowance or a charge of category O must exist (the other categories are checked both ways, as in UBL).
+  if (category.code === "O" && context?.syntax === "CII" && breakdowns.length === 1 && !used) {
+    return [fatal(rule, `Le récapitulatif de TVA (BG-23) de catégorie « ${category.label} » (BT-118) ne correspond à aucune ligne, remise ou charge de cette catégorie.`, breakdowns[0].location)];
+  }
+  if (category.code === "O" && context?.syntax === "CII" && breakdowns.length === 0) return [];
   if ((used || breakdowns.length > 0) && breakdowns.length !== 1) {
     const found = breakdowns.length === 0 ? "n'en contient aucun" : `en contient ${breakdowns.length}`;
     return [fatal(rule, `${subject} doit contenir exactement un récapitulatif de TVA (BG-23) de catégorie « ${category.label} » (BT-118) ; elle ${found}.`, breakdowns[1]?.location ?? "BG-23")];
