@@ -3,6 +3,4 @@
 // and on any listed one that no longer happens (remove it then). The fixtures themselves have none.
 // None left on CII and Factur-X (their rules judged where the CII artefact looks: decision 0016).
 export const KNOWN_DISAGREEMENTS: readonly string[] = [
-  "BR-CO-13 cen ubl/ubl-tc434-example3.xml~191:suppression+suppression+doublon",
-  "BR-CO-16 cen ubl/issue116.xml~185:doublon+suppression+suppression",
 ];

@@ -99,3 +99,23 @@ describe("BR-CO-17 on a breakdown missing an amount, as both artefacts compare a
     expect(fatalRules(source)).not.toContain("BR-CO-17");
   });
 });
+
+describe("BR-CO-13 and BR-CO-16 on a LegalMonetaryTotal missing an amount they compare", () => {
+  const source = fixture("issue116.xml");
+  const without = (name: string) => source.replace(new RegExp(`<cbc:${name} currencyID="SEK">[^<]*</cbc:${name}>`), "");
+
+  it.each([
+    ["TaxExclusiveAmount", "BR-CO-13"],
+    ["LineExtensionAmount", "BR-CO-13"],
+    ["TaxInclusiveAmount", "BR-CO-16"],
+    ["PayableAmount", "BR-CO-16"],
+  ])("without %s: %s", (name, rule) => {
+    expect(without(name)).not.toBe(source);
+    expect(fatalRules(without(name))).toContain(rule);
+  });
+
+  it("neither on the fixture itself", () => {
+    expect(fatalRules(source)).not.toEqual(expect.arrayContaining(["BR-CO-13"]));
+    expect(fatalRules(source)).not.toContain("BR-CO-16");
+  });
+});

@@ -7,6 +7,7 @@ import { at, child, children, textAt, type XmlNode, type XmlRoot } from "../safe
 import { readDocumentAllowancesCharges, readLines, readPeriod } from "./ubl-lines.ts";
 import { readDelivery, readIdentifier, readPayee, readTaxRepresentative, readTradeParty, sepaCreditorId } from "./ubl-parties.ts";
 import { amountCurrencyFindings, UBL_AMOUNT_ELEMENTS } from "@/features/einvoice/validate/rules/codes-amount-currency.ts";
+import { ublMissingTotalsFindings } from "@/features/einvoice/validate/rules/ubl-totals-present.ts";
 import { ublVatSchemeFindings } from "@/features/einvoice/validate/rules/vat-scheme.ts";
 import { ublSyntaxFindings } from "./ubl-syntax.ts";
 import { UBL_CREDIT_NOTE_NAMESPACE, UBL_INVOICE_NAMESPACE, allAt, attrOf, compact, descendants, nonEmpty, textOf } from "./ubl-xml.ts";
@@ -25,7 +26,7 @@ export function readUbl(root: XmlRoot): ReadResult {
   }
   // BR-CL-03 is judged on the syntax: the currencyID of every amount element (the model keeps no currency per amount).
   const amountCurrencies = descendants(root).filter((node) => UBL_AMOUNT_ELEMENTS.has(node.name)).map((node) => ({ currencyId: node.attrs.currencyID, location: node.name }));
-  return { syntax: "UBL", root: kind, invoice: readInvoice(root, kind), syntaxFindings: [...ublSyntaxFindings(root, kind), ...amountCurrencyFindings(amountCurrencies), ...ublVatSchemeFindings(root)] };
+  return { syntax: "UBL", root: kind, invoice: readInvoice(root, kind), syntaxFindings: [...ublSyntaxFindings(root, kind), ...amountCurrencyFindings(amountCurrencies), ...ublVatSchemeFindings(root), ...ublMissingTotalsFindings(root)] };
 }
 
 function ublKind(root: XmlRoot): "Invoice" | "CreditNote" | undefined {
