@@ -1,9 +1,10 @@
 // One file of a flux judged alone: a valid UBL or CII invoice is accepted with its mapped content; a broken EN 16931
-// rule, an unreadable file or a portal sending rule refuses it with rule ids.
+// rule, an unreadable file or a portal sending rule refuses it with rule ids; the reform's BR-FR warnings come apart.
 import { describe, expect, it } from "vitest";
 import { checkFluxFile } from "@/features/invoices/batch/rules/check-flux-file.ts";
 import { sampleEInvoice, sampleInvoiceXml, writeUbl } from "../../../../scripts/lib/sample-einvoices.ts";
 import { writeCii } from "@/features/einvoice/index.ts";
+import { reformCompliantCii } from "../../../integration/support/reform-compliant-invoice.ts";
 
 const parties = {
   seller: { name: "FOURNISSEUR DE TEST", identifier: "FRTEST0001", vatId: "FR32123456789" },
@@ -45,6 +46,25 @@ describe("checkFluxFile", () => {
     const verdict = await checkFluxFile(file(writeCii(invoice)));
     expect(verdict.accepted).toBe(false);
     expect(!verdict.accepted && verdict.findings).toContainEqual(expect.objectContaining({ rule: "PORTAIL-FACTURE", location: "BG-3" }));
+  });
+
+  it("gives the reform's BR-FR warnings apart from the findings, whether the file is accepted or not, never as a refusal", async () => {
+    const sample = await checkFluxFile(file(sampleInvoiceXml(8, parties, { syntax: "CII" })));
+    expect(sample.accepted).toBe(true);
+    expect(sample.reform.map((finding) => finding.rule)).toEqual(expect.arrayContaining(["BR-FR-05", "BR-FR-10"]));
+    expect(sample.reform.every((finding) => finding.severity === "warning")).toBe(true);
+    expect(sample.accepted && sample.warnings.some((finding) => finding.rule.startsWith("BR-FR"))).toBe(false);
+
+    const compliant = await checkFluxFile(file(reformCompliantCii(8, parties)));
+    expect([compliant.accepted, compliant.reform]).toEqual([true, []]);
+
+    const broken = sampleEInvoice(9, parties);
+    broken.totals.lineNetTotal = "1.00";
+    const refused = await checkFluxFile(file(writeCii(broken)));
+    expect(refused.accepted).toBe(false);
+    expect(!refused.accepted && refused.findings.some((finding) => finding.rule.startsWith("BR-FR"))).toBe(false);
+    expect(refused.reform.map((finding) => finding.rule)).toContain("BR-FR-05");
+    expect((await checkFluxFile(file("<Invoice><cbc:ID>"))).reform).toEqual([]);
   });
 
   it.each([
