@@ -41,6 +41,13 @@ describe("payment means, each SpecifiedTradeSettlementPaymentMeans (BR-49, BR-50
     expect(businessRules(secondMeans((means) => means.replace("SE1212341234123412", " ")))).toEqual(["BR-50"]);
   });
 
+  it("BR-61, stricter than the CII artefact: a credit transfer in an invoice that names no account at all", () => {
+    const ACCOUNT = /<ram:PayeePartyCreditorFinancialAccount>[\s\S]*?<\/ram:PayeePartyCreditorFinancialAccount>/g;
+    expect(businessRules(example7.replaceAll(ACCOUNT, ""))).toEqual(["BR-61", "BR-61"]); // one per means coded 30
+    // An account named on one means: the other one, without its account element, is not checked (as the artefact).
+    expect(businessRules(secondMeans((means) => means.replace(ACCOUNT, "")))).toEqual([]);
+  });
+
   it("no account rule for a means that is not a credit transfer", () => {
     const card = secondMeans((means) => means.replace("<ram:TypeCode>30</ram:TypeCode>", "<ram:TypeCode>48</ram:TypeCode>").replace("SE1212341234123412", ""));
     expect(businessRules(card)).toEqual([]);

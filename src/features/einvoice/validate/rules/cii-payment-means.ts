@@ -3,6 +3,9 @@
 // them), so a second means without its code or a credit transfer account without identifier would be lost there.
 // BR-49: every SpecifiedTradeSettlementPaymentMeans has a TypeCode. BR-50 (identifier not blank) and BR-61
 // (identifier element present): every creditor account of a means coded 30 or 58, IBANID or ProprietaryID.
+// One reading stricter than the artefact (decision 0016): a credit transfer in an invoice that names no account at all
+// breaks BR-61, as EN 16931 says and the UBL artefact checks; the CII artefact, whose context is the account element,
+// sees nothing there. The portal refuses such a deposit (decision 0011).
 import type { XmlNode } from "../../read/safe-xml.ts";
 import { child, children } from "../../read/safe-xml.ts";
 import type { Finding } from "../finding.ts";
@@ -15,7 +18,9 @@ const blank = (nodes: XmlNode[]) => nodes.every((node) => node.text.trim() === "
 
 export function ciiPaymentMeansFindings(root: XmlNode): Finding[] {
   const settlement = child(child(root, "SupplyChainTradeTransaction"), "ApplicableHeaderTradeSettlement");
-  return children(settlement, "SpecifiedTradeSettlementPaymentMeans").flatMap((means, index) => {
+  const allMeans = children(settlement, "SpecifiedTradeSettlementPaymentMeans");
+  const noAccountNamed = allMeans.every((means) => children(means, "PayeePartyCreditorFinancialAccount").length === 0);
+  return allMeans.flatMap((means, index) => {
     const location = `BG-16[${index + 1}]`;
     const codes = children(means, "TypeCode");
     const findings: Finding[] = [];
@@ -24,6 +29,11 @@ export function ciiPaymentMeansFindings(root: XmlNode): Finding[] {
     }
     // The artefact compares the code as written (XPath =, no trimming).
     if (!codes.some((code) => CREDIT_TRANSFER_CODES.has(code.text))) return findings;
+    if (noAccountNamed) {
+      findings.push(
+        fatal("BR-61", `${location}/BT-84`, "Le moyen de paiement (BT-81) est un virement : l'identifiant du compte de paiement (BT-84) doit être présent."),
+      );
+    }
     for (const account of children(means, "PayeePartyCreditorFinancialAccount")) {
       const identifiers = [...children(account, "IBANID"), ...children(account, "ProprietaryID")];
       if (blank(identifiers)) {
