@@ -1,6 +1,7 @@
-// The UBL writer judged by the official CEN rules (EN16931-UBL-validation.xslt, run by Saxon-HE): every fixture (UBL,
-// CII, the CII of the Factur-X PDFs) and the portal's own invoices, written in UBL 2.1, raise no fatal rule that their
-// source did not raise. Skipped, saying so, only where Java or Saxon cannot be found (as the oracle test is).
+// The CII and UBL writers judged by the official CEN rules (EN16931-CII- and -UBL-validation.xslt, run by Saxon-HE):
+// every fixture (UBL, CII, the CII of the Factur-X PDFs) and the portal's own invoices, written in CII D16B and in
+// UBL 2.1, raise no fatal rule that their source did not raise. Skipped, saying so, only where Java or Saxon cannot be
+// found (as the oracle test is).
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { invoicesIn } from "../../../scripts/lib/en16931-invoices.ts";
@@ -8,30 +9,37 @@ import { runOracle, type OracleInvoice } from "../../../scripts/lib/en16931-orac
 import { findSaxon } from "../../../scripts/lib/saxon.ts";
 import { type EInvoice, fatalFindings, parseXml, validateEInvoice } from "@/features/einvoice/index.ts";
 import { readXmlInvoice } from "@/features/einvoice/read/xml-invoice.ts";
+import { writeCii } from "@/features/einvoice/write/cii-writer.ts";
 import { writeUbl } from "@/features/einvoice/write/ubl-writer.ts";
-import { invoiceFormSchema } from "@/features/invoices/common/schemas.ts";
+import { invoiceFormSchema, type InvoiceFormInput } from "@/features/invoices/common/schemas.ts";
 import { toEInvoice } from "@/features/invoices/common/rules/to-einvoice.ts";
 import { pommesLine as pommes, seedInvoiceForm } from "../support/seed-invoice-form.ts";
 
 const FIXTURES = ["en16931/ubl", "en16931/cii", "facturx"].map((folder) => path.resolve("tests/fixtures", folder));
 const saxon = findSaxon();
-if (!saxon) console.warn("Test du writer UBL par l'oracle EN 16931 ignoré : Java ou Saxon-HE introuvable (sudo apt-get install libsaxonhe-java, ou SAXON_JAR=…).");
+if (!saxon) console.warn("Test des writers CII et UBL par l'oracle EN 16931 ignoré : Java ou Saxon-HE introuvable (sudo apt-get install libsaxonhe-java, ou SAXON_JAR=…).");
 
 const address = { adresse: "1 rue de la Paix", codePostal: "75002", ville: "Paris", pays: "France" };
-const supplier = { identifierType: "EN_COURS_IMMATRICULATION", identifier: "FRCHORUSSOCIETE", raisonSociale: "CHORUS SOCIETE", ...address, iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" };
+const beingRegistered = { identifierType: "EN_COURS_IMMATRICULATION", identifier: "FRCHORUSSOCIETE", raisonSociale: "CHORUS SOCIETE", ...address, iban: "FR7630006000011234567890189", bic: "AGRIFRPPXXX" };
 const brest = { identifierType: "SIRET", identifier: "24290031400012", raisonSociale: "BREST METROPOLE BUDGET PRINCIPAL", ...address };
-const ownInvoices = {
-  "facture Pommes": {},
-  "plusieurs taux et une remise": { lines: [pommes, { denomination: "Poires", quantity: "2.5", unit: "KGM" as const, unitPriceNet: "3.333333", discountNet: "0.50", vatRate: "20" }] },
-  exoneree: { vatRegime: "EXONERE" as const, exemptionReason: "Exonération de TVA, article 261 du CGI", lines: [{ ...pommes, vatRate: "0" }] },
-  avoir: { type: "AVOIR" as const, originalInvoiceNumber: "F-2025-099" },
-  affacturage: { factor: "FACTOR SA" },
+const withSiret = { ...beingRegistered, identifierType: "SIRET", identifier: "12345678900014", raisonSociale: "LE FOURNISSEUR" };
+const ownInvoices: Record<string, [Partial<InvoiceFormInput>, typeof beingRegistered?]> = {
+  "facture Pommes": [{}],
+  "plusieurs taux et une remise": [{ lines: [pommes, { denomination: "Poires", quantity: "2.5", unit: "KGM", unitPriceNet: "3.333333", discountNet: "0.50", vatRate: "20" }] }],
+  exoneree: [{ vatRegime: "EXONERE", exemptionReason: "Exonération de TVA, article 261 du CGI", lines: [{ ...pommes, vatRate: "0" }] }],
+  "sans TVA, fournisseur avec un SIRET": [{ vatRegime: "SANS_TVA", lines: [{ ...pommes, vatRate: "0" }] }, withSiret],
+  avoir: [{ type: "AVOIR", originalInvoiceNumber: "F-2025-099" }],
+  affacturage: [{ factor: "FACTOR SA" }],
 };
+const WRITERS = [
+  { syntax: "CII" as const, write: writeCii },
+  { syntax: "UBL" as const, write: writeUbl },
+];
 
 const fatalRules = (findings: { rule: string; flag: string }[] | undefined) => new Set((findings ?? []).filter((finding) => finding.flag === "fatal").map((finding) => finding.rule));
 
-describe.skipIf(!saxon)("UBL writer — the CEN artefacts", () => {
-  it("raise no fatal rule on the UBL written from the fixtures or from the portal's own invoices", { timeout: 600_000 }, async () => {
+describe.skipIf(!saxon).each(WRITERS)("$syntax writer — the CEN artefacts", ({ syntax, write }) => {
+  it(`raise no fatal rule on the ${syntax} written from the fixtures or from the portal's own invoices`, { timeout: 600_000 }, async () => {
     // The valid invoices among the fixtures (the writer writes an EInvoice: a file our validator refuses is none).
     const sources: (OracleInvoice & { invoice: EInvoice })[] = [];
     for (const folder of FIXTURES) {
@@ -42,11 +50,11 @@ describe.skipIf(!saxon)("UBL writer — the CEN artefacts", () => {
       }
     }
     expect(sources.length).toBeGreaterThan(20);
-    const written: OracleInvoice[] = sources.map((source) => ({ name: `ubl-of:${source.name}`, syntax: "UBL", xml: writeUbl(source.invoice) }));
-    const own: OracleInvoice[] = Object.entries(ownInvoices).map(([name, overrides]) => {
+    const written: OracleInvoice[] = sources.map((source) => ({ name: `${syntax.toLowerCase()}-of:${source.name}`, syntax, xml: write(source.invoice) }));
+    const own: OracleInvoice[] = Object.entries(ownInvoices).map(([name, [overrides, supplier = beingRegistered]]) => {
       const invoice = invoiceFormSchema.parse(seedInvoiceForm(overrides));
       const einvoice = toEInvoice({ number: invoice.invoiceNumber!, invoice, supplier, recipient: brest, recipientService: { code: "FACTURES" }, attachments: [] });
-      return { name: `portail:${name}`, syntax: "UBL", xml: writeUbl(einvoice) };
+      return { name: `portail:${name}`, syntax, xml: write(einvoice) };
     });
     const reports = await runOracle(saxon!, [...sources.map(({ invoice: _invoice, ...source }) => source), ...written, ...own]);
 
