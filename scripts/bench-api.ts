@@ -11,10 +11,8 @@ import "./lib/load-env.ts";
 import { randomBytes } from "node:crypto";
 import { seededRandom } from "../src/lib/seeded-random.ts";
 import { createBenchApiClients, type BenchApiClient, type BenchRecipient } from "./lib/api-bench-clients.ts";
-import { applyMigrations } from "./lib/migrations.ts";
-import { seedDatabase } from "./lib/seed.ts";
-import { throwawayDatabase, type ThrowawayDatabase } from "./lib/throwaway-database.ts";
-import { seedTrackingBench } from "./lib/tracking-bench-seed.ts";
+import { trackingBenchDatabase } from "./lib/tracking-bench-seed.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 1_000_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
@@ -32,21 +30,12 @@ type Timing = { operation: string; ms: number; status: number };
 /** The refusals and failures met (a call that fails is counted, not timed as a success), with the first of each. */
 const failures = new Map<string, { count: number; first: string }>();
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const round = (value: number) => Math.round(value * 100) / 100;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 const external = process.env.BENCH_API_DATABASE_URL;
-const database: ThrowawayDatabase = external ? { url: external, drop: async () => {} } : await throwawayDatabase("bench_api");
+const database = await trackingBenchDatabase("bench_api", external, INVOICES);
 try {
-  if (!external) {
-    console.log(`Base jetable ; migrations, données de démonstration et ${INVOICES} factures…`);
-    const started = performance.now();
-    await applyMigrations(database.url);
-    await seedDatabase(database.url, "Banc-de-mesure-2026!");
-    await seedTrackingBench(database.url, { suppliers: 10_000, publics: 5_000, invoices: INVOICES }, (line) => console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s : ${line}`));
-    console.log(`Jeu de données chargé en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  }
   const { clients, recipients } = await createBenchApiClients(database.url, CLIENTS);
   const invoices = await countInvoices(database.url);
 

@@ -14,6 +14,7 @@ import { applyMigrations } from "./lib/migrations.ts";
 import { sampleInvoiceXml } from "./lib/sample-einvoices.ts";
 import { seedDatabase } from "./lib/seed.ts";
 import { throwawayDatabase } from "./lib/throwaway-database.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const PREFILL_RUNS = 100;
@@ -21,7 +22,6 @@ const PREFILL_WARM_UP = 5;
 const SUPPLIER_SIRET = "12345678900014"; // LE FOURNISSEUR: the seller of the Factur-X example too
 const SUPPLIER_USER = "marc.fournier@le-fournisseur.example";
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 let peakRss = process.memoryUsage().rss;

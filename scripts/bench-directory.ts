@@ -8,6 +8,7 @@ import { loadDirectory } from "./lib/directory-loader.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 import { throwawayDatabase } from "./lib/throwaway-database.ts";
 import { seedDatabase } from "./lib/seed.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const STRUCTURES = Number(process.argv[2] ?? 50_000);
 const ROUNDS = 1000;
@@ -35,7 +36,6 @@ function queryMix(directory: GeneratedStructure[]): Query[] {
   return kinds.flatMap(([kind, build]) => Array.from({ length: perKind }, (_, i) => ({ kind, input: build(i + 1) })));
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (value: number) => Math.round(value * 100) / 100;
 
 const database = await throwawayDatabase("bench_directory");

@@ -8,6 +8,7 @@ import type { InvoiceFormInput } from "../src/features/invoices/common/schemas.t
 import { applyMigrations } from "./lib/migrations.ts";
 import { throwawayDatabase } from "./lib/throwaway-database.ts";
 import { seedDatabase } from "./lib/seed.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const EXISTING = Number(process.argv[2] ?? 100_000);
 const SENT = 1000;
@@ -97,7 +98,6 @@ function benchInvoice(parties: BenchParties, i: number): InvoiceFormInput {
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (value: number) => Math.round(value * 100) / 100;
 
 const database = await throwawayDatabase("bench_entry");

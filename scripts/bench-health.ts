@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { percentile } from "./lib/percentile.ts";
 
 const invoices = process.argv[2] ?? "3000";
 const folder = mkdtempSync(path.join(tmpdir(), "bench-health-"));
@@ -26,7 +27,6 @@ type Sample = { phase: string; ms: number; status: number };
 const { samples } = JSON.parse(readFileSync(out, "utf8")) as { invoices: number; samples: Sample[] };
 rmSync(folder, { recursive: true, force: true });
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
 const round = (value: number) => Math.round(value * 10) / 10;
 const figures = (list: Sample[]) => {
   const sorted = list.map((sample) => sample.ms).sort((a, b) => a - b);

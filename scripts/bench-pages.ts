@@ -19,11 +19,10 @@ import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { seededRandom } from "../src/lib/seeded-random.ts";
-import { applyMigrations, projectRoot } from "./lib/migrations.ts";
+import { projectRoot } from "./lib/migrations.ts";
 import { freePort, startChild, waitForPort, type Child } from "./lib/processes.ts";
-import { seedDatabase } from "./lib/seed.ts";
-import { throwawayDatabase, type ThrowawayDatabase } from "./lib/throwaway-database.ts";
-import { seedTrackingBench, trackingBenchUsers, type TrackingBenchUser } from "./lib/tracking-bench-seed.ts";
+import { sampleUsers, trackingBenchDatabase, trackingBenchUsers } from "./lib/tracking-bench-seed.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const INVOICES = Number(process.argv[2] ?? 1_000_000);
 const CONNECTIONS = Number(process.env.BENCH_PAGES_CONNECTIONS ?? 10);
@@ -43,20 +42,9 @@ const PAGES: Page[] = [
   { name: "Saisir facture", path: "/factures-emises/saisir", side: "supplier", marker: "Nouvelle facture" },
 ];
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** `count` users: half uniformly, half weighted by their structure's invoices (as bench:tracking draws them). */
-function sampleUsers(users: TrackingBenchUser[], count: number, next: () => number): TrackingBenchUser[] {
-  const total = users.reduce((sum, user) => sum + user.invoices, 0);
-  const weighted = () => {
-    let target = next() * total;
-    for (const user of users) if ((target -= user.invoices) < 0) return user;
-    return users.at(-1)!;
-  };
-  return Array.from({ length: count }, (_, i) => (i % 2 === 0 ? users[Math.floor(next() * users.length)] : weighted()));
-}
 
 /**
  * A signed-in browser's cookie for each user: the user_sessions row the login writes (second factor given) and the
@@ -139,18 +127,10 @@ async function build(env: NodeJS.ProcessEnv) {
 }
 
 const external = process.env.BENCH_PAGES_DATABASE_URL;
-const database: ThrowawayDatabase = external ? { url: external, drop: async () => {} } : await throwawayDatabase("bench_pages");
+const database = await trackingBenchDatabase("bench_pages", external, INVOICES);
 let server: Child | undefined;
 const stats = new pg.Client({ connectionString: database.url });
 try {
-  if (!external) {
-    console.log(`Base jetable ; migrations, données de démonstration et ${INVOICES} factures…`);
-    const started = performance.now();
-    await applyMigrations(database.url);
-    await seedDatabase(database.url, "Banc-de-mesure-2026!");
-    await seedTrackingBench(database.url, { suppliers: 10_000, publics: 5_000, invoices: INVOICES }, (line) => console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s : ${line}`));
-    console.log(`Jeu de données chargé en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  }
   await stats.connect();
   const bench = await trackingBenchUsers(database.url);
   const next = seededRandom(2026);

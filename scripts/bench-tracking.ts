@@ -10,26 +10,13 @@
 import "./lib/load-env.ts";
 import type { InvoiceStatus } from "../src/generated/prisma/enums.ts";
 import { seededRandom } from "../src/lib/seeded-random.ts";
-import { applyMigrations } from "./lib/migrations.ts";
-import { seedDatabase } from "./lib/seed.ts";
-import { throwawayDatabase, type ThrowawayDatabase } from "./lib/throwaway-database.ts";
-import { seedTrackingBench, trackingBenchUsers, type TrackingBenchUser } from "./lib/tracking-bench-seed.ts";
+import { sampleUsers, trackingBenchDatabase, trackingBenchUsers, type TrackingBenchUser } from "./lib/tracking-bench-seed.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const INVOICES = Number(process.argv[2] ?? 1_000_000);
-const SIZE = { suppliers: 10_000, publics: 5_000, invoices: INVOICES };
 const USERS = 200;
 const WARM_UP = 30;
 
-/** `count` users: half uniformly, half weighted by their structure's invoices. */
-function sampleUsers(users: TrackingBenchUser[], count: number, next: () => number): TrackingBenchUser[] {
-  const total = users.reduce((sum, user) => sum + user.invoices, 0);
-  const weighted = () => {
-    let target = next() * total;
-    for (const user of users) if ((target -= user.invoices) < 0) return user;
-    return users.at(-1)!;
-  };
-  return Array.from({ length: count }, (_, i) => (i % 2 === 0 ? users[Math.floor(next() * users.length)] : weighted()));
-}
 
 const SEARCHED_STATUSES: InvoiceStatus[] = ["MISE_A_DISPOSITION", "MISE_EN_PAIEMENT", "REJETEE", "SUSPENDUE", "SERVICE_FAIT", "COMPTABILISEE"];
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -46,7 +33,6 @@ function searchCriteria(next: () => number) {
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (value: number) => Math.round(value * 100) / 100;
 
 /** One query: the users it is timed for, those of its warm-up, and the call (returning how many invoices it found). */
@@ -67,16 +53,8 @@ async function measure({ name, users, warmUp, run }: Measure): Promise<Figures> 
 }
 
 const external = process.env.BENCH_TRACKING_DATABASE_URL;
-const database: ThrowawayDatabase = external ? { url: external, drop: async () => {} } : await throwawayDatabase("bench_tracking");
+const database = await trackingBenchDatabase("bench_tracking", external, INVOICES);
 try {
-  if (!external) {
-    console.log(`Base jetable ; migrations, données de démonstration et ${INVOICES} factures…`);
-    await applyMigrations(database.url);
-    await seedDatabase(database.url, "Banc-de-mesure-2026!");
-    const started = performance.now();
-    await seedTrackingBench(database.url, SIZE, (line) => console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s : ${line}`));
-    console.log(`Jeu de données chargé en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  }
   const bench = await trackingBenchUsers(database.url);
   const invoices = bench.suppliers.reduce((sum, user) => sum + user.invoices, 0);
 

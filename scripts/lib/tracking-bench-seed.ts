@@ -3,6 +3,9 @@
 // with one service and one agent each (espace Factures reçues), and invoices spread over them the way real traffic
 // is: a few large suppliers and buyers, many small ones (index = floor(count × u²)).
 import pg from "pg";
+import { applyMigrations } from "./migrations.ts";
+import { seedDatabase } from "./seed.ts";
+import { throwawayDatabase, type ThrowawayDatabase } from "./throwaway-database.ts";
 
 export type TrackingBenchSize = { suppliers: number; publics: number; invoices: number };
 /** A bench user and how many invoices their structure sent (supplier) or received (public agent). */
@@ -214,4 +217,36 @@ export async function trackingBenchUsers(databaseUrl: string): Promise<{ supplie
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The database a bench times: `externalUrl` when given (already seeded: neither seeded nor dropped), else a throw-away
+ * one with the migrations, the demo data and the bench seed of `invoices` invoices.
+ */
+export async function trackingBenchDatabase(label: string, externalUrl: string | undefined, invoices: number): Promise<ThrowawayDatabase> {
+  if (externalUrl) return { url: externalUrl, drop: async () => {} };
+  const database = await throwawayDatabase(label);
+  try {
+    console.log(`Base jetable ; migrations, données de démonstration et ${invoices} factures…`);
+    const started = performance.now();
+    await applyMigrations(database.url);
+    await seedDatabase(database.url, "Banc-de-mesure-2026!");
+    await seedTrackingBench(database.url, { suppliers: 10_000, publics: 5_000, invoices }, (line) => console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s : ${line}`));
+    console.log(`Jeu de données chargé en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    return database;
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}
+
+/** `count` users: half drawn uniformly, half in proportion to their invoices (busy structures consult more). */
+export function sampleUsers(users: TrackingBenchUser[], count: number, next: () => number): TrackingBenchUser[] {
+  const total = users.reduce((sum, user) => sum + user.invoices, 0);
+  const weighted = () => {
+    let target = next() * total;
+    for (const user of users) if ((target -= user.invoices) < 0) return user;
+    return users.at(-1)!;
+  };
+  return Array.from({ length: count }, (_, i) => (i % 2 === 0 ? users[Math.floor(next() * users.length)] : weighted()));
 }
