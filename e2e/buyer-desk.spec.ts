@@ -2,21 +2,12 @@
 // from the Tableau de bord (the list counts what the tile says), saves that search, exports it as CSV and downloads the
 // page's invoices, then the whole search, as ZIPs whose index.csv lists exactly what the list and the export show, each
 // invoice's Factur-X PDF (or deposited file) beside it (the downloaded files are read here).
-import { readFile } from "node:fs/promises";
-import { expect, test, type Download } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
+import { bytesOf, csvRows } from "./downloads.ts";
 import { AGENT_COTES_D_ARMOR, ISABELLE, signedInPage } from "./helpers.ts";
 import { expectInvoiceState, sendToCotesDArmor } from "./invoice-form.ts";
 
-const bytesOf = async (download: Download) => new Uint8Array(await readFile((await download.path())!));
-/** A CSV of the portal: BOM, `;`, CRLF (no cell of these invoices holds a `;`). */
-const csvRows = (bytes: Uint8Array) =>
-  new TextDecoder()
-    .decode(bytes)
-    .replace(/^\uFEFF/, "")
-    .split("\r\n")
-    .filter(Boolean)
-    .map((line) => line.split(";"));
 
 test("an agent finds the invoices to process, exports the search and downloads them as a ZIP whose index matches the list", async ({ browser }) => {
   test.setTimeout(240_000);

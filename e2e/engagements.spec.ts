@@ -4,9 +4,9 @@
 // engagement is accepted but comes back À recycler at once with the reason (said on the page it lands on). The agent
 // then finds the invoice in Factures reçues, exports the search as CSV and downloads the page's selection and the
 // whole search as ZIPs whose index.csv matches the list and the export, the invoice's file beside it.
-import { readFile } from "node:fs/promises";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { unzipSync } from "fflate";
+import { bytesOf, csvRows } from "./downloads.ts";
 import { MARC, signedInPage } from "./helpers.ts";
 import { addPommes, expectInvoiceState } from "./invoice-form.ts";
 
@@ -14,15 +14,6 @@ const AGENT_CDE = "factures@cde22.example";
 const CDE = { siret: "22220001600434", name: "CENTRE DEPARTEMENTAL DE L'ENFANCE" };
 const LE_FOURNISSEUR_SIRET = "12345678900014";
 
-const bytesOf = async (download: Download) => new Uint8Array(await readFile((await download.path())!));
-/** A CSV of the portal: BOM, `;`, CRLF (no cell of these invoices holds a `;`). */
-const csvRows = (bytes: Uint8Array) =>
-  new TextDecoder()
-    .decode(bytes)
-    .replace(/^\uFEFF/, "")
-    .split("\r\n")
-    .filter(Boolean)
-    .map((line) => line.split(";"));
 
 /** Saisir facture → Valider et envoyer of the Pommes invoice to the CDE quoting `engagement`; returns its page's address. */
 async function sendToCde(page: Page, number: string, engagement: string, expectSuggested: boolean) {

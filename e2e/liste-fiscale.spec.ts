@@ -1,15 +1,10 @@
 // Liste fiscale: a supplier who sent an invoice opens Factures émises › Liste fiscale, picks the period (today, as
 // two dates), sees the invoice with the fingerprint of its Factur-X and the totals, and downloads the CSV export (its
 // line checked) and the PDF (which holds the same fingerprint).
-import { expect, test, type Download } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { bytesOf } from "./downloads.ts";
 import { ISABELLE, loginAs } from "./helpers.ts";
 import { addPommes, chooseRecipient, COTES_D_ARMOR } from "./invoice-form.ts";
-
-async function bytesOf(download: Download): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
