@@ -113,6 +113,18 @@ export const child = (node: XmlNode | undefined, name: string): XmlNode | undefi
 /** Every child named `name`. */
 export const children = (node: XmlNode | undefined, name: string): XmlNode[] => node?.children.filter((c) => c.name === name) ?? [];
 
+/** The node and all its descendants, in document order. */
+export function descendants(node: XmlNode): XmlNode[] {
+  const found: XmlNode[] = [];
+  const stack = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    found.push(current);
+    for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
+  }
+  return found;
+}
+
 /** The node at a path of child names ("AccountingSupplierParty/Party/PartyName/Name"). */
 export function at(node: XmlNode | undefined, path: string): XmlNode | undefined {
   let current = node;

@@ -3,14 +3,14 @@
 // that is not a UBL invoice is refused. The syntax's own rules (UBL-SR, UBL-DT) come with the result.
 import type { ReadEInvoice } from "@/features/einvoice/model/einvoice.ts";
 import { EInvoiceReadError, type ReadResult } from "../read-types.ts";
-import { at, child, children, textAt, type XmlNode, type XmlRoot } from "../safe-xml.ts";
+import { at, child, children, descendants, textAt, type XmlNode, type XmlRoot } from "../safe-xml.ts";
 import { readDocumentAllowancesCharges, readLines, readPeriod } from "./ubl-lines.ts";
 import { readDelivery, readIdentifier, readPayee, readTaxRepresentative, readTradeParty, sepaCreditorId } from "./ubl-parties.ts";
 import { amountCurrencyFindings, UBL_AMOUNT_ELEMENTS } from "@/features/einvoice/validate/rules/codes-amount-currency.ts";
 import { ublMissingTotalsFindings } from "@/features/einvoice/validate/rules/ubl-totals-present.ts";
 import { ublVatSchemeFindings } from "@/features/einvoice/validate/rules/vat-scheme.ts";
 import { ublSyntaxFindings } from "./ubl-syntax.ts";
-import { UBL_CREDIT_NOTE_NAMESPACE, UBL_INVOICE_NAMESPACE, allAt, attrOf, compact, descendants, nonEmpty, textOf } from "./ubl-xml.ts";
+import { UBL_CREDIT_NOTE_NAMESPACE, UBL_INVOICE_NAMESPACE, allAt, attrOf, compact, nonEmpty, textOf } from "./ubl-xml.ts";
 
 /** UNTDID 1001 codes an AdditionalDocumentReference uses for the invoiced object (BT-18) and, in a credit note, the project (BT-11). */
 const INVOICED_OBJECT = "130";

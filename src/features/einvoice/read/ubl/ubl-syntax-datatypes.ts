@@ -1,8 +1,7 @@
 // The data type rules of the EN 16931 UBL binding (UBL-DT-…): amounts with two decimals at most, embedded files
 // with their MIME code and file name, and the attributes the binding does not use (warnings).
 import type { Finding } from "@/features/einvoice/validate/finding.ts";
-import type { XmlNode } from "../safe-xml.ts";
-import { descendants } from "./ubl-xml.ts";
+import { descendants, type XmlNode } from "../safe-xml.ts";
 
 /** Attributes that should not be present anywhere (UBL-DT-08 … UBL-DT-28, warnings). */
 const UNUSED_ATTRIBUTES: [rule: string, attribute: string, label: string][] = [

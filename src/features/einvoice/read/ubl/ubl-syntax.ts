@@ -2,9 +2,9 @@
 // elements that may occur only once or twice (UBL-SR-…), and the data types (UBL-DT-…). Same rule ids and flags as
 // the CEN schematron; the checks are written over our XML tree. Pure, never throws.
 import type { Finding } from "@/features/einvoice/validate/finding.ts";
-import { at, child, children, type XmlNode } from "../safe-xml.ts";
+import { at, child, children, descendants, type XmlNode } from "../safe-xml.ts";
 import { ublDataTypeFindings } from "./ubl-syntax-datatypes.ts";
-import { allAt, attrOf, descendants, isOtherTaxScheme, isVatScheme } from "./ubl-xml.ts";
+import { allAt, attrOf, isOtherTaxScheme, isVatScheme } from "./ubl-xml.ts";
 
 type Kind = "Invoice" | "CreditNote";
 /** At most `max` nodes at `path` under each context node. */

@@ -1,5 +1,5 @@
 // Small tree helpers shared by the UBL reader and the UBL syntax rules: XPath-like steps over every child (not only
-// the first), the whole subtree, and objects without their absent fields.
+// the first) and objects without their absent fields.
 import { children, type XmlNode } from "../safe-xml.ts";
 
 export const UBL_INVOICE_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
@@ -10,18 +10,6 @@ export function allAt(node: XmlNode | undefined, path: string): XmlNode[] {
   let current = node ? [node] : [];
   for (const name of path.split("/")) current = current.flatMap((item) => children(item, name));
   return current;
-}
-
-/** The node and all its descendants, in document order. */
-export function descendants(node: XmlNode): XmlNode[] {
-  const found: XmlNode[] = [];
-  const stack = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    found.push(current);
-    for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
-  }
-  return found;
 }
 
 /** The node's text, undefined when absent or empty. */

@@ -1,6 +1,6 @@
 // XPath-like steps over our XML tree for the CII syntax rules: every node reached by a path of child names (over
-// every child, not only the first), an attribute at the end of a path, the whole subtree. Pure.
-import type { XmlNode } from "../../read/safe-xml.ts";
+// every child, not only the first) and an attribute at the end of a path. Pure.
+import { descendants, type XmlNode } from "../../read/safe-xml.ts";
 
 // The syntax rules ask each node for hundreds of paths (most of them absent): each node's children are grouped by
 // name once, on first use, and each path split once, so that a step costs one lookup instead of a pass over the
@@ -61,21 +61,9 @@ export function countAt(node: XmlNode, path: string): number {
 
 export const exists = (node: XmlNode | undefined, path: string) => node !== undefined && countAt(node, path) > 0;
 
-/** The node and all its descendants, in document order. */
-export function subtree(node: XmlNode): XmlNode[] {
-  const found: XmlNode[] = [];
-  const stack = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    found.push(current);
-    for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
-  }
-  return found;
-}
-
 /** Every node at a path under any node of the document named `first` (XPath //first/rest). */
 export const everywhere = (root: XmlNode, first: string, rest: string) =>
-  subtree(root)
+  descendants(root)
     .filter((node) => node.name === first)
     .flatMap((node) => nodesAt(node, rest));
 
