@@ -38,7 +38,12 @@ test("a facture d'acompte, then the final invoice deducting it: the Net à payer
   await startInvoice(page);
   const downPayment = page.getByRole("checkbox", { name: new RegExp(`^N° ${acompte} du .* 8,44 EUR TTC$`) });
   await expect(downPayment).toBeVisible();
-  await downPayment.check({ force: true }); // the DSFR draws its label over the input
+  // The DSFR draws its label over the input (force); the list of down payments renders again once the form is
+  // hydrated and the recipient's suggestions are read, which may undo a click made just before: check until it holds.
+  await expect(async () => {
+    await downPayment.check({ force: true });
+    await expect(downPayment).toBeChecked({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   await addPommes(page, "8");
   const formTotals = totalsOf(page);
   await expect(formTotals).toContainText(/Montant TTC après remise :\s*16,88/);
