@@ -33,7 +33,9 @@ let b: Instance;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  cluster = await startInstances(2);
+  // Every page here comes from one address: the per-address delay (after 3 failures by default) would answer the
+  // sixth login « réessayez dans 2 secondes » when it comes quickly, before the account's captcha is looked at.
+  cluster = await startInstances(2, { LOGIN_FREE_FAILURES: "10" });
   [a, b] = cluster.instances;
   db = new pg.Client({ connectionString: cluster.databaseUrl });
   await db.connect();
