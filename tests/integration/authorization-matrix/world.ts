@@ -3,7 +3,8 @@
 // (none, consultation, modification) × own or foreign structure. "No session" is its own column (see the test).
 //
 // - own[level]: a public structure (so it can be a supplier, a recipient and a holder of the contract) opening
-//   Factures émises, Factures reçues, Factures à valider, Suivi des flux and the Sollicitations at that level ("AUCUN": none), with its
+//   Factures émises, Factures reçues, Factures à valider, Suivi des flux, the Sollicitations, Engagements and both
+//   works espaces (Factures de travaux, Factures de travaux reçues) at that level ("AUCUN": none), with its
 //   gestionnaire principal and secondaire — a gestionnaire's right is the structure's opening.
 // - own.MODIFICATION also has three simple users, given those espaces at each level — a simple user's right is the
 //   weaker of the structure's and their own.
@@ -24,7 +25,7 @@ export type Role = "GP" | "GS" | "SIMPLE" | "ADMIN";
 export type ActorKey = `${"GP" | "GS" | "SIMPLE"}:${Level}` | "ADMIN";
 
 /** The espaces whose right the matrix varies. */
-export const MATRIX_ESPACES: Espace[] = ["FACTURES_EMISES", "FACTURES_RECUES", "FACTURES_A_VALIDER", "SUIVI_FLUX", "SOLLICITATIONS_EMISES", "SOLLICITATIONS_RECUES", "ENGAGEMENTS"];
+export const MATRIX_ESPACES: Espace[] = ["FACTURES_EMISES", "FACTURES_RECUES", "FACTURES_A_VALIDER", "SUIVI_FLUX", "SOLLICITATIONS_EMISES", "SOLLICITATIONS_RECUES", "ENGAGEMENTS", "FACTURES_TRAVAUX", "FACTURES_TRAVAUX_RECUES"];
 
 const unique = () => randomBytes(4).toString("hex").toUpperCase();
 const siret = () => Array.from({ length: 14 }, () => Math.floor(Math.random() * 10)).join("");
