@@ -9,7 +9,7 @@ export { DepositFindingsError, InvoiceRulesError, refusedState, throwIfAny } fro
 export { emptyInvoicePage, pageNumber, readInvoiceCursorPage, readInvoicePage, type InvoiceCursorPage } from "./data/invoice-list-page.ts";
 export { awaitingSupplierWhere, receivedInvoiceWhere, recipientReachWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
 export { lockInvoice, nextTemporaryNumber } from "./data/invoice-writes.ts";
-export { receivedGrantSelect, receivedScopeOf, receivedScopes, requireReceivedInvoice } from "./data/received-access.ts";
+export { receivedGrantSelect, receivedReadAndModifyScopes, receivedScopeOf, receivedScopes, requireReceivedInvoice } from "./data/received-access.ts";
 export { findRecipient, recipientKey, type Recipient } from "./data/recipient.ts";
 export { sentInvoiceRowSelect, toSentInvoiceRow } from "./data/sent-invoice-row.ts";
 export { fileInReceptionFormat, receptionFile } from "./data/reception-file.ts";

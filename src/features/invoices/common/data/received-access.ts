@@ -55,6 +55,13 @@ export async function receivedScopes(client: Client, userId: string, needed: Esp
   });
 }
 
+/** Both reaches of the user in "Factures reçues" (what they read, what they process), from one read of their rattachements. */
+export async function receivedReadAndModifyScopes(userId: string): Promise<{ scopes: ReceivedScope[]; modifiable: ReceivedScope[] }> {
+  const rows = await receivedGrantRows(userId);
+  const of = (needed: EspaceRight) => rows.flatMap((row) => receivedScopeOf(row, needed) ?? []);
+  return { scopes: of("CONSULTATION"), modifiable: of("MODIFICATION") };
+}
+
 /** The invoice when the user handles it as its recipient; NOT_FOUND otherwise (malformed id included). */
 export async function requireReceivedInvoice(client: Client, userId: string, invoiceId: string) {
   if (!isUuid(invoiceId)) throw notFound("Facture introuvable.");

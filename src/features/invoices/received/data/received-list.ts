@@ -1,8 +1,7 @@
 // What both readings of "Factures reçues" share (the page's numbered pages, the API's cursor pages): the user's reach,
 // the list's condition and its row. One place, so that the API lists exactly what the page lists.
 import type { Prisma } from "@/generated/prisma/client.ts";
-import { db } from "@/server/db.ts";
-import { receivedInvoiceWhere, type ReceivedScope, receivedScopes, sentInvoiceRowSelect, toSentInvoiceRow, withinScopes } from "@/features/invoices/common/index.ts";
+import { receivedInvoiceWhere, type ReceivedScope, receivedReadAndModifyScopes, sentInvoiceRowSelect, toSentInvoiceRow, withinScopes } from "@/features/invoices/common/index.ts";
 import { dayOfDateColumn, parisDay, paymentDeadline, paymentDeadlineShort } from "@/features/invoices/common/index.ts";
 import { receivedFiltersWhere } from "./received-filters.ts";
 import type { ReceivedInvoiceFilters } from "../rules/received-search.ts";
@@ -38,11 +37,11 @@ export const toReceivedRow = (row: Prisma.InvoiceGetPayload<{ select: typeof rec
 export type ReceivedInvoiceRow = ReturnType<typeof toReceivedRow>;
 
 /**
- * The user's reach in "Factures reçues" (what they read, what they process) and the list's condition with these
+ * The user's reach in "Factures reçues" (what they read, what they process: one read of their rattachements) and the list's condition with these
  * criteria; `where` is null when the user reaches no structure (nothing to read).
  */
 export async function receivedListQuery(userId: string, filters: ReceivedInvoiceFilters) {
-  const [scopes, modifiable] = await Promise.all([receivedScopes(db, userId), receivedScopes(db, userId, "MODIFICATION")]);
+  const { scopes, modifiable } = await receivedReadAndModifyScopes(userId);
   const where: Prisma.InvoiceWhereInput | null = scopes.length === 0 ? null : { AND: [receivedInvoiceWhere(scopes), ...receivedFiltersWhere(filters)] };
-  return { where, modifiable };
+  return { scopes, where, modifiable };
 }
