@@ -52,4 +52,5 @@ export { toEInvoice, type AttachmentSource } from "./rules/to-einvoice.ts";
 export { NO_BANK_DETAILS_NOTICE, paymentMeansOf, transferWithoutAccount } from "./rules/payment-means.ts";
 export { formatAmount } from "./rules/totals.ts";
 export { UNIT_CODES } from "./rules/units.ts";
+export { WORKS_CADRES, isWorksCadre, type WorksCadreCode } from "./schemas.ts";
 export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, INVOICE_TYPES, INVOICE_TYPE_LABELS, VAT_RATES, invoiceFormSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type RecipientRules } from "./schemas.ts";

@@ -12,7 +12,11 @@ import { uuid } from "@/lib/uuid.ts";
 
 /** The cadres de facturation of the real portal that are not works invoices (those belong to "Factures de travaux"). */
 export const CADRES = ["A1", "A2", "A3", "A9", "A12", "A21"] as const;
-export type CadreCode = (typeof CADRES)[number];
+/** The works cadres (« Factures de travaux », issue 14; entered by invoices/works, never by Saisir facture). */
+export const WORKS_CADRES = ["A4", "A5", "A6", "A7", "A8", "A10", "A11", "A13", "A14"] as const;
+export type WorksCadreCode = (typeof WORKS_CADRES)[number];
+export type CadreCode = (typeof CADRES)[number] | WorksCadreCode;
+export const isWorksCadre = (cadre: string): cadre is WorksCadreCode => (WORKS_CADRES as readonly string[]).includes(cadre);
 export const CADRE_LABELS: Record<CadreCode, string> = {
   A1: "A1 - Dépôt par un fournisseur d'une facture",
   A2: "A2 - Dépôt d'une facture déjà payée (ex : carte d'achat)",
@@ -20,6 +24,15 @@ export const CADRE_LABELS: Record<CadreCode, string> = {
   A9: "A9 - Dépôt d'une facture par un sous-traitant",
   A12: "A12 - Dépôt d'une facture par un cotraitant",
   A21: "A21 - Dépôt par un bénéficiaire d'une demande de remboursement de la TIC",
+  A4: "A4 - Dépôt par un fournisseur d'un projet de décompte mensuel",
+  A5: "A5 - Dépôt par un fournisseur d'un état d'acompte",
+  A6: "A6 - Dépôt par un fournisseur d'un état d'acompte validé",
+  A7: "A7 - Dépôt par un fournisseur d'un projet de décompte final",
+  A8: "A8 - Dépôt par un fournisseur d'un décompte général et définitif",
+  A10: "A10 - Dépôt par un sous-traitant d'un projet de décompte mensuel",
+  A11: "A11 - Dépôt par un sous-traitant d'un projet de décompte final",
+  A13: "A13 - Dépôt par un cotraitant d'un projet de décompte mensuel",
+  A14: "A14 - Dépôt par un cotraitant d'un projet de décompte final",
 };
 
 export const INVOICE_TYPES = ["FACTURE", "AVOIR", "ACOMPTE"] as const;

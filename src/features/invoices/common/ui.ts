@@ -16,6 +16,7 @@ export { RECEIVED_STATUSES } from "./rules/side-statuses.ts";
 export { INVOICE_STATUS_LABELS } from "./rules/status-labels.ts";
 export { computeTotals, formatAmount, type LineAmounts } from "./rules/totals.ts";
 export { UNIT_CODES, UNITS, unitLabel } from "./rules/units.ts";
+export { WORKS_CADRES, isWorksCadre, type WorksCadreCode } from "./schemas.ts";
 export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, EXEMPTION_REASONS, INVOICE_TYPES, INVOICE_TYPE_LABELS, PAYMENT_MODES, PAYMENT_MODE_LABELS, STATE_SIRET, VAT_RATES, VAT_REGIMES, VAT_REGIME_LABELS, invoiceFormSchema, invoiceLineSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type InvoiceLineInput, type RecipientRules } from "./schemas.ts";
 export { formatFinding } from "./rules/finding-text.ts";
 export { NO_BANK_DETAILS_NOTICE, transferWithoutAccount } from "./rules/payment-means.ts";

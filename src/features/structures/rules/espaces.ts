@@ -24,6 +24,7 @@ export const ESPACE_LABELS: Record<Espace, string> = {
   FACTURES_RECUES: "Factures reçues",
   FACTURES_A_VALIDER: "Factures à valider",
   FACTURES_TRAVAUX: "Factures de travaux",
+  FACTURES_TRAVAUX_RECUES: "Factures de travaux reçues",
   SOLLICITATIONS_EMISES: "Sollicitations émises",
   SOLLICITATIONS_RECUES: "Sollicitations reçues",
   ACTIVITES_GESTIONNAIRE: "Activités du gestionnaire",

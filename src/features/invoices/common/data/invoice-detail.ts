@@ -65,7 +65,8 @@ export async function readInvoiceDetail(invoiceId: string) {
     recipientIsState: invoice.recipientStructure?.identifier === STATE_SIRET,
     recipientStructureId: invoice.recipientStructureId ?? "",
     recipientServiceId: invoice.recipientServiceId ?? "",
-    cadre: invoice.cadre,
+    // A works document (invoices/works) is never a draft of Saisir facture: its cadre is shown, never edited here.
+    cadre: invoice.cadre as InvoiceFormInput["cadre"],
     validatorStructureId: invoice.validatorStructureId ?? "",
     currency: invoice.currency as InvoiceFormInput["currency"],
     type: invoice.type,

@@ -18,5 +18,11 @@ export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
   MISE_A_DISPOSITION_COMPTABLE: "Mise à disposition comptable",
   COMPTABILISEE: "Comptabilisée",
   MISE_EN_PAIEMENT: "Mise en paiement",
+  // Works documents (issue 14): the maîtrise d'œuvre's circuit before the maître d'ouvrage.
+  MISE_A_DISPOSITION_MOE: "Mise à disposition de la MOE",
+  A_COMPLETER: "À compléter",
+  REFUSEE_MOE: "Refusée par la MOE",
+  TRANSMISE_MOA: "Transmise à la MOA",
+  ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE: "Transmise à la MOA sans validation de la MOE dans le délai",
 };
 

@@ -46,6 +46,13 @@ export const AFNOR_LIFECYCLE_CODES: Record<InvoiceStatus, AfnorLifecycleCode | n
   MISE_A_DISPOSITION_COMPTABLE: "205",
   COMPTABILISEE: "205",
   MISE_EN_PAIEMENT: "211",
+  // Works documents: with the MOE the document is still only deposited (200), like one with the holder of the contract;
+  // asked to be completed it is "Suspendue" (208); the MOE's refusal is a refusal (210); passed on, it is on its way (201).
+  MISE_A_DISPOSITION_MOE: "200",
+  A_COMPLETER: "208",
+  REFUSEE_MOE: "210",
+  TRANSMISE_MOA: "201",
+  ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE: "201",
 };
 
 /** The reform's code and label of a status, or null. */

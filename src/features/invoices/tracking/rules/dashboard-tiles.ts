@@ -2,7 +2,7 @@
 // ones first, as the portal shows them. A tile is a filter of Rechercher, so that its count and the list it opens
 // always agree: the dashboard counts with `tileMatches`, the search filters with the same criteria. A rejected invoice
 // whose rejection the supplier handled (« Traiter le rejet ») asks for nothing more: it leaves the Rejetée tile. Pure.
-import { InvoiceStatus } from "@/generated/prisma/enums.ts";
+import { InvoiceStatus, type CadreFacturation } from "@/generated/prisma/enums.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 import type { Cadre } from "./search-criteria.ts";
 import type { RejectionFilter } from "./rejection-handling.ts";
@@ -21,7 +21,7 @@ export type DashboardTile = {
 };
 
 /** What the dashboard's aggregate query gives per group; `automatic` = a VALIDEE_1 whose validation row has no actor. */
-export type StatusGroup = { status: InvoiceStatus; cadre: Cadre; automatic: boolean; count: number; rejectionHandled?: boolean };
+export type StatusGroup = { status: InvoiceStatus; cadre: CadreFacturation; automatic: boolean; count: number; rejectionHandled?: boolean };
 
 // A9: the titulaire validates its sous-traitant's invoice; A12: the mandataire its cotraitant's ("par mandataire").
 const VALIDATION_TILES: DashboardTile[] = [
@@ -78,7 +78,7 @@ export function tileSearchParams(tile: DashboardTile): Record<string, string> {
  * The aggregate's groups with the handled rejections taken out of their REJETEE group into groups of their own
  * (`handled`: per cadre, counted apart so that the aggregate stays an index-only read).
  */
-export function withHandledRejections(groups: readonly StatusGroup[], handled: readonly { cadre: Cadre; count: number }[]): StatusGroup[] {
+export function withHandledRejections(groups: readonly StatusGroup[], handled: readonly { cadre: CadreFacturation; count: number }[]): StatusGroup[] {
   const result = groups.map((group) => ({ ...group }));
   for (const { cadre, count } of handled) {
     if (count <= 0) continue;
