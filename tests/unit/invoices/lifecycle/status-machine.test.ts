@@ -6,7 +6,7 @@ import { LIFECYCLE_ACTIONS, REJECTION_MOTIFS, type LifecycleAction, type Lifecyc
 import { availableActions, checkMove, CREATIONS, nextStatus, requiresMotif, transitionInput } from "@/features/invoices/lifecycle/rules/status-machine.ts";
 
 const STATUSES = Object.values(InvoiceStatus);
-const ACTORS: LifecycleActor[] = ["PLATEFORME", "FOURNISSEUR", "DESTINATAIRE", "VALIDEUR"];
+const ACTORS: LifecycleActor[] = ["PLATEFORME", "FOURNISSEUR", "DESTINATAIRE", "VALIDEUR", "MOE"];
 
 /** "actor action: from → to", one line per legal move; everything else is refused. */
 const LEGAL_MOVES = `
@@ -37,6 +37,13 @@ FOURNISSEUR COMPLETER: SUSPENDUE → COMPLETEE
 FOURNISSEUR RECYCLER: A_RECYCLER → DEPOSEE
 VALIDEUR VALIDER: A_VALIDER_1 → VALIDEE_1
 VALIDEUR REFUSER: A_VALIDER_1 → REFUSEE_1
+PLATEFORME ACHEMINER: TRANSMISE_MOA → EN_COURS_ACHEMINEMENT
+PLATEFORME ACHEMINER: ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE → EN_COURS_ACHEMINEMENT
+PLATEFORME TRANSMETTRE_HORS_DELAI: MISE_A_DISPOSITION_MOE → ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE
+MOE TRANSMETTRE_A_LA_MOA: MISE_A_DISPOSITION_MOE → TRANSMISE_MOA
+MOE REFUSER_MOE: MISE_A_DISPOSITION_MOE → REFUSEE_MOE
+MOE DEMANDER_COMPLEMENT: MISE_A_DISPOSITION_MOE → A_COMPLETER
+FOURNISSEUR COMPLETER_TRAVAUX: A_COMPLETER → MISE_A_DISPOSITION_MOE
 `;
 
 const expected = new Map<string, string>();
@@ -58,7 +65,7 @@ describe("the status machine", () => {
 
   const cases = STATUSES.flatMap((status) => LIFECYCLE_ACTIONS.flatMap((action) => ACTORS.map((actor) => ({ status, action, actor }))));
   it(`answers each of the ${STATUSES.length} × ${LIFECYCLE_ACTIONS.length} × ${ACTORS.length} cases as the table says`, () => {
-    expect(cases).toHaveLength(16 * 16 * 4);
+    expect(cases).toHaveLength(21 * 21 * 5);
     for (const { status, action, actor } of cases) {
       const want = expected.get(`${actor} ${action} ${status}`) ?? null;
       const verdict = checkMove(status, action, actor);
@@ -85,6 +92,14 @@ describe("the status machine", () => {
     expect(checkMove("SUSPENDUE", "COMPLETER", "DESTINATAIRE")).toEqual({ ok: false, message: "L'action « Compléter » est réservée au fournisseur de la facture." });
     expect(checkMove("A_VALIDER_1", "VALIDER", "DESTINATAIRE")).toEqual({ ok: false, message: "L'action « Valider » est réservée au titulaire ou au mandataire du marché." });
     expect(checkMove("DEPOSEE", "ACHEMINER", "DESTINATAIRE")).toEqual({ ok: false, message: "L'action « Acheminer vers le destinataire » est réservée à la plateforme." });
+    expect(checkMove("MISE_A_DISPOSITION_MOE", "TRANSMETTRE_A_LA_MOA", "DESTINATAIRE")).toEqual({
+      ok: false,
+      message: "L'action « Valider et transmettre à la MOA » est réservée à la maîtrise d'œuvre.",
+    });
+    expect(checkMove("TRANSMISE_MOA", "REFUSER_MOE", "MOE")).toEqual({
+      ok: false,
+      message: "L'action « Refuser » n'est pas possible sur une facture à l'état « Transmise à la MOA » : elle demande l'état « Mise à disposition de la MOE ».",
+    });
     expect(checkMove("SUSPENDUE", "SERVICE_FAIT", "DESTINATAIRE")).toEqual({
       ok: false,
       message:
@@ -97,7 +112,7 @@ describe("the status machine", () => {
   });
 
   it("moves nothing out of the final statuses, for anyone", () => {
-    for (const status of ["REJETEE", "MISE_EN_PAIEMENT", "REFUSEE_1"] as const) {
+    for (const status of ["REJETEE", "MISE_EN_PAIEMENT", "REFUSEE_1", "REFUSEE_MOE"] as const) {
       for (const actor of ACTORS) expect(availableActions(status, actor)).toEqual([]);
     }
     // …and a draft is the supplier's own business, not the lifecycle's.
@@ -111,19 +126,21 @@ describe("the creation moves (decision 0004: an invoice's creation goes through 
       ENREGISTRER: { actor: "FOURNISSEUR", from: null, to: "BROUILLON" },
       DEPOSER: { actor: "FOURNISSEUR", from: "BROUILLON", to: "DEPOSEE" },
       SOUMETTRE_AU_VALIDEUR: { actor: "FOURNISSEUR", from: "BROUILLON", to: "A_VALIDER_1" },
+      SOUMETTRE_A_LA_MOE: { actor: "FOURNISSEUR", from: "BROUILLON", to: "MISE_A_DISPOSITION_MOE" },
     });
   });
 
   it("sends into the statuses the lifecycle starts from: routed (DEPOSEE) or waiting for the holder (A_VALIDER_1)", () => {
     expect(checkMove(CREATIONS.DEPOSER.to, "ACHEMINER", "PLATEFORME")).toEqual({ ok: true, to: "EN_COURS_ACHEMINEMENT" });
     expect(availableActions(CREATIONS.SOUMETTRE_AU_VALIDEUR.to, "VALIDEUR")).toEqual(["VALIDER", "REFUSER"]);
+    expect(availableActions(CREATIONS.SOUMETTRE_A_LA_MOE.to, "MOE")).toEqual(["TRANSMETTRE_A_LA_MOA", "REFUSER_MOE", "DEMANDER_COMPLEMENT"]);
     // No lifecycle action leads back to a draft: a sent invoice is never created again.
     for (const action of LIFECYCLE_ACTIONS) for (const actor of ACTORS) for (const status of STATUSES) expect(nextStatus(status, action, actor)).not.toBe("BROUILLON");
   });
 });
 
 describe("motifs and comments", () => {
-  const WITH_MOTIF: LifecycleAction[] = ["SUSPENDRE", "REJETER", "A_RECYCLER", "RENVOYER_A_RECYCLER", "REFUSER"];
+  const WITH_MOTIF: LifecycleAction[] = ["SUSPENDRE", "REJETER", "A_RECYCLER", "RENVOYER_A_RECYCLER", "REFUSER", "REFUSER_MOE", "DEMANDER_COMPLEMENT"];
 
   it("asks a motif exactly for suspension, rejection, recycling and refusal", () => {
     for (const action of LIFECYCLE_ACTIONS) expect({ action, motif: requiresMotif(action) }).toEqual({ action, motif: WITH_MOTIF.includes(action) });

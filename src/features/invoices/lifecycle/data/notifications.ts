@@ -11,7 +11,7 @@ import { recordEvents } from "@/server/events.ts";
 import { enqueueNotification } from "@/server/mail/notifications.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
-import { CADRE_LABELS, INVOICE_TYPE_LABELS } from "@/features/invoices/common/index.ts";
+import { CADRE_LABELS, INVOICE_TYPE_LABELS, isWorksCadre } from "@/features/invoices/common/index.ts";
 import { supplierUserIds } from "@/features/invoices/common/index.ts";
 import { validatorUsers } from "@/features/invoices/common/index.ts";
 import { holderTitle } from "@/features/invoices/common/index.ts";
@@ -25,6 +25,8 @@ export type StatusChange = {
   invoice: {
     id: string;
     type: InvoiceType;
+    /** A works cadre (issue 14) tells the supplier's users of "Factures de travaux" instead of "Factures émises". */
+    cadre?: CadreFacturation;
     number: string;
     supplierStructureId: string;
     recipientStructureId: string | null;
@@ -70,7 +72,8 @@ function nextStep(to: InvoiceStatus, type: InvoiceType): string | null {
   const w = wording(type);
   if (to === "SUSPENDUE") return `Complétez-${w.it} depuis « Factures émises » (commentaire et pièces jointes) : ${w.he} reviendra alors au destinataire.`;
   if (to === "A_RECYCLER") return `Corrigez le destinataire, le service ou le numéro d'engagement depuis « Factures émises » (Recycler) : ${w.he} sera alors ${w.sent}.`;
-  if (to === "REJETEE" || to === "REFUSEE_1") return "Ce traitement est définitif.";
+  if (to === "A_COMPLETER") return `Complétez-${w.it} depuis « Factures de travaux » : ${w.he} reviendra alors à la maîtrise d'œuvre.`;
+  if (to === "REJETEE" || to === "REFUSEE_1" || to === "REFUSEE_MOE") return "Ce traitement est définitif.";
   return null;
 }
 
@@ -89,8 +92,15 @@ export function supplierEmail(change: StatusChange, recipientName: string | unde
       ...(change.comment ? [`Commentaire : ${change.comment}`] : []),
       ...(step ? [step] : []),
     ],
-    link: { label: "Consulter la facture", url: absoluteUrl(`/factures-emises/${invoice.id}`) },
+    link: { label: "Consulter la facture", url: absoluteUrl(supplierSide(invoice.cadre).path(invoice.id)) },
   });
+}
+
+/** Where the supplier follows the invoice: "Factures de travaux" for a works document, "Factures émises" otherwise. */
+function supplierSide(cadre: CadreFacturation | undefined): { espace: "FACTURES_TRAVAUX" | "FACTURES_EMISES"; path: (id: string) => string } {
+  return cadre && isWorksCadre(cadre)
+    ? { espace: "FACTURES_TRAVAUX", path: (id) => `/factures-travaux/${id}` }
+    : { espace: "FACTURES_EMISES", path: (id) => `/factures-emises/${id}` };
 }
 
 /** Tells whom it concerns that the invoice moved to `to`. Runs in the transaction of the change. */
@@ -103,14 +113,15 @@ export async function notifyStatusChange(tx: Tx, change: StatusChange): Promise<
   const typeLabel = INVOICE_TYPE_LABELS[invoice.type];
   const w = wording(invoice.type);
 
-  const suppliers = await usersOpening(tx, invoice.supplierStructureId, "FACTURES_EMISES");
+  const side = supplierSide(invoice.cadre);
+  const suppliers = await usersOpening(tx, invoice.supplierStructureId, side.espace);
   await recordEvents(tx, {
     userIds: suppliers.map((user) => user.id),
     structureId: invoice.supplierStructureId,
-    espace: "FACTURES_EMISES",
+    espace: side.espace,
     type: `FACTURE_${to}`,
     message: `${typeLabel} n° ${invoice.number}${recipientName ? ` pour ${recipientName}` : ""} : ${INVOICE_STATUS_LABELS[to]}${change.motif ? ` (motif : ${change.motif})` : ""}.`,
-    link: `/factures-emises/${invoice.id}`,
+    link: side.path(invoice.id),
   });
   if (change.actor !== "FOURNISSEUR") {
     // Each user as their Mon compte > Abonnements says (at once, in the daily digest, or not e-mailed).

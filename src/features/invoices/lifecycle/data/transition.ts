@@ -3,7 +3,7 @@
 // new status with its date (and the délai de paiement it starts, moves or ends: payment-deadline.ts), the history row,
 // the notifications, the jobs the new status needs (the routing of a recycled or validated invoice) and the webhooks of the structures subscribed. The caller has checked who acts (the
 // use cases of each side do).
-import type { InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
+import type { CadreFacturation, InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import type { Tx } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { throwIfAny } from "@/features/invoices/common/index.ts";
@@ -35,6 +35,7 @@ export type LockedInvoice = {
   id: string;
   status: InvoiceStatus;
   type: InvoiceType;
+  cadre: CadreFacturation;
   number: string;
   supplierStructureId: string;
   recipientStructureId: string | null;
@@ -48,7 +49,7 @@ export type LockedInvoice = {
 export async function lockInvoiceRow(tx: Tx, invoiceId: string): Promise<LockedInvoice | null> {
   if (!isUuid(invoiceId)) return null;
   const [row] = await tx.$queryRaw<LockedInvoice[]>`
-    SELECT id, status::text AS status, type::text AS type, COALESCE(sent_number, invoice_number, temporary_number) AS number,
+    SELECT id, status::text AS status, type::text AS type, cadre::text AS cadre, COALESCE(sent_number, invoice_number, temporary_number) AS number,
       supplier_structure_id AS "supplierStructureId", recipient_structure_id AS "recipientStructureId",
       recipient_service_id AS "recipientServiceId", engagement_number AS "engagementNumber",
       total_gross::text AS "totalGross", currency

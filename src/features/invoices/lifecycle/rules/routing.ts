@@ -11,7 +11,7 @@ export const routingPayloadSchema = z.object({ invoiceId: uuid() });
 export type RoutingPayload = z.infer<typeof routingPayloadSchema>;
 
 /** The statuses the platform routes from (ACHEMINER); an invoice entering one of them gets a routing job. */
-export const ROUTED_STATUSES = ["DEPOSEE", "VALIDEE_1"] as const satisfies readonly InvoiceStatus[];
+export const ROUTED_STATUSES = ["DEPOSEE", "VALIDEE_1", "TRANSMISE_MOA", "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE"] as const satisfies readonly InvoiceStatus[];
 export const isRoutedStatus = (status: InvoiceStatus) => (ROUTED_STATUSES as readonly InvoiceStatus[]).includes(status);
 
 /**

@@ -2,6 +2,9 @@
 // to which status, and whether it needs a motif; the French refusals of an illegal move. Pure: no I/O.
 // COMPLETEE is back with the recipient (its actions apply as to MISE_A_DISPOSITION); a SUSPENDUE invoice waits for
 // the supplier (COMPLETER), and the recipient may only reject it meanwhile; VALIDEE_1 is routed like DEPOSEE.
+// A works document (issue 14) via a maîtrise d'œuvre waits for it first (MISE_A_DISPOSITION_MOE): passed on
+// (TRANSMISE_MOA) or passed by the platform when the MOE let its deadline go by, it is routed like DEPOSEE to the
+// maître d'ouvrage, which then processes it as any received invoice.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 import { FINAL_STATUSES, LIFECYCLE_ACTIONS, REJECTION_MOTIFS, type LifecycleAction, type LifecycleActor } from "./lifecycle-contract.ts";
@@ -18,7 +21,7 @@ export type Move = {
 const AT_RECIPIENT = ["MISE_A_DISPOSITION", "COMPLETEE"] as const satisfies readonly InvoiceStatus[];
 
 export const MOVES: Record<LifecycleAction, Move> = {
-  ACHEMINER: { actor: "PLATEFORME", from: ["DEPOSEE", "VALIDEE_1"], to: "EN_COURS_ACHEMINEMENT", motif: null },
+  ACHEMINER: { actor: "PLATEFORME", from: ["DEPOSEE", "VALIDEE_1", "TRANSMISE_MOA", "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE"], to: "EN_COURS_ACHEMINEMENT", motif: null },
   METTRE_A_DISPOSITION: { actor: "PLATEFORME", from: ["EN_COURS_ACHEMINEMENT"], to: "MISE_A_DISPOSITION", motif: null },
   RENVOYER_A_RECYCLER: { actor: "PLATEFORME", from: ["EN_COURS_ACHEMINEMENT"], to: "A_RECYCLER", motif: "libre" },
   VALIDER_HORS_DELAI: { actor: "PLATEFORME", from: ["A_VALIDER_1"], to: "VALIDEE_1", motif: null },
@@ -37,6 +40,12 @@ export const MOVES: Record<LifecycleAction, Move> = {
 
   VALIDER: { actor: "VALIDEUR", from: ["A_VALIDER_1"], to: "VALIDEE_1", motif: null },
   REFUSER: { actor: "VALIDEUR", from: ["A_VALIDER_1"], to: "REFUSEE_1", motif: "libre" },
+
+  TRANSMETTRE_A_LA_MOA: { actor: "MOE", from: ["MISE_A_DISPOSITION_MOE"], to: "TRANSMISE_MOA", motif: null },
+  REFUSER_MOE: { actor: "MOE", from: ["MISE_A_DISPOSITION_MOE"], to: "REFUSEE_MOE", motif: "libre" },
+  DEMANDER_COMPLEMENT: { actor: "MOE", from: ["MISE_A_DISPOSITION_MOE"], to: "A_COMPLETER", motif: "libre" },
+  COMPLETER_TRAVAUX: { actor: "FOURNISSEUR", from: ["A_COMPLETER"], to: "MISE_A_DISPOSITION_MOE", motif: null },
+  TRANSMETTRE_HORS_DELAI: { actor: "PLATEFORME", from: ["MISE_A_DISPOSITION_MOE"], to: "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE", motif: null },
 };
 
 export const ACTION_LABELS: Record<LifecycleAction, string> = {
@@ -56,6 +65,11 @@ export const ACTION_LABELS: Record<LifecycleAction, string> = {
   RECYCLER: "Recycler",
   VALIDER: "Valider",
   REFUSER: "Refuser",
+  TRANSMETTRE_A_LA_MOA: "Valider et transmettre à la MOA",
+  REFUSER_MOE: "Refuser",
+  DEMANDER_COMPLEMENT: "Demander de compléter",
+  COMPLETER_TRAVAUX: "Compléter",
+  TRANSMETTRE_HORS_DELAI: "Transmission automatique à la MOA hors délai",
 };
 
 const RESERVED_TO: Record<LifecycleActor, string> = {
@@ -63,6 +77,7 @@ const RESERVED_TO: Record<LifecycleActor, string> = {
   FOURNISSEUR: "au fournisseur de la facture",
   DESTINATAIRE: "au destinataire de la facture",
   VALIDEUR: "au titulaire ou au mandataire du marché",
+  MOE: "à la maîtrise d'œuvre",
 };
 
 export const MOTIF_MAX_LENGTH = 255;
@@ -73,6 +88,8 @@ const MOTIF_REQUIRED: Partial<Record<LifecycleAction, string>> = {
   A_RECYCLER: "Indiquez le motif du recyclage.",
   RENVOYER_A_RECYCLER: "Indiquez le motif du recyclage.",
   REFUSER: "Indiquez le motif du refus.",
+  REFUSER_MOE: "Indiquez le motif du refus.",
+  DEMANDER_COMPLEMENT: "Indiquez ce que le fournisseur doit compléter.",
 };
 export const REJECTION_MOTIF_MESSAGE = "Choisissez le motif de rejet dans la liste.";
 
@@ -121,6 +138,8 @@ export const CREATIONS = {
   ENREGISTRER: { actor: "FOURNISSEUR", from: null, to: "BROUILLON" },
   DEPOSER: { actor: "FOURNISSEUR", from: "BROUILLON", to: "DEPOSEE" },
   SOUMETTRE_AU_VALIDEUR: { actor: "FOURNISSEUR", from: "BROUILLON", to: "A_VALIDER_1" },
+  /** A works document of a cadre checked by a maîtrise d'œuvre (A4, A7, A10, A11, A13, A14), which has 7 days. */
+  SOUMETTRE_A_LA_MOE: { actor: "FOURNISSEUR", from: "BROUILLON", to: "MISE_A_DISPOSITION_MOE" },
 } as const satisfies Record<string, { actor: LifecycleActor; from: InvoiceStatus | null; to: InvoiceStatus }>;
 export type Creation = keyof typeof CREATIONS;
 /** The creations that send a draft. */
