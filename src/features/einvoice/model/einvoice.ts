@@ -2,7 +2,10 @@
 // Factur-X PDF and the business-rule validator share. Pure data; amounts and quantities are decimal strings
 // ("8.00", "0.440000"), never floats. Business terms are named in the comments (BT-…, BG-…).
 
-export type EInvoiceTypeCode = "380" | "381" | "386"; // BT-3: commercial invoice, credit note, prepayment invoice (UNTDID 1001)
+// BT-3 (UNTDID 1001): commercial invoice, credit note, prepayment invoice; and the works documents of a public works
+// contract (issue 14): 875 partial construction invoice (monthly statement), 876 partial final construction invoice
+// (projet de décompte final), 877 final construction invoice (décompte général et définitif).
+export type EInvoiceTypeCode = "380" | "381" | "386" | "875" | "876" | "877";
 
 /** BT-151 / BT-118: S standard, Z zero rated, E exempt, AE reverse charge, K intra-community, G export, O not subject. */
 export type VatCategory = "S" | "Z" | "E" | "AE" | "K" | "G" | "O" | "L" | "M";

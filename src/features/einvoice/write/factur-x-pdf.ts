@@ -175,7 +175,7 @@ function paymentLines(invoice: EInvoice): string[] {
 }
 
 /** The title printed on the document, by its type (BT-3). */
-const DOCUMENT_TITLES: Record<string, string> = { "380": "FACTURE", "381": "AVOIR", "386": "FACTURE D'ACOMPTE" };
+const DOCUMENT_TITLES: Record<string, string> = { "380": "FACTURE", "381": "AVOIR", "386": "FACTURE D'ACOMPTE", "875": "SITUATION DE TRAVAUX", "876": "PROJET DE DÉCOMPTE FINAL", "877": "DÉCOMPTE GÉNÉRAL ET DÉFINITIF" };
 
 export async function createFacturXPdf(invoice: EInvoice, options: { documentTitle?: string } = {}): Promise<{ pdf: Uint8Array; xml: string }> {
   const xml = writeCii(invoice);

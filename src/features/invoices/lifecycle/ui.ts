@@ -2,5 +2,5 @@
 // vocabulary of the moves.
 export { TransitionDialog } from "./components/transition-dialog.tsx";
 export { REJECTION_MOTIFS, type LifecycleAction } from "./rules/lifecycle-contract.ts";
-export { ACTION_LABELS, availableActions, MOVES } from "./rules/status-machine.ts";
+export { ACTION_LABELS, COMMENT_MAX_LENGTH, MOTIF_MAX_LENGTH, availableActions, MOVES } from "./rules/status-machine.ts";
 export { checkTransitionFields, toTransitionCommand } from "./rules/transition-form.ts";
