@@ -13,15 +13,18 @@ export async function register() {
     const { depositFluxJobHandlers } = await import("./features/invoices/batch/jobs.ts");
     const { routingJobHandlers } = await import("./features/invoices/lifecycle/jobs.ts");
     const { autoValidationJobHandlers, scheduleAutoValidation } = await import("./features/invoices/validation/index.ts");
+    const { worksJobHandlers, scheduleMoeDeadlineRun } = await import("./features/invoices/works/index.ts");
     const { webhookJobHandlers } = await import("./server/webhooks/jobs.ts");
     const { notificationDigestJobHandlers } = await import("./server/mail/jobs.ts");
-    startJobWorker({ ...depositFluxJobHandlers, ...routingJobHandlers, ...autoValidationJobHandlers, ...webhookJobHandlers, ...notificationDigestJobHandlers });
+    startJobWorker({ ...depositFluxJobHandlers, ...routingJobHandlers, ...autoValidationJobHandlers, ...worksJobHandlers, ...webhookJobHandlers, ...notificationDigestJobHandlers });
     // The threads that read deposited files load their code now (about a second), not at the first deposit.
     const { fileReaderPool } = await import("./features/invoices/deposit/file-reading/in-worker.ts");
     fileReaderPool()?.warm();
     // The A9 / A12 "validation automatique hors délai" runs every minute; each run schedules the next one.
     const { logger } = await import("./server/logger.ts");
     scheduleAutoValidation().catch((error: unknown) => logger.error({ err: error }, "planification de la validation automatique hors délai"));
+    // Works documents (issue 14): those the maîtrise d'œuvre left past its 7 days go on to the MOA; every minute too.
+    scheduleMoeDeadlineRun().catch((error: unknown) => logger.error({ err: error }, "planification du délai de la maîtrise d'œuvre"));
     // The daily digest of notifications (Mon compte > Abonnements) goes out at 18:00 Paris time; each run schedules the next.
     const { scheduleNotificationDigest } = await import("./server/mail/notification-digest.ts");
     scheduleNotificationDigest().catch((error: unknown) => logger.error({ err: error }, "planification de la synthèse quotidienne des notifications"));
