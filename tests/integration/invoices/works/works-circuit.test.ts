@@ -191,7 +191,7 @@ describe("the cadres and their inputs", () => {
     expect(await fields(market.submit({ cadre: "A10" }))).toEqual(["titulaireStructureId"]);
     expect(await fields(market.submit({ moaStructureId: market.supplier.structure.id, moaServiceId: "" }))).toEqual(["moaStructureId"]);
     const first = await market.submit();
-    expect(await fields(market.submit({ number: first.number }))).toEqual(["number"]);
+    expect(await fields(market.submit({ number: first.number, worksToDate: "50000" }))).toEqual(["number"]);
   });
 });
 
