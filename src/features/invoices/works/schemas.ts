@@ -109,3 +109,14 @@ export const worksListSchema = z.object({
 });
 export type WorksListFilters = z.input<typeof worksListSchema>;
 export type WorksListQuery = z.output<typeof worksListSchema>;
+
+/** « Rechercher » beside a party of the works form: the SIRET (or identifier) typed, spaces ignored. */
+export const worksPartyQuerySchema = z.object({
+  identifier: z
+    .string("Saisissez le SIRET ou l'identifiant de la structure.")
+    .trim()
+    .transform((value) => value.replace(/\s/g, ""))
+    .refine((value) => value.length > 0, "Saisissez le SIRET ou l'identifiant de la structure.")
+    .refine((value) => value.length <= 80, "Un identifiant comporte au plus 80 caractères."),
+});
+export type WorksPartyQuery = z.input<typeof worksPartyQuerySchema>;

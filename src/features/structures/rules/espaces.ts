@@ -12,6 +12,8 @@ export const PORTAL_TABS: readonly PortalTab[] = [
   { label: "Factures à valider", href: "/factures-a-valider", espace: "FACTURES_A_VALIDER" },
   { label: "Factures émises", href: "/factures-emises", espace: "FACTURES_EMISES" },
   { label: "Factures reçues", href: "/factures-recues", espace: "FACTURES_RECUES" },
+  { label: "Factures de travaux", href: "/factures-travaux", espace: "FACTURES_TRAVAUX" },
+  { label: "Factures de travaux reçues", href: "/factures-travaux-recues", espace: "FACTURES_TRAVAUX_RECUES" },
   { label: "Engagements", href: "/engagements", espace: "ENGAGEMENTS" },
   { label: "Sollicitations émises", href: "/sollicitations-emises", espace: "SOLLICITATIONS_EMISES" },
   { label: "Sollicitations reçues", href: "/sollicitations-recues", espace: "SOLLICITATIONS_RECUES" },

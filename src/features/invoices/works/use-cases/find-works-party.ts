@@ -1,18 +1,7 @@
-import { z } from "zod";
 import { structureIdsOpening } from "@/features/structures/index.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-
-/** « Rechercher » beside a party of the works form: the SIRET (or identifier) typed, spaces ignored. */
-export const worksPartyQuerySchema = z.object({
-  identifier: z
-    .string("Saisissez le SIRET ou l'identifiant de la structure.")
-    .trim()
-    .transform((value) => value.replace(/\s/g, ""))
-    .refine((value) => value.length > 0, "Saisissez le SIRET ou l'identifiant de la structure.")
-    .refine((value) => value.length <= 80, "Un identifiant comporte au plus 80 caractères."),
-});
-export type WorksPartyQuery = z.input<typeof worksPartyQuerySchema>;
+import { worksPartyQuerySchema, type WorksPartyQuery } from "../schemas.ts";
 
 export type WorksParty = { id: string; raisonSociale: string; identifier: string; services: { id: string; code: string; libelle: string }[] };
 

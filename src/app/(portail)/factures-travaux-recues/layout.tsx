@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { RECEIVED_WORKS_TABS, WorksNav } from "@/features/invoices/works/components/works-nav.tsx";
+import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
+
+/** Factures de travaux reçues: the maîtrise d'œuvre's desk and the maître d'ouvrage's follow-up, 403 without the espace. */
+export default async function FacturesTravauxRecuesLayout({ children }: { children: ReactNode }) {
+  await requireEspace("FACTURES_TRAVAUX_RECUES");
+  return (
+    <>
+      <WorksNav label="Factures de travaux reçues" tabs={RECEIVED_WORKS_TABS} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { SUPPLIER_WORKS_TABS, WorksNav } from "@/features/invoices/works/components/works-nav.tsx";
+import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
+
+/** Factures de travaux: the works supplier's documents (CCAG Travaux), 403 without the espace. */
+export default async function FacturesTravauxLayout({ children }: { children: ReactNode }) {
+  await requireEspace("FACTURES_TRAVAUX");
+  return (
+    <>
+      <WorksNav label="Factures de travaux" tabs={SUPPLIER_WORKS_TABS} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+type Tab = { label: string; href: string };
+
+/** The sub-tabs of « Factures de travaux » (the supplier's): its documents, and the entry of a new one. */
+export const SUPPLIER_WORKS_TABS: readonly Tab[] = [
+  { label: "Rechercher", href: "/factures-travaux" },
+  { label: "Saisir un document", href: "/factures-travaux/saisir" },
+];
+
+/** The sub-tabs of « Factures de travaux reçues » (the MOE's and the MOA's). */
+export const RECEIVED_WORKS_TABS: readonly Tab[] = [{ label: "Rechercher", href: "/factures-travaux-recues" }];
+
+export function WorksNav({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
+  const pathname = usePathname();
+  return (
+    <nav className="fr-nav fr-mb-4w" role="navigation" aria-label={label}>
+      <ul className="fr-nav__list">
+        {tabs.map((tab) => (
+          <li key={tab.href} className="fr-nav__item">
+            <Link className="fr-nav__link" href={tab.href} aria-current={pathname === tab.href ? "page" : undefined}>
+              {tab.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
