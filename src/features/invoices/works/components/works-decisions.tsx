@@ -74,7 +74,7 @@ function PassToMoaDialog({ invoiceId, subject, defaults, onResult }: { invoiceId
     });
   };
   return (
-    <dialog.Component title="Transmettre à la maîtrise d'ouvrage">
+    <dialog.Component title={WORKS_ACTION_LABELS.TRANSMETTRE_A_LA_MOA}>
       <p className="fr-mb-1w">{subject}</p>
       <p className="fr-text--sm">
         Indiquez les sommes que vous admettez ; le document devient l&apos;état d&apos;acompte transmis au maître d&apos;ouvrage, qui paie ces montants. Un montant corrigé
@@ -85,7 +85,7 @@ function PassToMoaDialog({ invoiceId, subject, defaults, onResult }: { invoiceId
           {state.message}
         </p>
       )}
-      <form key={formKey} onSubmit={onSubmit} noValidate aria-label={`Transmettre à la maîtrise d'ouvrage : ${subject}`}>
+      <form key={formKey} onSubmit={onSubmit} noValidate aria-label={`${WORKS_ACTION_LABELS.TRANSMETTRE_A_LA_MOA} : ${subject}`}>
         <Input
           label="Montant cumulé des travaux exécutés à date admis (HT) *"
           {...errorOf("worksToDate")}
@@ -109,7 +109,7 @@ function PassToMoaDialog({ invoiceId, subject, defaults, onResult }: { invoiceId
             Annuler
           </Button>
           <Button type="submit" disabled={pending}>
-            Transmettre
+            Valider et transmettre
           </Button>
         </div>
       </form>
