@@ -3,6 +3,7 @@
 import type { AnyApiOperation } from "@/server/api/operation.ts";
 import { FACTURES_FOURNISSEUR_OPERATIONS } from "./operations/factures/index.ts";
 import { FACTURES_DESTINATAIRE_OPERATIONS } from "./operations/factures/recipient-index.ts";
+import { FACTURES_TRAVAUX_OPERATIONS } from "./operations/factures-travaux/index.ts";
 import { ENGAGEMENTS_OPERATIONS } from "./operations/engagements/index.ts";
 import { SOLLICITATIONS_OPERATIONS } from "./operations/sollicitations/index.ts";
 import { STRUCTURES_OPERATIONS } from "./operations/structures/index.ts";
@@ -12,6 +13,7 @@ import { UTILISATEURS_OPERATIONS } from "./operations/utilisateurs/index.ts";
 export const API_OPERATIONS: readonly AnyApiOperation[] = [
   ...FACTURES_FOURNISSEUR_OPERATIONS,
   ...FACTURES_DESTINATAIRE_OPERATIONS,
+  ...FACTURES_TRAVAUX_OPERATIONS,
   ...STRUCTURES_OPERATIONS,
   ...UTILISATEURS_OPERATIONS,
   ...SOLLICITATIONS_OPERATIONS,

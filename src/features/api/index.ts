@@ -4,6 +4,7 @@ export { API_OPERATIONS } from "./catalogue.ts";
 export * from "./operations/transverses/index.ts";
 export * from "./operations/factures/index.ts";
 export * from "./operations/factures/recipient-index.ts";
+export * from "./operations/factures-travaux/index.ts";
 export * from "./operations/structures/index.ts";
 export * from "./operations/utilisateurs/index.ts";
 export * from "./operations/sollicitations/index.ts";

@@ -73,6 +73,11 @@ export function openApiDocument(operations: readonly AnyApiOperation[], serverUr
       servers: [{ url: `${serverUrl}${API_BASE_PATH}` }],
       tags: [
         { name: "Factures", description: "Soumettre, déposer, rechercher, consulter, compléter, recycler, télécharger et traiter des factures." },
+        {
+          name: "Factures de travaux",
+          description:
+            "Les pièces des marchés de travaux (projets de décompte, états d'acompte, décomptes) : le fournisseur les soumet, les suit, les complète et les recycle ; la maîtrise d'œuvre les corrige et les transmet à la maîtrise d'ouvrage, les refuse ou en demande le complément.",
+        },
         { name: "Structures", description: "L'annuaire des structures et leurs services." },
         { name: "Utilisateurs", description: "Le compte technique de l'application : ses structures et ses droits." },
         { name: "Sollicitations", description: "Les questions des structures au support ou à une structure publique, leurs échanges et leurs états." },

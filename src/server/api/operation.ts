@@ -7,7 +7,7 @@ import type { ApiCaller } from "./api-caller.ts";
 import type { DownloadableFile, StreamedFile } from "../http/responses.ts";
 import { AppError } from "../errors.ts";
 
-export type ApiTag = "Factures" | "Structures" | "Utilisateurs" | "Sollicitations" | "Engagements" | "Transverses";
+export type ApiTag = "Factures" | "Factures de travaux" | "Structures" | "Utilisateurs" | "Sollicitations" | "Engagements" | "Transverses";
 
 /**
  * A file answered as it is (a PDF, a Factur-X, a ZIP of invoices), with the media types it may have; or written as it

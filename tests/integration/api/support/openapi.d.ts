@@ -380,6 +380,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/factures/travaux/soumettre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Soumettre une pièce de travaux
+         * @description Le corps est celui du formulaire « Factures de travaux » (mêmes champs, mêmes règles) : cadre (A4 à A14), maîtrise d'œuvre (cadres qui passent par elle), maîtrise d'ouvrage et son service, titulaire (sous-traitant, cotraitant), numéro de marché, montant cumulé des travaux exécutés à date, retenue de garantie, remboursement de l'avance, taux de TVA. Le cumul des décomptes précédents n'est pas saisi : la plateforme le reporte de la pièce précédente du marché. Un projet de décompte (A4, A7, A10, A11, A13, A14) est mis à disposition de la maîtrise d'œuvre (MISE_A_DISPOSITION_MOE), qui a 7 jours ; les autres pièces sont déposées pour la maîtrise d'ouvrage (DEPOSEE). Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une pièce.
+         */
+        post: operations["soumettreFactureTravaux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/travaux/rechercher": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rechercher des pièces de travaux
+         * @description Selon le rôle : les pièces soumises (FOURNISSEUR), à contrôler (MOE) ou reçues (MOA) par les structures du compte technique ; filtres statut et numéro de marché. Pages numérotées comme l'API réelle (pageResultatDemandee, à partir de 1) ; total donne le nombre de pièces.
+         */
+        post: operations["rechercherFacturesTravaux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/travaux/consulter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consulter une pièce de travaux
+         * @description Pour le fournisseur, la maîtrise d'œuvre ou la maîtrise d'ouvrage de la pièce : ses parties, son cadre, les montants du fournisseur et ceux admis par la maîtrise d'œuvre, le commentaire et le délai de celle-ci, les actions ouvertes au compte technique et l'historique. Une pièce hors de son périmètre est introuvable (404).
+         */
+        post: operations["consulterFactureTravaux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/travaux/completer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compléter une pièce de travaux
+         * @description Une pièce À compléter (demande de la maîtrise d'œuvre) revient à la maîtrise d'œuvre (MISE_A_DISPOSITION_MOE) avec un nouveau délai de 7 jours ; une pièce suspendue par la maîtrise d'ouvrage passe à COMPLETEE. Une pièce dans un autre statut est un conflit (409).
+         */
+        post: operations["completerFactureTravaux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/travaux/recycler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recycler une pièce de travaux
+         * @description Une pièce À recycler (A_RECYCLER) est déposée de nouveau (DEPOSEE) pour la maîtrise d'ouvrage. Une pièce dans un autre statut est un conflit (409).
+         */
+        post: operations["recyclerFactureTravaux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/travaux/transmettre/moa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Corriger et transmettre une pièce de travaux à la maîtrise d'ouvrage (maîtrise d'œuvre)
+         * @description La maîtrise d'œuvre transmet une pièce mise à sa disposition (MISE_A_DISPOSITION_MOE) à la maîtrise d'ouvrage (TRANSMISE_MOA, puis acheminée et mise à disposition dans ses Factures reçues), avec les montants qu'elle admet : la pièce est alors payée sur ces montants et la suivante du marché les reporte. Un montant corrigé demande un commentaire. Un compte en consultation seule est refusé (403) ; une pièce dans un autre statut est un conflit (409).
+         */
+        post: operations["transmettreFactureTravauxALaMoa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/travaux/suspendre/demander/completer/factureTravaux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Demander de compléter une pièce de travaux (maîtrise d'œuvre)
+         * @description La maîtrise d'œuvre demande au fournisseur de compléter une pièce mise à sa disposition (MISE_A_DISPOSITION_MOE), avec un motif : elle passe À compléter (A_COMPLETER) jusqu'à ce que le fournisseur la complète (factures/travaux/completer). Un compte en consultation seule est refusé (403) ; une pièce dans un autre statut est un conflit (409).
+         */
+        post: operations["suspendreOuDemanderCompleterFactureTravaux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/factures/travaux/refuser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuser une pièce de travaux (maîtrise d'œuvre)
+         * @description La maîtrise d'œuvre refuse une pièce mise à sa disposition (MISE_A_DISPOSITION_MOE), avec un motif : elle passe à REFUSEE_MOE et le circuit s'arrête. Un écart de montant n'est pas un motif de refus : corrigez les montants et transmettez la pièce (factures/travaux/transmettre/moa). Un compte en consultation seule est refusé (403) ; une pièce dans un autre statut est un conflit (409).
+         */
+        post: operations["refuserFactureTravaux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/structures/rechercher": {
         parameters: {
             query?: never;
@@ -879,7 +1039,7 @@ export interface components {
             depotAu?: string;
             destinataire?: string;
             /** @enum {string} */
-            statut?: "BROUILLON" | "A_VALIDER_1" | "VALIDEE_1" | "REFUSEE_1" | "DEPOSEE" | "EN_COURS_ACHEMINEMENT" | "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
+            statut?: "BROUILLON" | "A_VALIDER_1" | "VALIDEE_1" | "REFUSEE_1" | "DEPOSEE" | "EN_COURS_ACHEMINEMENT" | "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT" | "MISE_A_DISPOSITION_MOE" | "A_COMPLETER" | "REFUSEE_MOE" | "TRANSMISE_MOA" | "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE";
             /** @enum {string} */
             cadre?: "A1" | "A2" | "A3" | "A9" | "A12" | "A21";
             /** @enum {string} */
@@ -1100,6 +1260,55 @@ export interface components {
             motif?: string;
             commentaire?: string;
         };
+        RechercherFacturesTravaux: {
+            /**
+             * @description FOURNISSEUR : les pièces des structures fournisseurs du compte technique (Factures de travaux) ; MOE : celles qu'elles contrôlent en maîtrise d'œuvre ; MOA : celles qu'elles reçoivent en maîtrise d'ouvrage (Factures de travaux reçues).
+             * @enum {string}
+             */
+            roleUtilisateur: "FOURNISSEUR" | "MOE" | "MOA";
+            statut?: ("BROUILLON" | "A_VALIDER_1" | "VALIDEE_1" | "REFUSEE_1" | "DEPOSEE" | "EN_COURS_ACHEMINEMENT" | "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT" | "MISE_A_DISPOSITION_MOE" | "A_COMPLETER" | "REFUSEE_MOE" | "TRANSMISE_MOA" | "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE") | "";
+            numeroMarche?: string;
+            /** @default 1 */
+            pageResultatDemandee?: number;
+        };
+        ConsulterFactureTravaux: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+        };
+        CompleterFactureTravaux: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            commentaire?: string;
+        };
+        RecyclerFactureTravaux: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            commentaire?: string;
+        };
+        TransmettreFactureTravauxALaMoa: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            /** @description Le montant cumulé des travaux exécutés à date que la maîtrise d'œuvre admet (HT) ; absent : celui du fournisseur. */
+            montantTravauxExecutes?: "" | string;
+            /** @description La retenue de garantie admise (HT) ; absente : celle du fournisseur. */
+            retenueGarantie?: "" | string;
+            /** @description Le remboursement de l'avance admis (HT) ; absent : celui du fournisseur. */
+            remboursementAvance?: "" | string;
+            /** @description Obligatoire quand un montant diffère de celui du fournisseur. */
+            commentaire?: string;
+        };
+        DemanderCompleterFactureTravaux: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            motif: string;
+            commentaire?: string;
+        };
+        RefuserFactureTravaux: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            motif: string;
+            commentaire?: string;
+        };
         RechercheStructures: {
             /** @default  */
             identifiant?: string;
@@ -1203,7 +1412,7 @@ export interface components {
         };
         Statut: {
             /** @enum {string} */
-            code: "BROUILLON" | "A_VALIDER_1" | "VALIDEE_1" | "REFUSEE_1" | "DEPOSEE" | "EN_COURS_ACHEMINEMENT" | "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT";
+            code: "BROUILLON" | "A_VALIDER_1" | "VALIDEE_1" | "REFUSEE_1" | "DEPOSEE" | "EN_COURS_ACHEMINEMENT" | "MISE_A_DISPOSITION" | "SUSPENDUE" | "COMPLETEE" | "A_RECYCLER" | "REJETEE" | "SERVICE_FAIT" | "MANDATEE" | "MISE_A_DISPOSITION_COMPTABLE" | "COMPTABILISEE" | "MISE_EN_PAIEMENT" | "MISE_A_DISPOSITION_MOE" | "A_COMPLETER" | "REFUSEE_MOE" | "TRANSMISE_MOA" | "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE";
             libelle: string;
             /** @description Le statut du cycle de vie de la réforme (AFNOR XP Z12-012, 200 à 213) qui correspond, s'il en est un. */
             cycleDeVie: {
@@ -1810,6 +2019,162 @@ export interface components {
             devise: string;
             statut: components["schemas"]["Statut"];
         };
+        FactureTravauxSoumise: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            numeroFactureTravaux: string;
+            statut: components["schemas"]["Statut"];
+            /** @description Le rang de la pièce dans la suite des décomptes du marché (1 pour la première). */
+            numeroSituation: number;
+            /**
+             * @description HT, reporté par la plateforme : les travaux admis à date de la pièce précédente du marché.
+             * @example 1200.00
+             */
+            cumulDecomptesPrecedents: string;
+            /** @example 1200.00 */
+            montantNetHT: string;
+            /** @example 1200.00 */
+            montantTTC: string;
+        };
+        PageFacturesTravaux: {
+            resultats: components["schemas"]["FactureTravauxLigne"][];
+            total: number;
+            pageCourante: number;
+            nbResultatsParPage: number;
+        };
+        FactureTravauxLigne: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            numeroFactureTravaux: string;
+            statut: components["schemas"]["Statut"];
+            /**
+             * @description PROJET_DECOMPTE_MENSUEL, ETAT_ACOMPTE (un projet de décompte mensuel transmis par la maîtrise d'œuvre), ETAT_ACOMPTE_VALIDE, PROJET_DECOMPTE_FINAL, DECOMPTE_GENERAL_DEFINITIF.
+             * @enum {string}
+             */
+            typePiece: "PROJET_DECOMPTE_MENSUEL" | "ETAT_ACOMPTE" | "ETAT_ACOMPTE_VALIDE" | "PROJET_DECOMPTE_FINAL" | "DECOMPTE_GENERAL_DEFINITIF";
+            numeroMarche: string;
+            numeroSituation: number;
+            dateFactureTravaux: string | null;
+            dateDepot: string | null;
+            fournisseur: {
+                raisonSociale: string;
+            };
+            maitriseOeuvre: {
+                raisonSociale: string;
+            } | null;
+            maitriseOuvrage: {
+                raisonSociale: string;
+            };
+            /**
+             * @description Admis par la maîtrise d'œuvre (celui du fournisseur tant qu'elle ne l'a pas corrigé).
+             * @example 1200.00
+             */
+            montantNetHT: string;
+            /** @example 1200.00 */
+            montantTTC: string;
+            /** @description Tant que la pièce attend la maîtrise d'œuvre : le moment où la plateforme la transmet d'elle-même à la maîtrise d'ouvrage. */
+            dateLimiteMoe: string | null;
+            horsDelaiMoe: boolean;
+        };
+        FactureTravauxDetail: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            numeroFactureTravaux: string;
+            statut: components["schemas"]["Statut"];
+            cadreFacturation: {
+                /** @example A4 */
+                code: string;
+                libelle: string;
+            };
+            typePiece: {
+                /**
+                 * @description PROJET_DECOMPTE_MENSUEL, ETAT_ACOMPTE (un projet de décompte mensuel transmis par la maîtrise d'œuvre), ETAT_ACOMPTE_VALIDE, PROJET_DECOMPTE_FINAL, DECOMPTE_GENERAL_DEFINITIF.
+                 * @enum {string}
+                 */
+                code: "PROJET_DECOMPTE_MENSUEL" | "ETAT_ACOMPTE" | "ETAT_ACOMPTE_VALIDE" | "PROJET_DECOMPTE_FINAL" | "DECOMPTE_GENERAL_DEFINITIF";
+                libelle: string;
+            };
+            numeroMarche: string;
+            numeroEngagement: string | null;
+            numeroSituation: number;
+            piecePrecedente: {
+                /** Format: uuid */
+                idFactureTravaux: string;
+                numeroFactureTravaux: string;
+            } | null;
+            dateFactureTravaux: string | null;
+            dateDepot: string | null;
+            dateLimiteMoe: string | null;
+            horsDelaiMoe: boolean;
+            fournisseur: components["schemas"]["PartieTravaux"];
+            maitriseOeuvre: components["schemas"]["PartieTravaux"] | null;
+            maitriseOuvrage: components["schemas"]["PartieTravaux"];
+            serviceMaitriseOuvrage: {
+                code: string;
+                libelle: string;
+            } | null;
+            /** @description Le titulaire du marché d'un sous-traitant ou d'un cotraitant. */
+            titulaire: components["schemas"]["PartieTravaux"] | null;
+            montantsFournisseur: components["schemas"]["MontantsTravaux"];
+            /** @description Ceux du fournisseur corrigés par la maîtrise d'œuvre : la maîtrise d'ouvrage paie ceux-là, et la pièce suivante du marché les reporte. */
+            montantsAdmis: components["schemas"]["MontantsTravaux"];
+            commentaireMoe: string | null;
+            dateDecisionMoe: string | null;
+            commentaire: string | null;
+            /** @description Les côtés d'où le compte technique lit la pièce. */
+            roles: ("FOURNISSEUR" | "MOE" | "MOA")[];
+            actionsDisponibles: {
+                /** @example TRANSMETTRE_A_LA_MOA */
+                action: string;
+                libelle: string;
+            }[];
+            historique: {
+                statut: components["schemas"]["Statut"];
+                /**
+                 * Format: date-time
+                 * @example 2026-12-07T09:30:00.000Z
+                 */
+                date: string;
+                motif: string | null;
+                commentaire: string | null;
+                auteur: string | null;
+            }[];
+        };
+        PartieTravaux: {
+            /** Format: uuid */
+            idStructure: string;
+            raisonSociale: string;
+            identifiant: string;
+        };
+        MontantsTravaux: {
+            /**
+             * @description Montant cumulé des travaux exécutés à date (HT).
+             * @example 1200.00
+             */
+            travauxExecutesADate: string;
+            /**
+             * @description Reporté de la pièce précédente du marché (HT).
+             * @example 1200.00
+             */
+            cumulDecomptesPrecedents: string;
+            /** @example 1200.00 */
+            travauxPeriode: string;
+            /** @example 1200.00 */
+            retenueGarantie: string;
+            /** @example 1200.00 */
+            remboursementAvance: string;
+            /** @example 1200.00 */
+            montantNetHT: string;
+            /** @example 1200.00 */
+            montantTVA: string;
+            /** @example 1200.00 */
+            montantTTC: string;
+        };
+        FactureTravauxChangee: {
+            /** Format: uuid */
+            idFactureTravaux: string;
+            statut: components["schemas"]["Statut"];
+        };
         PageStructures: {
             resultats: components["schemas"]["StructureResultat"][];
             /** @description À renvoyer dans `curseur` pour la page suivante ; null sur la dernière. */
@@ -1885,7 +2250,7 @@ export interface components {
             role: "GESTIONNAIRE_PRINCIPAL" | "GESTIONNAIRE_SECONDAIRE" | "UTILISATEUR_SIMPLE";
             espaces: {
                 /** @enum {string} */
-                espace: "FACTURES_EMISES" | "FACTURES_RECUES" | "FACTURES_A_VALIDER" | "FACTURES_TRAVAUX" | "SOLLICITATIONS_EMISES" | "SOLLICITATIONS_RECUES" | "ACTIVITES_GESTIONNAIRE" | "MON_COMPTE" | "RACCORDEMENTS_EDI_API" | "SUIVI_FLUX" | "ENGAGEMENTS";
+                espace: "FACTURES_EMISES" | "FACTURES_RECUES" | "FACTURES_A_VALIDER" | "FACTURES_TRAVAUX" | "FACTURES_TRAVAUX_RECUES" | "SOLLICITATIONS_EMISES" | "SOLLICITATIONS_RECUES" | "ACTIVITES_GESTIONNAIRE" | "MON_COMPTE" | "RACCORDEMENTS_EDI_API" | "SUIVI_FLUX" | "ENGAGEMENTS";
                 /** @enum {string} */
                 droit: "CONSULTATION" | "MODIFICATION";
             }[];
@@ -3725,6 +4090,725 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChangementStatut"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    soumettreFactureTravaux: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clé d'idempotence : un rejeu renvoie la première réponse (24 h). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    supplierStructureId: string;
+                    /** @enum {string} */
+                    cadre: "A4" | "A5" | "A6" | "A7" | "A8" | "A10" | "A11" | "A13" | "A14";
+                    moeStructureId?: string | "";
+                    /** Format: uuid */
+                    moaStructureId: string;
+                    moaServiceId?: string | "";
+                    titulaireStructureId?: string | "";
+                    marketNumber: string;
+                    engagementNumber?: string;
+                    number: string;
+                    documentDate: string;
+                    worksToDate: string;
+                    retention?: "" | string;
+                    advanceRepayment?: "" | string;
+                    vatRate: string;
+                    bankAccountId?: string | "";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureTravauxSoumise"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherFacturesTravaux: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercherFacturesTravaux"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageFacturesTravaux"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    consulterFactureTravaux: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsulterFactureTravaux"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureTravauxDetail"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    completerFactureTravaux: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleterFactureTravaux"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureTravauxChangee"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    recyclerFactureTravaux: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecyclerFactureTravaux"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureTravauxChangee"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    transmettreFactureTravauxALaMoa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransmettreFactureTravauxALaMoa"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureTravauxChangee"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    suspendreOuDemanderCompleterFactureTravaux: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemanderCompleterFactureTravaux"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureTravauxChangee"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    refuserFactureTravaux: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuserFactureTravaux"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactureTravauxChangee"];
                 };
             };
             /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */

@@ -1,0 +1,5 @@
+import { completerFactureTravaux } from "@/features/api/index.ts";
+import { apiRoute } from "@/server/api/api-route.ts";
+
+export const dynamic = "force-dynamic";
+export const POST = apiRoute(completerFactureTravaux);

@@ -1,0 +1,15 @@
+// The authorization matrix (works documents through the API, issue 14): submitting, completing and recycling need the
+// modification right on Factures de travaux of one's own structure, the MOE's steps that right on Factures de travaux
+// reçues; reading and listing need consultation; another structure's works document is not found.
+import { describe, vi } from "vitest";
+import { WORKS_API_ROWS } from "./authorization-matrix/rows-works-api.ts";
+import { runRows } from "./authorization-matrix/run-rows.ts";
+
+vi.mock("@/server/auth/session.ts", async (importOriginal) =>
+  (await import("./authorization-matrix/session-state.ts")).mockedSessionModule(await importOriginal<Record<string, unknown>>()),
+);
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+
+describe("the works operations of the API", () => {
+  runRows(WORKS_API_ROWS);
+});
