@@ -125,8 +125,37 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     codePostal: "06000",
     ville: "NICE",
     services: [{ code: "SERVEXEC", libelle: "Service exécutant" }],
-    espaces: PUBLIC_ESPACES,
+    // The maître d'ouvrage of the demo works marché MT-2026-014 (issue 14): it follows its works documents in
+    // Factures de travaux reçues and pays the états d'acompte in Factures reçues.
+    espaces: [...PUBLIC_ESPACES, "FACTURES_TRAVAUX_RECUES"],
     gestionnaire: { email: "factures@le-client.example", nom: "Martin", prenom: "Claire" },
+  },
+  // The demo works marché MT-2026-014 (issue 14, prisma/seed/seed-demo-works.ts): a building firm deposits its
+  // projets de décompte mensuel in Factures de travaux; its maîtrise d'œuvre checks them in Factures de travaux reçues.
+  {
+    identifierType: "SIRET",
+    identifier: "44306184100047",
+    raisonSociale: "BTP DE L'OUEST",
+    kind: "PRIVEE",
+    adresse: "12 quai de la Fosse",
+    codePostal: "44000",
+    ville: "NANTES",
+    services: [{ code: "DEFAUT", libelle: "Service par défaut de la structure" }],
+    espaces: ["FACTURES_TRAVAUX", "FACTURES_EMISES", "SOLLICITATIONS_EMISES", "MON_COMPTE", "ACTIVITES_GESTIONNAIRE"],
+    gestionnaire: { email: "paul.mace@btp-ouest.example", nom: "Macé", prenom: "Paul" },
+    bankAccounts: [{ iban: "FR7630004000031234567890143", bic: "BNPAFRPPXXX", titulaire: "BTP DE L'OUEST" }],
+  },
+  {
+    identifierType: "SIRET",
+    identifier: "51234567800019",
+    raisonSociale: "ATELIER D'ARCHITECTURE DU PORT",
+    kind: "PRIVEE",
+    adresse: "3 rue du Port",
+    codePostal: "06300",
+    ville: "NICE",
+    services: [{ code: "DEFAUT", libelle: "Service par défaut de la structure" }],
+    espaces: ["FACTURES_TRAVAUX_RECUES", "MON_COMPTE", "ACTIVITES_GESTIONNAIRE"],
+    gestionnaire: { email: "lea.moreau@atelier-port.example", nom: "Moreau", prenom: "Léa" },
   },
   brest("24290031400012", "BREST METROPOLE BUDGET PRINCIPAL", { email: "factures@brest-metropole.example", nom: "Le Goff", prenom: "Maëlle" }),
   brest("24290031400129", "BREST METROPOLE BUDGET DEPLACEMENTS", { email: "deplacements@brest-metropole.example", nom: "Kerjean", prenom: "Loïc" }),

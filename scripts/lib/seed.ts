@@ -23,10 +23,22 @@ export async function seedDatabase(url: string, password = demoPassword()): Prom
     const accounts = await seedDemoData(client, { demoPassword: password, excludeIdentifiers });
     // The demo's invoices need its accounts (demo mode) and CHORUS SOCIETE (left out by the end-to-end tests).
     if (password && !excludeIdentifiers?.includes(DEMO_INVOICE_SUPPLIER)) await seedInvoices(url);
+    // The demo works marché (issue 14): its parties are demo accounts, and the end-to-end journey of works builds on it.
+    if (password) await seedWorks(url);
     return accounts;
   } finally {
     await client.$disconnect();
   }
+}
+
+/** The demo works marché's first statement, played through the use cases like the invoices (same database check). */
+async function seedWorks(url: string) {
+  process.env.DATABASE_URL = url;
+  const { db } = await import("../../src/server/db.ts");
+  const [{ name }] = await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
+  if (name !== decodeURIComponent(new URL(url).pathname.slice(1) || "postgres")) throw new Error(`Le marché de travaux de démonstration irait dans la base « ${name} » au lieu de ${url}.`);
+  const { seedDemoWorks } = await import("../../prisma/seed/seed-demo-works.ts");
+  await seedDemoWorks();
 }
 
 /**
