@@ -16,7 +16,11 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
-    trace: "retain-on-failure",
+    // A failed journey keeps its trace (every action, the DOM before and after it, the network) and a screenshot of
+    // where it stopped. The trace's screencast (a JPEG of every frame the page paints) is left out: recorded for every
+    // journey and thrown away for those that pass, it took CPU from the server and the browser on a 2-core CI.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: true },
+    screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },

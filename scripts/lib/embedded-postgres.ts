@@ -132,7 +132,13 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
  * Starts (initialising it on first use) a PostgreSQL server whose data lives in `baseDir`.
  * The password is generated once and kept beside the data, so that a second start finds the same database.
  */
-export async function startEmbeddedPostgres(options: { baseDir: string; port: number; database?: string }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: {
+  baseDir: string;
+  port: number;
+  database?: string;
+  /** Server settings (-c name=value) added to, or replacing, the defaults (fsync on: `npm start` keeps its data). */
+  settings?: Record<string, string>;
+}): Promise<EmbeddedPostgres> {
   const baseDir = path.resolve(options.baseDir);
   const runAs = postgresUser();
   const binaries = reachableBinaries(await packagedBinaries(), runAs);
@@ -171,7 +177,10 @@ export async function startEmbeddedPostgres(options: { baseDir: string; port: nu
   let output = "";
   const server = spawn(
     binaries.postgres,
-    ["-D", dataDir, "-p", String(options.port), "-h", "127.0.0.1", "-k", socketDir, "-c", "max_connections=200", "-c", "fsync=on"],
+    [
+      "-D", dataDir, "-p", String(options.port), "-h", "127.0.0.1", "-k", socketDir,
+      ...Object.entries({ max_connections: "200", fsync: "on", ...options.settings }).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
     { ...(runAs ?? {}), stdio: ["ignore", "pipe", "pipe"] },
   );
   const collect = (chunk: Buffer) => {

@@ -26,7 +26,16 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     baseDir = mkdtempSync(path.join(tmpdir(), "portail-tests-"));
-    server = await startEmbeddedPostgres({ baseDir, port: await freePort(), database: "postgres" });
+    // A throw-away server: nothing of it must survive a crash of the machine, so it does not wait for the disk
+    // (fsync: a commit, and the checkpoint of each test file's CREATE/DROP DATABASE, waited milliseconds each on this
+    // machine's disk). No test stops or crashes the server itself; the CI's second run, on the machine's PostgreSQL
+    // (fsync on), proves the migrations, the job queue, the batch deposit and a killed worker on a durable server.
+    server = await startEmbeddedPostgres({
+      baseDir,
+      port: await freePort(),
+      database: "postgres",
+      settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off" },
+    });
     adminUrl = server.url;
   }
   console.log(`Tests sur PostgreSQL ${server ? "embarqué" : `de DATABASE_URL (${new URL(adminUrl).host})`}`);
