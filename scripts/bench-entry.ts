@@ -1,7 +1,9 @@
 // npm run bench:entry [-- <existing invoices>]: times "Valider et envoyer" on a throw-away database holding the demo
 // data and, for the supplier CHORUS SOCIETE, 100,000 invoices already sent (by default). 1,000 invoices of 10 lines
 // are saved as drafts then sent through the use cases, as Simon Pellegrin; only sendInvoice is timed (it includes
-// the Factur-X PDF, the CII XML and the deposit receipt). Prints the figures, the last line as JSON.
+// the Factur-X PDF, the CII XML and the deposit receipt). Prints the figures, the last line as JSON, with the
+// process CPU and the SQL statements (BEGIN and COMMIT included) per send: on a loaded machine, those two are what
+// compare from one run to another. `npm run bench:entry -- <existing> <sent>` for a shorter run.
 import "./lib/load-env.ts";
 import pg from "pg";
 import type { InvoiceFormInput } from "../src/features/invoices/common/schemas.ts";
@@ -11,7 +13,7 @@ import { seedDatabase } from "./lib/seed.ts";
 import { percentile } from "./lib/percentile.ts";
 
 const EXISTING = Number(process.argv[2] ?? 100_000);
-const SENT = 1000;
+const SENT = Number(process.argv[3] ?? 1000);
 const WARM_UP = 20;
 const LINES = 10;
 const BATCH = 20_000;
@@ -100,6 +102,21 @@ function benchInvoice(parties: BenchParties, i: number): InvoiceFormInput {
 
 const ms = (value: number) => Math.round(value * 100) / 100;
 
+/**
+ * The statements sent to PostgreSQL while `counting` is set: every pooled connection is a pg.Client. With
+ * BENCH_ENTRY_SQL=1, those of the last send are printed (which reads are repeated, which could merge).
+ */
+const statements = { counting: false, count: 0, last: [] as string[] };
+const clientQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  if (statements.counting) {
+    statements.count++;
+    const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string })?.text;
+    statements.last.push(String(text).replace(/\s+/g, " ").slice(0, 240));
+  }
+  return (clientQuery as (...rest: unknown[]) => unknown).apply(this, args);
+} as typeof clientQuery;
+
 const database = await throwawayDatabase("bench_entry");
 try {
   console.log(`Base jetable ; migrations, données de démonstration et ${EXISTING} factures existantes…`);
@@ -120,28 +137,41 @@ try {
   const { sendInvoice } = await import("../src/features/invoices/entry/use-cases/send-invoice.ts");
   const { db } = await import("../src/server/db.ts");
 
+  let cpuMicros = 0;
   const send = async (i: number) => {
     const input = benchInvoice(parties, i);
     const draft = await saveInvoiceDraft({ userId: parties.userId, input });
+    const cpu = process.cpuUsage();
+    statements.last = [];
+    statements.counting = true;
     const started = performance.now();
     await sendInvoice({ userId: parties.userId, input: { ...input, invoiceId: draft.invoiceId } });
-    return performance.now() - started;
+    const elapsed = performance.now() - started;
+    statements.counting = false;
+    const used = process.cpuUsage(cpu);
+    cpuMicros += used.user + used.system;
+    return elapsed;
   };
   for (let i = 1; i <= WARM_UP; i++) await send(SENT + i); // JIT, fonts, connection pool
+  cpuMicros = 0;
+  statements.count = 0;
   const timings: number[] = [];
   for (let i = 1; i <= SENT; i++) timings.push(await send(i));
   await db.$disconnect();
+  if (process.env.BENCH_ENTRY_SQL) console.log(statements.last.map((text, n) => `${n + 1}. ${text}`).join("\n"));
 
   const sorted = [...timings].sort((a, b) => a - b);
   const result = {
     p50_ms: ms(percentile(sorted, 50)),
     p95_ms: ms(percentile(sorted, 95)),
     max_ms: ms(sorted.at(-1)!),
+    cpu_ms_per_send: ms(cpuMicros / 1000 / timings.length),
+    queries_per_send: ms(statements.count / timings.length),
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     n: timings.length,
     existing_invoices: existing,
   };
-  console.table([{ "valider et envoyer": `${LINES} lignes`, n: result.n, "p50 ms": result.p50_ms, "p95 ms": result.p95_ms, "max ms": result.max_ms, "RSS max Mo": result.peak_rss_mb }]);
+  console.table([{ "valider et envoyer": `${LINES} lignes`, n: result.n, "p50 ms": result.p50_ms, "p95 ms": result.p95_ms, "max ms": result.max_ms, "CPU ms": result.cpu_ms_per_send, requêtes: result.queries_per_send, "RSS max Mo": result.peak_rss_mb }]);
   console.log(JSON.stringify(result));
 } finally {
   await database.drop();

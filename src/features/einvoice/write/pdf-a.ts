@@ -1,7 +1,8 @@
 // What turns a pdf-lib document into a PDF/A-3B file (ISO 19005-3): embedded fonts only (DejaVu, subset),
 // an sRGB output intent, an uncompressed XMP metadata stream equal to the Info dictionary, and a trailer /ID.
 // With `facturX`, the XMP also declares the Factur-X extension schema and the embedded XML (Factur-X 1.0).
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { Readable } from "node:stream";
 import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFContext, type PDFFont } from "pdf-lib";
@@ -34,8 +35,48 @@ function withPlainLayout(font: FontkitFont): FontkitFont {
   const glyphOf = (character: string) => font.glyphForCodePoint(character.codePointAt(0) as number);
   return Object.create(font, {
     layout: { value: (text: string) => ({ glyphs: Array.from(text, glyphOf) }) },
+    createSubset: { value: () => withEncodingCache(font.createSubset()) },
   }) as FontkitFont;
 }
+
+// Encoding a subset of DejaVu (its glyf, loca, hmtx… tables) was a third of a one-page PDF's CPU. Every document
+// starts its subsets with the same characters (BASE_CHARACTERS, below), so that all the documents written with
+// only those share one subset per font: encoded once per process, then its bytes served again. A document with
+// other characters has its own subset, encoded for it (and kept, among the last few).
+type FontkitSubset = ReturnType<FontkitFont["createSubset"]>;
+const encodedSubsets = new Map<string, Uint8Array>();
+const ENCODED_SUBSETS_KEPT = 32;
+
+function withEncodingCache(subset: FontkitSubset): FontkitSubset {
+  const encodeStream = subset.encodeStream.bind(subset);
+  const { glyphs } = subset as unknown as { glyphs: number[] };
+  const fontName = (subset as unknown as { font: { postscriptName: string } }).font.postscriptName;
+  subset.encodeStream = () => {
+    const key = `${fontName}:${glyphs.join(",")}`;
+    const encoded = encodedSubsets.get(key);
+    if (encoded) return Readable.from([encoded], { objectMode: false }) as unknown as ReturnType<FontkitSubset["encodeStream"]>;
+    const stream = encodeStream();
+    const parts: Uint8Array[] = [];
+    stream.on("data", (part: Uint8Array) => parts.push(part));
+    stream.on("end", () => {
+      if (encodedSubsets.size >= ENCODED_SUBSETS_KEPT) encodedSubsets.delete(encodedSubsets.keys().next().value!);
+      encodedSubsets.set(key, Buffer.concat(parts));
+    });
+    return stream;
+  };
+  return subset;
+}
+
+/**
+ * What every document's subsets start with, in this order: printable ASCII, the letters of French and what its
+ * typography and amounts use (no-break spaces, « », °, €, ’, dashes, …). Each glyph more makes every PDF bigger
+ * (about 80 bytes deflated per font), so rarer characters are left to the documents that use them.
+ */
+const BASE_CHARACTERS = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)),
+  "àâäçéèêëîïôöùûüÿæœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ",
+  "\u00a0\u202f«»°€’–—…",
+].join("");
 
 const cachingFontkit: Fontkit = {
   create(data, postscriptName) {
@@ -51,11 +92,26 @@ const cachingFontkit: Fontkit = {
 // pdf-lib deflates with pako, in JavaScript, and pays its set-up (large buffers) on every stream: with two font
 // subsets, their ToUnicode maps, the embedded XML and the ICC profile, that was about a sixth of a Factur-X's CPU.
 // Node's zlib does the same deflate natively; pdf-lib calls context.flateStream for all of these streams.
+// A shared font subset comes back as the same bytes in every document: deflated once, found again by its digest.
 function nativeFlateStream(context: PDFContext): PDFContext["flateStream"] {
   return (contents, dict = {}) => {
     const bytes = typeof contents === "string" ? Buffer.from(contents, "latin1") : contents;
-    return context.stream(deflateSync(bytes), { ...dict, Filter: "FlateDecode" });
+    return context.stream(bytes.length >= DEFLATED_KEPT_FROM ? deflatedOnce(bytes) : deflateSync(bytes), { ...dict, Filter: "FlateDecode" });
   };
+}
+
+const deflatedStreams = new Map<string, Uint8Array>();
+const DEFLATED_KEPT_FROM = 8 * 1024;
+
+function deflatedOnce(bytes: Uint8Array): Uint8Array {
+  const key = createHash("sha256").update(bytes).digest("base64");
+  let deflated = deflatedStreams.get(key);
+  if (!deflated) {
+    deflated = deflateSync(bytes);
+    if (deflatedStreams.size >= ENCODED_SUBSETS_KEPT) deflatedStreams.delete(deflatedStreams.keys().next().value!);
+    deflatedStreams.set(key, deflated);
+  }
+  return deflated;
 }
 
 export async function createPdfADocument(): Promise<{ doc: PDFDocument; fonts: PdfFonts }> {
@@ -68,6 +124,8 @@ export async function createPdfADocument(): Promise<{ doc: PDFDocument; fonts: P
     doc.embedFont(assets.regularFont, { subset: true }),
     doc.embedFont(assets.boldFont, { subset: true }),
   ]);
+  regular.encodeText(BASE_CHARACTERS);
+  bold.encodeText(BASE_CHARACTERS);
   return { doc, fonts: { regular, bold } };
 }
 

@@ -2,13 +2,13 @@
 // schema, totals, labels and files, the mapping to EN 16931, the access and `where` builders of each side (supplier,
 // recipient, holder of the contract), and the writes every side makes on an invoice.
 export { checkedAttachment, requireRoomForAttachments, type NewAttachment } from "./data/attachment-upload.ts";
-export { UNKNOWN_ACCOUNT_MESSAGE, activeBankAccounts, depositedAccount, invoicePayee, payableAccount, type PayeeAccount } from "./data/bank-accounts.ts";
+export { UNKNOWN_ACCOUNT_MESSAGE, activeBankAccounts, depositedAccount, invoicePayee, payableAccount, payeeAmong, type PayeeAccount } from "./data/bank-accounts.ts";
 export { readInvoiceDetail } from "./data/invoice-detail.ts";
 export { paymentDelaySelect, readPaymentDelay, type PaymentDelayFacts } from "./data/payment-delay.ts";
 export { DepositFindingsError, InvoiceRulesError, refusedState, throwIfAny } from "./data/invoice-errors.ts";
 export { emptyInvoicePage, pageNumber, readInvoiceCursorPage, readInvoicePage, type InvoiceCursorPage } from "./data/invoice-list-page.ts";
 export { awaitingSupplierWhere, receivedInvoiceWhere, recipientReachWhere, supplierInvoiceWhere, toValidateWhere } from "./data/invoice-where.ts";
-export { lockInvoice, nextTemporaryNumber } from "./data/invoice-writes.ts";
+export { lockInvoice, lockedInvoiceRow, nextTemporaryNumber, type LockedInvoiceRow } from "./data/invoice-writes.ts";
 export { receivedGrantSelect, receivedReadAndModifyScopes, receivedScopeOf, receivedScopes, requireReceivedInvoice } from "./data/received-access.ts";
 export { findRecipient, recipientKey, type Recipient } from "./data/recipient.ts";
 export { sentInvoiceRowSelect, toSentInvoiceRow } from "./data/sent-invoice-row.ts";

@@ -29,8 +29,13 @@ export function payableAccount(client: Client, structureId: string, bankAccountI
  */
 export async function invoicePayee(client: Client, structureId: string, bankAccountId: string | null | undefined): Promise<PayeeAccount | null> {
   if (bankAccountId) return payableAccount(client, structureId, bankAccountId);
-  const accounts = await activeBankAccounts(client, structureId);
-  return accounts.find((account) => !account.affactureur) ?? accounts[0] ?? null;
+  return payeeAmong(await activeBankAccounts(client, structureId), bankAccountId);
+}
+
+/** invoicePayee among the structure's active accounts already read (activeBankAccounts: oldest first). Pure. */
+export function payeeAmong(activeAccounts: PayeeAccount[], bankAccountId: string | null | undefined): PayeeAccount | null {
+  if (bankAccountId) return activeAccounts.find((account) => account.id === bankAccountId) ?? null;
+  return activeAccounts.find((account) => !account.affactureur) ?? activeAccounts[0] ?? null;
 }
 
 const compact = (iban: string) => iban.replace(/\s+/g, "").toUpperCase();

@@ -2,9 +2,9 @@
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { invoiceTotals } from "@/features/invoices/common/index.ts";
-import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE } from "@/features/invoices/common/index.ts";
+import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "@/features/invoices/common/index.ts";
 import { InvoiceRulesError } from "@/features/invoices/common/index.ts";
-import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/index.ts";
+import { lockInvoice, nextTemporaryNumber, type LockedInvoiceRow } from "@/features/invoices/common/index.ts";
 import { invoiceFormSchema, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/index.ts";
 import { findRecipient, recipientKey, type Recipient } from "@/features/invoices/common/index.ts";
 import { isStructuredDeposit } from "@/features/invoices/common/index.ts";
@@ -54,6 +54,8 @@ export async function checkParties(client: Tx | typeof db, invoice: InvoiceFormV
  * totals function; the payee account's IBAN and BIC copied as they are now (checked by checkParties).
  * `temporaryNumber`: a new invoice's number when the caller took it already (sendInvoice, outside its transaction).
  * `linked`: the invoice an avoir corrects and the down payments a final invoice deducts, checked by checkLinkedInvoices.
+ * `known`: what the caller read in this transaction already (sendInvoice): the draft's row, locked after checking the
+ * user's right on its supplier, and the payee account (invoicePayee's answer); each is read here when not given.
  */
 export async function writeDraft(
   tx: Tx,
@@ -63,8 +65,9 @@ export async function writeDraft(
   now = new Date(),
   temporaryNumber?: string,
   linked: LinkedInvoices = NO_LINKED_INVOICES,
+  known: { locked?: LockedInvoiceRow; account?: PayeeAccount | null } = {},
 ): Promise<SavedDraft> {
-  const account = await invoicePayee(tx, invoice.supplierStructureId, invoice.bankAccountId);
+  const account = known.account !== undefined ? known.account : await invoicePayee(tx, invoice.supplierStructureId, invoice.bankAccountId);
   const totals = invoiceTotals(invoice, linked.downPayments);
   const excess = deductionExcessError(totals);
   if (excess) throw new InvoiceRulesError({ downPaymentInvoiceIds: excess });
@@ -121,7 +124,7 @@ export async function writeDraft(
     return { invoiceId: created.id, temporaryNumber: number };
   }
 
-  const existing = await lockInvoice(tx, userId, invoice.invoiceId);
+  const existing = known.locked ?? (await lockInvoice(tx, userId, invoice.invoiceId));
   // The supplier of an invoice never changes: another structure's id would move it out of its owners' reach.
   if (existing.supplierStructureId !== invoice.supplierStructureId) {
     throw new InvoiceRulesError({ supplierStructureId: "Le fournisseur d'une facture enregistrée ne peut pas changer : dupliquez-la." });

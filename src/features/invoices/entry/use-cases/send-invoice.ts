@@ -4,10 +4,10 @@ import { createFacturXPdf, fatalFindings, parseXml, readCii, validateEInvoice } 
 import { Prisma } from "@/generated/prisma/client.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
-import { AppError } from "@/server/errors.ts";
+import { AppError, notFound } from "@/server/errors.ts";
 import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/index.ts";
 import { InvoiceRulesError, throwIfAny } from "@/features/invoices/common/index.ts";
-import { invoicePayee, payableAccount, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "@/features/invoices/common/index.ts";
+import { activeBankAccounts, payeeAmong, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAccount } from "@/features/invoices/common/index.ts";
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/index.ts";
 import { recordCreation } from "@/features/invoices/lifecycle/index.ts";
 import type { Recipient } from "@/features/invoices/common/index.ts";
@@ -15,7 +15,7 @@ import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "@/features
 import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/index.ts";
 import { deadlineOfInvoiceSentAt } from "@/features/invoices/validation/index.ts";
 import { needsHolderValidation, transferWithoutAccount } from "@/features/invoices/common/index.ts";
-import { lockInvoice, nextTemporaryNumber } from "@/features/invoices/common/index.ts";
+import { lockedInvoiceRow, nextTemporaryNumber } from "@/features/invoices/common/index.ts";
 import { checkParties, parseInvoice, writeDraft } from "../data/draft-writes.ts";
 import { checkLinkedInvoices, lockDownPayments, type LinkedInvoices } from "../data/linked-invoices.ts";
 import { deductionExcessError, invoiceTotals } from "@/features/invoices/common/index.ts";
@@ -43,13 +43,13 @@ const supplierSelect = {
 
 type Attachment = AttachmentSource & { id: string; sha256: string };
 
-async function attachmentsOf(client: Tx | typeof db, invoiceId: string | undefined): Promise<Attachment[]> {
+const attachmentSelect = { id: true, type: true, designation: true, fileName: true, mimeType: true, content: true, sha256: true } as const;
+
+/** The attachments' fingerprints, in the order the documents list them: what the transaction compares. */
+async function attachmentHashes(tx: Tx, invoiceId: string | undefined): Promise<string[]> {
   if (!invoiceId) return [];
-  return client.invoiceAttachment.findMany({
-    where: { invoiceId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, type: true, designation: true, fileName: true, mimeType: true, content: true, sha256: true },
-  });
+  const rows = await tx.invoiceAttachment.findMany({ where: { invoiceId }, orderBy: { createdAt: "asc" }, select: { sha256: true } });
+  return rows.map((row) => row.sha256);
 }
 
 /** Every rule of "Valider et envoyer", all refusals at once, each on its field. */
@@ -63,7 +63,7 @@ function checkSending(invoice: InvoiceFormValues, recipient: Recipient | null) {
 async function produceDocuments(input: {
   number: string;
   invoice: InvoiceFormValues;
-  supplier: Awaited<ReturnType<typeof loadSupplier>>;
+  supplier: Supplier;
   account: PayeeAccount | null;
   recipient: Recipient;
   attachments: Attachment[];
@@ -101,7 +101,7 @@ function refuseNonConforming(xml: string) {
 
 /** The deposit receipt of the legal document: the Factur-X produced, or the file deposited. */
 async function depositReceipt(
-  input: { number: string; invoice: InvoiceFormValues; supplier: Awaited<ReturnType<typeof loadSupplier>>; recipient: Recipient; sentAt: Date },
+  input: { number: string; invoice: InvoiceFormValues; supplier: Supplier; recipient: Recipient; sentAt: Date },
   amountDue: string,
   currency: string,
   document: { fileName: string; sha256: string },
@@ -122,37 +122,56 @@ async function depositReceipt(
   return { kind: "DEPOSIT_RECEIPT_PDF" as const, fileName: `${input.number}-accuse-de-depot.pdf`, mimeType: "application/pdf", sha256: sha256(receipt), content: receipt };
 }
 
-/** A structured deposit, as stored: its number and amounts are the file's, and the file is its legal document. */
-async function loadStructuredDeposit(client: Tx | typeof db, invoiceId: string | undefined) {
-  if (!invoiceId) return null;
-  const stored = await client.invoice.findUnique({
+type StructuredDeposit = { number: string; amountDue: string; currency: string; original: { fileName: string; sha256: string }; bankAccountId: string | null };
+
+/**
+ * The saved invoice's attachments (what the Factur-X embeds) and, for a structured deposit, the deposit as stored:
+ * its number and amounts are the file's, and the file (its ORIGINAL attachment) is its legal document. One read.
+ */
+async function loadSavedInvoice(invoiceId: string | undefined): Promise<{ attachments: Attachment[]; deposit: StructuredDeposit | null }> {
+  if (!invoiceId) return { attachments: [], deposit: null };
+  const stored = await db.invoice.findUnique({
     where: { id: invoiceId },
-    select: { depositMode: true, invoiceNumber: true, amountDue: true, currency: true, bankAccountId: true, attachments: { where: { type: ORIGINAL_ATTACHMENT_TYPE }, select: { fileName: true, sha256: true }, take: 1 } },
+    select: { depositMode: true, invoiceNumber: true, amountDue: true, currency: true, bankAccountId: true, attachments: { orderBy: { createdAt: "asc" }, select: attachmentSelect } },
   });
-  if (!stored || !isStructuredDeposit(stored.depositMode) || !stored.invoiceNumber || stored.attachments.length === 0) return null;
-  return { number: stored.invoiceNumber, amountDue: stored.amountDue.toFixed(2), currency: stored.currency, original: stored.attachments[0], bankAccountId: stored.bankAccountId };
+  if (!stored) return { attachments: [], deposit: null };
+  const original = stored.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
+  const deposit =
+    isStructuredDeposit(stored.depositMode) && stored.invoiceNumber && original
+      ? { number: stored.invoiceNumber, amountDue: stored.amountDue.toFixed(2), currency: stored.currency, original: { fileName: original.fileName, sha256: original.sha256 }, bankAccountId: stored.bankAccountId }
+      : null;
+  return { attachments: stored.attachments, deposit };
 }
 
 /**
- * The account the invoice pays to: the one chosen on the form (an active account of the supplier, as checkParties
+ * The account the invoice pays to, among the supplier's active accounts: the one chosen on the form (as checkParties
  * ensured) or by default the structure's (invoicePayee); for a structured deposit, the file's own, which must still
  * be active when it is sent.
  */
-async function payeeOf(client: Tx | typeof db, invoice: InvoiceFormValues, deposit: Awaited<ReturnType<typeof loadStructuredDeposit>>): Promise<PayeeAccount | null> {
+function payeeOf(activeAccounts: PayeeAccount[], invoice: InvoiceFormValues, deposit: StructuredDeposit | null): PayeeAccount | null {
   if (!deposit) {
-    const account = await invoicePayee(client, invoice.supplierStructureId, invoice.bankAccountId);
+    const account = payeeAmong(activeAccounts, invoice.bankAccountId);
     if (invoice.bankAccountId && !account) throw new InvoiceRulesError({ bankAccountId: UNKNOWN_ACCOUNT_MESSAGE });
     return account;
   }
   if (!deposit.bankAccountId) return null;
-  const account = await payableAccount(client, invoice.supplierStructureId, deposit.bankAccountId);
+  const account = payeeAmong(activeAccounts, deposit.bankAccountId);
   if (!account) throw new InvoiceRulesError({ file: DEPOSIT_ACCOUNT_INACTIVE_MESSAGE });
   return account;
 }
 
 const sameAccount = (a: PayeeAccount | null, b: PayeeAccount | null) => a?.id === b?.id && a?.iban === b?.iban && a?.bic === b?.bic && a?.affactureur === b?.affactureur && a?.titulaire === b?.titulaire;
 
-const loadSupplier = (client: Tx | typeof db, structureId: string) => client.structure.findUniqueOrThrow({ where: { id: structureId }, select: supplierSelect });
+/** The supplier as the documents name it, and its active accounts (oldest first, as activeBankAccounts): one read. */
+async function loadSupplier(structureId: string) {
+  const { bankAccounts, ...supplier } = await db.structure.findUniqueOrThrow({
+    where: { id: structureId },
+    select: { ...supplierSelect, bankAccounts: { where: { actif: true }, orderBy: { createdAt: "asc" }, select: { id: true, iban: true, bic: true, titulaire: true, affactureur: true } } },
+  });
+  return { supplier, activeAccounts: bankAccounts };
+}
+
+type Supplier = Awaited<ReturnType<typeof loadSupplier>>["supplier"];
 
 const numberTaken = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("sent_number");
@@ -166,22 +185,25 @@ const numberTaken = (error: unknown) =>
 export async function sendInvoice({ userId, input, now = new Date() }: { userId: string; input: InvoiceFormInput; now?: Date }): Promise<SentInvoice> {
   const invoice = parseInvoice(input);
   throwIfAny(sendingErrors(invoice));
-  // Checked first outside the transaction (to refuse before producing the documents), then again inside it.
-  await requireInvoiceEntry(db, userId, invoice.supplierStructureId);
-  if (invoice.invoiceId) requireDraft(await requireOwnInvoice(db, userId, invoice.invoiceId, "MODIFICATION"));
-  const recipient = await checkParties(db, invoice);
+  // Checked first outside the transaction (to refuse before producing the documents), then again inside it. The
+  // reads of each step go at once, each on a pooled connection; their refusals come in the order written.
+  await inOrder([
+    requireInvoiceEntry(db, userId, invoice.supplierStructureId),
+    invoice.invoiceId ? requireOwnInvoice(db, userId, invoice.invoiceId, "MODIFICATION").then(requireDraft) : undefined,
+  ]);
+  const [recipient, { attachments, deposit }, { supplier, activeAccounts }] = await inOrder([
+    checkParties(db, invoice),
+    loadSavedInvoice(invoice.invoiceId),
+    loadSupplier(invoice.supplierStructureId),
+  ]);
   checkSending(invoice, recipient);
   // The invoice an avoir corrects, the down payments a final invoice deducts: the supplier's own, checked again below under lock.
   const linked = await checkLinkedInvoices(db, invoice, recipient?.id ?? null);
   const excess = deductionExcessError(invoiceTotals(invoice, linked.downPayments));
   if (excess) throw new InvoiceRulesError({ downPaymentInvoiceIds: excess });
-  const deposit = await loadStructuredDeposit(db, invoice.invoiceId);
   const number = deposit?.number ?? invoice.invoiceNumber!;
-  await refuseTakenNumber(db, invoice.supplierStructureId, number);
-
-  const attachments = await attachmentsOf(db, invoice.invoiceId);
-  const supplier = await loadSupplier(db, invoice.supplierStructureId);
-  const account = await payeeOf(db, invoice, deposit);
+  await refuseTakenNumber(invoice.supplierStructureId, number);
+  const account = payeeOf(activeAccounts, invoice, deposit);
   // « Virement » without an account (a new structure): sent all the same, the buyer pays on the account it knows; the
   // Factur-X then says so without promising an account (paymentMeansOf, decision 0011).
   const documents = deposit
@@ -197,20 +219,24 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
   try {
     // The transaction's queries wait their turn on the event loop behind the documents other sends are producing:
     // its limits leave room for that, not for more work in it (maxWait: a pooled connection to start it).
+    // Inside, only what may have changed since the checks above is read again: the user's right and mandate, the
+    // draft (locked: the right on its supplier was just checked, so no second access check), the recipient and its
+    // services, the linked invoices, the attachments and the account the documents name. The number is left to the
+    // unique index (numberTaken below): a number taken meanwhile fails the final write, with the same refusal.
     return await db.$transaction(async (tx) => {
       await requireInvoiceEntry(tx, userId, invoice.supplierStructureId);
-      if (invoice.invoiceId) await lockInvoice(tx, userId, invoice.invoiceId);
+      const locked = invoice.invoiceId ? await lockedInvoiceRow(tx, invoice.invoiceId) : undefined;
+      if (invoice.invoiceId && !locked) throw notFound("Facture introuvable.");
       checkSending(invoice, await checkParties(tx, invoice));
       // Locked, so that a down payment deducted by another final invoice sent meanwhile is refused here.
       await lockDownPayments(tx, invoice);
       const lockedLinks = await checkLinkedInvoices(tx, invoice, recipient?.id ?? null);
-      await refuseTakenNumber(tx, invoice.supplierStructureId, number);
-      const current = await attachmentsOf(tx, invoice.invoiceId);
-      if (current.map((a) => a.sha256).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
+      if ((await attachmentHashes(tx, invoice.invoiceId)).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
       // The documents name the account as it was read above: a gestionnaire's change meanwhile refuses this send.
-      if (!sameAccount(account, await payeeOf(tx, invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
+      if (!sameAccount(account, payeeOf(await activeBankAccounts(tx, invoice.supplierStructureId), invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
 
-      const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now, temporaryNumber, lockedLinks);
+      // The draft's own account is the payee read above (a structured deposit's completion writes no account).
+      const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now, temporaryNumber, lockedLinks, { locked, account: deposit ? undefined : account });
       await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId })) });
       // A9 / A12: the holder of the contract validates it first, by a deadline; the others go to their recipient.
       const toHolder = needsHolderValidation(invoice.cadre);
@@ -234,7 +260,14 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
   }
 }
 
-async function refuseTakenNumber(client: Tx | typeof db, supplierStructureId: string, number: string) {
-  const taken = await client.invoice.count({ where: { supplierStructureId, sentNumber: number } });
+/** Awaits reads started together; the first refusal in the order given, as if they had run one after the other. */
+async function inOrder<T extends readonly unknown[]>(reads: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(reads);
+  for (const result of settled) if (result.status === "rejected") throw result.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
+
+async function refuseTakenNumber(supplierStructureId: string, number: string) {
+  const taken = await db.invoice.count({ where: { supplierStructureId, sentNumber: number } });
   if (taken > 0) throw new InvoiceRulesError({ invoiceNumber: DUPLICATE_NUMBER_MESSAGE });
 }
