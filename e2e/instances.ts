@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { E2E_DEMO_PASSWORD } from "../playwright.config.ts";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres.ts";
+import { startEmbeddedPostgres, THROWAWAY_SERVER_SETTINGS } from "../scripts/lib/embedded-postgres.ts";
 import { freePort, startChild, type Child } from "../scripts/lib/processes.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -43,7 +43,7 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
     };
   }
   const baseDir = mkdtempSync(path.join(tmpdir(), "portail-instances-"));
-  const server = await startEmbeddedPostgres({ baseDir, port: await freePort(), database: "portail" });
+  const server = await startEmbeddedPostgres({ baseDir, port: await freePort(), database: "portail", settings: THROWAWAY_SERVER_SETTINGS });
   return {
     url: server.url,
     drop: async () => {

@@ -18,6 +18,8 @@ if (process.env.DATABASE_URL) {
 } else {
   const dataDir = mkdtempSync(path.join(tmpdir(), "portail-e2e-"));
   process.env.EMBEDDED_PG_DATA_DIR = dataDir;
+  // Thrown away after the run: the server does not wait for the disk (the seed and every journey's commits).
+  process.env.EMBEDDED_PG_THROWAWAY = "true";
   // start.ts stops PostgreSQL before it exits; then its throw-away data can go.
   process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
 }
