@@ -3,9 +3,10 @@
 // it, the MOE corrects an amount and passes it to the MOA, which processes it in Factures reçues up to the payment;
 // the supplier reads the admitted amounts and each step, and its next statement carries them. Refusals: a wrong
 // status (409), a missing motif (422), a reader's change (403), another structure's document (404).
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routingJobHandlers } from "@/features/invoices/lifecycle/index.ts";
+import { passOverdueWorksDocuments } from "@/features/invoices/works/index.ts";
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 import { createInvoiceSupplier, createManagedStructure, createPublicStructure, openEspace } from "../factories.ts";
@@ -71,10 +72,13 @@ describe("factures/travaux: the supplier, the MOE and the MOA", () => {
     expect(submitted.data).toMatchObject({ statut: { code: "MISE_A_DISPOSITION_MOE" }, numeroSituation: 1, cumulDecomptesPrecedents: "0.00", montantNetHT: "9500.00", montantTTC: "11400.00" });
     const id = submitted.data!.idFactureTravaux;
 
-    // The MOE finds it on its desk, asks for a complement; the supplier completes it.
+    // The MOE finds it on its desk with its deadline and its steps, asks for a complement; the supplier completes it.
     const desk = await moe.POST("/factures/travaux/rechercher", { body: { roleUtilisateur: "MOE" } });
     expect(desk.response.status).toBe(200);
-    expect(desk.data!.resultats.map((row) => row.idFactureTravaux)).toContain(id);
+    expect(desk.data!.resultats.find((row) => row.idFactureTravaux === id)).toMatchObject({ numeroMarche: market, numeroSituation: 1, dateLimiteMoe: expect.any(String), horsDelaiMoe: false });
+    const checked = await moe.POST("/factures/travaux/consulter", { body: { idFactureTravaux: id } });
+    expect(checked.data).toMatchObject({ roles: ["MOE"], typePiece: { code: "PROJET_DECOMPTE_MENSUEL" }, cadreFacturation: { code: "A4" }, maitriseOuvrage: { idStructure: parties.moa.id } });
+    expect(checked.data!.actionsDisponibles.map((step) => step.action).sort()).toEqual(["DEMANDER_COMPLEMENT", "REFUSER_MOE", "TRANSMETTRE_A_LA_MOA"]);
     const asked = await moe.POST("/factures/travaux/suspendre/demander/completer/factureTravaux", { body: { idFactureTravaux: id, motif: "Joindre l'attachement des travaux de mars." } });
     expect(asked.data).toEqual({ idFactureTravaux: id, statut: expect.objectContaining({ code: "A_COMPLETER" }) });
     const completed = await supplier.POST("/factures/travaux/completer", { body: { idFactureTravaux: id, commentaire: "Attachement joint." } });
@@ -95,7 +99,9 @@ describe("factures/travaux: the supplier, the MOE and the MOA", () => {
       expect(moved.response.status, `${action}: ${JSON.stringify(moved.error)}`).toBe(200);
     }
     const followed = await moa.POST("/factures/travaux/rechercher", { body: { roleUtilisateur: "MOA" } });
-    expect(followed.data!.resultats.find((row) => row.idFactureTravaux === id)?.statut.code).toBe("MISE_EN_PAIEMENT");
+    expect(followed.data!.resultats.find((row) => row.idFactureTravaux === id)).toMatchObject({ statut: { code: "MISE_EN_PAIEMENT" }, typePiece: "ETAT_ACOMPTE", montantNetHT: "8500.00" });
+    const moaView = await moa.POST("/factures/travaux/consulter", { body: { idFactureTravaux: id } });
+    expect(moaView.data).toMatchObject({ roles: ["MOA"], actionsDisponibles: [] });
 
     // The supplier sees the admitted amounts, the MOE's comment and every step.
     const read = await supplier.POST("/factures/travaux/consulter", { body: { idFactureTravaux: id } });
@@ -113,6 +119,47 @@ describe("factures/travaux: the supplier, the MOE and the MOA", () => {
     // The next statement of the marché carries the works the MOE admitted.
     const next = await supplier.POST("/factures/travaux/soumettre", { body: statement(parties, market, { worksToDate: "15000.00", retention: "0" }) });
     expect(next.data).toMatchObject({ numeroSituation: 2, cumulDecomptesPrecedents: "9000.00", montantNetHT: "6000.00" });
+  });
+
+  it("replays a submission with the same Idempotency-Key, and refuses a form's rule on its field", async () => {
+    const parties = await worksParties();
+    const { api: supplier } = await supplierApi(parties);
+    const body = statement(parties, `MT-${unique()}`);
+    const header = { "Idempotency-Key": randomUUID() };
+    const first = await supplier.POST("/factures/travaux/soumettre", { body, params: { header } });
+    const replay = await supplier.POST("/factures/travaux/soumettre", { body, params: { header } });
+    expect(first.response.status).toBe(201);
+    expect(replay.data).toEqual(first.data);
+    expect(replay.response.headers.get("idempotent-replayed")).toBe("true");
+    expect(await db.worksDocument.count({ where: { supplierStructureId: parties.supplier.structure.id, marketNumber: body.marketNumber } })).toBe(1);
+
+    // A projet de décompte goes through the MOE: without one, refused on the field.
+    const withoutMoe = await supplier.POST("/factures/travaux/soumettre", { body: statement(parties, `MT-${unique()}`, { moeStructureId: undefined }) });
+    expect(withoutMoe.response.status).toBe(422);
+    expect(withoutMoe.error).toMatchObject({ code: "VALIDATION", errors: [{ path: "moeStructureId", message: expect.stringMatching(/maîtrise d'œuvre/) }] });
+    const unknownRole = await supplier.POST("/factures/travaux/rechercher", { body: { roleUtilisateur: "TITULAIRE" } as never });
+    expect(unknownRole.response.status).toBe(422);
+    expect(unknownRole.error!.errors?.map((error) => error.path)).toEqual(["roleUtilisateur"]);
+  });
+
+  it("shows the MOE's missed deadline, and the platform's transmission to the MOA then closes the MOE's steps", async () => {
+    const parties = await worksParties();
+    const { api: supplier } = await supplierApi(parties);
+    const { api: moe } = await moeApi(parties);
+    const id = (await supplier.POST("/factures/travaux/soumettre", { body: statement(parties, `MT-${unique()}`) })).data!.idFactureTravaux;
+    // Eight days later.
+    const deadline = (await db.worksDocument.findUniqueOrThrow({ where: { invoiceId: id }, select: { moeDeadline: true } })).moeDeadline!;
+    await db.worksDocument.update({ where: { invoiceId: id }, data: { moeDeadline: new Date(Date.now() - 86_400_000) } });
+    expect(deadline.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+
+    const late = await supplier.POST("/factures/travaux/consulter", { body: { idFactureTravaux: id } });
+    expect(late.data).toMatchObject({ statut: { code: "MISE_A_DISPOSITION_MOE" }, horsDelaiMoe: true, dateLimiteMoe: expect.any(String) });
+
+    expect(await passOverdueWorksDocuments({ now: new Date() })).toContain(id);
+    const passed = await supplier.POST("/factures/travaux/consulter", { body: { idFactureTravaux: id } });
+    expect(passed.data).toMatchObject({ statut: { code: "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE" }, dateLimiteMoe: null, horsDelaiMoe: false });
+    const tooLate = await moe.POST("/factures/travaux/transmettre/moa", { body: { idFactureTravaux: id } });
+    expect([tooLate.response.status, tooLate.error?.code]).toEqual([409, "CONFLICT"]);
   });
 
   it("lets the MOE refuse with a motif, once, and never as a reader", async () => {
