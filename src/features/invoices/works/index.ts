@@ -15,7 +15,7 @@ export { completeWorksDocument } from "./use-cases/complete-works-document.ts";
 export { getWorksDocument } from "./use-cases/get-works-document.ts";
 export { listWorksDocuments } from "./use-cases/list-works-documents.ts";
 export { passOverdueWorksDocuments } from "./use-cases/pass-overdue-works-documents.ts";
-export { CORRECTION_COMMENT_MESSAGE, passWorksDocumentToMoa } from "./use-cases/pass-works-document-to-moa.ts";
+export { passWorksDocumentToMoa } from "./use-cases/pass-works-document-to-moa.ts";
 export { recycleWorksDocument } from "./use-cases/recycle-works-document.ts";
 export { refuseWorksDocument } from "./use-cases/refuse-works-document.ts";
 export { scheduleMoeDeadlineRun } from "./use-cases/schedule-moe-deadline-run.ts";

@@ -74,6 +74,9 @@ export function admittedInput(supplier: AdmittedInput, corrections: Corrections)
   };
 }
 
+/** The MOE corrected an amount without saying why. */
+export const CORRECTION_COMMENT_MESSAGE = "Indiquez dans le commentaire pourquoi vous corrigez les montants du fournisseur.";
+
 /** Whether any admitted amount differs from the supplier's (then the MOE must say why). */
 export const isCorrected = (supplier: AdmittedInput, admitted: AdmittedInput) =>
   (["worksToDate", "retention", "advanceRepayment"] as const).some((key) => !new Decimal(supplier[key]).eq(admitted[key]));

@@ -1,6 +1,6 @@
 import { invoiceTotals, InvoiceRulesError, throwIfAny } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
-import { admittedInput, isCorrected, statementAmounts, statementErrors } from "../rules/works-amounts.ts";
+import { admittedInput, CORRECTION_COMMENT_MESSAGE, isCorrected, statementAmounts, statementErrors } from "../rules/works-amounts.ts";
 import { documentTypeAfterMoe } from "../rules/works-cadres.ts";
 import { statementLines } from "../rules/works-lines.ts";
 import { moeDecisionSchema, type MoeDecisionInput } from "../schemas.ts";
@@ -8,8 +8,6 @@ import { requireWorksSide } from "../data/works-access.ts";
 import { parseWorksInput } from "../data/works-input.ts";
 import { lockWorksDocument, moveWorksDocument, type WorksStatusChanged } from "../data/works-moves.ts";
 import { notifyPassedToMoa } from "../data/works-notifications.ts";
-
-export const CORRECTION_COMMENT_MESSAGE = "Indiquez dans le commentaire pourquoi vous corrigez les montants du fournisseur.";
 
 /**
  * « Valider et transmettre à la MOA »: the maîtrise d'œuvre admits the statement's amounts — the supplier's, or its
