@@ -5,13 +5,12 @@
 // only their structures' (and services') invoices.
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { changeInvoiceStatus, routeInvoice } from "@/features/invoices/lifecycle/index.ts";
 import type { LifecycleAction } from "@/features/invoices/lifecycle/rules/lifecycle-contract.ts";
 import { sendInvoice } from "@/features/invoices/entry/use-cases/send-invoice.ts";
 import { getReceivedDashboard, listReceivedInvoices, type ReceivedInvoiceFilters } from "@/features/invoices/received/index.ts";
 import { recycleInvoice } from "@/features/invoices/tracking/use-cases/recycle-invoice.ts";
-import { receivedInvoiceWhere, receivedScopes } from "@/features/invoices/common/index.ts";
+import { receivedInvoiceWhere, receivedScopes, type ReceivedStatus } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 import { createInvoiceSupplier, createPublicStructure, createRecipientAgent, createUser, invoiceFormTo } from "../../factories.ts";
 
@@ -83,7 +82,7 @@ describe("received_invoice_counts", { timeout: 120_000 }, () => {
     expect(await routeInvoice({ invoiceId })).toBe("MISE_A_DISPOSITION");
     await expectCountsExact();
 
-    const steps: [string, LifecycleAction, InvoiceStatus, string | undefined][] = [
+    const steps: [string, LifecycleAction, ReceivedStatus, string | undefined][] = [
       [p.agent.id, "SUSPENDRE", "SUSPENDUE", "Bon de livraison manquant"],
       [supplier.principal.id, "COMPLETER", "COMPLETEE", undefined],
       [p.agent.id, "SERVICE_FAIT", "SERVICE_FAIT", undefined],

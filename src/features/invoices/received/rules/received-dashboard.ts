@@ -1,7 +1,7 @@
 // The buyer's « Tableau de bord » of Factures reçues: what waits for the recipient (à traiter), then every status and
 // every service, each tile a search of Factures reçues (its GET parameters), so that a tile's count and the list it
-// opens always agree: the dashboard counts the groups its one aggregate query gives, the list filters on the same
-// criteria. Pure.
+// opens always agree: the dashboard sums the groups the kept counts give (received_invoice_counts, decision 0022), the
+// list filters on the same criteria. Pure.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { INVOICE_STATUS_LABELS, RECEIVED_STATUSES } from "@/features/invoices/common/ui.ts";
 import type { ReceivedStatus } from "@/features/invoices/common/index.ts";
@@ -24,7 +24,7 @@ export const TO_PROCESS_STATUSES = [
 
 export const isToProcess = (status: InvoiceStatus) => (TO_PROCESS_STATUSES as readonly string[]).includes(status);
 
-/** One group of the aggregate query: the invoices of one status addressed to one service (or to none). */
+/** One group of the kept counts: the invoices of one status addressed to one service (or to none). */
 export type ReceivedGroup = { status: InvoiceStatus; serviceId: string | null; count: number };
 
 export type ReceivedTile = {
