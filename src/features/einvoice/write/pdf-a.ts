@@ -93,15 +93,18 @@ const cachingFontkit: Fontkit = {
 // subsets, their ToUnicode maps, the embedded XML and the ICC profile, that was about a sixth of a Factur-X's CPU.
 // Node's zlib does the same deflate natively; pdf-lib calls context.flateStream for all of these streams.
 // A shared font subset comes back as the same bytes in every document: deflated once, found again by its digest.
+// Only a font's streams (pdf-lib gives them no /Type), never an embedded file or image: those are the invoice's own.
 function nativeFlateStream(context: PDFContext): PDFContext["flateStream"] {
   return (contents, dict = {}) => {
     const bytes = typeof contents === "string" ? Buffer.from(contents, "latin1") : contents;
-    return context.stream(bytes.length >= DEFLATED_KEPT_FROM ? deflatedOnce(bytes) : deflateSync(bytes), { ...dict, Filter: "FlateDecode" });
+    const shared = !("Type" in dict) && bytes.length >= DEFLATED_KEPT_FROM && bytes.length <= DEFLATED_KEPT_UP_TO;
+    return context.stream(shared ? deflatedOnce(bytes) : deflateSync(bytes), { ...dict, Filter: "FlateDecode" });
   };
 }
 
 const deflatedStreams = new Map<string, Uint8Array>();
 const DEFLATED_KEPT_FROM = 8 * 1024;
+const DEFLATED_KEPT_UP_TO = 512 * 1024;
 
 function deflatedOnce(bytes: Uint8Array): Uint8Array {
   const key = createHash("sha256").update(bytes).digest("base64");
