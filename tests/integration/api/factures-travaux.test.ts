@@ -121,6 +121,21 @@ describe("factures/travaux: the supplier, the MOE and the MOA", () => {
     expect(next.data).toMatchObject({ numeroSituation: 2, cumulDecomptesPrecedents: "9000.00", montantNetHT: "6000.00" });
   });
 
+  it("finds the MOE and the MOA by their SIRET, with the MOA's services, for a supplier that may submit", async () => {
+    const parties = await worksParties();
+    const { api: supplier } = await supplierApi(parties);
+    const moe = await supplier.POST("/factures/travaux/rechercher/structure", { body: { identifiant: parties.moe.identifier } });
+    expect(moe.data).toMatchObject({ idStructure: parties.moe.id, raisonSociale: parties.moe.raisonSociale });
+    const moa = await supplier.POST("/factures/travaux/rechercher/structure", { body: { identifiant: ` ${parties.moa.identifier.slice(0, 9)} ${parties.moa.identifier.slice(9)} ` } });
+    expect(moa.data).toEqual({ idStructure: parties.moa.id, raisonSociale: parties.moa.raisonSociale, identifiant: parties.moa.identifier, services: [{ idService: parties.moaService.id, code: "SERVEXEC", libelle: "Services techniques" }] });
+    const unknown = await supplier.POST("/factures/travaux/rechercher/structure", { body: { identifiant: "00000000000000" } });
+    expect([unknown.response.status, unknown.error?.code]).toEqual([404, "NOT_FOUND"]);
+    const empty = await supplier.POST("/factures/travaux/rechercher/structure", { body: { identifiant: " " } });
+    expect(empty.error!.errors?.map((error) => error.path)).toEqual(["identifiant"]);
+    const { api: reader } = await supplierApi(parties, false);
+    expect((await reader.POST("/factures/travaux/rechercher/structure", { body: { identifiant: parties.moe.identifier } })).response.status).toBe(403);
+  });
+
   it("replays a submission with the same Idempotency-Key, and refuses a form's rule on its field", async () => {
     const parties = await worksParties();
     const { api: supplier } = await supplierApi(parties);

@@ -44,7 +44,11 @@ const asSupplier = (c: Cell, status: InvoiceStatus) => worksDocument(c.place, c.
 /** The cell's structure as the MOE of the counterparty's statement. */
 const asMoe = (c: Cell, status: InvoiceStatus = "MISE_A_DISPOSITION_MOE") => worksDocument(c.world.counterparty, c.place, c.world.counterparty, status);
 
+/** The parties' search: open to whoever may submit works documents somewhere (Factures de travaux in modification), about any structure. */
+const submitsWorksSomewhere = (cell: Cell) => (cell.role !== "ADMIN" && cell.right === "MODIFICATION" ? "ALLOWED" : "FORBIDDEN");
+
 const API = {
+  rechercherStructure: () => import("@/app/api/v1/factures/travaux/rechercher/structure/route.ts"),
   soumettre: () => import("@/app/api/v1/factures/travaux/soumettre/route.ts"),
   rechercher: () => import("@/app/api/v1/factures/travaux/rechercher/route.ts"),
   consulter: () => import("@/app/api/v1/factures/travaux/consulter/route.ts"),
@@ -56,6 +60,15 @@ const API = {
 };
 
 export const WORKS_API_ROWS: Rows = {
+  "POST /api/v1/factures/travaux/rechercher/structure": {
+    reaches: "findWorksParty (factures/travaux/rechercher/structure: the MOE, the MOA, the titulaire by SIRET)",
+    access: { kind: "signedIn" },
+    expect: submitsWorksSomewhere,
+    run: async (c) => {
+      const { identifier } = await db.structure.findUniqueOrThrow({ where: { id: c.world.counterparty.structureId }, select: { identifier: true } });
+      return callApi(c, (await API.rechercherStructure()).POST, "/factures/travaux/rechercher/structure", { identifiant: identifier });
+    },
+  },
   "POST /api/v1/factures/travaux/soumettre": {
     reaches: "submitWorksDocument (factures/travaux/soumettre)",
     access: { kind: "enter", espace: "FACTURES_TRAVAUX" },

@@ -12,6 +12,7 @@ export * from "./rules/works-labels.ts";
 export * from "./schemas.ts";
 export { askWorksDocumentCompletion } from "./use-cases/ask-works-document-completion.ts";
 export { completeWorksDocument } from "./use-cases/complete-works-document.ts";
+export { findWorksParty, type WorksParty } from "./use-cases/find-works-party.ts";
 export { getWorksDocument } from "./use-cases/get-works-document.ts";
 export { listWorksDocuments } from "./use-cases/list-works-documents.ts";
 export { passOverdueWorksDocuments } from "./use-cases/pass-overdue-works-documents.ts";

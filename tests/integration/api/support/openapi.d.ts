@@ -380,6 +380,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/factures/travaux/rechercher/structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trouver une partie d'une pièce de travaux par son identifiant
+         * @description La structure active que désigne un SIRET (ou un autre identifiant), avec ses services actifs : son idStructure est celui que factures/travaux/soumettre attend pour la maîtrise d'œuvre, la maîtrise d'ouvrage (et son service) ou le titulaire. Réservé aux comptes techniques qui peuvent soumettre des pièces de travaux (Factures de travaux en modification) ; un identifiant inconnu est introuvable (404).
+         */
+        post: operations["rechercherStructureTravaux"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/factures/travaux/soumettre": {
         parameters: {
             query?: never;
@@ -1260,6 +1280,10 @@ export interface components {
             motif?: string;
             commentaire?: string;
         };
+        RechercherStructureTravaux: {
+            /** @example 51234567800019 */
+            identifiant: string;
+        };
         RechercherFacturesTravaux: {
             /**
              * @description FOURNISSEUR : les pièces des structures fournisseurs du compte technique (Factures de travaux) ; MOE : celles qu'elles contrôlent en maîtrise d'œuvre ; MOA : celles qu'elles reçoivent en maîtrise d'ouvrage (Factures de travaux reçues).
@@ -2018,6 +2042,19 @@ export interface components {
             montantTTC: string;
             devise: string;
             statut: components["schemas"]["Statut"];
+        };
+        StructureTravaux: {
+            /** Format: uuid */
+            idStructure: string;
+            raisonSociale: string;
+            identifiant: string;
+            /** @description Ses services actifs (le service de la maîtrise d'ouvrage). */
+            services: {
+                /** Format: uuid */
+                idService: string;
+                code: string;
+                libelle: string;
+            }[];
         };
         FactureTravauxSoumise: {
             /** Format: uuid */
@@ -4090,6 +4127,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChangementStatut"];
+                };
+            };
+            /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Portée du jeton insuffisante, ou droit du compte technique insuffisant (consultation seule). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Introuvable, ou hors du périmètre du compte technique. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Conflit avec l'état de l'objet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Données invalides (le détail par champ dans `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Trop de requêtes pour ce client (en-tête Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+            /** @description Erreur interne. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Probleme"];
+                };
+            };
+        };
+    };
+    rechercherStructureTravaux: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RechercherStructureTravaux"];
+            };
+        };
+        responses: {
+            /** @description Succès. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureTravaux"];
                 };
             };
             /** @description Jeton manquant, invalide, expiré ou révoqué (en-tête WWW-Authenticate). */

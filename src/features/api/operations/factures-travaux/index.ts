@@ -1,10 +1,12 @@
-// factures/travaux (the real API's works documents, issue 14): the supplier's soumettre, completer, recycler; the MOE's
+// factures/travaux (the real API's works documents, issue 14): the supplier's rechercher/structure (its parties by
+// SIRET), soumettre, completer, recycler; the MOE's
 // transmettre/moa (« Corriger et transmettre »), refuser, suspendre/demander/completer; rechercher and consulter for
 // every side. The MOA pays a works document through factures/traiter/recue, as any received invoice.
 import type { AnyApiOperation } from "@/server/api/operation.ts";
 import { completerFactureTravaux } from "./completer.ts";
 import { consulterFactureTravaux } from "./consulter.ts";
 import { rechercherFacturesTravaux } from "./rechercher.ts";
+import { rechercherStructureTravaux } from "./rechercher-structure.ts";
 import { recyclerFactureTravaux } from "./recycler.ts";
 import { refuserFactureTravaux } from "./refuser.ts";
 import { soumettreFactureTravaux } from "./soumettre.ts";
@@ -15,6 +17,7 @@ export {
   completerFactureTravaux,
   consulterFactureTravaux,
   rechercherFacturesTravaux,
+  rechercherStructureTravaux,
   recyclerFactureTravaux,
   refuserFactureTravaux,
   soumettreFactureTravaux,
@@ -23,6 +26,7 @@ export {
 };
 
 export const FACTURES_TRAVAUX_OPERATIONS: AnyApiOperation[] = [
+  rechercherStructureTravaux,
   soumettreFactureTravaux,
   rechercherFacturesTravaux,
   consulterFactureTravaux,
