@@ -127,6 +127,20 @@ describe("a projet de décompte mensuel (A4)", () => {
     expect(moeEvents.map((event) => event.type)).toContain("TRAVAUX_TRANSMIS_HORS_DELAI");
   });
 
+  it("the MOE's decision and the platform's run at the deadline, at once: one of them moves it, once", async () => {
+    const market = await createWorksMarket();
+    const sentAt = new Date("2026-12-01T09:00:00Z");
+    const { invoiceId } = await market.submit({}, sentAt);
+    const deadline = new Date(sentAt.getTime() + 7 * DAY_MS);
+    const [decision] = await Promise.all([
+      code(passWorksDocumentToMoa({ userId: market.moe.principal.id, invoiceId, input: {}, now: deadline })),
+      passOverdueWorksDocuments({ now: deadline }),
+    ]);
+    const moves = (await historyOf(invoiceId)).map((row) => row.status).filter((status) => status !== "MISE_A_DISPOSITION_MOE");
+    expect(moves).toHaveLength(1);
+    expect(moves[0]).toBe(decision === "OK" ? "TRANSMISE_MOA" : "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE");
+  });
+
   it("suspended by the MOA: the supplier completes it from Factures de travaux; sent back À recycler: recycled to the MOA", async () => {
     const market = await createWorksMarket();
     const { invoiceId } = await market.submit();
