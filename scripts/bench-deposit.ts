@@ -1,7 +1,8 @@
 // npm run bench:deposit [-- <invoices>]: times the batch deposit on a throw-away database holding the demo data.
 // One flux of 10,000 generated invoices (by default; half UBL, half CII, 3 lines each, to two demo recipients) is
 // zipped and deposited by LE FOURNISSEUR, then its chunk jobs run with the worker's concurrency until the flux is
-// finished: invoices per second from the upload to the last DEPOSEE, and the peak RSS. Then the p95 of a single
+// finished: invoices per second from the upload to the last DEPOSEE, the peak RSS, and the CPU time of the process
+// per invoice (its worker threads included, PostgreSQL's not), with the RSS and CPU of each stage. Then the p95 of a single
 // Factur-X upload to its pre-filled draft (depositInvoiceFile), over 100 uploads of the same PDF (each draft deleted
 // afterwards, so that the next one is no duplicate). Prints the figures, the last line as JSON.
 import "./lib/load-env.ts";
@@ -10,9 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEPOSIT_RECIPIENTS } from "./bench/deposit-zip.ts";
-import { applyMigrations } from "./lib/migrations.ts";
 import { sampleInvoiceXml } from "./lib/sample-einvoices.ts";
-import { seedDatabase } from "./lib/seed.ts";
 import { throwawayDatabase } from "./lib/throwaway-database.ts";
 import { percentile } from "./lib/percentile.ts";
 
@@ -33,8 +32,13 @@ sampler.unref();
 const database = await throwawayDatabase("bench_deposit");
 try {
   console.log(`Base jetable ; migrations et données de démonstration…`);
-  await applyMigrations(database.url);
-  await seedDatabase(database.url, "Banc-de-mesure-2026!");
+  // By `npm run seed` in a process of its own, as the ZIP: what the seeding leaves in a process (its modules, compiled
+  // by tsx, and its heap) is not the deposit's, and it counted in the deposit's peak RSS.
+  const seeding = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "seed.ts")], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, DEMO_MODE: "true", DEMO_PASSWORD: "Banc-de-mesure-2026!" },
+  });
+  if (seeding.status !== 0) throw new Error("Le chargement des données de démonstration a échoué.");
   // The use cases read DATABASE_URL when their modules load: point it at the throw-away database first.
   process.env.DATABASE_URL = database.url;
   const { db } = await import("../src/server/db.ts");
@@ -44,8 +48,6 @@ try {
   // As the server's worker runs them (JOB_WORKER_CONCURRENCY, default 2).
   const { workerConcurrency } = await import("../src/server/jobs/worker.ts");
   const CONCURRENCY = workerConcurrency();
-  const { depositInvoiceFile } = await import("../src/features/invoices/deposit/use-cases/deposit-invoice-file.ts");
-  const { deleteInvoiceDraft } = await import("../src/features/invoices/entry/use-cases/delete-invoice-draft.ts");
 
   const supplier = await db.structure.findFirstOrThrow({ where: { identifier: SUPPLIER_SIRET }, select: { id: true, raisonSociale: true } });
   const user = await db.user.findUniqueOrThrow({ where: { loginEmail: SUPPLIER_USER }, select: { id: true } });
@@ -73,28 +75,38 @@ try {
   if ((await db.depositFlux.findUniqueOrThrow({ where: { id: warm.fluxId } })).acceptedCount !== 1) throw new Error("La facture d'échauffement n'a pas été acceptée.");
 
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-  const memory = (label: string) => {
+  // Per stage: the RSS at its end and its peak, and the CPU time of this process (its worker threads included; not
+  // PostgreSQL's), which a loaded machine does not change as it changes the wall time.
+  let cpuMark = process.cpuUsage();
+  const stages: Record<string, { rss_mb: number; peak_rss_mb: number; cpu_s: number }> = {};
+  const stage = (label: string) => {
     const usage = process.memoryUsage();
-    console.log(`${label} : RSS ${mb(usage.rss)} Mo, tas ${mb(usage.heapUsed)} Mo, externe ${mb(usage.external)} Mo`);
+    const cpu = process.cpuUsage(cpuMark);
+    cpuMark = process.cpuUsage();
+    stages[label] = { rss_mb: mb(usage.rss), peak_rss_mb: mb(Math.max(peakRss, usage.rss)), cpu_s: round((cpu.user + cpu.system) / 1e6, 2) };
+    peakRss = usage.rss; // the next stage's peak from here
+    console.log(`${label} : RSS ${mb(usage.rss)} Mo (max ${stages[label].peak_rss_mb} Mo), tas ${mb(usage.heapUsed)} Mo, externe ${mb(usage.external)} Mo, CPU ${stages[label].cpu_s} s`);
   };
-  memory("avant le dépôt");
-  peakRss = process.memoryUsage().rss;
+  stage("avant le dépôt");
   const started = performance.now();
   const flux = await createDepositFlux({ userId: user.id, input: { supplierStructureId: supplier.id, cadre: "A1", files: [{ name: "lot.zip", bytes: zip }] } });
   const uploaded = performance.now();
-  memory("après le téléversement");
+  stage("après le téléversement");
   await runDueJobs(depositFluxJobHandlers, { concurrency: CONCURRENCY, limit: 1_000_000 });
   const finished = performance.now();
-  memory("après le traitement");
+  stage("après le traitement");
   const result = await db.depositFlux.findUniqueOrThrow({ where: { id: flux.fluxId } });
   if (result.status === "EN_COURS") throw new Error(`Le flux n'est pas terminé : ${result.processedCount} / ${result.invoiceCount}.`);
   const rejected = await db.depositFluxItem.findFirst({ where: { fluxId: flux.fluxId, status: "REJETEE" }, select: { fileName: true, errors: true } });
   if (rejected) console.log(`Exemple de rejet : ${rejected.fileName} ${JSON.stringify(rejected.errors)}`);
   const deposited = await db.invoice.count({ where: { depositFluxId: flux.fluxId, status: "DEPOSEE" } });
   const seconds = (finished - started) / 1000;
-  const batchPeakRss = peakRss;
+  const batchPeakRss = Math.max(stages["après le téléversement"].peak_rss_mb, stages["après le traitement"].peak_rss_mb) * 1024 * 1024;
 
   console.log(`Pré-remplissage : ${PREFILL_RUNS} dépôts de Facture_F20180027.pdf…`);
+  // Loaded only now: the batch deposit's peak counts the modules it needs, not those of the single deposit.
+  const { depositInvoiceFile } = await import("../src/features/invoices/deposit/use-cases/deposit-invoice-file.ts");
+  const { deleteInvoiceDraft } = await import("../src/features/invoices/entry/use-cases/delete-invoice-draft.ts");
   const pdf = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, "../tests/fixtures/facturx/Facture_F20180027.pdf")));
   const prefill = async () => {
     const begin = performance.now();
@@ -112,6 +124,8 @@ try {
   const summary = {
     invoices_per_s: round(result.invoiceCount / seconds),
     peak_rss_mb: Math.round(batchPeakRss / 1024 / 1024),
+    cpu_ms_per_invoice: round(((stages["après le téléversement"].cpu_s + stages["après le traitement"].cpu_s) * 1000) / result.invoiceCount, 2),
+    upload_cpu_s: stages["après le téléversement"].cpu_s,
     prefill_p95_ms: round(percentile(sorted, 95)),
     n: result.invoiceCount,
   };

@@ -4,8 +4,8 @@
 // A task that runs too long is stopped the same way. Generic: the tasks and the worker's entry belong to the features.
 //
 // The worker's entry is a plain .mjs file of the project (loaded at run time from the project root, never bundled by
-// Next.js: the same file runs under `next start`, `next dev`, vitest and tsx) that registers tsx and imports the
-// TypeScript module holding the tasks.
+// Next.js: the same file runs under `next start`, `next dev`, vitest and tsx) that loads the TypeScript module holding
+// the tasks (the file reader's entry bundles it with esbuild first: no TypeScript loader in the threads).
 import path from "node:path";
 import * as threads from "node:worker_threads";
 import { logger } from "./logger.ts";
