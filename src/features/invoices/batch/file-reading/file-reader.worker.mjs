@@ -3,10 +3,11 @@
 // It bundles the TypeScript of the tasks (with its @/ paths; packages stay imports of node_modules) into one ES module
 // with esbuild (tsx's own compiler), then loads it: no TypeScript loader runs in the thread. With tsx's loader
 // (register()) each thread kept a hooks thread and every compiled module in memory: about 110 MB of RSS per thread
-// against about 45 MB bundled (decision 0020). The bundle is written under node_modules/.cache.
+// against about 45 MB bundled (decision 0020). The bundle is written under node_modules/.cache (or the temporary folder).
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, stop } from "esbuild";
@@ -44,14 +45,23 @@ const { outputFiles } = await build({
 });
 await stop(); // esbuild's service process is not needed any more
 // Named after its content: the threads of every process share one file per version of the code, written whole
-// (renamed into place) by the first, and never removed under a thread that loads it.
+// (renamed into place) by the first, and never removed under a thread that loads it. Its packages are imported by
+// absolute URL, so it may live anywhere: the system's temporary folder when node_modules cannot be written.
 const { contents } = outputFiles[0];
-const directory = path.join(root, "node_modules/.cache/file-reader");
-const bundle = path.join(directory, `tasks-${createHash("sha256").update(contents).digest("hex").slice(0, 16)}.mjs`);
-if (!existsSync(bundle)) {
+const name = `tasks-${createHash("sha256").update(contents).digest("hex").slice(0, 16)}.mjs`;
+function written(directory) {
+  const bundle = path.join(directory, name);
+  if (existsSync(bundle)) return bundle;
   mkdirSync(directory, { recursive: true });
   const partial = `${bundle}.${randomUUID()}`;
   writeFileSync(partial, contents);
   renameSync(partial, bundle);
+  return bundle;
+}
+let bundle;
+try {
+  bundle = written(path.join(root, "node_modules/.cache/file-reader"));
+} catch {
+  bundle = written(path.join(tmpdir(), "portail-file-reader"));
 }
 await import(pathToFileURL(bundle).href);
