@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { RECEIVED_WORKS_TABS, WorksNav } from "@/features/invoices/works/components/works-nav.tsx";
+import { WorksNav } from "@/features/invoices/works/components/works-nav.tsx";
+import { RECEIVED_WORKS_TABS } from "@/features/invoices/works/components/works-page-parts.ts";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 /** Factures de travaux reçues: the maîtrise d'œuvre's desk and the maître d'ouvrage's follow-up, 403 without the espace. */

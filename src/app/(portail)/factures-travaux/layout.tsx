@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { SUPPLIER_WORKS_TABS, WorksNav } from "@/features/invoices/works/components/works-nav.tsx";
+import { WorksNav } from "@/features/invoices/works/components/works-nav.tsx";
+import { SUPPLIER_WORKS_TABS } from "@/features/invoices/works/components/works-page-parts.ts";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
 /** Factures de travaux: the works supplier's documents (CCAG Travaux), 403 without the espace. */

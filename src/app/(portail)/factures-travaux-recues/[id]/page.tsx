@@ -4,7 +4,8 @@ import { changeReceivedInvoiceStatusAction } from "@/features/invoices/received/
 import { recipientActionsFor } from "@/features/invoices/received/index.ts";
 import { ReceivedInvoiceActions } from "@/features/invoices/received/ui.ts";
 import { getWorksDocument } from "@/features/invoices/works/index.ts";
-import { MOE_DECISIONS, WorksDecisions } from "@/features/invoices/works/components/works-decisions.tsx";
+import { WorksDecisions } from "@/features/invoices/works/components/works-decisions.tsx";
+import { MOE_DECISIONS } from "@/features/invoices/works/components/works-page-parts.ts";
 import { WorksAmounts, WorksDocumentHeader, WorksHistory, WorksParties } from "@/features/invoices/works/components/works-document-view.tsx";
 import { WORKS_DOCUMENT_TYPE_LABELS } from "@/features/invoices/works/rules/works-cadres.ts";
 import { requireUser } from "@/server/auth/session.ts";

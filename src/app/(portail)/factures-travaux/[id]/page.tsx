@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getWorksDocument } from "@/features/invoices/works/index.ts";
-import { SUPPLIER_FOLLOW_UPS, WorksDecisions } from "@/features/invoices/works/components/works-decisions.tsx";
+import { WorksDecisions } from "@/features/invoices/works/components/works-decisions.tsx";
+import { SUPPLIER_FOLLOW_UPS } from "@/features/invoices/works/components/works-page-parts.ts";
 import { WorksAmounts, WorksDocumentHeader, WorksHistory, WorksParties } from "@/features/invoices/works/components/works-document-view.tsx";
 import { WORKS_DOCUMENT_TYPE_LABELS } from "@/features/invoices/works/rules/works-cadres.ts";
 import { requireUser } from "@/server/auth/session.ts";

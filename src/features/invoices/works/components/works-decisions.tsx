@@ -16,10 +16,6 @@ import {
 import { WORKS_ACTION_LABELS, type WorksAction } from "../rules/works-labels.ts";
 
 type Dialog = ReturnType<typeof createModal>;
-
-/** The MOE's decisions, and the supplier's follow-up: a page shows the ones of the side it serves. */
-export const MOE_DECISIONS: readonly WorksAction[] = ["TRANSMETTRE_A_LA_MOA", "REFUSER_MOE", "DEMANDER_COMPLEMENT"];
-export const SUPPLIER_FOLLOW_UPS: readonly WorksAction[] = ["COMPLETER_TRAVAUX", "COMPLETER", "RECYCLER"];
 type ServerAction = (invoiceId: string, state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** One DSFR modal per action (focus kept inside, Échap closes it), created once at the module's load. */

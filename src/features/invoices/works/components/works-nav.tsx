@@ -4,15 +4,7 @@ import { usePathname } from "next/navigation";
 
 type Tab = { label: string; href: string };
 
-/** The sub-tabs of « Factures de travaux » (the supplier's): its documents, and the entry of a new one. */
-export const SUPPLIER_WORKS_TABS: readonly Tab[] = [
-  { label: "Rechercher", href: "/factures-travaux" },
-  { label: "Saisir un document", href: "/factures-travaux/saisir" },
-];
-
-/** The sub-tabs of « Factures de travaux reçues » (the MOE's and the MOA's). */
-export const RECEIVED_WORKS_TABS: readonly Tab[] = [{ label: "Rechercher", href: "/factures-travaux-recues" }];
-
+/** The sub-tabs of a works espace (works-page-parts.ts). */
 export function WorksNav({ label, tabs }: { label: string; tabs: readonly Tab[] }) {
   const pathname = usePathname();
   return (
