@@ -6,7 +6,9 @@
 // structure with an Actif mandate, so that Saisir facture opens) and public agents, half drawn uniformly, half in
 // proportion to their invoices. For each page: one user at a time (p50, p95, HTML size, SQL transactions per page),
 // then 10 connections for BENCH_PAGES_SECONDS (pages per second, the server's CPU milliseconds per page).
-// Prints the figures, the last line as JSON ({"pages_per_s_min", "p95_ms_max", "per_page", "html_kb", …}).
+// A bare page (signed in, the same layout, no data of its own) is timed first in the same run: each tab's pages/s as a
+// share of it (bare_page_ratio) holds on a loaded machine where pages/s alone does not.
+// Prints the figures, the last line as JSON ({"pages_per_s_min", "p95_ms_max", "per_page", "html_kb", "bare_page", …}).
 // BENCH_PAGES_DATABASE_URL: an already seeded database to time again (neither seeded nor dropped; sessions are added);
 // BENCH_PAGES_KEEP=1 keeps the throw-away database for that; BENCH_PAGES_SKIP_BUILD=1 serves the build already in
 // .next-bench-pages (after a change, build again).
@@ -29,13 +31,17 @@ const CONNECTIONS = Number(process.env.BENCH_PAGES_CONNECTIONS ?? 10);
 const LOAD_SECONDS = Number(process.env.BENCH_PAGES_SECONDS ?? 20);
 const SINGLE_USER_REQUESTS = Number(process.env.BENCH_PAGES_SINGLE ?? 100);
 const USERS_PER_SIDE = 20;
-const DIST_DIR = ".next-bench-pages";
+// BENCH_PAGES_DIST_DIR: another build folder (two checkouts, or two benches, at once).
+const DIST_DIR = process.env.BENCH_PAGES_DIST_DIR ?? ".next-bench-pages";
 const SECRET = randomBytes(32).toString("base64url");
 /** PostgreSQL flushes a backend's statistics at most every 10 s when it goes idle: wait that long before reading them. */
 const STATS_FLUSH_MS = 11_000;
 
-type Page = { name: string; path: string; side: "supplier" | "recipient"; marker: string };
+type Page = { name: string; path: string; side: "supplier" | "recipient"; marker: string; reference?: true };
 const PAGES: Page[] = [
+  // The reference, timed first in the same run: a page of text in the same layout, signed in (the header's session and
+  // tabs, no data of its own). On a loaded machine the tabs' pages/s mean something only next to it (bare_page_ratio).
+  { name: "Page nue", path: "/conditions-generales", side: "supplier", marker: "Conditions générales d&#x27;utilisation", reference: true },
   { name: "Tableau de bord", path: "/factures-emises/tableau-de-bord", side: "supplier", marker: "Tableau de bord Factures" },
   { name: "Rechercher", path: "/factures-emises/rechercher", side: "supplier", marker: "Rechercher une facture" },
   { name: "Factures reçues", path: "/factures-recues", side: "recipient", marker: "<h1>Factures reçues</h1>" },
@@ -247,14 +253,19 @@ try {
     })),
   );
   for (const [key, { count, first }] of failures) console.log(`Échecs ${key} : ${count} (le premier : ${first.replace(/\s+/g, " ")})`);
-  const byName = (pick: (r: Figures) => number) => Object.fromEntries(results.map((r) => [r.name, pick(r)]));
+  const reference = results.find((r) => PAGES.find((p) => p.name === r.name)?.reference);
+  const tabs = results.filter((r) => r !== reference);
+  const byName = (pick: (r: Figures) => number) => Object.fromEntries(tabs.map((r) => [r.name, pick(r)]));
   console.log(
     JSON.stringify({
-      pages_per_s_min: Math.min(...results.map((r) => r.pagesPerS)),
-      p95_ms_max: Math.max(...results.map((r) => r.p95)),
-      per_page: Object.fromEntries(results.map((r) => [r.name, { pages_per_s: r.pagesPerS, p50_ms: r.p50, p95_ms: r.p95, sql_per_page: r.sqlPerPage, cpu_ms_per_page: r.cpuMsPerPage }])),
+      pages_per_s_min: Math.min(...tabs.map((r) => r.pagesPerS)),
+      p95_ms_max: Math.max(...tabs.map((r) => r.p95)),
+      per_page: Object.fromEntries(tabs.map((r) => [r.name, { pages_per_s: r.pagesPerS, p50_ms: r.p50, p95_ms: r.p95, sql_per_page: r.sqlPerPage, cpu_ms_per_page: r.cpuMsPerPage }])),
       html_kb: byName((r) => r.htmlKb),
       react_payload_kb: byName((r) => r.flightKb),
+      // Each tab's pages/s as a share of the bare page's, measured in this run (the machine's load cancels out).
+      bare_page: reference ? { pages_per_s: reference.pagesPerS, p95_ms: reference.p95, html_kb: reference.htmlKb, sql_per_page: reference.sqlPerPage, cpu_ms_per_page: reference.cpuMsPerPage } : null,
+      bare_page_ratio: reference ? byName((r) => round(r.pagesPerS / reference.pagesPerS, 2)) : null,
       failures: [...failures.values()].reduce((sum, f) => sum + f.count, 0),
       connections: CONNECTIONS,
       load_average_1m: round(load1, 2),

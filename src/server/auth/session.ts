@@ -1,8 +1,10 @@
 import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options.ts";
+import { decodeSessionToken } from "./session-token.ts";
 import { readLiveSession } from "./user-sessions.ts";
 
 /**
@@ -18,9 +20,28 @@ export type CurrentUser = { id: string; email: string; nom: string; prenom: stri
  */
 export type SessionState = { status: "none" } | { status: "pending" | "signed-in"; user: CurrentUser };
 
+/**
+ * The session's row id, from next-auth's cookie. getServerSession ran next-auth's whole handler for it (its options, a
+ * CSRF token, the callbacks, and a new token encrypted for a cookie that a server component cannot set). Reading the
+ * cookie is the same check — the token decrypted with the secret, its expiry — without the rest (decision 0025): the
+ * cookie's name and chunks as next-auth sets them (getToken), only the cookie (no bearer token in a header: pages are
+ * opened by the browser's session), the key derived once per process. Without NEXTAUTH_SECRET (development outside
+ * `npm start`), next-auth makes up its own secret: its handler reads the session then.
+ */
+async function sessionRowId(): Promise<unknown> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return ((await getServerSession(authOptions)) as { sid?: unknown } | null)?.sid;
+  const jar = await cookies();
+  const token = await getToken({
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
+    secret,
+    decode: ({ token }) => decodeSessionToken(token, secret),
+  });
+  return token?.sid;
+}
+
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const session = await getServerSession(authOptions);
-  const sessionId = (session as { sid?: unknown } | null)?.sid;
+  const sessionId = await sessionRowId();
   if (typeof sessionId !== "string") return { status: "none" };
   const live = await readLiveSession(sessionId);
   if (!live) return { status: "none" };

@@ -14,7 +14,7 @@ export const userGrantRows = cache((userId: string) =>
     select: {
       structureId: true,
       role: true,
-      structure: { select: { status: true, espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } } } },
+      structure: { select: { status: true, raisonSociale: true, espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } } } },
       espaces: { select: { espace: true, consultation: true, modification: true } },
     },
   }),

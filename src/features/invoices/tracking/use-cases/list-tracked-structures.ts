@@ -1,9 +1,6 @@
-import { supplierStructureIds } from "@/features/invoices/common/index.ts";
-import { db } from "@/server/db.ts";
+import { namedStructuresOpening } from "@/features/structures/index.ts";
 
-/** The structures of "Filtre Structure": those whose invoices the user follows, by name. */
+/** The structures of "Filtre Structure": those whose invoices the user follows, by name (no query of its own: decision 0025). */
 export async function listTrackedStructures({ userId }: { userId: string }) {
-  const mine = await supplierStructureIds(db, userId);
-  if (mine.length === 0) return [];
-  return db.structure.findMany({ where: { id: { in: mine } }, orderBy: { raisonSociale: "asc" }, select: { id: true, raisonSociale: true } });
+  return namedStructuresOpening(userId, "FACTURES_EMISES");
 }
