@@ -29,13 +29,8 @@ async function moaActs(page: Page, action: string) {
   await expect(page.getByText(`La facture est maintenant « ${action} ».`)).toBeVisible();
 }
 
-test("works: a monthly draft statement corrected by the MOE, paid by the MOA, followed by the supplier", async ({ browser }) => {
-  // Three accounts log in, and the routing to the MOA runs between two steps.
-  test.setTimeout(240_000);
-  const number = `PDM-${Date.now() % 100_000_000}`;
-
-  // The supplier enters its projet de décompte mensuel: n° 2 of the marché, the platform carries n° 1's 40 000,00 €.
-  const supplier = await signedInPage(browser, SUPPLIER);
+/** « Saisir un document »: a projet de décompte mensuel (A4) of the demo marché, the MOE and the MOA found by SIRET. */
+async function submitStatement(supplier: Page, number: string, worksToDate: string) {
   await supplier.getByRole("link", { name: "Factures de travaux", exact: true }).click();
   await supplier.getByRole("link", { name: "Saisir un document" }).click();
   await supplier.getByLabel("Cadre de facturation *").selectOption("A4");
@@ -48,11 +43,31 @@ test("works: a monthly draft statement corrected by the MOE, paid by the MOA, fo
   await supplier.getByLabel("Service du maître d'ouvrage").selectOption({ label: "Service exécutant (SERVEXEC)" });
   await supplier.getByLabel("Numéro de marché *").fill(MARKET);
   await supplier.getByLabel("Numéro du document *").fill(number);
-  await supplier.getByLabel("Montant cumulé des travaux exécutés à date *").fill("52000,00");
+  await supplier.getByLabel("Montant cumulé des travaux exécutés à date *").fill(worksToDate);
   await supplier.getByLabel("Retenue de garantie").fill("600,00");
   await supplier.getByRole("button", { name: "Soumettre le document" }).click();
   await expect(supplier).toHaveURL(/\/factures-travaux\/[0-9a-f-]+$/);
-  const documentUrl = supplier.url();
+  return supplier.url();
+}
+
+/** On a works document's page: the action's button, then its dialog with a motif or a comment. */
+async function worksActs(page: Page, action: string, fields: { motif?: string; comment?: string }) {
+  await page.getByRole("button", { name: action, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: `${action} le document` });
+  if (fields.motif) await dialog.getByLabel(/^(Motif du refus|Complément demandé) \*$/).fill(fields.motif);
+  if (fields.comment) await dialog.getByLabel("Commentaire").fill(fields.comment);
+  await dialog.getByRole("button", { name: action, exact: true }).click();
+  await expect(page.getByRole("dialog", { name: `${action} le document` })).toBeHidden();
+}
+
+test("works: a monthly draft statement corrected by the MOE, paid by the MOA, followed by the supplier", async ({ browser }) => {
+  // Three accounts log in, and the routing to the MOA runs between two steps.
+  test.setTimeout(240_000);
+  const number = `PDM-${Date.now() % 100_000_000}`;
+
+  // The supplier enters its projet de décompte mensuel: n° 2 of the marché, the platform carries n° 1's 40 000,00 €.
+  const supplier = await signedInPage(browser, SUPPLIER);
+  const documentUrl = await submitStatement(supplier, number, "52000,00");
   await expect(supplier.getByRole("heading", { level: 1 })).toContainText(number);
   await expect(statusOf(supplier)).toHaveText("Mise à disposition de la MOE");
   await expect(amountCell(supplier, "Cumul des décomptes précédents", 1)).toHaveText(/^40\s000,00 €$/);
@@ -100,4 +115,31 @@ test("works: a monthly draft statement corrected by the MOE, paid by the MOA, fo
   for (const step of ["Mise à disposition de la MOE", "Transmise à la MOA", "Mise à disposition du destinataire", "Service fait", "Mandatée", "Comptabilisée", "Mise en paiement"]) {
     await expect(history).toContainText(step);
   }
+});
+
+test("works: the MOE asks the supplier to complete a statement, then refuses it with a motif the supplier sees", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const number = `PDM-C-${Date.now() % 100_000_000}`;
+  const supplier = await signedInPage(browser, SUPPLIER);
+  const documentUrl = await submitStatement(supplier, number, "60000,00");
+  const moe = await signedInPage(browser, MOE);
+  const moeUrl = documentUrl.replace("/factures-travaux/", "/factures-travaux-recues/");
+
+  await moe.goto(moeUrl);
+  await worksActs(moe, "Demander de compléter", { motif: "Joindre l'attachement du lot 2." });
+  await expect(moe.getByText("Le document est maintenant « À compléter »")).toBeVisible();
+
+  await supplier.goto(documentUrl);
+  await expect(statusOf(supplier)).toHaveText("À compléter");
+  await expect(supplier.getByRole("region", { name: "Historique" })).toContainText("Joindre l'attachement du lot 2.");
+  await worksActs(supplier, "Compléter", { comment: "Attachement du lot 2 envoyé à la maîtrise d'œuvre." });
+  await expect(statusOf(supplier)).toHaveText("Mise à disposition de la MOE");
+
+  await moe.goto(moeUrl);
+  await worksActs(moe, "Refuser", { motif: "Travaux hors marché." });
+  await expect(moe.getByText("Le document est maintenant « Refusée par la MOE »")).toBeVisible();
+
+  await supplier.goto(documentUrl);
+  await expect(statusOf(supplier)).toHaveText("Refusée par la MOE");
+  await expect(supplier.getByRole("region", { name: "Historique" })).toContainText("Travaux hors marché.");
 });
