@@ -2,8 +2,6 @@
 // runs the use case its action calls, as the cell's user. The supplier's actions meet the cells of Factures de travaux,
 // the MOE's those of Factures de travaux reçues; a works document of the cell's structure is written straight in the
 // database for each row (as the supplier, or as the MOE of the counterparty's statement).
-import { randomBytes } from "node:crypto";
-import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import {
   askWorksDocumentCompletion,
   completeWorksDocument,
@@ -14,44 +12,8 @@ import {
 } from "@/features/invoices/works/index.ts";
 import { findWorksParty } from "@/features/invoices/works/use-cases/find-works-party.ts";
 import { db } from "@/server/db.ts";
-import { insertInvoice } from "../support/insert-invoice.ts";
 import type { Rows } from "./rows.ts";
-import type { Cell, World } from "./world.ts";
-
-const unique = () => randomBytes(4).toString("hex").toUpperCase();
-type Party = { structureId: string; principalId: string };
-
-/** A projet de décompte mensuel (A4) of `supplier`, checked by `moe`, paid by the counterparty, in `status`. */
-async function worksDocument(supplier: Party, moe: Party, moa: World["counterparty"], status: InvoiceStatus): Promise<string> {
-  const invoice = await insertInvoice(
-    { structure: { id: supplier.structureId }, principal: { id: supplier.principalId } },
-    { number: `PDM-${unique()}`, status, sentAt: new Date("2026-03-02T10:00:00Z"), totalGross: "1140.00", cadre: "A4", recipientStructureId: moa.structureId, recipientServiceId: moa.serviceId },
-  );
-  await db.worksDocument.create({
-    data: {
-      invoiceId: invoice.id,
-      documentType: "PROJET_DECOMPTE_MENSUEL",
-      supplierStructureId: supplier.structureId,
-      moaStructureId: moa.structureId,
-      moeStructureId: moe.structureId,
-      marketNumber: `MT-${unique()}`,
-      statementNumber: 1,
-      worksToDate: "1000.00",
-      previousStatements: "0.00",
-      retention: "50.00",
-      advanceRepayment: "0.00",
-      vatRate: "20.00",
-      moeDeadline: status === "MISE_A_DISPOSITION_MOE" ? new Date(Date.now() + 7 * 86_400_000) : null,
-    },
-  });
-  return invoice.id;
-}
-
-const asSupplier = (c: Cell, status: InvoiceStatus) => worksDocument(c.place, c.world.counterparty, c.world.counterparty, status);
-const asMoe = (c: Cell) => worksDocument(c.world.counterparty, c.place, c.world.counterparty, "MISE_A_DISPOSITION_MOE");
-
-/** The form's search of a party: open to whoever may submit works documents somewhere (Factures de travaux in modification). */
-const submitsWorksSomewhere = (cell: Cell) => (cell.role !== "ADMIN" && cell.right === "MODIFICATION" ? "ALLOWED" : "FORBIDDEN");
+import { asMoe, asSupplier, submitsWorksSomewhere, unique } from "./works-documents.ts";
 
 export const WORKS_PAGE_ROWS: Rows = {
   submitWorksDocumentAction: {

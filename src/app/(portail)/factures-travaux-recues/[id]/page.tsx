@@ -6,7 +6,8 @@ import { ReceivedInvoiceActions } from "@/features/invoices/received/ui.ts";
 import { getWorksDocument } from "@/features/invoices/works/index.ts";
 import { WorksDecisions } from "@/features/invoices/works/components/works-decisions.tsx";
 import { MOE_DECISIONS } from "@/features/invoices/works/components/works-page-parts.ts";
-import { WorksAmounts, WorksDocumentHeader, WorksHistory, WorksParties } from "@/features/invoices/works/components/works-document-view.tsx";
+import { InvoiceHistory } from "@/features/invoices/common/components/invoice-history.tsx";
+import { WorksAmounts, WorksDocumentHeader, WorksParties } from "@/features/invoices/works/components/works-document-view.tsx";
 import { WORKS_DOCUMENT_TYPE_LABELS } from "@/features/invoices/works/rules/works-cadres.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
@@ -55,7 +56,7 @@ export default async function ReceivedWorksDocumentPage({ params }: { params: Pr
       )}
       <WorksParties document={document} />
       <WorksAmounts document={document} />
-      <WorksHistory document={document} />
+      <InvoiceHistory history={document.history} />
     </>
   );
 }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getWorksDocument } from "@/features/invoices/works/index.ts";
 import { WorksDecisions } from "@/features/invoices/works/components/works-decisions.tsx";
 import { SUPPLIER_FOLLOW_UPS } from "@/features/invoices/works/components/works-page-parts.ts";
-import { WorksAmounts, WorksDocumentHeader, WorksHistory, WorksParties } from "@/features/invoices/works/components/works-document-view.tsx";
+import { InvoiceHistory } from "@/features/invoices/common/components/invoice-history.tsx";
+import { WorksAmounts, WorksDocumentHeader, WorksParties } from "@/features/invoices/works/components/works-document-view.tsx";
 import { WORKS_DOCUMENT_TYPE_LABELS } from "@/features/invoices/works/rules/works-cadres.ts";
 import { requireUser } from "@/server/auth/session.ts";
 import { findOr404 } from "@/server/find-or-404.ts";
@@ -29,7 +30,7 @@ export default async function WorksDocumentPage({ params }: { params: Promise<{ 
       )}
       <WorksParties document={document} />
       <WorksAmounts document={document} />
-      <WorksHistory document={document} />
+      <InvoiceHistory history={document.history} />
     </>
   );
 }

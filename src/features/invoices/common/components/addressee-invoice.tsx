@@ -25,7 +25,7 @@ export function AddresseeInvoice({ invoice, page, invoicePath, receptionFormatLa
       <InvoiceContent invoice={invoice} page={page} invoicePath={invoicePath} />
       <InvoiceAttachments invoice={invoice} invoicePath={invoicePath} />
       <AddresseeDocuments invoice={invoice} invoicePath={invoicePath} receptionFormatLabel={receptionFormatLabel} />
-      <InvoiceHistory invoice={invoice} />
+      <InvoiceHistory history={invoice.history} />
     </>
   );
 }

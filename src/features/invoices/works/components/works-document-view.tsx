@@ -125,39 +125,3 @@ export function WorksAmounts({ document }: { document: WorksDocumentDetail }) {
     </section>
   );
 }
-
-/** « Historique »: every step of the document, oldest first, with who took it and why. */
-export function WorksHistory({ document }: { document: WorksDocumentDetail }) {
-  return (
-    <section aria-labelledby="titre-historique" className="fr-mt-3w">
-      <h2 id="titre-historique" className="fr-h4">
-        Historique
-      </h2>
-      <ol className="fr-raw-list" style={{ borderLeft: "2px solid var(--border-default-blue-france)" }}>
-        {document.history.map((row) => (
-          <li key={row.id} className="fr-pl-3w fr-pb-2w">
-            <p className="fr-mb-0">
-              <time dateTime={row.createdAt.toISOString()}>{formatDayAndTime(row.createdAt)}</time> — <strong>{WORKS_STATUS_LABELS[row.status]}</strong>
-            </p>
-            <dl className="fr-text--sm fr-mb-0">
-              {[
-                ["Acteur", row.actorName || "Plateforme"],
-                ["Motif", row.motif],
-                ["Commentaire", row.comment],
-              ]
-                .filter((entry): entry is [string, string] => Boolean(entry[1]))
-                .map(([label, value]) => (
-                  <div key={label}>
-                    <dt style={{ display: "inline" }}>{label} : </dt>
-                    <dd style={{ display: "inline" }} className="fr-m-0">
-                      {value}
-                    </dd>
-                  </div>
-                ))}
-            </dl>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
