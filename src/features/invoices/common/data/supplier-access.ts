@@ -6,7 +6,7 @@ import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { requireActiveMandate } from "@/features/mandates/index.ts";
-import { assertEspaceRight, espaceGrantSelect, espaceRightIn, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow, rightAllows, type EspaceRight, userGrantSelect } from "@/features/structures/index.ts";
+import { assertEspaceRight, espaceGrantSelect, espaceRightIn, namedStructuresOpening, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow, rightAllows, type EspaceRight, userGrantSelect } from "@/features/structures/index.ts";
 import { isDraft, SENT_INVOICE_MESSAGE } from "../rules/drafts.ts";
 
 type Client = Tx | typeof db;
@@ -78,3 +78,6 @@ export async function supplierUserIds(client: Client, structureId: string): Prom
   const rows = await client.rattachement.findMany({ where: { structureId, status: "ACTIF" }, select: { ...espaceGrantSelect, userId: true } });
   return rows.filter(opensFacturesEmises).map((row) => row.userId);
 }
+
+/** The structures whose issued invoices the user follows, by name (« Filtre Structure »), from the request's grants. */
+export const supplierStructuresByName = (userId: string) => namedStructuresOpening(userId, "FACTURES_EMISES");
