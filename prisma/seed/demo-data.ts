@@ -134,7 +134,7 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
   // projets de décompte mensuel in Factures de travaux; its maîtrise d'œuvre checks them in Factures de travaux reçues.
   {
     identifierType: "SIRET",
-    identifier: "44306184100047",
+    identifier: "44306184100005",
     raisonSociale: "BTP DE L'OUEST",
     kind: "PRIVEE",
     adresse: "12 quai de la Fosse",

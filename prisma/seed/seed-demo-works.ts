@@ -8,7 +8,7 @@ import { passWorksDocumentToMoa, submitWorksDocument } from "@/features/invoices
 import { db } from "@/server/db.ts";
 import { runDueJobs } from "@/server/jobs/run-jobs.ts";
 
-export const DEMO_WORKS_SUPPLIER = "44306184100047";
+export const DEMO_WORKS_SUPPLIER = "44306184100005";
 export const DEMO_WORKS_MOE = "51234567800019";
 export const DEMO_WORKS_MOA = "98765432100029";
 export const DEMO_WORKS_MARKET = "MT-2026-014";

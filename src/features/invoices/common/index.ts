@@ -27,7 +27,7 @@ export { holderTitle, needsHolderValidation } from "./rules/holder-validation.ts
 export { formatDay, formatDayAndTime } from "./rules/invoice-dates.ts";
 export { addresseeFiles, isAddresseeDocument } from "./rules/invoice-documents.ts";
 export { withinScopes, type ReceivedScope } from "./rules/received-scope.ts";
-export { RECEIVED_STATUSES, isReceivedStatus, receivedAtAfter, type ReceivedStatus } from "./rules/side-statuses.ts";
+export { MOE_CIRCUIT_STATUSES, RECEIVED_STATUSES, isReceivedStatus, receivedAtAfter, type ReceivedStatus } from "./rules/side-statuses.ts";
 export {
   BUYER_CATEGORY_LABELS,
   DUE_SOON_DAYS,

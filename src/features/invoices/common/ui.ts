@@ -12,7 +12,7 @@ export { CURRENCIES, CURRENCY_CODES, DEFAULT_CURRENCY, type CurrencyCode } from 
 export { DEPOSIT_FORMATS, DEPOSIT_FORMAT_LABELS, DEPOSIT_MODE_LABELS, ORIGINAL_ATTACHMENT_TYPE, isStructuredDeposit, type DepositFormatCode } from "./rules/deposit-modes.ts";
 export { holderTitle, needsHolderValidation } from "./rules/holder-validation.ts";
 export { formatDay, formatDayAndTime } from "./rules/invoice-dates.ts";
-export { RECEIVED_STATUSES } from "./rules/side-statuses.ts";
+export { MOE_CIRCUIT_STATUSES, RECEIVED_STATUSES } from "./rules/side-statuses.ts";
 export { INVOICE_STATUS_LABELS } from "./rules/status-labels.ts";
 export { computeTotals, formatAmount, type LineAmounts } from "./rules/totals.ts";
 export { UNIT_CODES, UNITS, unitLabel } from "./rules/units.ts";

@@ -16,6 +16,18 @@ export const RECEIVED_STATUSES = [
   "MISE_EN_PAIEMENT",
 ] as const satisfies readonly InvoiceStatus[];
 
+/**
+ * The statuses of a works document's maîtrise d'œuvre circuit (issue 14), before it reaches the MOA: the supplier
+ * follows them in « Factures de travaux », not on the Tableau de bord of « Factures émises ».
+ */
+export const MOE_CIRCUIT_STATUSES = [
+  "MISE_A_DISPOSITION_MOE",
+  "A_COMPLETER",
+  "REFUSEE_MOE",
+  "TRANSMISE_MOA",
+  "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE",
+] as const satisfies readonly InvoiceStatus[];
+
 export type ReceivedStatus = (typeof RECEIVED_STATUSES)[number];
 
 export const isReceivedStatus = (status: string): status is ReceivedStatus => (RECEIVED_STATUSES as readonly string[]).includes(status);

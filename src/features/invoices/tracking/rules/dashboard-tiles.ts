@@ -3,7 +3,7 @@
 // always agree: the dashboard counts with `tileMatches`, the search filters with the same criteria. A rejected invoice
 // whose rejection the supplier handled (« Traiter le rejet ») asks for nothing more: it leaves the Rejetée tile. Pure.
 import { InvoiceStatus, type CadreFacturation } from "@/generated/prisma/enums.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
+import { INVOICE_STATUS_LABELS, MOE_CIRCUIT_STATUSES } from "@/features/invoices/common/ui.ts";
 import type { Cadre } from "./search-criteria.ts";
 import type { RejectionFilter } from "./rejection-handling.ts";
 
@@ -40,8 +40,9 @@ const SHORT_LABELS: Partial<Record<InvoiceStatus, string>> = {
   MISE_A_DISPOSITION: "Mise à disposition",
 };
 
+// A works document's maîtrise d'œuvre circuit has its own list, in « Factures de travaux ».
 const ROUTED_STATUSES = (Object.values(InvoiceStatus) as InvoiceStatus[]).filter(
-  (status) => !["BROUILLON", "A_VALIDER_1", "VALIDEE_1", "REFUSEE_1"].includes(status),
+  (status) => !["BROUILLON", "A_VALIDER_1", "VALIDEE_1", "REFUSEE_1", ...MOE_CIRCUIT_STATUSES].includes(status),
 );
 
 /** Every tile, in the portal's order: validation first, then Déposée, Mise à disposition and the recipient's états. */

@@ -1,15 +1,11 @@
 // How « Factures de travaux » names a works document's statuses and the actions each side takes on it. Pure.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
+import { INVOICE_STATUS_LABELS, MOE_CIRCUIT_STATUSES } from "@/features/invoices/common/ui.ts";
 import { ACTION_LABELS, type LifecycleAction } from "@/features/invoices/lifecycle/ui.ts";
 
 /** The statuses a works document goes through, in the order of its circuit (the MOA's processing last). */
 export const WORKS_STATUSES = [
-  "MISE_A_DISPOSITION_MOE",
-  "A_COMPLETER",
-  "REFUSEE_MOE",
-  "TRANSMISE_MOA",
-  "ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE",
+  ...MOE_CIRCUIT_STATUSES,
   "DEPOSEE",
   "EN_COURS_ACHEMINEMENT",
   "MISE_A_DISPOSITION",
