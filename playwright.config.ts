@@ -27,7 +27,8 @@ export default defineConfig({
   webServer: {
     command: "tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 240_000,
+    // Migrations, the demo seed and `next build` come first: about 3 minutes on a quiet 2-core machine, more when shared.
+    timeout: 480_000,
     reuseExistingServer: false,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
