@@ -1,7 +1,8 @@
 // The legal document of a works statement: its Factur-X (PDF/A-3 with its CII XML), written by the portal's one
 // writer from the one EN 16931 mapping of an invoice, with the works document's type (BT-3: 875, 876 or 877), its
-// cadre (BT-23), its marché (BT-12) and engagement (BT-13), and the previous statement of the marché (BG-3). It must
-// pass the validator the portal applies to deposited files; a failure is the portal's bug (CONFLICT).
+// cadre (BT-23), its marché (BT-12) and engagement (BT-13), and the previous statement of the marché (BG-3) — for the
+// MOE's état d'acompte, also the supplier's projet de décompte it admits (BG-3). It must pass the validator the portal
+// applies to deposited files; a failure is the portal's bug (CONFLICT).
 import { createHash } from "node:crypto";
 import { createFacturXPdf, fatalFindings, parseXml, readCii, validateEInvoice, type EInvoice } from "@/features/einvoice/index.ts";
 import type { WorksDocumentType } from "@/generated/prisma/enums.ts";
@@ -28,6 +29,8 @@ export type WorksFacturXSource = {
   moa: PartyStructure;
   moaService: { code: string } | null;
   previous: { number: string; issueDate?: string } | null;
+  /** The MOE's état d'acompte: the supplier's projet de décompte it was drawn from (its number and date). */
+  projetDeDecompte?: { number: string; issueDate?: string } | null;
 };
 
 export type StoredDocument = { kind: "FACTURX_PDF" | "CII_XML"; fileName: string; mimeType: string; sha256: string; content: Uint8Array };
@@ -52,12 +55,15 @@ export function worksEInvoice(source: WorksFacturXSource): EInvoice {
     lines: source.lines.map((line) => ({ denomination: line.denomination, quantity: line.quantity, unit: line.unit, unitPriceNet: line.unitPriceNet, vatRate: line.vatRate })),
   } as unknown as InvoiceFormValues;
   const supplier = { ...source.supplier, iban: source.account?.iban, bic: source.account?.bic, payeeName: source.account?.affactureur ? source.account.titulaire : null };
+  const preceding = [source.projetDeDecompte, source.previous]
+    .filter((reference): reference is { number: string; issueDate?: string } => Boolean(reference))
+    .map((reference) => ({ number: reference.number, issueDate: reference.issueDate }));
   const base = toEInvoice({ number: source.number, invoice, supplier, recipient: source.moa, recipientService: source.moaService });
   return {
     ...base,
     typeCode: TYPE_CODE_OF_DOCUMENT[source.documentType],
     businessProcess: source.cadre,
-    precedingInvoices: source.previous ? [{ number: source.previous.number, issueDate: source.previous.issueDate }] : undefined,
+    precedingInvoices: preceding.length > 0 ? preceding : undefined,
   };
 }
 

@@ -1,6 +1,8 @@
 // The MOE's deadline: a works document still waiting for its maîtrise d'œuvre when its 7 days are over is passed on
 // by the platform to the MOA with the supplier's amounts (ABSENCE_VALIDATION_MOE_DELAI_REGLEMENTAIRE, then routed as
-// a deposited one), as the A9 / A12 validation hors délai does for the holder of the contract.
+// a deposited one), as the A9 / A12 validation hors délai does for the holder of the contract. No état d'acompte is
+// written: nobody admitted anything, so the supplier's projet de décompte — its amounts are the ones the MOA
+// receives — stays the legal document the MOA downloads.
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
 import { MOE_OVERDUE_COMMENT } from "../rules/moe-deadline.ts";
