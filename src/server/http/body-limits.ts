@@ -12,6 +12,7 @@ const MB = 1024 * KB;
  */
 export const LARGE_ACTIONS: Record<string, number> = {
   depositInvoiceFileAction: 21 * MB, // one invoice file, 20 MB
+  submitWorksDocumentAction: 21 * MB, // a works document with its file (PDF or Factur-X), 20 MB
   depositBatchAction: 100 * MB, // several XML files or one ZIP (10,000 invoices)
   addInvoiceAttachmentAction: 11 * MB, // one attachment, 10 MB
   completeInvoiceAction: 21 * MB, // the attachments of a suspended invoice, 20 MB in all
@@ -27,6 +28,7 @@ export const LARGE_ACTIONS: Record<string, number> = {
  */
 export const LARGE_API_PATHS: Record<string, number> = {
   "/api/v1/factures/deposer/flux": 135 * MB, // the file of a flux, 100 MB decoded (as Dépôt par lot)
+  "/api/v1/factures/travaux/soumettre": 28 * MB, // a works document with its file, 20 MB decoded
   "/api/v1/factures/completer": 28 * MB, // the attachments of a completion, 20 MB decoded in all
   "/api/v1/sollicitations/creer": 28 * MB, // the attachments of a sollicitation, 20 MB decoded in all
   "/api/v1/sollicitations/repondre": 28 * MB, // the attachments of a reply, 20 MB decoded in all

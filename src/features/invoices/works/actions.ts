@@ -11,7 +11,7 @@ import { uuid } from "@/lib/uuid.ts";
 import { userAction } from "@/server/actions.ts";
 import { refusedState } from "@/features/invoices/common/index.ts";
 import { WORKS_STATUS_LABELS } from "./rules/works-labels.ts";
-import { moeDecisionSchema, worksCommentSchema, worksDocumentSchema, worksMotifSchema, worksPartyQuerySchema } from "./schemas.ts";
+import { moeDecisionSchema, worksCommentSchema, worksDocumentUploadSchema, worksMotifSchema, worksPartyQuerySchema } from "./schemas.ts";
 import { askWorksDocumentCompletion } from "./use-cases/ask-works-document-completion.ts";
 import { findWorksParty, type WorksParty } from "./use-cases/find-works-party.ts";
 import { completeWorksDocument } from "./use-cases/complete-works-document.ts";
@@ -46,11 +46,15 @@ export const findWorksPartyAction: (input: { identifier: string }) => Promise<Wo
   done: (party): WorksPartyState => ({ ok: true, party }),
 });
 
-/** « Soumettre » a works document: once accepted, its page. */
+/**
+ * « Soumettre » a works document, typed or deposited with its file (PDF or Factur-X, its size checked by the schema
+ * before a byte is read): once accepted, its page.
+ */
 export const submitWorksDocumentAction = userAction({
-  schema: worksDocumentSchema,
+  schema: worksDocumentUploadSchema,
   refused: refusedState,
-  run: (input, user) => submitWorksDocument({ userId: user.id, input }),
+  run: async ({ file, ...input }, user) =>
+    submitWorksDocument({ userId: user.id, input, file: file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null }),
   done: (submitted): ActionState => {
     revalidatePath(SUPPLIER_PATH);
     redirect(`${SUPPLIER_PATH}/${submitted.invoiceId}`);

@@ -74,6 +74,28 @@ export const worksDocumentSchema = z
 export type WorksDocumentInput = z.input<typeof worksDocumentSchema>;
 export type WorksDocumentValues = z.output<typeof worksDocumentSchema>;
 
+/** The document's file, deposited with its fields: 20 Mo at most, as an invoice deposited in « Déposer facture ». */
+export const WORKS_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The file's own checks before anything is read (an absent or empty file: the portal writes the Factur-X). */
+export function worksFileError(file: { size: number }): string | undefined {
+  if (file.size > WORKS_FILE_MAX_BYTES) return "Le fichier dépasse 20 Mo : un document déposé fait au plus 20 Mo.";
+  return undefined;
+}
+
+/** The form as posted: the document's fields and its optional file (« Document (PDF ou Factur-X) »). */
+export const worksDocumentUploadSchema = z.intersection(
+  worksDocumentSchema,
+  z.object({
+    file: z.unknown().transform((value, ctx) => {
+      const file = typeof File !== "undefined" && value instanceof File && value.size > 0 ? value : undefined;
+      const error = file ? worksFileError(file) : undefined;
+      if (error) ctx.addIssue({ code: "custom", message: error });
+      return file;
+    }),
+  }),
+);
+
 /** The MOE's « Valider et transmettre à la MOA »: the amounts it admits (blank: the supplier's), and why it corrected them. */
 export const moeDecisionSchema = z.object({
   worksToDate: optionalAmount("Le montant cumulé des travaux exécutés à date"),

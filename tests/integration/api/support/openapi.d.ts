@@ -411,7 +411,7 @@ export interface paths {
         put?: never;
         /**
          * Soumettre une pièce de travaux
-         * @description Le corps est celui du formulaire « Factures de travaux » (mêmes champs, mêmes règles) : cadre (A4 à A14), maîtrise d'œuvre (cadres qui passent par elle), maîtrise d'ouvrage et son service, titulaire (sous-traitant, cotraitant), numéro de marché, montant cumulé des travaux exécutés à date, retenue de garantie, remboursement de l'avance, taux de TVA. Le cumul des décomptes précédents n'est pas saisi : la plateforme le reporte de la pièce précédente du marché. Un projet de décompte (A4, A7, A10, A11, A13, A14) est mis à disposition de la maîtrise d'œuvre (MISE_A_DISPOSITION_MOE), qui a 7 jours ; les autres pièces sont déposées pour la maîtrise d'ouvrage (DEPOSEE). Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une pièce.
+         * @description Le corps est celui du formulaire « Factures de travaux » (mêmes champs, mêmes règles) : cadre (A4 à A14), maîtrise d'œuvre (cadres qui passent par elle), maîtrise d'ouvrage et son service, titulaire (sous-traitant, cotraitant), numéro de marché, montant cumulé des travaux exécutés à date, retenue de garantie, remboursement de l'avance, taux de TVA. Le cumul des décomptes précédents n'est pas saisi : la plateforme le reporte de la pièce précédente du marché. Un projet de décompte (A4, A7, A10, A11, A13, A14) est mis à disposition de la maîtrise d'œuvre (MISE_A_DISPOSITION_MOE), qui a 7 jours ; les autres pièces sont déposées pour la maîtrise d'ouvrage (DEPOSEE). Avec fichier (base64, 20 Mo au plus) et nomFichier, la pièce est déposée avec son document : un PDF est conservé tel quel comme document de la pièce ; un Factur-X, UBL ou CII doit être conforme à la norme EN 16931, porter le type 875, 876 ou 877 du cadre et les mêmes montants net HT et TTC que ceux calculés des champs saisis. Avec un en-tête Idempotency-Key, un rejeu renvoie la première réponse : une clé ne crée qu'une pièce.
          */
         post: operations["soumettreFactureTravaux"];
         delete?: never;
@@ -4313,6 +4313,9 @@ export interface operations {
                     vatRate: string;
                     bankAccountId?: string | "";
                     comment?: string;
+                    /** @description Le document déposé (PDF, ou Factur-X / UBL / CII conforme à la norme EN 16931 dont le type BT-3 et les montants sont ceux de la pièce), en base64. Sans lui, la plateforme produit le Factur-X. */
+                    fichier?: string;
+                    nomFichier?: string;
                 };
             };
         };

@@ -2,6 +2,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/action-form.ts";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
@@ -15,7 +16,8 @@ export type WorksSupplierChoice = { id: string; raisonSociale: string; identifie
 /**
  * « Saisir un document » of « Factures de travaux »: the cadre (who deposits what), the parties named by their SIRET,
  * the marché, and the amounts of the statement. The cumul of the previous statements is the platform's: it carries the
- * amount admitted on the marché's last statement, so it is not typed here.
+ * amount admitted on the marché's last statement, so it is not typed here. The document's file is optional: deposited,
+ * it is the legal document (a Factur-X must have the amounts typed); without it the portal writes the Factur-X.
  */
 export function WorksDocumentForm({ suppliers, today }: { suppliers: WorksSupplierChoice[]; today: string }) {
   const { state, pending, onSubmit, errorOf } = useActionForm(submitWorksDocumentAction);
@@ -122,6 +124,20 @@ export function WorksDocumentForm({ suppliers, today }: { suppliers: WorksSuppli
             ))}
           </Select>
           <Input label="Commentaire" textArea {...errorOf("comment")} nativeTextAreaProps={{ name: "comment", rows: 3, maxLength: 2000 }} />
+        </div>
+      </fieldset>
+
+      <fieldset className="fr-fieldset" aria-labelledby="titre-document">
+        <legend id="titre-document" className="fr-fieldset__legend fr-h5">
+          Document déposé
+        </legend>
+        <div className="fr-fieldset__content" style={{ width: "100%" }}>
+          <Upload
+            label="Document (PDF ou Factur-X)"
+            hint="Facultatif, 20 Mo au plus. Un PDF est conservé tel quel ; un Factur-X (ou un XML UBL / CII) doit porter les montants saisis ci-dessus. Sans fichier, la plateforme produit le Factur-X."
+            {...errorOf("file")}
+            nativeInputProps={{ name: "file", accept: ".pdf,.xml,application/pdf,application/xml,text/xml" }}
+          />
         </div>
       </fieldset>
 

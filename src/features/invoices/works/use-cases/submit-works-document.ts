@@ -13,6 +13,7 @@ import { moeDeadlineFrom } from "../rules/moe-deadline.ts";
 import { worksDocumentSchema, type WorksDocumentInput } from "../schemas.ts";
 import { lockChain, readChainPosition, samePosition } from "../data/works-chain.ts";
 import { worksFacturX } from "../data/works-factur-x.ts";
+import { checkWorksFile, type KeptWorksFile, type WorksFile } from "../data/works-deposited-file.ts";
 import { parseWorksInput } from "../data/works-input.ts";
 import { notifyWorksSubmitted } from "../data/works-notifications.ts";
 import { checkWorksParties } from "../data/works-parties.ts";
@@ -39,6 +40,14 @@ async function refuseTakenNumber(client: Tx | typeof db, supplierStructureId: st
 const numberTaken = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("sent_number");
 
+const DUPLICATE_FILE_MESSAGE = "Ce fichier a déjà été déposé par votre structure (double facturation).";
+const fileTaken = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("original_sha256");
+
+async function refuseTakenFile(client: Tx | typeof db, supplierStructureId: string, kept: KeptWorksFile | null) {
+  if (kept && (await client.invoice.count({ where: { supplierStructureId, originalSha256: kept.sha256 } })) > 0) throw new InvoiceRulesError({ file: DUPLICATE_FILE_MESSAGE });
+}
+
 /**
  * « Déposer » a works document (Factures de travaux): the supplier's user with the modification right on the espace
  * states the cumulated works to date, the retenue de garantie and the remboursement de l'avance; the platform carries
@@ -46,8 +55,10 @@ const numberTaken = (error: unknown) =>
  * 875/876/877, checked by the EN 16931 validator), then in one transaction records the invoice and its works row and
  * sends it: to the MOE (Mise à disposition de la MOE, 7 days to act) for a projet de décompte, to the MOA (Déposée,
  * routed) otherwise. History, fil d'événements and e-mails follow.
+ * With a `file` (the real portal's dépôt): no Factur-X is written; the file is the legal document (« Facture
+ * originale »), a PDF as it is, a Factur-X / UBL / CII once validated and matching the typed document (BT-3, net, TTC).
  */
-export async function submitWorksDocument({ userId, input, now = new Date() }: { userId: string; input: WorksDocumentInput; now?: Date }): Promise<SubmittedWorksDocument> {
+export async function submitWorksDocument({ userId, input, file, now = new Date() }: { userId: string; input: WorksDocumentInput; file?: WorksFile | null; now?: Date }): Promise<SubmittedWorksDocument> {
   const values = parseWorksInput(worksDocumentSchema, input);
   const what = "déposer un document de travaux";
   await requireEspaceRight(db, userId, values.supplierStructureId, "FACTURES_TRAVAUX", "MODIFICATION", { what });
@@ -63,7 +74,9 @@ export async function submitWorksDocument({ userId, input, now = new Date() }: {
   const documentType = DOCUMENT_TYPE_OF_CADRE[values.cadre];
   const lines = statementLines(amounts, values.vatRate, position.statementNumber);
   const totals = invoiceTotals({ cadre: values.cadre, lines });
-  const { documents } = await worksFacturX({
+  const kept = file ? await checkWorksFile(file, { documentType, totalNet: totals.totalNet, totalGross: totals.totalGross }) : null;
+  await refuseTakenFile(db, values.supplierStructureId, kept);
+  const { documents } = kept ? { documents: [] } : await worksFacturX({
     number: values.number,
     documentDate: values.documentDate,
     cadre: values.cadre,
@@ -87,6 +100,7 @@ export async function submitWorksDocument({ userId, input, now = new Date() }: {
       await lockChain(tx, key);
       if (!samePosition(position, await readChainPosition(tx, key))) throw new AppError("CONFLICT", CHAIN_MOVED_MESSAGE);
       await refuseTakenNumber(tx, values.supplierStructureId, values.number);
+      await refuseTakenFile(tx, values.supplierStructureId, kept);
       const invoice = await tx.invoice.create({
         data: {
           supplierStructureId: values.supplierStructureId,
@@ -110,6 +124,7 @@ export async function submitWorksDocument({ userId, input, now = new Date() }: {
           totalVat: totals.totalVat,
           totalGross: totals.totalGross,
           amountDue: totals.amountDue,
+          ...(kept ? { depositMode: kept.depositMode, originalSha256: kept.sha256, attachments: { create: { ...kept.attachment, createdAt: now } } } : {}),
           lines: {
             create: lines.map((line, index) => ({
               position: index + 1,
@@ -143,7 +158,7 @@ export async function submitWorksDocument({ userId, input, now = new Date() }: {
           moeDeadline: throughMoe ? moeDeadlineFrom(now) : null,
         },
       });
-      await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId: invoice.id })) });
+      if (documents.length > 0) await tx.invoiceDocument.createMany({ data: documents.map((document) => ({ ...document, content: document.content as Uint8Array<ArrayBuffer>, invoiceId: invoice.id })) });
       await recordCreation(tx, {
         invoiceIds: [invoice.id],
         creation: throughMoe ? "SOUMETTRE_A_LA_MOE" : "DEPOSER",
@@ -166,6 +181,7 @@ export async function submitWorksDocument({ userId, input, now = new Date() }: {
     }, LIMITS);
   } catch (error) {
     if (numberTaken(error)) throw new InvoiceRulesError({ number: DUPLICATE_NUMBER_MESSAGE });
+    if (fileTaken(error)) throw new InvoiceRulesError({ file: DUPLICATE_FILE_MESSAGE });
     throw error;
   }
 }
