@@ -8,7 +8,7 @@ import { SOLLICITATION_ROUTE_ROWS, SOLLICITATION_ROWS } from "./rows-sollicitati
 import { STRUCTURE_ROWS } from "./rows-structures.ts";
 import { ENGAGEMENT_API_ROWS, ENGAGEMENT_ROWS } from "./rows-engagements.ts";
 import { WORKS_API_ROWS } from "./rows-works-api.ts";
-import { WORKS_PAGE_ROWS } from "./rows-works-pages.ts";
+import { WORKS_PAGE_ROUTE_ROWS, WORKS_PAGE_ROWS } from "./rows-works-pages.ts";
 
 export const ACTION_ROWS: Rows = { ...STRUCTURE_ROWS, ...INVOICE_ROWS, ...RACCORDEMENT_ROWS, ...SOLLICITATION_ROWS, ...RECEIVED_DESK_ACTION_ROWS, ...ENGAGEMENT_ROWS, ...WORKS_PAGE_ROWS };
-export const ROUTE_ROWS: Rows = { ...BASE_ROUTE_ROWS, ...SOLLICITATION_ROUTE_ROWS, ...RECEIVED_DESK_ROUTE_ROWS, ...ENGAGEMENT_API_ROWS, ...WORKS_API_ROWS };
+export const ROUTE_ROWS: Rows = { ...BASE_ROUTE_ROWS, ...SOLLICITATION_ROUTE_ROWS, ...RECEIVED_DESK_ROUTE_ROWS, ...ENGAGEMENT_API_ROWS, ...WORKS_API_ROWS, ...WORKS_PAGE_ROUTE_ROWS };

@@ -13,6 +13,8 @@ import {
 import { findWorksParty } from "@/features/invoices/works/use-cases/find-works-party.ts";
 import { db } from "@/server/db.ts";
 import type { Rows } from "./rows.ts";
+import { signedInAs } from "./session-state.ts";
+import type { Cell } from "./world.ts";
 import { asMoe, asSupplier, submitsWorksSomewhere, unique } from "./works-documents.ts";
 
 export const WORKS_PAGE_ROWS: Rows = {
@@ -69,5 +71,55 @@ export const WORKS_PAGE_ROWS: Rows = {
     reaches: "recycleWorksDocument (Factures de travaux: Recycler)",
     access: { kind: "change", espace: "FACTURES_TRAVAUX" },
     run: async (c) => recycleWorksDocument({ userId: c.userId, invoiceId: await asSupplier(c, "A_RECYCLER"), input: {} }),
+  },
+};
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const call = (cell: Cell, handler: Handler, params: Record<string, string>) =>
+  signedInAs(cell.userId, () => handler(new Request("http://localhost/"), { params: Promise.resolve(params) }));
+
+/** A works document with its Factur-X PDF and one attachment, as the cell's structure's supplier or MOE side. */
+async function withFiles(invoiceId: string) {
+  const content = new TextEncoder().encode("%PDF-1.7 document de travaux");
+  await db.invoiceDocument.create({ data: { invoiceId, kind: "FACTURX_PDF", fileName: "pdm.pdf", mimeType: "application/pdf", sha256: "0".repeat(64), content } });
+  const attachment = await db.invoiceAttachment.create({
+    data: { invoiceId, type: "Projet de décompte du fournisseur", designation: "Projet", fileName: "projet.pdf", extension: "pdf", mimeType: "application/pdf", size: content.length, sha256: "0".repeat(64), content },
+  });
+  return { invoiceId, attachmentId: attachment.id };
+}
+
+/** The works pages' downloads (« Documents »): whoever reads the document from its side, consultation at least; 404 otherwise. */
+export const WORKS_PAGE_ROUTE_ROWS: Rows = {
+  "GET /factures-travaux/[id]/documents/[kind]": {
+    reaches: "getWorksDocumentFile (Factures de travaux: the supplier's Factur-X PDF, XML)",
+    access: { kind: "read", espace: "FACTURES_TRAVAUX" },
+    run: async (c) => {
+      const { invoiceId } = await withFiles(await asSupplier(c, "MISE_A_DISPOSITION_MOE"));
+      return call(c, (await import("@/app/(portail)/factures-travaux/[id]/documents/[kind]/route.ts")).GET as Handler, { id: invoiceId, kind: "facturx-pdf" });
+    },
+  },
+  "GET /factures-travaux/[id]/pieces-jointes/[attachmentId]": {
+    reaches: "getWorksDocumentFile (Factures de travaux: the attachments)",
+    access: { kind: "read", espace: "FACTURES_TRAVAUX" },
+    run: async (c) => {
+      const { invoiceId, attachmentId } = await withFiles(await asSupplier(c, "MISE_A_DISPOSITION_MOE"));
+      return call(c, (await import("@/app/(portail)/factures-travaux/[id]/pieces-jointes/[attachmentId]/route.ts")).GET as Handler, { id: invoiceId, attachmentId });
+    },
+  },
+  "GET /factures-travaux-recues/[id]/documents/[kind]": {
+    reaches: "getWorksDocumentFile (Factures de travaux reçues: the MOE's and the MOA's Factur-X PDF, XML)",
+    access: { kind: "read", espace: "FACTURES_TRAVAUX_RECUES" },
+    run: async (c) => {
+      const { invoiceId } = await withFiles(await asMoe(c));
+      return call(c, (await import("@/app/(portail)/factures-travaux-recues/[id]/documents/[kind]/route.ts")).GET as Handler, { id: invoiceId, kind: "facturx-pdf" });
+    },
+  },
+  "GET /factures-travaux-recues/[id]/pieces-jointes/[attachmentId]": {
+    reaches: "getWorksDocumentFile (Factures de travaux reçues: the attachments)",
+    access: { kind: "read", espace: "FACTURES_TRAVAUX_RECUES" },
+    run: async (c) => {
+      const { invoiceId, attachmentId } = await withFiles(await asMoe(c));
+      return call(c, (await import("@/app/(portail)/factures-travaux-recues/[id]/pieces-jointes/[attachmentId]/route.ts")).GET as Handler, { id: invoiceId, attachmentId });
+    },
   },
 };

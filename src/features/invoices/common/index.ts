@@ -25,7 +25,7 @@ export { createDepositReceiptPdf } from "./rules/deposit-receipt-pdf.ts";
 export { SENT_INVOICE_MESSAGE } from "./rules/drafts.ts";
 export { holderTitle, needsHolderValidation } from "./rules/holder-validation.ts";
 export { formatDay, formatDayAndTime } from "./rules/invoice-dates.ts";
-export { addresseeFiles, isAddresseeDocument } from "./rules/invoice-documents.ts";
+export { addresseeFiles, documentKindOfSlug, isAddresseeDocument } from "./rules/invoice-documents.ts";
 export { withinScopes, type ReceivedScope } from "./rules/received-scope.ts";
 export { MOE_CIRCUIT_STATUSES, RECEIVED_STATUSES, isReceivedStatus, receivedAtAfter, type ReceivedStatus } from "./rules/side-statuses.ts";
 export {

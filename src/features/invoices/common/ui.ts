@@ -20,3 +20,5 @@ export { WORKS_CADRES, isWorksCadre, type WorksCadreCode } from "./schemas.ts";
 export { ATTACHMENT_TYPES, CADRES, CADRE_LABELS, EXEMPTION_REASONS, INVOICE_TYPES, INVOICE_TYPE_LABELS, PAYMENT_MODES, PAYMENT_MODE_LABELS, STATE_SIRET, VAT_RATES, VAT_REGIMES, VAT_REGIME_LABELS, invoiceFormSchema, invoiceLineSchema, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues, type InvoiceLineInput, type RecipientRules } from "./schemas.ts";
 export { formatFinding } from "./rules/finding-text.ts";
 export { NO_BANK_DETAILS_NOTICE, transferWithoutAccount } from "./rules/payment-means.ts";
+export { InvoiceAttachments } from "./components/invoice-files.tsx";
+export { documentHref } from "./rules/invoice-documents.ts";

@@ -2,7 +2,7 @@
 // works contracts, their maîtrise d'œuvre's circuit before the maître d'ouvrage; for server code and other areas.
 export { worksJobHandlers, runMoeDeadlineJob } from "./jobs.ts";
 export { WORKS_NOT_FOUND_MESSAGE } from "./data/works-access.ts";
-export { type WorksDocumentDetail, type WorksHistoryRow } from "./data/works-document-detail.ts";
+export { type WorksAttachment, type WorksDocumentDetail, type WorksHistoryRow, type WorksStoredDocument } from "./data/works-document-detail.ts";
 export { WORKS_PAGE_SIZE, type WorksDocumentPage, type WorksDocumentRow } from "./data/works-document-rows.ts";
 export { type WorksStatusChanged } from "./data/works-moves.ts";
 export * from "./rules/moe-deadline.ts";
@@ -14,6 +14,7 @@ export { askWorksDocumentCompletion } from "./use-cases/ask-works-document-compl
 export { completeWorksDocument } from "./use-cases/complete-works-document.ts";
 export { findWorksParty, type WorksParty } from "./use-cases/find-works-party.ts";
 export { getWorksDocument } from "./use-cases/get-works-document.ts";
+export { getWorksDocumentFile, type WorksFileRef } from "./use-cases/get-works-document-file.ts";
 export { listWorksDocuments } from "./use-cases/list-works-documents.ts";
 export { passOverdueWorksDocuments } from "./use-cases/pass-overdue-works-documents.ts";
 export { passWorksDocumentToMoa } from "./use-cases/pass-works-document-to-moa.ts";

@@ -6,6 +6,7 @@ import { ReceivedInvoiceActions } from "@/features/invoices/received/ui.ts";
 import { getWorksDocument } from "@/features/invoices/works/index.ts";
 import { WorksDecisions } from "@/features/invoices/works/components/works-decisions.tsx";
 import { MOE_DECISIONS } from "@/features/invoices/works/components/works-page-parts.ts";
+import { WorksFiles } from "@/features/invoices/works/components/works-files.tsx";
 import { InvoiceHistory } from "@/features/invoices/common/components/invoice-history.tsx";
 import { WorksAmounts, WorksDocumentHeader, WorksParties } from "@/features/invoices/works/components/works-document-view.tsx";
 import { WORKS_DOCUMENT_TYPE_LABELS } from "@/features/invoices/works/rules/works-cadres.ts";
@@ -56,6 +57,7 @@ export default async function ReceivedWorksDocumentPage({ params }: { params: Pr
       )}
       <WorksParties document={document} />
       <WorksAmounts document={document} />
+      <WorksFiles document={document} documentPath={`/factures-travaux-recues/${document.invoiceId}`} />
       <InvoiceHistory history={document.history} />
     </>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getWorksDocument } from "@/features/invoices/works/index.ts";
 import { WorksDecisions } from "@/features/invoices/works/components/works-decisions.tsx";
 import { SUPPLIER_FOLLOW_UPS } from "@/features/invoices/works/components/works-page-parts.ts";
+import { WorksFiles } from "@/features/invoices/works/components/works-files.tsx";
 import { InvoiceHistory } from "@/features/invoices/common/components/invoice-history.tsx";
 import { WorksAmounts, WorksDocumentHeader, WorksParties } from "@/features/invoices/works/components/works-document-view.tsx";
 import { WORKS_DOCUMENT_TYPE_LABELS } from "@/features/invoices/works/rules/works-cadres.ts";
@@ -30,6 +31,7 @@ export default async function WorksDocumentPage({ params }: { params: Promise<{ 
       )}
       <WorksParties document={document} />
       <WorksAmounts document={document} />
+      <WorksFiles document={document} documentPath={`/factures-travaux/${document.invoiceId}`} />
       <InvoiceHistory history={document.history} />
     </>
   );

@@ -5,8 +5,10 @@ import { ADDRESSEE_DOCUMENT_DOWNLOADS, attachmentHref, DOCUMENT_DOWNLOADS, docum
 /** `invoicePath`: the invoice's page, under which its files are (/factures-emises/<id>, /factures-recues/<id>…). */
 type Props = { invoice: InvoiceDetail; invoicePath: string };
 
-/** "Pièces jointes" of the invoice, each downloadable as it was uploaded (the deposited file included). */
-export function InvoiceAttachments({ invoice, invoicePath }: Props) {
+type ListedAttachment = Pick<InvoiceDetail["attachments"][number], "id" | "type" | "designation" | "extension" | "fileName">;
+
+/** "Pièces jointes" of the invoice, each downloadable as it was uploaded (the deposited file included); also the works documents' (their page's path). */
+export function InvoiceAttachments({ invoice, invoicePath }: { invoice: { attachments: ListedAttachment[] }; invoicePath: string }) {
   return (
     <section aria-labelledby="titre-pieces-jointes" className="fr-mt-3w">
       <h2 id="titre-pieces-jointes" className="fr-h4">

@@ -1,6 +1,7 @@
 // A works document as its pages and the API show it: parties, amounts as submitted and as admitted, the MOE's deadline,
 // the history, the sides the user reads it from and the actions they may take.
-import type { CadreFacturation, InvoiceStatus, WorksDocumentType } from "@/generated/prisma/enums.ts";
+import type { CadreFacturation, InvoiceDocumentKind, InvoiceStatus, WorksDocumentType } from "@/generated/prisma/enums.ts";
+import { isAddresseeDocument } from "@/features/invoices/common/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { notFound } from "@/server/errors.ts";
@@ -12,6 +13,11 @@ import { WORKS_NOT_FOUND_MESSAGE, type WorksReach } from "./works-access.ts";
 type Party = { id: string; raisonSociale: string; identifier: string };
 
 export type WorksHistoryRow = { id: string; status: InvoiceStatus; createdAt: Date; actorName: string | null; motif: string | null; comment: string | null };
+
+/** A legal document stored with the works document (its Factur-X PDF and XML), downloadable from its page. */
+export type WorksStoredDocument = { kind: InvoiceDocumentKind; fileName: string; sha256: string };
+/** An attachment: the deposited file (« Facture originale »), the « Projet de décompte du fournisseur » once the MOE passed it on. */
+export type WorksAttachment = { id: string; type: string; designation: string; fileName: string; extension: string };
 
 export type WorksDocumentDetail = {
   invoiceId: string;
@@ -40,6 +46,9 @@ export type WorksDocumentDetail = {
   moeDecidedAt: Date | null;
   comment: string | null;
   history: WorksHistoryRow[];
+  /** The files the user may download: the deposit receipt only from the supplier's side. */
+  documents: WorksStoredDocument[];
+  attachments: WorksAttachment[];
   sides: WorksSide[];
   actions: WorksAction[];
 };
@@ -61,6 +70,8 @@ export async function readWorksDocumentDetail(client: Tx | typeof db, invoiceId:
           comment: true,
           recipientService: { select: { code: true, libelle: true } },
           history: { orderBy: { createdAt: "asc" }, select: { id: true, status: true, createdAt: true, actorId: true, actorStructureId: true, motif: true, comment: true } },
+          documents: { orderBy: { kind: "asc" }, select: { kind: true, fileName: true, sha256: true } },
+          attachments: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, designation: true, fileName: true, extension: true } },
         },
       },
       supplierStructure: party,
@@ -115,6 +126,8 @@ export async function readWorksDocumentDetail(client: Tx | typeof db, invoiceId:
       motif: entry.motif,
       comment: entry.comment,
     })),
+    documents: sides.includes("FOURNISSEUR") ? row.invoice.documents : row.invoice.documents.filter((document) => isAddresseeDocument(document.kind)),
+    attachments: row.invoice.attachments,
     sides,
     actions: worksActionsFor(row.invoice.status, modifiable),
   };

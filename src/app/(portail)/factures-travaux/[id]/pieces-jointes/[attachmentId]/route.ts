@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { getWorksDocumentFile } from "@/features/invoices/works/index.ts";
+import { uuid } from "@/lib/uuid.ts";
+import { downloadResponse, FILE_NOT_FOUND } from "@/server/http/responses.ts";
+import { routeHandler } from "@/server/http/route-handler.ts";
+
+/** An attachment of a works document (the deposited file, the supplier's projet de décompte), for its supplier, its MOE and its MOA (404 for anyone else). */
+export const GET = routeHandler({
+  access: "user",
+  params: z.object({ id: uuid(), attachmentId: uuid() }),
+  notFound: FILE_NOT_FOUND,
+  run: async ({ params, user }) => downloadResponse(await getWorksDocumentFile({ userId: user.id, invoiceId: params.id, file: { attachmentId: params.attachmentId } })),
+});
