@@ -1,6 +1,6 @@
 // How « Factures de travaux » names a works document's statuses and the actions each side takes on it. Pure.
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
-import { INVOICE_STATUS_LABELS, MOE_CIRCUIT_STATUSES } from "@/features/invoices/common/ui.ts";
+import { INVOICE_STATUS_LABELS, MOE_CIRCUIT_STATUSES, RECEIVED_STATUSES } from "@/features/invoices/common/ui.ts";
 import { ACTION_LABELS, type LifecycleAction } from "@/features/invoices/lifecycle/ui.ts";
 
 /** The statuses a works document goes through, in the order of its circuit (the MOA's processing last). */
@@ -8,16 +8,7 @@ export const WORKS_STATUSES = [
   ...MOE_CIRCUIT_STATUSES,
   "DEPOSEE",
   "EN_COURS_ACHEMINEMENT",
-  "MISE_A_DISPOSITION",
-  "SUSPENDUE",
-  "COMPLETEE",
-  "A_RECYCLER",
-  "REJETEE",
-  "SERVICE_FAIT",
-  "MANDATEE",
-  "MISE_A_DISPOSITION_COMPTABLE",
-  "COMPTABILISEE",
-  "MISE_EN_PAIEMENT",
+  ...RECEIVED_STATUSES,
 ] as const satisfies readonly InvoiceStatus[];
 
 /** The one status vocabulary of the portal: the works pages name statuses as every other page does. */
