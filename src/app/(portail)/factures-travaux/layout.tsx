@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { WorksNav } from "@/features/invoices/works/components/works-nav.tsx";
+import { SubTabsNav } from "@/features/invoices/common/components/sub-tabs-nav.tsx";
 import { SUPPLIER_WORKS_TABS } from "@/features/invoices/works/components/works-page-parts.ts";
 import { requireEspace } from "@/features/structures/use-cases/require-espace.ts";
 
@@ -8,7 +8,7 @@ export default async function FacturesTravauxLayout({ children }: { children: Re
   await requireEspace("FACTURES_TRAVAUX");
   return (
     <>
-      <WorksNav label="Factures de travaux" tabs={SUPPLIER_WORKS_TABS} />
+      <SubTabsNav label="Factures de travaux" tabs={SUPPLIER_WORKS_TABS} />
       {children}
     </>
   );

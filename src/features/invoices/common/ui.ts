@@ -3,6 +3,7 @@
 export { AddressLines, ReadOnlyField } from "./components/address-lines.tsx";
 export { InvoiceTotalsSection } from "./components/invoice-totals.tsx";
 export { StructureSelect } from "./components/structure-filter.tsx";
+export { SubTabsNav, type SubTab } from "./components/sub-tabs-nav.tsx";
 export { showFieldErrors, useInvoiceForm } from "./components/use-invoice-form.ts";
 export { type Recipient } from "./data/recipient.ts";
 export { deductionExcessError, invoiceTotals, type DeductedDownPayment } from "./rules/amounts.ts";

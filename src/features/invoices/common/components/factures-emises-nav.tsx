@@ -1,6 +1,5 @@
 "use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { SubTabsNav } from "./sub-tabs-nav.tsx";
 
 /** The sub-tabs of "Factures émises", in the order of the portal; "Synthèse" is the list of invoices to follow up. */
 const SUB_TABS: readonly { label: string; href: string; changes?: true }[] = [
@@ -21,19 +20,6 @@ const isCurrent = (pathname: string, href: string) =>
 
 /** `mayModify`: the user may change something in the espace for one of their structures (else no entry tab is shown). */
 export function FacturesEmisesNav({ mayModify = true }: { mayModify?: boolean }) {
-  const pathname = usePathname();
   const tabs = mayModify ? SUB_TABS : [...SUB_TABS.filter((tab) => !tab.changes), FLUX_TAB];
-  return (
-    <nav className="fr-nav fr-mb-4w" role="navigation" aria-label="Factures émises">
-      <ul className="fr-nav__list">
-        {tabs.map((tab) => (
-          <li key={tab.href} className="fr-nav__item">
-            <Link className="fr-nav__link" href={tab.href} aria-current={isCurrent(pathname, tab.href) ? "page" : undefined}>
-              {tab.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubTabsNav label="Factures émises" tabs={tabs} isCurrent={isCurrent} />;
 }

@@ -1,6 +1,4 @@
-"use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { SubTabsNav } from "@/features/invoices/common/ui.ts";
 
 /** The sub-tabs of "Factures reçues": the list and its search, and the buyer's dashboard. */
 const SUB_TABS: readonly { label: string; href: string }[] = [
@@ -9,18 +7,5 @@ const SUB_TABS: readonly { label: string; href: string }[] = [
 ];
 
 export function FacturesRecuesNav() {
-  const pathname = usePathname();
-  return (
-    <nav className="fr-nav fr-mb-4w" role="navigation" aria-label="Factures reçues">
-      <ul className="fr-nav__list">
-        {SUB_TABS.map((tab) => (
-          <li key={tab.href} className="fr-nav__item">
-            <Link className="fr-nav__link" href={tab.href} aria-current={pathname === tab.href ? "page" : undefined}>
-              {tab.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubTabsNav label="Factures reçues" tabs={SUB_TABS} />;
 }
