@@ -7,7 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { bytesOf, csvRows } from "./downloads.ts";
-import { MARC, signedInPage } from "./helpers.ts";
+import { MARC, openDialog, signedInPage } from "./helpers.ts";
 import { addPommes, expectInvoiceState } from "./invoice-form.ts";
 
 const AGENT_CDE = "factures@cde22.example";
@@ -18,8 +18,7 @@ const LE_FOURNISSEUR_SIRET = "12345678900014";
 /** Saisir facture → Valider et envoyer of the Pommes invoice to the CDE quoting `engagement`; returns its page's address. */
 async function sendToCde(page: Page, number: string, engagement: string, expectSuggested: boolean) {
   await page.goto("/factures-emises/saisir");
-  await page.getByRole("button", { name: "Rechercher" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Recherche de destinataire" });
+  const dialog = await openDialog(page, page.getByRole("button", { name: "Rechercher" }).first(), "Recherche de destinataire");
   await dialog.getByLabel("Siret / Identifiant").fill(CDE.siret);
   await dialog.getByRole("button", { name: "Rechercher" }).click();
   await dialog.getByRole("button", { name: `Sélectionner ${CDE.name} (${CDE.siret})` }).click();

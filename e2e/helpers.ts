@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { E2E_DEMO_PASSWORD, MAILDEV_WEB_PORT } from "../playwright.config.ts";
 import { DEMO_TOTP_SECRET } from "../prisma/seed/demo-second-factor.ts";
@@ -126,6 +126,20 @@ export async function tick(page: Page, label: string) {
   if (await labelElement.isVisible()) await labelElement.click();
   else await input.check({ force: true });
   await expect(input).toBeChecked();
+}
+
+/**
+ * Opens a DSFR modal through its button and returns the dialog. The DSFR's script, not React, opens it: a click that
+ * comes before the script has started on a freshly loaded page does nothing, as it would for a user, who clicks
+ * again; so does this, until the dialog shows.
+ */
+export async function openDialog(page: Page, button: Locator, dialogName: string): Promise<Locator> {
+  const dialog = page.getByRole("dialog", { name: dialogName });
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await button.click({ timeout: 5_000 });
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  return dialog;
 }
 
 export async function tabNames(page: Page) {

@@ -1,11 +1,11 @@
 // Filling "Saisir facture" as a user does (the recipient from the search dialog, seed 001's "Pommes" line), and
 // reading the état on the invoice's page.
 import { expect, type Page } from "@playwright/test";
+import { openDialog } from "./helpers.ts";
 
 /** « Recherche de destinataire » by SIRET, then its service (the first one, or the one whose label is given). */
 export async function chooseRecipient(page: Page, recipient: { siret: string; name: string; service?: string }) {
-  await page.getByRole("button", { name: "Rechercher" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Recherche de destinataire" });
+  const dialog = await openDialog(page, page.getByRole("button", { name: "Rechercher" }).first(), "Recherche de destinataire");
   await dialog.getByLabel("Siret / Identifiant").fill(recipient.siret);
   await dialog.getByRole("button", { name: "Rechercher" }).click();
   await dialog.getByRole("button", { name: `Sélectionner ${recipient.name} (${recipient.siret})` }).click();
@@ -16,8 +16,7 @@ export async function chooseRecipient(page: Page, recipient: { siret: string; na
 
 /** Seed 001's line: 4 Kilo of "Pommes" at 2 € HT, VAT 5.5 % → 8.00 HT, 8.44 TTC (another quantity: its own amounts). */
 export async function addPommes(page: Page, quantity = "4") {
-  await page.getByRole("button", { name: "Ajouter ligne de facture" }).click();
-  const dialog = page.getByRole("dialog", { name: "Saisie d'une ligne de facture" });
+  const dialog = await openDialog(page, page.getByRole("button", { name: "Ajouter ligne de facture" }), "Saisie d'une ligne de facture");
   await dialog.getByLabel("Dénomination *").fill("Pommes");
   await dialog.getByLabel("Quantité *").fill(quantity);
   await dialog.getByLabel("Unité *").selectOption({ label: "Kilo" });

@@ -3,7 +3,7 @@
 // and takes the second to payment; the supplier follows both on its dashboard, its invoice page and by e-mail, and
 // handles the rejection (« Traiter le rejet »).
 import { expect, test, type Page } from "@playwright/test";
-import { AGENT_COTES_D_ARMOR, ISABELLE, signedInPage } from "./helpers.ts";
+import { AGENT_COTES_D_ARMOR, ISABELLE, openDialog, signedInPage } from "./helpers.ts";
 import { expectInvoiceState, sendToCotesDArmor } from "./invoice-form.ts";
 import { waitForEmail } from "./mail.ts";
 
@@ -11,8 +11,7 @@ const MOTIF = "Montant de la facture erroné";
 
 /** On the recipient's invoice page: the action's button, then its dialog (motif from the list when asked). */
 async function act(page: Page, action: string, motif?: string) {
-  await page.getByRole("button", { name: action, exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: action });
+  const dialog = await openDialog(page, page.getByRole("button", { name: action, exact: true }), action);
   if (motif) await dialog.getByLabel("Motif de rejet *").selectOption(motif);
   await dialog.getByRole("button", { name: action, exact: true }).click();
   await expect(page.getByRole("dialog", { name: action })).toBeHidden();

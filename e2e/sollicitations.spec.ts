@@ -3,7 +3,7 @@
 // and sends it; the department's agent finds it in Sollicitations reçues, takes it in charge and answers; the supplier
 // reads the answer (Traitée) and is told by e-mail.
 import { expect, test, type Page } from "@playwright/test";
-import { AGENT_COTES_D_ARMOR, ISABELLE, signedInPage } from "./helpers.ts";
+import { AGENT_COTES_D_ARMOR, ISABELLE, openDialog, signedInPage } from "./helpers.ts";
 import { expectInvoiceState, sendToCotesDArmor } from "./invoice-form.ts";
 import { waitForEmail } from "./mail.ts";
 
@@ -13,8 +13,7 @@ const ANSWER = "Le montant ne correspond pas au bon de commande : merci de dépo
 async function reject(agent: Page, number: string) {
   await agent.goto(`/factures-recues?numero=${encodeURIComponent(number)}`);
   await agent.getByRole("link", { name: `Consulter la facture ${number}` }).click();
-  await agent.getByRole("button", { name: "Rejeter", exact: true }).click();
-  const dialog = agent.getByRole("dialog", { name: "Rejeter" });
+  const dialog = await openDialog(agent, agent.getByRole("button", { name: "Rejeter", exact: true }), "Rejeter");
   await dialog.getByLabel("Motif de rejet *").selectOption("Montant de la facture erroné");
   await dialog.getByRole("button", { name: "Rejeter", exact: true }).click();
   await expect(agent.getByText("La facture est maintenant « Rejetée ».")).toBeVisible();

@@ -2,7 +2,7 @@
 // (LE FOURNISSEUR) on its invoice; the invoice waits « À valider » until the titulaire validates it, then the platform
 // routes it to its recipient (Brest Métropole).
 import { expect, test } from "@playwright/test";
-import { ISABELLE, MARC, signedInPage } from "./helpers.ts";
+import { ISABELLE, MARC, openDialog, signedInPage } from "./helpers.ts";
 import { addPommes, chooseRecipient, expectInvoiceState } from "./invoice-form.ts";
 import { waitForEmail } from "./mail.ts";
 
@@ -30,8 +30,7 @@ test("A9: the titulaire validates its sous-traitant's invoice, which then reache
   const holder = await signedInPage(browser, MARC);
   await holder.goto("/factures-a-valider");
   await holder.getByRole("link", { name: `${number} : consulter la facture` }).click();
-  await holder.getByRole("button", { name: "Valider", exact: true }).click();
-  const dialog = holder.getByRole("dialog", { name: "Valider la facture" });
+  const dialog = await openDialog(holder, holder.getByRole("button", { name: "Valider", exact: true }), "Valider la facture");
   await dialog.getByRole("button", { name: "Valider", exact: true }).click();
   await expect(holder.getByText("La facture est validée : elle est transmise à son destinataire.")).toBeVisible();
 

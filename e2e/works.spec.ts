@@ -4,7 +4,7 @@
 // and passes it on as the état d'acompte; the platform routes it to the MOA, which takes it through service fait to
 // mise en paiement; the supplier sees the amount the MOE admitted, its comment and each step.
 import { expect, test, type Page } from "@playwright/test";
-import { signedInPage } from "./helpers.ts";
+import { openDialog, signedInPage } from "./helpers.ts";
 import { waitForEmail } from "./mail.ts";
 
 const SUPPLIER = "paul.mace@btp-ouest.example";
@@ -22,8 +22,7 @@ const statusOf = (page: Page) => page.locator("dt", { hasText: /^Statut$/ }).loc
 
 /** On the MOA's page: the action's button, then its dialog's confirm; the outcome announced. */
 async function moaActs(page: Page, action: string) {
-  await page.getByRole("button", { name: action, exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: action });
+  const dialog = await openDialog(page, page.getByRole("button", { name: action, exact: true }), action);
   await dialog.getByRole("button", { name: action, exact: true }).click();
   await expect(page.getByRole("dialog", { name: action })).toBeHidden();
   await expect(page.getByText(`La facture est maintenant « ${action} ».`)).toBeVisible();
@@ -52,8 +51,7 @@ async function submitStatement(supplier: Page, number: string, worksToDate: stri
 
 /** On a works document's page: the action's button, then its dialog with a motif or a comment. */
 async function worksActs(page: Page, action: string, fields: { motif?: string; comment?: string }) {
-  await page.getByRole("button", { name: action, exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: `${action} le document` });
+  const dialog = await openDialog(page, page.getByRole("button", { name: action, exact: true }), `${action} le document`);
   if (fields.motif) await dialog.getByLabel(/^(Motif du refus|Complément demandé) \*$/).fill(fields.motif);
   if (fields.comment) await dialog.getByLabel("Commentaire").fill(fields.comment);
   await dialog.getByRole("button", { name: action, exact: true }).click();
@@ -80,8 +78,8 @@ test("works: a monthly draft statement corrected by the MOE, paid by the MOA, fo
   await expect(row).toContainText("Mise à disposition de la MOE");
   await expect(row.getByRole("cell").last()).toHaveText(/\d{2}\/\d{2}\/\d{4}/);
   await row.getByRole("link", { name: `${number} : consulter le document` }).click();
-  await moe.getByRole("button", { name: "Valider et transmettre à la MOA", exact: true }).click();
-  const dialog = moe.getByRole("dialog", { name: "Valider et transmettre à la MOA" });
+  const button = moe.getByRole("button", { name: "Valider et transmettre à la MOA", exact: true });
+  const dialog = await openDialog(moe, button, "Valider et transmettre à la MOA");
   await expect(dialog.getByLabel("Montant cumulé des travaux exécutés à date admis (HT) *")).toHaveValue(/^52000(\.00)?$/);
   await dialog.getByLabel("Montant cumulé des travaux exécutés à date admis (HT) *").fill("50000,00");
   await dialog.getByLabel("Commentaire de la maîtrise d'œuvre").fill(MOE_COMMENT);
