@@ -96,6 +96,8 @@ export async function startInstances(count: number, env: Record<string, string> 
     SMTP_URL: `smtp://127.0.0.1:${Number(process.env.E2E_MAILDEV_SMTP_PORT ?? 1125)}`,
     NEXT_TELEMETRY_DISABLED: "1",
     LOG_LEVEL: "warn",
+    // One process each: the instances are what is tested, and the e2e server already runs one worker per core.
+    WEB_CONCURRENCY: "1",
   };
   try {
     await runScript("seed.ts", shared);

@@ -5,7 +5,8 @@
 // user_sessions row with its second factor given, in next-auth's encrypted cookie): suppliers of the bench (each
 // structure with an Actif mandate, so that Saisir facture opens) and public agents, half drawn uniformly, half in
 // proportion to their invoices. For each page: one user at a time (p50, p95, HTML size, SQL transactions per page),
-// then 10 connections for BENCH_PAGES_SECONDS (pages per second, the server's CPU milliseconds per page).
+// then 10 connections for BENCH_PAGES_SECONDS (pages per second, the server's CPU milliseconds per page). The server
+// runs as `npm start` runs it: one web worker per core (WEB_CONCURRENCY=1 for a single process).
 // A bare page (signed in, the same layout, no data of its own) is timed first in the same run: each tab's pages/s as a
 // share of it (bare_page_ratio) holds on a loaded machine where pages/s alone does not.
 // Prints the figures, the last line as JSON ({"pages_per_s_min", "p95_ms_max", "per_page", "html_kb", "bare_page", …}).
@@ -14,13 +15,15 @@
 // .next-bench-pages (after a change, build again).
 import "./lib/load-env.ts";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import { availableParallelism, loadavg } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { seededRandom } from "../src/lib/seeded-random.ts";
+import { webWorkerCount } from "../src/server/http/web-workers.ts";
 import { projectRoot } from "./lib/migrations.ts";
 import { freePort, startChild, waitForPort, type Child } from "./lib/processes.ts";
 import { sampleUsers, trackingBenchDatabase, trackingBenchUsers } from "./lib/tracking-bench-seed.ts";
@@ -82,10 +85,28 @@ async function signIn(client: pg.Client, userIds: string[], mandates: string[]):
   return cookies;
 }
 
-/** The server process's CPU time (user + system), in milliseconds. */
+/** The processes of the server: its primary and the web workers it forked (one per core, or WEB_CONCURRENCY). */
+function processTree(pid: number): number[] {
+  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  });
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** The server's CPU time (user + system) over all its processes, in milliseconds. */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  return processTree(pid).reduce((sum, process) => {
+    try {
+      const fields = readFileSync(`/proc/${process}/stat`, "utf8").split(") ")[1].split(" ");
+      return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      return sum; // a worker that has just exited
+    }
+  }, 0);
 }
 
 /** Transactions committed on the database so far (each query outside a transaction counts as one). */
@@ -238,7 +259,7 @@ try {
       `${page.name} : ${figures.pagesPerS} pages/s à ${CONNECTIONS} connexions, p95 ${figures.p95} ms seul, ${figures.htmlKb} Ko de HTML (dont ${figures.flightKb} Ko de données React), ${figures.sqlPerPage} transactions SQL et ${figures.cpuMsPerPage} ms de CPU du serveur par page.`,
     );
   }
-  const [load1] = (await import("node:os")).loadavg();
+  const [load1] = loadavg();
   console.table(
     results.map((r) => ({
       page: r.name,
@@ -268,6 +289,7 @@ try {
       bare_page_ratio: reference ? byName((r) => round(r.pagesPerS / reference.pagesPerS, 2)) : null,
       failures: [...failures.values()].reduce((sum, f) => sum + f.count, 0),
       connections: CONNECTIONS,
+      web_workers: webWorkerCount(process.env.WEB_CONCURRENCY, availableParallelism(), false),
       load_average_1m: round(load1, 2),
       n: invoices,
     }),

@@ -8,13 +8,17 @@
 // - demo mode on a public address is refused at start (src/server/demo-mode.ts).
 // `npm start` runs it (node --import tsx scripts/serve.ts [--dev]); PORT, NEXT_DIST_DIR as for next start.
 import "./lib/load-env.ts";
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseTrustedProxies } from "../src/server/http/client-ip.ts";
 import { createPortalServer } from "../src/server/http/portal-server.ts";
 import { CLIENT_IP_KEY_ENV } from "../src/server/http/request-client.ts";
 import { demoModeRefusal, resolveDemoMode } from "../src/server/demo-mode.ts";
+import { webWorkerCount } from "../src/server/http/web-workers.ts";
+import { superviseWebWorkers } from "./lib/web-workers.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -62,30 +66,42 @@ function loadActions() {
   actions = loaded;
 }
 
-// As `next start` / `next dev` do, before Next.js (and React) are loaded: they pick their build from it.
-(process.env as Record<string, string>).NODE_ENV ||= dev ? "development" : "production";
-const { default: next } = await import("next");
-const app = next({ dev, dir: projectRoot, port, hostname: "localhost" });
-const handle = app.getRequestHandler();
-await app.prepare();
-loadActions();
-
-const server = createPortalServer({
-  handle,
-  trusted,
-  ipKey,
-  actionOf: (id) => {
-    if (!actions.has(id)) loadActions();
-    return actions.get(id) ?? null;
-  },
-  log: (entry) => console.warn(JSON.stringify({ level: 40, time: Date.now(), service: "portail", ...entry })),
-});
-server.listen(port, () => console.log(`Portail à l'écoute sur le port ${port}${dev ? " (développement)" : ""}.`));
-
-function stop() {
-  server.close();
-  void app.close().finally(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5_000).unref();
+let webWorkers: number;
+try {
+  webWorkers = webWorkerCount(process.env.WEB_CONCURRENCY, availableParallelism(), dev);
+} catch (error) {
+  fail((error as Error).message);
 }
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+// One process per core by default: the primary only forks and supervises them, each worker below serves.
+if (cluster.isPrimary && webWorkers > 1) superviseWebWorkers(webWorkers);
+else await serve();
+
+async function serve() {
+  // As `next start` / `next dev` do, before Next.js (and React) are loaded: they pick their build from it.
+  (process.env as Record<string, string>).NODE_ENV ||= dev ? "development" : "production";
+  const { default: next } = await import("next");
+  const app = next({ dev, dir: projectRoot, port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  loadActions();
+
+  const server = createPortalServer({
+    handle,
+    trusted,
+    ipKey,
+    actionOf: (id) => {
+      if (!actions.has(id)) loadActions();
+      return actions.get(id) ?? null;
+    },
+    log: (entry) => console.warn(JSON.stringify({ level: 40, time: Date.now(), service: "portail", ...entry })),
+  });
+  server.listen(port, () => console.log(`Portail à l'écoute sur le port ${port}${dev ? " (développement)" : ""}.`));
+
+  function stop() {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  }
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
