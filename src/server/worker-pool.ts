@@ -16,6 +16,8 @@ export type WorkerPoolOptions = {
   size: number;
   /** V8 old-generation heap of each worker, in MB. */
   maxOldGenerationSizeMb: number;
+  /** V8 young generation of each worker, in MB (default 32): what a thread's short-lived objects take before a scavenge. */
+  maxYoungGenerationSizeMb?: number;
   taskTimeoutMs: number;
   name: string;
 };
@@ -85,7 +87,7 @@ export class WorkerPool {
       file,
       {
         name: this.options.name,
-        resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 32 },
+        resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: this.options.maxYoungGenerationSizeMb ?? 32 },
         env: process.env,
         stdout: false,
         stderr: false,

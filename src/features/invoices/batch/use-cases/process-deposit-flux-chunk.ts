@@ -156,6 +156,26 @@ async function writeBatch(flux: Flux, context: FluxWriteContext, outcomes: ItemO
   );
 }
 
+/**
+ * Files of one chunk read at once: enough to keep the file-reading threads busy (two chunks run at once by default),
+ * few enough that a single deposit's file queued behind them waits for a handful of files, not a whole chunk.
+ */
+const FILES_IN_FLIGHT = 4;
+
+/** `work` on each value, at most `limit` at a time; the results in the values' order. */
+async function inFlight<T, R>(values: T[], limit: number, work: (value: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(values.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < values.length) {
+      const index = next++;
+      results[index] = await work(values[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, values.length) }, lane));
+  return results;
+}
+
 /** The job handler (queue DEPOSIT_FLUX_QUEUE): payload { fluxId, from, to }. */
 export async function processDepositFluxChunk({ payload, ...options }: { payload: unknown } & ChunkOptions): Promise<void> {
   const { fluxId, from, to } = chunkPayloadSchema.parse(payload);
@@ -180,12 +200,13 @@ export async function processDepositFluxChunk({ payload, ...options }: { payload
     cadre: flux.cadre,
   };
   const resolveParties = fluxPartiesResolver(db, flux.supplierStructureId);
-  const outcomes: ItemOutcome[] = [];
-  for (const { content, ...rest } of pending) {
+  // A few files of the chunk in flight at once (outcomes kept in position order): the threads read the next file
+  // while this thread waits on the directory or writes, instead of one file at a time with the threads idle between.
+  const outcomes = await inFlight(pending, FILES_IN_FLIGHT, async ({ content, ...rest }): Promise<ItemOutcome> => {
     // A waiting item always keeps its bytes; one without (never expected) is refused rather than read.
     const item = { ...rest, content: content ?? new Uint8Array(0) };
-    outcomes.push(refusal ? { item, findings: [refusal] } : content ? await judge(item, resolveParties) : { item, findings: [technicalFinding()] });
-  }
+    return refusal ? { item, findings: [refusal] } : content ? await judge(item, resolveParties) : { item, findings: [technicalFinding()] };
+  });
 
   const size = Math.max(1, options.writeBatchSize ?? outcomes.length);
   for (let start = 0, batch = 0; start < outcomes.length; start += size, batch++) {
