@@ -41,6 +41,19 @@ export function wrapText(text: string, style: TextStyle, width: number): string[
   return lines;
 }
 
+// pdf-lib's drawText given a font adds that font to the page's resources under a new name on every call (its own
+// TODO in PDFPage.setFont): a one-page invoice drew about 200 strings, so its page named the same two fonts about
+// 200 times, and each new name was searched among the previous ones. The page's font is set only when it changes.
+const pageFonts = new WeakMap<PDFPage, PDFFont>();
+
+function drawTextOn(page: PDFPage, text: string, x: number, baseline: number, style: TextStyle): void {
+  if (pageFonts.get(page) !== style.font) {
+    page.setFont(style.font);
+    pageFonts.set(page, style.font);
+  }
+  page.drawText(text, { x, y: baseline, size: style.size, color: style.color ?? COLORS.text });
+}
+
 export type Column = { title: string; width: number; align?: "left" | "right" };
 
 const CELL_PADDING = 3;
@@ -75,7 +88,7 @@ export class PdfCursor {
   }
 
   drawText(text: string, x: number, baseline: number, style: TextStyle): void {
-    if (text !== "") this.page.drawText(text, { x, y: baseline, font: style.font, size: style.size, color: style.color ?? COLORS.text });
+    if (text !== "") drawTextOn(this.page, text, x, baseline, style);
   }
 
   /** A wrapped paragraph at `x`, `width` wide, moving the cursor below it. */
@@ -159,8 +172,8 @@ export class PdfCursor {
     this.pages.forEach((page, index) => {
       const text = `Page ${index + 1} / ${this.pages.length}`;
       const baseline = MARGIN - 10;
-      page.drawText(label, { x: MARGIN, y: baseline, font: style.font, size: style.size, color: style.color });
-      page.drawText(text, { x: MARGIN + CONTENT_WIDTH - style.font.widthOfTextAtSize(text, style.size), y: baseline, font: style.font, size: style.size, color: style.color });
+      drawTextOn(page, label, MARGIN, baseline, style);
+      drawTextOn(page, text, MARGIN + CONTENT_WIDTH - style.font.widthOfTextAtSize(text, style.size), baseline, style);
     });
   }
 }
