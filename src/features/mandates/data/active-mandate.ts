@@ -2,7 +2,7 @@ import { requireMember } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError } from "@/server/errors.ts";
-import { missingMandateMessage } from "../rules/mandate-rules.ts";
+import { missingMandateMessage, needsMandateToEnter } from "../rules/mandate-rules.ts";
 
 /** Whether a structure of the user holds an Actif billing mandate (NOT_FOUND when the structure is not theirs). */
 export async function hasActiveMandate(userId: string, structureId: string, client: Tx | typeof db = db) {
@@ -17,7 +17,6 @@ export async function hasActiveMandate(userId: string, structureId: string, clie
 export async function requireActiveMandate(userId: string, structureId: string, client: Tx | typeof db = db) {
   if (await hasActiveMandate(userId, structureId, client)) return;
   const structure = await client.structure.findUniqueOrThrow({ where: { id: structureId }, select: { raisonSociale: true, kind: true } });
-  // A public structure issues its own invoices: no mandate is asked of it.
-  if (structure.kind === "PUBLIQUE") return;
+  if (!needsMandateToEnter(structure.kind)) return;
   throw new AppError("FORBIDDEN", missingMandateMessage(structure.raisonSociale));
 }

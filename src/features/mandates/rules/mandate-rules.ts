@@ -1,5 +1,5 @@
 // The billing mandate's life: what may follow what, when a new one may be subscribed, what users read. Pure: no I/O.
-import type { MandateStatus } from "@/generated/prisma/enums.ts";
+import type { MandateStatus, StructureKind } from "@/generated/prisma/enums.ts";
 
 export const MANDATE_STATUS_LABELS: Record<MandateStatus, string> = {
   EN_COURS_DE_VALIDATION: "En cours de validation",
@@ -30,6 +30,9 @@ export const defaultMandateLibelle = (raisonSociale: string) => `MANDAT ${raison
 
 export const CONDITIONS_NOT_ACCEPTED =
   "Cochez la case pour confirmer avoir pris connaissance du mandat et des conditions générales d'utilisation du portail.";
+
+/** A public structure issues its own invoices: no mandate is asked of it. */
+export const needsMandateToEnter = (kind: StructureKind) => kind !== "PUBLIQUE";
 
 /** What blocks invoice entry, in the words shown to the user. */
 export const missingMandateMessage = (raisonSociale: string) =>

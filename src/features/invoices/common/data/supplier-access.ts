@@ -1,11 +1,12 @@
 // Who may enter and read a supplier structure's invoices: an active member of the active structure to whom it opens
 // the espace "Factures émises" — in consultation to read, in modification to enter, deposit, send or change one.
 // An invoice of any other structure is "not found" (nothing leaks).
+import type { Prisma } from "@/generated/prisma/client.ts";
 import { isUuid } from "@/lib/uuid.ts";
 import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
-import { requireActiveMandate } from "@/features/mandates/index.ts";
+import { missingMandateMessage, needsMandateToEnter } from "@/features/mandates/index.ts";
 import { assertEspaceRight, espaceGrantSelect, espaceRightIn, namedStructuresOpening, opensEspace, requireEspaceRight, structureIdsOpening, type EspaceGrantRow, rightAllows, type EspaceRight, userGrantSelect } from "@/features/structures/index.ts";
 import { isDraft, SENT_INVOICE_MESSAGE } from "../rules/drafts.ts";
 
@@ -38,17 +39,30 @@ export async function requireInvoiceSupplier(client: Client, userId: string, str
 
 /**
  * Invoice entry for the structure (Saisir, Dépôt factures, Dépôt par lot, Dupliquer): its user with "Factures émises"
- * in modification, and its Actif mandate (refused on the supplier field).
+ * in modification, and its Actif mandate (refused on the supplier field). One read: the structure with the user's
+ * grant on it and its Actif mandates counted (it was three: the grant, the membership again, the mandates); the
+ * refusals are the same, in the same order (not the user's: NOT_FOUND; short of the right, then of a mandate: FORBIDDEN).
  */
 export async function requireInvoiceEntry(client: Client, userId: string, structureId: string) {
-  await requireInvoiceSupplier(client, userId, structureId, "MODIFICATION", "saisir ou déposer de facture pour cette structure");
-  try {
-    await requireActiveMandate(userId, structureId, client);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") throw new AppError("FORBIDDEN", error.message, "supplierStructureId");
-    throw error;
+  const structure = isUuid(structureId)
+    ? await client.structure.findUnique({
+        where: { id: structureId },
+        select: { ...userGrantSelect(userId), kind: true, raisonSociale: true, _count: { select: { mandates: { where: { status: "ACTIF" } } } } },
+      })
+    : null;
+  const right = structure ? espaceRightIn(structure, "FACTURES_EMISES") : null;
+  if (!structure || right === null) throw notFound("Structure introuvable.");
+  assertEspaceRight(right, "FACTURES_EMISES", "MODIFICATION", "saisir ou déposer de facture pour cette structure");
+  if (structure._count.mandates === 0 && needsMandateToEnter(structure.kind)) {
+    throw new AppError("FORBIDDEN", missingMandateMessage(structure.raisonSociale), "supplierStructureId");
   }
 }
+
+/** What requireOwnInvoice reads of an invoice: a caller may read it along with more of the invoice (ownInvoice). */
+export const ownInvoiceSelect = (userId: string) =>
+  ({ id: true, supplierStructureId: true, status: true, supplierStructure: { select: userGrantSelect(userId) } }) satisfies Prisma.InvoiceSelect;
+
+type OwnInvoiceRow = Prisma.InvoiceGetPayload<{ select: ReturnType<typeof ownInvoiceSelect> }>;
 
 /**
  * The invoice, when it is one of the user's supplier structures' (NOT_FOUND otherwise: without at least consultation
@@ -56,12 +70,12 @@ export async function requireInvoiceEntry(client: Client, userId: string, struct
  */
 export async function requireOwnInvoice(client: Client, userId: string, invoiceId: string, needed: EspaceRight = "CONSULTATION") {
   // The invoice and the user's grant on its structure in one query (every read of an invoice starts here).
-  const invoice = isUuid(invoiceId)
-    ? await client.invoice.findUnique({
-        where: { id: invoiceId },
-        select: { id: true, supplierStructureId: true, status: true, supplierStructure: { select: userGrantSelect(userId) } },
-      })
-    : null;
+  const invoice = isUuid(invoiceId) ? await client.invoice.findUnique({ where: { id: invoiceId }, select: ownInvoiceSelect(userId) }) : null;
+  return ownInvoice(invoice, needed);
+}
+
+/** requireOwnInvoice's answer from the invoice as read with ownInvoiceSelect (null: not found). */
+export function ownInvoice(invoice: OwnInvoiceRow | null, needed: EspaceRight = "CONSULTATION") {
   const right = invoice ? espaceRightIn(invoice.supplierStructure, "FACTURES_EMISES") : null;
   if (!invoice || !right || !rightAllows(right, "CONSULTATION")) throw notFound("Facture introuvable.");
   assertEspaceRight(right, "FACTURES_EMISES", needed, "modifier cette facture");

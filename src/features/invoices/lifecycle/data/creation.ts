@@ -17,9 +17,9 @@ import { engagementQuoteReason } from "@/features/engagements/index.ts";
 import { isRoutedStatus, routingVerdict } from "../rules/routing.ts";
 import { applyTransition, lockInvoiceRow } from "./transition.ts";
 import { CREATIONS, type Sending } from "../rules/status-machine.ts";
-import { notifySending } from "./notifications.ts";
+import { notifySending, sendingNoticeSelect } from "./notifications.ts";
 import { enqueueRoutings } from "./routing-queue.ts";
-import { emitStatusWebhooks } from "./status-webhooks.ts";
+import { emitStatusWebhooksOf, statusWebhookSelect } from "./status-webhooks.ts";
 
 export type CreationCommand = {
   /** One draft (Valider et envoyer, a deposited file), or a flux's many, written in this transaction. */
@@ -52,25 +52,36 @@ export async function recordCreation(tx: Tx, command: CreationCommand): Promise<
   await tx.invoiceHistory.createMany({
     data: invoiceIds.map((invoiceId) => ({ invoiceId, status: to, actorId: command.actorUserId, actorStructureId: command.actorStructureId, createdAt: command.now })),
   });
-  if (command.announce) for (const invoiceId of invoiceIds) await notifySending(tx, invoiceId);
-  await emitStatusWebhooks(tx, invoiceIds, command.now);
+  // One read of the invoices as sent, for all that follows: the notices, the webhooks, whether the recipient requires
+  // an engagement, the history rows that key the routing job (it was four reads).
+  const sent = await tx.invoice.findMany({
+    where: { id: { in: invoiceIds } },
+    select: {
+      ...statusWebhookSelect,
+      ...sendingNoticeSelect,
+      recipientStructure: { select: { raisonSociale: true, engagementExistantObligatoire: true } },
+      _count: { select: { history: true } },
+    },
+  });
+  const byId = new Map(sent.map((invoice) => [invoice.id, invoice]));
+  const inOrder = invoiceIds.map((invoiceId) => byId.get(invoiceId)!);
+  if (command.announce) for (const invoice of inOrder) await notifySending(tx, invoice);
+  await emitStatusWebhooksOf(tx, inOrder, command.now);
   if (!isRoutedStatus(to)) return { recycled };
-  for (const invoiceId of await requiringEngagement(tx, invoiceIds)) {
-    const motif = await refusedEngagementMotif(tx, invoiceId);
+  for (const invoice of inOrder) {
+    if (!invoice.recipientStructure?.engagementExistantObligatoire) continue;
+    const motif = await refusedEngagementMotif(tx, invoice.id);
     if (!motif) continue;
     // Taken on its way and sent back, a millisecond apart each so that the history lists the moves in order.
-    await applyTransition(tx, { invoiceId, action: "ACHEMINER", actor: "PLATEFORME", now: new Date(command.now.getTime() + 1) });
-    await applyTransition(tx, { invoiceId, action: "RENVOYER_A_RECYCLER", actor: "PLATEFORME", motif, now: new Date(command.now.getTime() + 2) });
-    recycled.set(invoiceId, motif);
+    await applyTransition(tx, { invoiceId: invoice.id, action: "ACHEMINER", actor: "PLATEFORME", now: new Date(command.now.getTime() + 1) });
+    await applyTransition(tx, { invoiceId: invoice.id, action: "RENVOYER_A_RECYCLER", actor: "PLATEFORME", motif, now: new Date(command.now.getTime() + 2) });
+    recycled.set(invoice.id, motif);
   }
-  await enqueueRoutings(tx, invoiceIds.filter((invoiceId) => !recycled.has(invoiceId)));
+  await enqueueRoutings(
+    tx,
+    inOrder.filter((invoice) => !recycled.has(invoice.id)).map((invoice) => ({ invoiceId: invoice.id, historyRows: invoice._count.history })),
+  );
   return { recycled };
-}
-
-/** Among the invoices, those whose recipient requires an existing engagement (one query for a whole flux). */
-async function requiringEngagement(tx: Tx, invoiceIds: string[]): Promise<string[]> {
-  const rows = await tx.invoice.findMany({ where: { id: { in: invoiceIds }, recipientStructure: { engagementExistantObligatoire: true } }, select: { id: true } });
-  return rows.map((row) => row.id);
 }
 
 /** The routing's motif when the quoted engagement is refused (and only then: the routing checks the rest later). */

@@ -4,6 +4,7 @@
 // service. The passage through EN_COURS_ACHEMINEMENT lasts seconds and is not announced (its next status is); the
 // supplier's own moves (Compléter, Recycler) are in their fil but not e-mailed back to them. A draft sent is told to
 // the supplier's users (their fil) and, sent to the holder of the contract (A9 / A12), to the holder's (fil, e-mail).
+import type { Prisma } from "@/generated/prisma/client.ts";
 import type { CadreFacturation, InvoiceStatus, InvoiceType } from "@/generated/prisma/enums.ts";
 import { usersOpening, type EspaceUser } from "@/features/structures/index.ts";
 import type { Tx } from "@/server/db.ts";
@@ -186,27 +187,30 @@ async function notifyHolder(tx: Tx, submission: Submission) {
   for (const user of users) await enqueueNotification(tx, { userId: user.id, to: user.email, topic: "STATUT_FACTURE", content: email });
 }
 
+/** What notifySending tells of a draft sent: read after the change, in the same transaction (recordCreation). */
+export const sendingNoticeSelect = {
+  id: true,
+  status: true,
+  type: true,
+  sentNumber: true,
+  cadre: true,
+  supplierStructureId: true,
+  validatorStructureId: true,
+  validationDeadline: true,
+  totalGross: true,
+  currency: true,
+  supplierStructure: { select: { raisonSociale: true } },
+  recipientStructure: { select: { raisonSociale: true } },
+} as const satisfies Prisma.InvoiceSelect;
+
+export type SendingNotice = Prisma.InvoiceGetPayload<{ select: typeof sendingNoticeSelect }>;
+
 /**
  * Tells whom it concerns that a draft was sent (recordCreation): the supplier's users, in their fil, that it went to
  * its recipient or to the holder of the contract; and, A9 / A12, the holder's users (fil and e-mail).
  */
-export async function notifySending(tx: Tx, invoiceId: string): Promise<void> {
-  const invoice = await tx.invoice.findUniqueOrThrow({
-    where: { id: invoiceId },
-    select: {
-      status: true,
-      type: true,
-      sentNumber: true,
-      cadre: true,
-      supplierStructureId: true,
-      validatorStructureId: true,
-      validationDeadline: true,
-      totalGross: true,
-      currency: true,
-      supplierStructure: { select: { raisonSociale: true } },
-      recipientStructure: { select: { raisonSociale: true } },
-    },
-  });
+export async function notifySending(tx: Tx, invoice: SendingNotice): Promise<void> {
+  const invoiceId = invoice.id;
   const number = invoice.sentNumber!;
   const toHolder = invoice.status === "A_VALIDER_1";
   const typeLabel = INVOICE_TYPE_LABELS[invoice.type];

@@ -16,18 +16,17 @@ export async function enqueueRouting(tx: Tx, invoiceId: string): Promise<void> {
 
 const BULK_SIZE = 1000;
 
-/** The same for many invoices (a flux's accepted ones): one query and one INSERT per thousand. Returns the jobs created. */
-export async function enqueueRoutings(tx: Tx, invoiceIds: string[]): Promise<number> {
+/**
+ * The same for many invoices (a flux's accepted ones), each with its number of history rows (recordCreation reads
+ * them with the rest): one INSERT per thousand. Returns the jobs created.
+ */
+export async function enqueueRoutings(tx: Tx, invoices: { invoiceId: string; historyRows: number }[]): Promise<number> {
   let created = 0;
-  const ids = [...new Set(invoiceIds)];
-  for (let start = 0; start < ids.length; start += BULK_SIZE) {
-    const slice = ids.slice(start, start + BULK_SIZE);
-    const counts = await tx.invoiceHistory.groupBy({ by: ["invoiceId"], where: { invoiceId: { in: slice } }, _count: { _all: true } });
-    const rowsOf = new Map(counts.map((count) => [count.invoiceId, count._count._all]));
+  for (let start = 0; start < invoices.length; start += BULK_SIZE) {
     created += await enqueueJobs(
       tx,
       INVOICE_ROUTING_QUEUE,
-      slice.map((invoiceId) => ({ payload: { invoiceId }, singletonKey: routingKey(invoiceId, rowsOf.get(invoiceId) ?? 0) })),
+      invoices.slice(start, start + BULK_SIZE).map(({ invoiceId, historyRows }) => ({ payload: { invoiceId }, singletonKey: routingKey(invoiceId, historyRows) })),
     );
   }
   return created;
