@@ -65,7 +65,7 @@ export async function writeDraft(
   now = new Date(),
   temporaryNumber?: string,
   linked: LinkedInvoices = NO_LINKED_INVOICES,
-  known: { locked?: LockedInvoiceRow; account?: PayeeAccount | null } = {},
+  known: { locked?: LockedInvoiceRow & { deductsDownPayments?: boolean }; account?: PayeeAccount | null } = {},
 ): Promise<SavedDraft> {
   const account = known.account !== undefined ? known.account : await invoicePayee(tx, invoice.supplierStructureId, invoice.bankAccountId);
   const totals = invoiceTotals(invoice, linked.downPayments);
@@ -120,7 +120,7 @@ export async function writeDraft(
     const number = temporaryNumber ?? (await nextTemporaryNumber(tx, now));
     const created = await tx.invoice.create({ data: { ...content, temporaryNumber: number, createdById: userId, statusChangedAt: now }, select: { id: true } });
     await tx.invoiceLine.createMany({ data: lines.map((line) => ({ ...line, invoiceId: created.id })) });
-    await writeDownPaymentLinks(tx, created.id, linked);
+    await writeDownPaymentLinks(tx, created.id, linked, false);
     return { invoiceId: created.id, temporaryNumber: number };
   }
 
@@ -138,7 +138,7 @@ export async function writeDraft(
   await tx.invoiceLine.deleteMany({ where: { invoiceId: existing.id } });
   await tx.invoice.update({ where: { id: existing.id }, data: content });
   await tx.invoiceLine.createMany({ data: lines.map((line) => ({ ...line, invoiceId: existing.id })) });
-  await writeDownPaymentLinks(tx, existing.id, linked);
+  await writeDownPaymentLinks(tx, existing.id, linked, known.locked?.deductsDownPayments ?? true);
   return { invoiceId: existing.id, temporaryNumber: existing.temporaryNumber };
 }
 

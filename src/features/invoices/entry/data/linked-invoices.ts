@@ -77,8 +77,9 @@ export async function checkLinkedInvoices(client: Client, invoice: InvoiceFormVa
 }
 
 /** Replaces the draft's deducted down payments with those of the form. */
-export async function writeDownPaymentLinks(tx: Tx, invoiceId: string, linked: LinkedInvoices) {
-  await tx.invoiceDownPaymentDeduction.deleteMany({ where: { finalInvoiceId: invoiceId } });
+export async function writeDownPaymentLinks(tx: Tx, invoiceId: string, linked: LinkedInvoices, hasLinks = true) {
+  // `hasLinks` false: the invoice is known to deduct none yet (just created, or so read under its lock).
+  if (hasLinks) await tx.invoiceDownPaymentDeduction.deleteMany({ where: { finalInvoiceId: invoiceId } });
   if (linked.downPayments.length === 0) return;
   await tx.invoiceDownPaymentDeduction.createMany({ data: linked.downPayments.map((downPayment) => ({ finalInvoiceId: invoiceId, downPaymentInvoiceId: downPayment.id })) });
 }

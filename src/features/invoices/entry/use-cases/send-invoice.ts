@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { createDepositReceiptPdf } from "@/features/invoices/common/index.ts";
 import { createFacturXPdf, fatalFindings, parseXml, readCii, validateEInvoice } from "@/features/einvoice/index.ts";
 import { Prisma } from "@/generated/prisma/client.ts";
-import type { Tx } from "@/server/db.ts";
 import { db } from "@/server/db.ts";
 import { AppError, notFound } from "@/server/errors.ts";
 import { isStructuredDeposit, ORIGINAL_ATTACHMENT_TYPE } from "@/features/invoices/common/index.ts";
@@ -11,15 +10,17 @@ import { activeBankAccounts, payeeAmong, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAcco
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/index.ts";
 import { recordCreation } from "@/features/invoices/lifecycle/index.ts";
 import type { Recipient } from "@/features/invoices/common/index.ts";
-import { requireDraft, requireInvoiceEntry, requireOwnInvoice } from "@/features/invoices/common/index.ts";
+import { ownInvoice, ownInvoiceSelect, requireDraft, requireInvoiceEntry } from "@/features/invoices/common/index.ts";
 import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/index.ts";
 import { deadlineOfInvoiceSentAt } from "@/features/invoices/validation/index.ts";
 import { needsHolderValidation, transferWithoutAccount } from "@/features/invoices/common/index.ts";
-import { lockedInvoiceRow, nextTemporaryNumber } from "@/features/invoices/common/index.ts";
+import { nextTemporaryNumber } from "@/features/invoices/common/index.ts";
 import { checkParties, parseInvoice, writeDraft } from "../data/draft-writes.ts";
 import { checkLinkedInvoices, lockDownPayments, type LinkedInvoices } from "../data/linked-invoices.ts";
+import { lockDraftForSending } from "../data/sending-lock.ts";
 import { deductionExcessError, invoiceTotals } from "@/features/invoices/common/index.ts";
 import { postalAddressSelect } from "@/lib/postal-address.ts";
+import { isUuid } from "@/lib/uuid.ts";
 import { DEPOSIT_ACCOUNT_INACTIVE_MESSAGE, DUPLICATE_NUMBER_MESSAGE } from "../rules/sending-refusals.ts";
 
 const ACCOUNT_CHANGED_MESSAGE = "Les coordonnées bancaires de la facture ont changé pendant l'envoi : vérifiez-les et renvoyez-la.";
@@ -44,13 +45,6 @@ const supplierSelect = {
 type Attachment = AttachmentSource & { id: string; sha256: string };
 
 const attachmentSelect = { id: true, type: true, designation: true, fileName: true, mimeType: true, content: true, sha256: true } as const;
-
-/** The attachments' fingerprints, in the order the documents list them: what the transaction compares. */
-async function attachmentHashes(tx: Tx, invoiceId: string | undefined): Promise<string[]> {
-  if (!invoiceId) return [];
-  const rows = await tx.invoiceAttachment.findMany({ where: { invoiceId }, orderBy: { createdAt: "asc" }, select: { sha256: true } });
-  return rows.map((row) => row.sha256);
-}
 
 /** Every rule of "Valider et envoyer", all refusals at once, each on its field. */
 function checkSending(invoice: InvoiceFormValues, recipient: Recipient | null) {
@@ -126,21 +120,33 @@ type StructuredDeposit = { number: string; amountDue: string; currency: string; 
 
 /**
  * The saved invoice's attachments (what the Factur-X embeds) and, for a structured deposit, the deposit as stored:
- * its number and amounts are the file's, and the file (its ORIGINAL attachment) is its legal document. One read.
+ * its number and amounts are the file's, and the file (its ORIGINAL attachment) is its legal document. One read, that
+ * also checks it as requireOwnInvoice does (the user's to change) and that it is still a draft.
  */
-async function loadSavedInvoice(invoiceId: string | undefined): Promise<{ attachments: Attachment[]; deposit: StructuredDeposit | null }> {
+async function loadSavedInvoice(userId: string, invoiceId: string | undefined): Promise<{ attachments: Attachment[]; deposit: StructuredDeposit | null }> {
   if (!invoiceId) return { attachments: [], deposit: null };
-  const stored = await db.invoice.findUnique({
-    where: { id: invoiceId },
-    select: { depositMode: true, invoiceNumber: true, amountDue: true, currency: true, bankAccountId: true, attachments: { orderBy: { createdAt: "asc" }, select: attachmentSelect } },
-  });
-  if (!stored) return { attachments: [], deposit: null };
-  const original = stored.attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
+  const stored = isUuid(invoiceId)
+    ? await db.invoice.findUnique({
+        where: { id: invoiceId },
+        select: {
+          ...ownInvoiceSelect(userId),
+          depositMode: true,
+          invoiceNumber: true,
+          amountDue: true,
+          currency: true,
+          bankAccountId: true,
+          attachments: { orderBy: { createdAt: "asc" }, select: attachmentSelect },
+        },
+      })
+    : null;
+  requireDraft(ownInvoice(stored, "MODIFICATION"));
+  const { attachments } = stored!;
+  const original = attachments.find((attachment) => attachment.type === ORIGINAL_ATTACHMENT_TYPE);
   const deposit =
-    isStructuredDeposit(stored.depositMode) && stored.invoiceNumber && original
-      ? { number: stored.invoiceNumber, amountDue: stored.amountDue.toFixed(2), currency: stored.currency, original: { fileName: original.fileName, sha256: original.sha256 }, bankAccountId: stored.bankAccountId }
+    isStructuredDeposit(stored!.depositMode) && stored!.invoiceNumber && original
+      ? { number: stored!.invoiceNumber, amountDue: stored!.amountDue.toFixed(2), currency: stored!.currency, original: { fileName: original.fileName, sha256: original.sha256 }, bankAccountId: stored!.bankAccountId }
       : null;
-  return { attachments: stored.attachments, deposit };
+  return { attachments, deposit };
 }
 
 /**
@@ -162,13 +168,20 @@ function payeeOf(activeAccounts: PayeeAccount[], invoice: InvoiceFormValues, dep
 
 const sameAccount = (a: PayeeAccount | null, b: PayeeAccount | null) => a?.id === b?.id && a?.iban === b?.iban && a?.bic === b?.bic && a?.affactureur === b?.affactureur && a?.titulaire === b?.titulaire;
 
-/** The supplier as the documents name it, and its active accounts (oldest first, as activeBankAccounts): one read. */
-async function loadSupplier(structureId: string) {
-  const { bankAccounts, ...supplier } = await db.structure.findUniqueOrThrow({
+/**
+ * The supplier as the documents name it, its active accounts (oldest first, as activeBankAccounts) and how many of its
+ * sent invoices already bear `number` (the number typed on the form): one read.
+ */
+async function loadSupplier(structureId: string, number: string | undefined) {
+  const { bankAccounts, _count, ...supplier } = await db.structure.findUniqueOrThrow({
     where: { id: structureId },
-    select: { ...supplierSelect, bankAccounts: { where: { actif: true }, orderBy: { createdAt: "asc" }, select: { id: true, iban: true, bic: true, titulaire: true, affactureur: true } } },
+    select: {
+      ...supplierSelect,
+      bankAccounts: { where: { actif: true }, orderBy: { createdAt: "asc" }, select: { id: true, iban: true, bic: true, titulaire: true, affactureur: true } },
+      _count: { select: { invoicesSent: { where: { sentNumber: number || "" } } } },
+    },
   });
-  return { supplier, activeAccounts: bankAccounts };
+  return { supplier, activeAccounts: bankAccounts, sentWithNumber: { number, count: _count.invoicesSent } };
 }
 
 type Supplier = Awaited<ReturnType<typeof loadSupplier>>["supplier"];
@@ -186,15 +199,13 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
   const invoice = parseInvoice(input);
   throwIfAny(sendingErrors(invoice));
   // Checked first outside the transaction (to refuse before producing the documents), then again inside it. The
-  // reads of each step go at once, each on a pooled connection; their refusals come in the order written.
-  await inOrder([
+  // reads go at once, each on a pooled connection; their refusals come in the order written (the user's rights first:
+  // nothing the other reads found is told before those pass).
+  const [, { attachments, deposit }, recipient, { supplier, activeAccounts, sentWithNumber }] = await inOrder([
     requireInvoiceEntry(db, userId, invoice.supplierStructureId),
-    invoice.invoiceId ? requireOwnInvoice(db, userId, invoice.invoiceId, "MODIFICATION").then(requireDraft) : undefined,
-  ]);
-  const [recipient, { attachments, deposit }, { supplier, activeAccounts }] = await inOrder([
+    loadSavedInvoice(userId, invoice.invoiceId),
     checkParties(db, invoice),
-    loadSavedInvoice(invoice.invoiceId),
-    loadSupplier(invoice.supplierStructureId),
+    loadSupplier(invoice.supplierStructureId, invoice.invoiceNumber),
   ]);
   checkSending(invoice, recipient);
   // The invoice an avoir corrects, the down payments a final invoice deducts: the supplier's own, checked again below under lock.
@@ -202,7 +213,9 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
   const excess = deductionExcessError(invoiceTotals(invoice, linked.downPayments));
   if (excess) throw new InvoiceRulesError({ downPaymentInvoiceIds: excess });
   const number = deposit?.number ?? invoice.invoiceNumber!;
-  await refuseTakenNumber(invoice.supplierStructureId, number);
+  // Counted with the supplier for the number typed; a structured deposit's own number is counted here.
+  const taken = sentWithNumber.number === number ? sentWithNumber.count : await db.invoice.count({ where: { supplierStructureId: invoice.supplierStructureId, sentNumber: number } });
+  if (taken > 0) throw new InvoiceRulesError({ invoiceNumber: DUPLICATE_NUMBER_MESSAGE });
   const account = payeeOf(activeAccounts, invoice, deposit);
   // « Virement » without an account (a new structure): sent all the same, the buyer pays on the account it knows; the
   // Factur-X then says so without promising an account (paymentMeansOf, decision 0011).
@@ -225,15 +238,17 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
     // unique index (numberTaken below): a number taken meanwhile fails the final write, with the same refusal.
     return await db.$transaction(async (tx) => {
       await requireInvoiceEntry(tx, userId, invoice.supplierStructureId);
-      const locked = invoice.invoiceId ? await lockedInvoiceRow(tx, invoice.invoiceId) : undefined;
+      // A saved draft: locked with its attachments' fingerprints and the supplier's active accounts, in one statement.
+      const locked = invoice.invoiceId ? await lockDraftForSending(tx, invoice.invoiceId, invoice.supplierStructureId) : undefined;
       if (invoice.invoiceId && !locked) throw notFound("Facture introuvable.");
       checkSending(invoice, await checkParties(tx, invoice));
       // Locked, so that a down payment deducted by another final invoice sent meanwhile is refused here.
       await lockDownPayments(tx, invoice);
       const lockedLinks = await checkLinkedInvoices(tx, invoice, recipient?.id ?? null);
-      if ((await attachmentHashes(tx, invoice.invoiceId)).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
+      if ((locked?.attachmentHashes ?? []).join() !== attachments.map((a) => a.sha256).join()) throw new AppError("CONFLICT", CHANGED_MESSAGE);
       // The documents name the account as it was read above: a gestionnaire's change meanwhile refuses this send.
-      if (!sameAccount(account, payeeOf(await activeBankAccounts(tx, invoice.supplierStructureId), invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
+      const activeAccountsNow = locked?.activeAccounts ?? (await activeBankAccounts(tx, invoice.supplierStructureId));
+      if (!sameAccount(account, payeeOf(activeAccountsNow, invoice, deposit))) throw new AppError("CONFLICT", ACCOUNT_CHANGED_MESSAGE);
 
       // The draft's own account is the payee read above (a structured deposit's completion writes no account).
       const { invoiceId } = await writeDraft(tx, userId, invoice, recipient, now, temporaryNumber, lockedLinks, { locked, account: deposit ? undefined : account });
@@ -265,9 +280,4 @@ async function inOrder<T extends readonly unknown[]>(reads: T): Promise<{ -reado
   const settled = await Promise.allSettled(reads);
   for (const result of settled) if (result.status === "rejected") throw result.reason;
   return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
-}
-
-async function refuseTakenNumber(supplierStructureId: string, number: string) {
-  const taken = await db.invoice.count({ where: { supplierStructureId, sentNumber: number } });
-  if (taken > 0) throw new InvoiceRulesError({ invoiceNumber: DUPLICATE_NUMBER_MESSAGE });
 }
