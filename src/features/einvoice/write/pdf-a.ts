@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFContentStream, PDFDocument, PDFHexString, PDFName, PDFString, type PDFContext, type PDFFont } from "pdf-lib";
+import { PDFContentStream, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFContext, type PDFFont, type PDFRef } from "pdf-lib";
 import { pdfAssets } from "./pdf-assets.ts";
 import { escapeXml } from "./xml-builder.ts";
 
@@ -31,8 +31,21 @@ type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
 type FontkitFont = ReturnType<Fontkit["create"]>;
 const parsedFonts = new Map<Uint8Array, FontkitFont>();
 
+// Each character's glyph, found once per process (fontkit's cmap lookup ran for every character measured or drawn);
+// bounded, as the texts are the users'.
+const GLYPHS_KEPT_PER_FONT = 4096;
+
 function withPlainLayout(font: FontkitFont): FontkitFont {
-  const glyphOf = (character: string) => font.glyphForCodePoint(character.codePointAt(0) as number);
+  type Glyph = ReturnType<FontkitFont["glyphForCodePoint"]>;
+  const glyphs = new Map<string, Glyph>();
+  const glyphOf = (character: string) => {
+    let glyph = glyphs.get(character);
+    if (!glyph) {
+      glyph = font.glyphForCodePoint(character.codePointAt(0) as number);
+      if (glyphs.size < GLYPHS_KEPT_PER_FONT) glyphs.set(character, glyph);
+    }
+    return glyph;
+  };
   return Object.create(font, {
     layout: { value: (text: string) => ({ glyphs: Array.from(text, glyphOf) }) },
     createSubset: { value: () => withEncodingCache(font.createSubset()) },
@@ -129,7 +142,32 @@ export async function createPdfADocument(): Promise<{ doc: PDFDocument; fonts: P
   ]);
   regular.encodeText(BASE_CHARACTERS);
   bold.encodeText(BASE_CHARACTERS);
+  withSharedUnicodeMap(regular);
+  withSharedUnicodeMap(bold);
   return { doc, fonts: { regular, bold } };
+}
+
+// A subset's ToUnicode map (its glyphs back to the characters, for copying and searching the text) is written and
+// deflated by pdf-lib for every document. It depends only on the subset's glyphs in their order, so the documents that
+// share a subset (BASE_CHARACTERS) share its deflated map too: written once per process.
+type UnicodeMapEmbedder = { glyphs: ({ id: number } | undefined)[]; embedUnicodeCmap(context: PDFContext): PDFRef };
+const deflatedUnicodeMaps = new Map<string, Uint8Array>();
+
+function withSharedUnicodeMap(font: PDFFont): void {
+  const embedder = (font as unknown as { embedder: UnicodeMapEmbedder }).embedder;
+  const embed = embedder.embedUnicodeCmap.bind(embedder);
+  embedder.embedUnicodeCmap = (context) => {
+    const key = `${font.name}:${embedder.glyphs.map((glyph) => glyph?.id).join(",")}`;
+    const deflated = deflatedUnicodeMaps.get(key);
+    if (deflated) return context.register(context.stream(deflated, { Filter: "FlateDecode" }));
+    const ref = embed(context);
+    const stream = context.lookup(ref);
+    if (stream instanceof PDFRawStream) {
+      if (deflatedUnicodeMaps.size >= ENCODED_SUBSETS_KEPT) deflatedUnicodeMaps.delete(deflatedUnicodeMaps.keys().next().value!);
+      deflatedUnicodeMaps.set(key, stream.getContents());
+    }
+    return ref;
+  };
 }
 
 /** PDF dates and XMP dates must denote the same instant: both are written to the second, in UTC. */
