@@ -2,7 +2,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { changeReceivedInvoicesStatusAction } from "@/features/invoices/received/actions.ts";
-import { listReceivedInvoices, listReceivedSearches, listReceivedServices, MAX_ZIP_INVOICES, parseReceivedSearch, receivedCriteriaQuery, receivedSearchHref } from "@/features/invoices/received/index.ts";
+import { listReceivedInvoices, listReceivedSearches, listReceivedServices, MAX_ZIP_INVOICES, parseReceivedSearch, receivedCriteriaQuery, receivedSearchHref, type ReceivedInvoiceRow } from "@/features/invoices/received/index.ts";
 import { ReceivedInvoicesTable, ReceivedSearchForm, SavedSearches } from "@/features/invoices/received/ui.ts";
 import { requireUser } from "@/server/auth/session.ts";
 
@@ -11,6 +11,23 @@ export const metadata = { title: "Factures reçues" };
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
+
+/**
+ * The fields the table shows, no more: its rows are a client component's props, serialized into the page for
+ * hydration (a row of the list carries its type, recipient, supplier's SIRET… that the table does not show).
+ */
+const tableRow = ({ id, number, supplierName, invoiceDate, depositDate, service, status, totalGross, paymentDeadline, mayModify }: ReceivedInvoiceRow) => ({
+  id,
+  number,
+  supplierName,
+  invoiceDate,
+  depositDate,
+  service,
+  status,
+  totalGross,
+  paymentDeadline,
+  mayModify,
+});
 
 /** Factures reçues: the invoices addressed to the user's public structures, to search, open, process, export and download. */
 export default async function FacturesRecuesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -57,7 +74,7 @@ export default async function FacturesRecuesPage({ searchParams }: { searchParam
                   )}
                 </li>
               </ul>
-              <ReceivedInvoicesTable rows={list.invoices} serverAction={changeReceivedInvoicesStatusAction} />
+              <ReceivedInvoicesTable rows={list.invoices.map(tableRow)} serverAction={changeReceivedInvoicesStatusAction} />
             </>
           )}
           {list.pageCount > 1 && (

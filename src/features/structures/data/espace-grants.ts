@@ -38,11 +38,17 @@ const readActiveGrantRows = (client: Client, userId: string) =>
   client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF" } }, select: espaceGrantSelect });
 
 /**
+ * The user's active rattachements to active structures, from the rows read once per request (user-grants.ts); outside a
+ * server render, read at every call. Each carries the structure's kind and the services the rattachement names.
+ */
+export const activeRattachementRows = async (userId: string) => (await userGrantRows(userId)).filter((row) => row.structure.status === "ACTIF");
+
+/**
  * Outside a transaction, the rows every page reads once per request (user-grants.ts), the inactive structures left
  * out; in a transaction they are always read, through it.
  */
 const activeGrantRows = async (userId: string): Promise<(EspaceGrantRow & { structureId: string; structure: { raisonSociale: string } })[]> =>
-  (await userGrantRows(userId)).filter((row) => row.structure.status === "ACTIF");
+  activeRattachementRows(userId);
 
 /** The active structures that open the espace to the user through an active rattachement, with at least `needed`. */
 export async function structureIdsOpening(client: Client, userId: string, espace: Espace, needed: EspaceRight = "CONSULTATION"): Promise<string[]> {

@@ -14,8 +14,11 @@ export const userGrantRows = cache((userId: string) =>
     select: {
       structureId: true,
       role: true,
-      structure: { select: { status: true, raisonSociale: true, espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } } } },
+      structure: { select: { status: true, kind: true, raisonSociale: true, espaces: { select: { espace: true, serviceId: true, consultation: true, modification: true } } } },
       espaces: { select: { espace: true, consultation: true, modification: true } },
+      // The services the rattachement names: Factures reçues' reach (invoices/common receivedScopes) comes from these
+      // same rows, where it was a second read of the rattachements on its pages (decision 0025).
+      services: { select: { serviceId: true } },
     },
   }),
 );

@@ -9,7 +9,7 @@ import { notFound } from "@/server/errors.ts";
 import { receivedScope, type ReceivedScope } from "../rules/received-scope.ts";
 import { receivedInvoiceWhere } from "./invoice-where.ts";
 import { isUuid } from "@/lib/uuid.ts";
-import type { EspaceRight } from "@/features/structures/index.ts";
+import { activeRattachementRows, type EspaceRight } from "@/features/structures/index.ts";
 
 type Client = Tx | typeof db;
 
@@ -39,12 +39,13 @@ const readReceivedGrantRows = (client: Client, userId: string) =>
   client.rattachement.findMany({ where: { userId, status: "ACTIF", structure: { status: "ACTIF", kind: "PUBLIQUE" } }, select: receivedGrantSelect });
 
 /**
- * The user's rattachements to active public structures, read once per request outside a transaction: the list, its
- * right to process (the same rows read for "MODIFICATION") and the Service filter all ask. React's cache lives for one
- * server render (a right withdrawn counts at the next request; outside a render it reads at every call); in a
- * transaction they are always read, through it.
+ * The user's rattachements to active public structures outside a transaction: the list, its right to process (the same
+ * rows read for "MODIFICATION") and the Service filter all ask. They are the rows of the rattachements that every page
+ * reads once per request for the header's tabs (structures' activeRattachementRows, React's cache: a right withdrawn
+ * counts at the next request; outside a render it reads at every call), where Factures reçues read them a second time
+ * (decision 0025). In a transaction they are always read, through it.
  */
-const receivedGrantRows = cache((userId: string) => readReceivedGrantRows(db, userId));
+const receivedGrantRows = cache(async (userId: string) => (await activeRattachementRows(userId)).filter((row) => row.structure.kind === "PUBLIQUE"));
 
 /** The public structures (and services) whose received invoices the user reads, or with "MODIFICATION" processes. */
 export async function receivedScopes(client: Client, userId: string, needed: EspaceRight = "CONSULTATION"): Promise<ReceivedScope[]> {
