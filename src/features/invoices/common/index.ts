@@ -14,7 +14,7 @@ export { findRecipient, recipientKey, type Recipient } from "./data/recipient.ts
 export { sentInvoiceRowSelect, toSentInvoiceRow } from "./data/sent-invoice-row.ts";
 export { fileInReceptionFormat, receptionFile } from "./data/reception-file.ts";
 export { storedAttachment, storedDocument, storedPreview, type InvoiceFile } from "./data/stored-invoice-files.ts";
-export { ownInvoice, ownInvoiceSelect, requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierScope, supplierStructureIds, supplierStructuresByName, supplierUserIds } from "./data/supplier-access.ts";
+export { invoiceEntryOf, invoiceEntrySelect, ownInvoice, ownInvoiceSelect, requireDraft, requireInvoiceEntry, requireOwnInvoice, supplierScope, supplierStructureIds, supplierStructuresByName, supplierUserIds, supplierUserIdsAmong, supplierUserSelect } from "./data/supplier-access.ts";
 export { supplierInvoiceRowSelect, toSupplierInvoiceRow, type SupplierInvoiceRead } from "./data/supplier-invoice-row.ts";
 export { requireInvoiceToValidate, validatorStructureIds, validatorUsers } from "./data/validation-access.ts";
 export { deductionExcessError, invoiceTotals, type DeductedDownPayment } from "./rules/amounts.ts";

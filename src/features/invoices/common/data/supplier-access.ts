@@ -44,12 +44,16 @@ export async function requireInvoiceSupplier(client: Client, userId: string, str
  * refusals are the same, in the same order (not the user's: NOT_FOUND; short of the right, then of a mandate: FORBIDDEN).
  */
 export async function requireInvoiceEntry(client: Client, userId: string, structureId: string) {
-  const structure = isUuid(structureId)
-    ? await client.structure.findUnique({
-        where: { id: structureId },
-        select: { ...userGrantSelect(userId), kind: true, raisonSociale: true, _count: { select: { mandates: { where: { status: "ACTIF" } } } } },
-      })
-    : null;
+  const structure = isUuid(structureId) ? await client.structure.findUnique({ where: { id: structureId }, select: invoiceEntrySelect(userId) }) : null;
+  invoiceEntryOf(structure);
+}
+
+/** What requireInvoiceEntry reads of the structure: a caller may read it along with more of the structure (invoiceEntryOf). */
+export const invoiceEntrySelect = (userId: string) =>
+  ({ ...userGrantSelect(userId), kind: true, raisonSociale: true, _count: { select: { mandates: { where: { status: "ACTIF" } } } } }) satisfies Prisma.StructureSelect;
+
+/** requireInvoiceEntry's refusals, from the structure as read with invoiceEntrySelect (null: not found). */
+export function invoiceEntryOf(structure: Prisma.StructureGetPayload<{ select: ReturnType<typeof invoiceEntrySelect> }> | null): void {
   const right = structure ? espaceRightIn(structure, "FACTURES_EMISES") : null;
   if (!structure || right === null) throw notFound("Structure introuvable.");
   assertEspaceRight(right, "FACTURES_EMISES", "MODIFICATION", "saisir ou déposer de facture pour cette structure");
@@ -89,9 +93,14 @@ export function requireDraft(invoice: { status: string }) {
 
 /** The users to tell about a structure's invoices (fil d'événements, espace "Factures émises"). */
 export async function supplierUserIds(client: Client, structureId: string): Promise<string[]> {
-  const rows = await client.rattachement.findMany({ where: { structureId, status: "ACTIF" }, select: { ...espaceGrantSelect, userId: true } });
-  return rows.filter(opensFacturesEmises).map((row) => row.userId);
+  return supplierUserIdsAmong(await client.rattachement.findMany({ where: { structureId, status: "ACTIF" }, select: supplierUserSelect }));
 }
+
+/** What supplierUserIds reads of a structure's active rattachements: a caller may read them along with the structure. */
+export const supplierUserSelect = { ...espaceGrantSelect, userId: true } as const satisfies Prisma.RattachementSelect;
+
+/** supplierUserIds' answer from the structure's active rattachements read with supplierUserSelect. */
+export const supplierUserIdsAmong = (rows: (EspaceGrantRow & { userId: string })[]) => rows.filter(opensFacturesEmises).map((row) => row.userId);
 
 /** The structures whose issued invoices the user follows, by name (« Filtre Structure »), from the request's grants. */
 export const supplierStructuresByName = (userId: string) => namedStructuresOpening(userId, "FACTURES_EMISES");

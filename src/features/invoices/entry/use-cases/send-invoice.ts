@@ -10,7 +10,7 @@ import { activeBankAccounts, payeeAmong, UNKNOWN_ACCOUNT_MESSAGE, type PayeeAcco
 import { INVOICE_TYPE_LABELS, recipientErrors, sendingErrors, type InvoiceFormInput, type InvoiceFormValues } from "@/features/invoices/common/index.ts";
 import { recordCreation } from "@/features/invoices/lifecycle/index.ts";
 import type { Recipient } from "@/features/invoices/common/index.ts";
-import { ownInvoice, ownInvoiceSelect, requireDraft, requireInvoiceEntry } from "@/features/invoices/common/index.ts";
+import { invoiceEntryOf, invoiceEntrySelect, ownInvoice, ownInvoiceSelect, requireDraft, requireInvoiceEntry } from "@/features/invoices/common/index.ts";
 import { toEInvoice, type AttachmentSource } from "@/features/invoices/common/index.ts";
 import { deadlineOfInvoiceSentAt } from "@/features/invoices/validation/index.ts";
 import { needsHolderValidation, transferWithoutAccount } from "@/features/invoices/common/index.ts";
@@ -170,17 +170,24 @@ const sameAccount = (a: PayeeAccount | null, b: PayeeAccount | null) => a?.id ==
 
 /**
  * The supplier as the documents name it, its active accounts (oldest first, as activeBankAccounts) and how many of its
- * sent invoices already bear `number` (the number typed on the form): one read.
+ * sent invoices already bear `number` (the number typed on the form); checked first for the user's entry on it, as
+ * requireInvoiceEntry does: one read.
  */
-async function loadSupplier(structureId: string, number: string | undefined) {
-  const { bankAccounts, _count, ...supplier } = await db.structure.findUniqueOrThrow({
-    where: { id: structureId },
-    select: {
-      ...supplierSelect,
-      bankAccounts: { where: { actif: true }, orderBy: { createdAt: "asc" }, select: { id: true, iban: true, bic: true, titulaire: true, affactureur: true } },
-      _count: { select: { invoicesSent: { where: { sentNumber: number || "" } } } },
-    },
-  });
+async function loadSupplier(userId: string, structureId: string, number: string | undefined) {
+  const structure = isUuid(structureId)
+    ? await db.structure.findUnique({
+        where: { id: structureId },
+        select: {
+          ...invoiceEntrySelect(userId),
+          ...supplierSelect,
+          bankAccounts: { where: { actif: true }, orderBy: { createdAt: "asc" }, select: { id: true, iban: true, bic: true, titulaire: true, affactureur: true } },
+          _count: { select: { mandates: { where: { status: "ACTIF" } }, invoicesSent: { where: { sentNumber: number || "" } } } },
+        },
+      })
+    : null;
+  invoiceEntryOf(structure);
+  const { bankAccounts, _count, raisonSociale, identifierType, identifier, adresse, complementAdresse1, complementAdresse2, codePostal, ville, pays } = structure!;
+  const supplier = { raisonSociale, identifierType, identifier, adresse, complementAdresse1, complementAdresse2, codePostal, ville, pays };
   return { supplier, activeAccounts: bankAccounts, sentWithNumber: { number, count: _count.invoicesSent } };
 }
 
@@ -201,11 +208,10 @@ export async function sendInvoice({ userId, input, now = new Date() }: { userId:
   // Checked first outside the transaction (to refuse before producing the documents), then again inside it. The
   // reads go at once, each on a pooled connection; their refusals come in the order written (the user's rights first:
   // nothing the other reads found is told before those pass).
-  const [, { attachments, deposit }, recipient, { supplier, activeAccounts, sentWithNumber }] = await inOrder([
-    requireInvoiceEntry(db, userId, invoice.supplierStructureId),
+  const [{ supplier, activeAccounts, sentWithNumber }, { attachments, deposit }, recipient] = await inOrder([
+    loadSupplier(userId, invoice.supplierStructureId, invoice.invoiceNumber),
     loadSavedInvoice(userId, invoice.invoiceId),
     checkParties(db, invoice),
-    loadSupplier(invoice.supplierStructureId, invoice.invoiceNumber),
   ]);
   checkSending(invoice, recipient);
   // The invoice an avoir corrects, the down payments a final invoice deducts: the supplier's own, checked again below under lock.

@@ -53,12 +53,16 @@ export async function recordCreation(tx: Tx, command: CreationCommand): Promise<
     data: invoiceIds.map((invoiceId) => ({ invoiceId, status: to, actorId: command.actorUserId, actorStructureId: command.actorStructureId, createdAt: command.now })),
   });
   // One read of the invoices as sent, for all that follows: the notices, the webhooks, whether the recipient requires
-  // an engagement, the history rows that key the routing job (it was four reads).
+  // an engagement, the history rows that key the routing job (it was five reads). The supplier's users only when they
+  // are told of each invoice (not a flux's many).
   const sent = await tx.invoice.findMany({
     where: { id: { in: invoiceIds } },
     select: {
       ...statusWebhookSelect,
       ...sendingNoticeSelect,
+      supplierStructure: {
+        select: { raisonSociale: true, rattachements: { ...sendingNoticeSelect.supplierStructure.select.rattachements, take: command.announce ? undefined : 0 } },
+      },
       recipientStructure: { select: { raisonSociale: true, engagementExistantObligatoire: true } },
       _count: { select: { history: true } },
     },

@@ -13,7 +13,7 @@ import { enqueueNotification } from "@/server/mail/notifications.ts";
 import { renderEmail } from "@/server/mail/render-email.ts";
 import { absoluteUrl } from "@/server/urls.ts";
 import { CADRE_LABELS, INVOICE_TYPE_LABELS, isWorksCadre } from "@/features/invoices/common/index.ts";
-import { supplierUserIds } from "@/features/invoices/common/index.ts";
+import { supplierUserIdsAmong, supplierUserSelect } from "@/features/invoices/common/index.ts";
 import { validatorUsers } from "@/features/invoices/common/index.ts";
 import { holderTitle } from "@/features/invoices/common/index.ts";
 import { receivedGrantSelect, receivedScopeOf } from "@/features/invoices/common/index.ts";
@@ -199,7 +199,8 @@ export const sendingNoticeSelect = {
   validationDeadline: true,
   totalGross: true,
   currency: true,
-  supplierStructure: { select: { raisonSociale: true } },
+  // The supplier's users to tell, read with the invoice (supplierUserIds' rows).
+  supplierStructure: { select: { raisonSociale: true, rattachements: { where: { status: "ACTIF" }, select: supplierUserSelect } } },
   recipientStructure: { select: { raisonSociale: true } },
 } as const satisfies Prisma.InvoiceSelect;
 
@@ -216,7 +217,7 @@ export async function notifySending(tx: Tx, invoice: SendingNotice): Promise<voi
   const typeLabel = INVOICE_TYPE_LABELS[invoice.type];
   const recipientName = invoice.recipientStructure?.raisonSociale;
   await recordEvents(tx, {
-    userIds: await supplierUserIds(tx, invoice.supplierStructureId),
+    userIds: supplierUserIdsAmong(invoice.supplierStructure.rattachements),
     structureId: invoice.supplierStructureId,
     espace: "FACTURES_EMISES",
     type: toHolder ? "FACTURE_A_VALIDER" : "FACTURE_DEPOSEE",
