@@ -19,7 +19,7 @@ export { EInvoiceReadError, type InvoiceSyntax, type ReadErrorCode, type ReadRes
 export { readCii } from "./read/cii/cii-reader.ts";
 export { readUbl } from "./read/ubl/ubl-reader.ts";
 export { parseXml } from "./read/safe-xml.ts";
-export { DEFAULT_ZIP_LIMITS, readZipEntries, type ZipEntry, type ZipLimits } from "./read/zip.ts";
+export { DEFAULT_ZIP_LIMITS, readZipEntries, zipEntries, type ZipEntry, type ZipLimits } from "./read/zip.ts";
 export { extractEmbeddedFiles, type EmbeddedFile } from "./read/pdf/embedded-files.ts";
 
 export { writeCii } from "./write/cii-writer.ts";

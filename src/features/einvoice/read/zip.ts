@@ -108,13 +108,15 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
 /**
  * The same files one at a time: a caller that handles each file before the next (hashes it, sends it on) never holds
  * the whole archive inflated. An error may come after some files were given: the caller keeps nothing of a refused archive.
+ * `wanted` (by the index of the file among those given): the others are not inflated, for a second reading of an
+ * archive read whole once already (its limits checked then, and its CRC-32 sums, not computed again).
  */
-export function* zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Generator<ZipEntry> {
+export function* zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, wanted?: (index: number) => boolean): Generator<ZipEntry> {
   const isZipStart = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
   if (!isZipStart) throw invalid("ce fichier n'est pas une archive ZIP.");
   const central = readCentralDirectory(bytes, limits);
-  if (central) yield* inflateFromDirectory(bytes, central, limits);
-  else yield* streamEntries(bytes, limits);
+  if (central) yield* inflateFromDirectory(bytes, central, limits, wanted);
+  else yield* streamEntries(bytes, limits).filter((_, index) => !wanted || wanted(index));
 }
 
 /** A plain Uint8Array owning its memory: a small Buffer is a slice of Node's shared pool, which cannot be moved to another thread. */
@@ -124,11 +126,14 @@ const owned = (buffer: Buffer) =>
 const isTooLarge = (error: unknown) => error instanceof RangeError || (error as { code?: string } | null)?.code === "ERR_BUFFER_TOO_LARGE";
 
 /** Each entry of the central directory from its local header, inflated by zlib within what the limits leave. */
-function* inflateFromDirectory(bytes: Uint8Array, central: CentralEntry[], limits: ZipLimits): Generator<ZipEntry> {
+function* inflateFromDirectory(bytes: Uint8Array, central: CentralEntry[], limits: ZipLimits, wanted?: (index: number) => boolean): Generator<ZipEntry> {
   let totalInflated = 0;
+  let index = -1;
   for (const entry of central) {
     const { name } = entry;
     if (isSkipped(name)) continue;
+    index++;
+    if (wanted && !wanted(index)) continue;
     if (entry.method !== 0 && entry.method !== 8) throw invalid(`le fichier « ${name} » utilise une méthode de compression non prise en charge (${entry.method}).`);
     const local = entry.localOffset;
     if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw invalid(`le fichier « ${name} » est incomplet.`);
@@ -159,7 +164,8 @@ function* inflateFromDirectory(bytes: Uint8Array, central: CentralEntry[], limit
       if (content.length > bound.max) throw bound.refusal();
     }
     totalInflated += content.length;
-    if (entry.crc !== crc32([content])) throw invalid(`le fichier « ${name} » est endommagé (somme de contrôle CRC incorrecte).`);
+    // A second reading (`wanted`) reads the same bytes as the first, whose sums were right.
+    if (!wanted && entry.crc !== crc32([content])) throw invalid(`le fichier « ${name} » est endommagé (somme de contrôle CRC incorrecte).`);
     yield { name, content };
   }
 }

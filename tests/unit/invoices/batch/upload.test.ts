@@ -2,7 +2,8 @@
 // and refusals as French errors on the field "files".
 import { zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import { collectUploadFiles, maxInvoicesPerFlux } from "@/features/invoices/batch/file-reading/upload.ts";
+import { collectUploadFiles, maxInvoicesPerFlux, planUpload, uploadContents } from "@/features/invoices/batch/file-reading/upload.ts";
+import { planFluxItems } from "@/features/invoices/batch/rules/flux-plan.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const refusal = (run: () => unknown) => {
@@ -60,5 +61,20 @@ describe("collectUploadFiles", () => {
     expect(maxInvoicesPerFlux()).toBe(10_000);
     process.env.DEPOSIT_MAX_INVOICES = "n'importe quoi";
     expect(maxInvoicesPerFlux()).toBe(10_000);
+  });
+
+  it("plans an upload without its bytes, then gives back the bytes of the files asked for, a ZIP's inflated again", () => {
+    const zip = zipSync({ "lot/f1.xml": bytes("<f1/>"), "lot/": new Uint8Array(), "lot/f2.xml": bytes("<f2/>"), "lot/copie.xml": bytes("<f1/>"), "lot/f3.xml": bytes("<f3/>") });
+    const uploaded = [
+      { name: "a.xml", bytes: bytes("<a/>") },
+      { name: "lot.zip", bytes: zip },
+    ];
+    const plans = planUpload(uploaded, 10, 1024 * 1024);
+    const expected = planFluxItems(collectUploadFiles(uploaded));
+    expect(plans.map(({ source: _source, size, ...plan }) => ({ ...plan, size }))).toEqual(expected.map(({ content, ...item }) => ({ ...item, size: content.length })));
+    expect(plans.map((plan) => plan.status)).toEqual(["EN_ATTENTE", "EN_ATTENTE", "EN_ATTENTE", "REJETEE", "EN_ATTENTE"]);
+    const asked = [plans[4], plans[0], plans[2]];
+    expect(uploadContents(uploaded, asked.map((plan) => plan.source)).map((content) => new TextDecoder().decode(content))).toEqual(["<f3/>", "<a/>", "<f2/>"]);
+    expect(refusal(() => planUpload(uploaded, 10, 10))).toMatchObject({ field: "files", message: expect.stringContaining("une fois décompressées") });
   });
 });

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { CadreFacturation } from "@/generated/prisma/enums.ts";
 import { config } from "@/server/config.ts";
-import { fluxNumber, storedContent, type PlannedItem } from "../rules/flux-plan.ts";
+import { fluxNumber, type ItemPlan } from "../rules/flux-plan.ts";
 
 export type UploadClient = pg.ClientBase;
 
@@ -76,16 +76,16 @@ function itemsStatement(rows: number) {
 }
 
 /**
- * The items, INSERT_BATCH rows per statement; a file rejected at once (not XML, duplicate) keeps its size, not its
- * bytes (storedContent). The caller may pass them in several calls (the files of a ZIP come a slice at a time).
+ * The items, INSERT_BATCH rows per statement, each with its bytes, or null for a file rejected at once (not XML,
+ * duplicate: its size is kept, not its bytes). Called for a slice of the flux at a time.
  */
-export async function insertItems(client: UploadClient, fluxId: string, items: PlannedItem[], now: Date) {
+export async function insertItems(client: UploadClient, fluxId: string, items: { plan: ItemPlan; content: Uint8Array | null }[], now: Date) {
   const processedAt = utc(now);
   for (let start = 0; start < items.length; start += INSERT_BATCH) {
     const batch = items.slice(start, start + INSERT_BATCH);
     const values: unknown[] = [fluxId];
-    for (const item of batch) {
-      values.push(item.position, item.fileName.slice(0, 500), storedContent(item), item.content.length, item.sha256, item.status, item.errors ? JSON.stringify(item.errors) : null, item.status === "EN_ATTENTE" ? null : processedAt);
+    for (const { plan, content } of batch) {
+      values.push(plan.position, plan.fileName.slice(0, 500), content, plan.size, plan.sha256, plan.status, plan.errors ? JSON.stringify(plan.errors) : null, plan.status === "EN_ATTENTE" ? null : processedAt);
     }
     // Named: PostgreSQL parses the statement of a full batch once per connection.
     await client.query({ name: `deposit-flux-items-${batch.length}`, text: itemsStatement(batch.length), values });

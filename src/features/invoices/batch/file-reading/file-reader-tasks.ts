@@ -7,20 +7,22 @@ import { parentPort } from "node:worker_threads";
 import { type DepositFormat, readInvoiceFile } from "@/features/einvoice/index.ts";
 import type { SerializedError } from "@/server/worker-pool.ts";
 import { checkFluxFile } from "../rules/check-flux-file.ts";
-import { planFluxItems, storedBytesOf } from "../rules/flux-plan.ts";
-import { checkFluxQuota, collectUploadFiles, type UploadedFile } from "./upload.ts";
+import type { FileSource } from "../rules/flux-plan.ts";
+import { planUpload, uploadContents, type UploadedFile } from "./upload.ts";
 
 const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer?: ArrayBuffer[] }>> = {
   async readInvoiceFile(args: { bytes: Uint8Array; fileName: string; format?: DepositFormat }) {
     return { result: await readInvoiceFile(args.bytes, { fileName: args.fileName, format: args.format }) };
   },
-  /** Unzips and plans a batch upload: the files, their SHA-256, the ones rejected at once. */
+  /** Unzips and plans a batch upload: the files' names, sizes, SHA-256 and statuses (no bytes), the ones rejected at once. */
   async planUpload(args: { files: UploadedFile[]; maxInvoices: number; maxStoredBytes: number }) {
-    const items = planFluxItems(collectUploadFiles(args.files, args.maxInvoices));
-    checkFluxQuota(storedBytesOf(items), args.maxStoredBytes); // refused here: the bytes never reach the server's thread
-    // Moved, not copied: only buffers a file owns whole (never a slice of a shared pool).
-    const owned = items.filter((item) => item.content.byteOffset === 0 && item.content.byteLength === item.content.buffer.byteLength && item.content.byteLength > 0);
-    return { result: items, transfer: [...new Set(owned.map((item) => item.content.buffer as ArrayBuffer))] };
+    return { result: planUpload(args.files, args.maxInvoices, args.maxStoredBytes) }; // the quota refused here: the bytes never reach the server's thread
+  },
+  /** The bytes of some files of a planned upload, moved (not copied) when they own their buffer whole. */
+  async uploadContents(args: { files: UploadedFile[]; sources: FileSource[]; maxInvoices: number }) {
+    const contents = uploadContents(args.files, args.sources, args.maxInvoices);
+    const owned = contents.filter((content) => content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.byteLength > 0 && !(content.buffer instanceof SharedArrayBuffer));
+    return { result: contents, transfer: [...new Set(owned.map((content) => content.buffer as ArrayBuffer))] };
   },
   async checkFluxFile(args: { fileName: string; content: Uint8Array }) {
     return { result: await checkFluxFile(args) };

@@ -24,17 +24,32 @@ export const isPdf = (content: Uint8Array) => content.length >= 5 && String.from
 export const isInvoiceFile = (file: FluxFile) => isXmlFileName(file.fileName) || (/\.pdf$/i.test(file.fileName.trim()) && isPdf(file.content));
 
 export function planFluxItems(files: FluxFile[]): PlannedItem[] {
+  return files.map(fluxItemPlanner());
+}
+
+/** planFluxItems one file at a time, in upload order (the planner remembers the fingerprints seen). */
+export function fluxItemPlanner(): (file: FluxFile) => PlannedItem {
   const firstBySha = new Map<string, string>();
-  return files.map((file, index) => {
+  let position = 0;
+  return (file) => {
     const sha256 = sha256Hex(file.content);
-    const base = { ...file, position: index + 1, sha256 };
+    const base = { ...file, position: ++position, sha256 };
     if (!isInvoiceFile(file)) return { ...base, status: "REJETEE", errors: [notXmlFinding()] };
     const first = firstBySha.get(sha256);
     if (first !== undefined) return { ...base, status: "REJETEE", errors: [duplicateFileFinding({ fileName: first })] };
     firstBySha.set(sha256, file.fileName);
     return { ...base, status: "EN_ATTENTE", errors: null };
-  });
+  };
 }
+
+/** Where a file of the upload comes from: the uploaded file, and its entry when that is a ZIP. */
+export type FileSource = { file: number; entry?: number };
+
+/** An item as planned, without its bytes (read again from the upload when written): its size and where it comes from. */
+export type ItemPlan = Omit<PlannedItem, "content"> & { size: number; source: FileSource };
+
+/** The bytes the items of the plan keep in the database: those of its files that wait for their job. */
+export const plannedStoredBytes = (plans: ItemPlan[]) => plans.reduce((sum, plan) => sum + (plan.status === "EN_ATTENTE" ? plan.size : 0), 0);
 
 /** A file rejected at once (not XML, duplicate) is never read again: its bytes are not kept. */
 export const storedContent = (item: PlannedItem) => (item.status === "EN_ATTENTE" ? item.content : null);
