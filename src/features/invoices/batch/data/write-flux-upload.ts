@@ -1,14 +1,14 @@
 // The writing of an upload (create-deposit-flux.ts): the flux, its items with their bytes, its chunk jobs and its
-// number, in ONE transaction on a connection of the `pg` driver of its own, not through Prisma. Prisma sends a raw
+// number, in ONE transaction on a connection of the batch's `pg` pool (pg-pool.ts), not through Prisma. Prisma sends a raw
 // query's bytes base64 in a JSON of the parameters, parses it back, decodes it and the driver writes it again in hex:
 // about +220 MB of RSS for 10,000 files (decision 0020). Here each file is a parameter of its own, sent in binary as it
 // is (pg sends a Buffer, or a view of the file's bytes, without copying it into text). Atomic as before: a refusal or
 // a crash before COMMIT stores nothing (PostgreSQL rolls back the transaction of a connection that dies).
 import { randomUUID } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import type { CadreFacturation } from "@/generated/prisma/enums.ts";
-import { config } from "@/server/config.ts";
 import { fluxNumber, type ItemPlan } from "../rules/flux-plan.ts";
+import { batchPgPool } from "./pg-pool.ts";
 
 export type UploadClient = pg.ClientBase;
 
@@ -16,21 +16,20 @@ export type UploadClient = pg.ClientBase;
 const INSERT_BATCH = 200;
 const ITEM_PARAMS = 8;
 
-/** Runs `work` in a transaction on a connection opened for it (jit off, as the Prisma client's, decision 0025). */
+/** Runs `work` in a transaction on a connection of the batch's pool (pg-pool.ts). */
 export async function inUploadTransaction<T>(work: (client: UploadClient) => Promise<T>): Promise<T> {
-  // A transaction left idle (the process stopped answering) does not hold its locks for ever.
-  const client = new pg.Client({ connectionString: config.databaseUrl, options: "-c jit=off -c idle_in_transaction_session_timeout=120000" });
-  await client.connect();
+  const client = await batchPgPool().connect();
   try {
     await client.query("BEGIN");
     const result = await work(client);
     await client.query("COMMIT");
+    client.release();
     return result;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
+    // A connection whose ROLLBACK failed is not given back to the pool.
+    const rolledBack = await client.query("ROLLBACK").then(() => true, () => false);
+    client.release(!rolledBack);
     throw error;
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 
