@@ -1,6 +1,6 @@
 // Drawing helpers shared by the generated PDFs: an A4 cursor that moves down the page and opens a new page
 // when the next block does not fit, word wrapping, tables whose header is repeated on every page, page numbers.
-import { rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import { beginText, endText, rgb, setFillingColor, setFontAndSize, setTextMatrix, showText, type PDFDocument, type PDFFont, type PDFName, type PDFPage, type RGB } from "pdf-lib";
 import type { PdfFonts } from "./pdf-a.ts";
 
 const A4: [number, number] = [595.28, 841.89];
@@ -43,15 +43,36 @@ export function wrapText(text: string, style: TextStyle, width: number): string[
 
 // pdf-lib's drawText given a font adds that font to the page's resources under a new name on every call (its own
 // TODO in PDFPage.setFont): a one-page invoice drew about 200 strings, so its page named the same two fonts about
-// 200 times, and each new name was searched among the previous ones. The page's font is set only when it changes.
-const pageFonts = new WeakMap<PDFPage, PDFFont>();
+// 200 times, and each new name was searched among the previous ones. Each font is named once per page here, and the
+// text written with the operators drawText writes (less its graphics-state save and line height, which one line of
+// text does not need), without its checks of every option.
+const pageFontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+
+function fontKeyOn(page: PDFPage, font: PDFFont): PDFName {
+  let keys = pageFontKeys.get(page);
+  if (!keys) pageFontKeys.set(page, (keys = new Map()));
+  let key = keys.get(font);
+  if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
+  return key;
+}
+
+/** What drawText would clean or split into lines: such a text goes through it. */
+const NOT_ONE_LINE = /[\n\r\f\t\v\b\u0085\u2028\u2029]/;
 
 function drawTextOn(page: PDFPage, text: string, x: number, baseline: number, style: TextStyle): void {
-  if (pageFonts.get(page) !== style.font) {
-    page.setFont(style.font);
-    pageFonts.set(page, style.font);
+  const color = style.color ?? COLORS.text;
+  if (NOT_ONE_LINE.test(text)) {
+    page.drawText(text, { x, y: baseline, font: style.font, size: style.size, color });
+    return;
   }
-  page.drawText(text, { x, y: baseline, size: style.size, color: style.color ?? COLORS.text });
+  page.pushOperators(
+    beginText(),
+    setFillingColor(color),
+    setFontAndSize(fontKeyOn(page, style.font), style.size),
+    setTextMatrix(1, 0, 0, 1, x, baseline),
+    showText(style.font.encodeText(text)),
+    endText(),
+  );
 }
 
 export type Column = { title: string; width: number; align?: "left" | "right" };
