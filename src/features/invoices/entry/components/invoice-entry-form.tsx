@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
+import { useInBrowser } from "@/components/use-in-browser.ts";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { DirectoryEntry } from "@/features/directory/ui.ts";
 import { deleteInvoiceDraftAction, duplicateInvoiceAction, getRecipientAction, saveInvoiceDraftAction, sendInvoiceAction } from "../actions.ts";
@@ -48,6 +49,7 @@ const INVALID = "La facture comporte des erreurs : corrigez les champs signalés
 /** "Saisie facture": the seed's sections, one component each, around one react-hook-form checked by the one schema. */
 export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: InvoiceSupplier[]; entry: InvoiceEntry; today: string }) {
   const router = useRouter();
+  const inBrowser = useInBrowser();
   const form = useForm<InvoiceFormInput, unknown, InvoiceFormValues>({ resolver: zodResolver(invoiceFormSchema), defaultValues: entry.values });
   const [notice, setNotice] = useState<Notice | null>(entry.notice ? { severity: "success", message: entry.notice } : null);
   const [recipient, setRecipient] = useState<Recipient | null>(null);
@@ -205,7 +207,8 @@ export function InvoiceEntryForm({ suppliers, entry, today }: { suppliers: Invoi
         <CommentSection />
         <AttachmentsSection invoiceId={invoiceId} attachments={entry.attachments} ensureSaved={ensureSaved} onChanged={(id) => showSaved(id)} />
         <InvoiceActionsBar saved={Boolean(invoiceId)} pending={pending} onNew={startNew} onDuplicate={duplicate} onDelete={remove} onSave={save} onSend={send} />
-        <RecipientSearchDialog onSelect={chooseRecipient} />
+        {/* Opened from the recipient section's button (JavaScript): mounted in the browser, not in the page's HTML. */}
+        {inBrowser && <RecipientSearchDialog onSelect={chooseRecipient} />}
       </FieldsToCheckProvider>
     </FormProvider>
   );

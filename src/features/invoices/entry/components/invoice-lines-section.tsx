@@ -2,6 +2,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useState } from "react";
+import { useInBrowser } from "@/components/use-in-browser.ts";
 import { useFieldArray, useFormState } from "react-hook-form";
 import type { InvoiceLineInput } from "@/features/invoices/common/ui.ts";
 import { formatAmount, type LineAmounts } from "@/features/invoices/common/ui.ts";
@@ -25,6 +26,7 @@ export function InvoiceLinesSection({ lineAmounts, readOnly = false }: { lineAmo
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editedIndex, setEditedIndex] = useState<number | null>(null);
   const [openCount, setOpenCount] = useState(0);
+  const inBrowser = useInBrowser();
 
   const pageCount = Math.max(1, Math.ceil(fields.length / PAGE_SIZE));
   const currentPage = Math.min(page, pageCount);
@@ -138,6 +140,8 @@ export function InvoiceLinesSection({ lineAmounts, readOnly = false }: { lineAmo
         </Button>
       </div>
       )}
+      {/* Opened from the buttons' handlers (JavaScript): mounted in the browser, not in the page's HTML (5 KB). */}
+      {inBrowser && (
       <InvoiceLineDialog
         openCount={openCount}
         line={editedIndex === null ? undefined : fields[editedIndex]}
@@ -145,6 +149,7 @@ export function InvoiceLinesSection({ lineAmounts, readOnly = false }: { lineAmo
         lineNumber={editedIndex === null ? fields.length + 1 : editedIndex + 1}
         onValidate={saveLine}
       />
+      )}
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import Link from "next/link";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useInBrowser } from "@/components/use-in-browser.ts";
 import type { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { formatAmount, formatDay, INVOICE_STATUS_LABELS } from "@/features/invoices/common/ui.ts";
 import type { SelectionActionState } from "../actions.ts";
@@ -36,10 +37,6 @@ function SelectionCheckbox({ id, label, checked, onChange }: { id: string; label
     </div>
   );
 }
-
-const noSubscription = () => () => {};
-/** False in the server's HTML and while hydrating, true once the page runs in the browser. */
-const useInBrowser = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 /** The ZIP of the checked invoices: each one's file, its attachments and index.csv. */
 const selectionZipHref = (invoiceIds: string[]) => `/factures-recues/telecharger?${new URLSearchParams(invoiceIds.map((id) => ["facture", id]))}`;
