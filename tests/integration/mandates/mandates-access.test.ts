@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { getMandate } from "@/features/mandates/use-cases/get-mandate.ts";
 import { getMandateToSign } from "@/features/mandates/use-cases/get-mandate-to-sign.ts";
 import { getMandateWarning } from "@/features/mandates/use-cases/get-mandate-warning.ts";
-import { hasActiveMandate } from "@/features/mandates/data/active-mandate.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
 import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
 import { signMandate } from "@/features/mandates/use-cases/sign-mandate.ts";
 import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandate.ts";
+import { requireInvoiceEntry } from "@/features/invoices/common/index.ts";
 import { db } from "@/server/db.ts";
 import { attach, createStructure, createUser } from "../factories.ts";
 
@@ -35,7 +35,8 @@ describe("mandates of another structure", () => {
     // Their own structure's id does not open A's mandate either.
     await expect(getMandate({ userId: gestionnaireB.id, structureId: structureB.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
     await expect(revokeMandate({ userId: gestionnaireB.id, structureId: structureB.id, mandateId: mandate.id })).rejects.toMatchObject(notFound);
-    await expect(hasActiveMandate(gestionnaireB.id, structureA.id)).rejects.toMatchObject(notFound);
+    // Nor does the gate of invoice entry, which counts A's mandates.
+    await expect(requireInvoiceEntry(db, gestionnaireB.id, structureA.id)).rejects.toMatchObject(notFound);
     await expect(getMandateWarning({ userId: gestionnaireB.id, structureId: structureA.id })).rejects.toMatchObject(notFound);
 
     expect(await db.mandate.findMany({ where: { structureId: structureA.id }, select: { libelle: true, status: true } })).toEqual([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mandatesCsv } from "@/features/mandates/rules/mandate-table.ts";
-import { hasActiveMandate } from "@/features/mandates/data/active-mandate.ts";
 import { listMandates } from "@/features/mandates/use-cases/list-mandates.ts";
-import { requireActiveMandate } from "@/features/mandates/data/active-mandate.ts";
+import { requireInvoiceEntry } from "@/features/invoices/common/index.ts";
 import { revokeMandate } from "@/features/mandates/use-cases/revoke-mandate.ts";
 import { signMandate } from "@/features/mandates/use-cases/sign-mandate.ts";
 import { subscribeMandate } from "@/features/mandates/use-cases/subscribe-mandate.ts";
@@ -10,6 +9,8 @@ import { getInvoiceEntryGate } from "@/features/mandates/use-cases/get-invoice-e
 import { getMandateWarning } from "@/features/mandates/use-cases/get-mandate-warning.ts";
 import { db } from "@/server/db.ts";
 import { attach, createStructure, createUser } from "../factories.ts";
+
+const activeMandates = (structureId: string) => db.mandate.count({ where: { structureId, status: "ACTIF" } });
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -63,7 +64,7 @@ describe("billing mandate", () => {
     const signed = await db.mandate.findUniqueOrThrow({ where: { id: mandate.id } });
     expect(signed.status).toBe("ACTIF");
     expect(signed.signedAt).not.toBeNull();
-    expect(await hasActiveMandate(gestionnaire.id, structure.id)).toBe(true);
+    expect(await activeMandates(structure.id)).toBe(1);
 
     await expect(signMandate({ userId: gestionnaire.id, token, conditionsAccepted: true })).rejects.toMatchObject({ code: "INVALID_TOKEN" });
   });
@@ -81,7 +82,7 @@ describe("billing mandate", () => {
       code: "INVALID_TOKEN",
       message: expect.stringContaining("a expiré"),
     });
-    expect(await hasActiveMandate(gestionnaire.id, structure.id)).toBe(false);
+    expect(await activeMandates(structure.id)).toBe(0);
   });
 
   it("refuses a signataire who no longer manages the structure", async () => {
@@ -173,7 +174,7 @@ describe("invoice entry gate", () => {
     const simple = await createUser();
     await attach(simple.id, structure.id, { espaces: ["FACTURES_EMISES"] });
 
-    await expect(requireActiveMandate(simple.id, structure.id)).rejects.toMatchObject({
+    await expect(requireInvoiceEntry(db, simple.id, structure.id)).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: `Aucun mandat de facturation actif pour la structure « ${structure.raisonSociale} » : sans mandat, aucun utilisateur ne peut saisir de facture. Un gestionnaire de la structure peut en souscrire un dans Activités du gestionnaire.`,
     });
@@ -185,12 +186,12 @@ describe("invoice entry gate", () => {
 
     await subscribeMandate({ userId: gestionnaire.id, input: { structureId: structure.id, libelle: "MANDAT A" } });
     // Pending is not enough to enter invoices, but it silences the warning.
-    await expect(requireActiveMandate(simple.id, structure.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requireInvoiceEntry(db, simple.id, structure.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await getMandateWarning({ userId: gestionnaire.id, structureId: structure.id })).toBeNull();
     expect(await getMandateWarning({ userId: gestionnaire.id, structureId: structure.id, always: true })).toEqual({ canSubscribe: true });
 
     await signMandate({ userId: gestionnaire.id, token: await signingToken(gestionnaire.loginEmail), conditionsAccepted: true });
-    await expect(requireActiveMandate(simple.id, structure.id)).resolves.toBeUndefined();
+    await expect(requireInvoiceEntry(db, simple.id, structure.id)).resolves.toBeUndefined();
     expect((await getInvoiceEntryGate({ userId: simple.id })).open).toBe(true);
   });
 
@@ -198,10 +199,10 @@ describe("invoice entry gate", () => {
     const agent = await createUser();
     const buyer = await createStructure({ kind: "PUBLIQUE" });
     await attach(agent.id, buyer.id, { espaces: ["FACTURES_EMISES"] });
-    await expect(requireActiveMandate(agent.id, buyer.id)).resolves.toBeUndefined();
+    await expect(requireInvoiceEntry(db, agent.id, buyer.id)).resolves.toBeUndefined();
     expect(await getMandateWarning({ userId: agent.id, structureId: buyer.id })).toBeNull();
 
     const { structure } = await supplierWithGestionnaire();
-    await expect(requireActiveMandate(agent.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireInvoiceEntry(db, agent.id, structure.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
