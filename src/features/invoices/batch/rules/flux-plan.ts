@@ -48,14 +48,9 @@ export type FileSource = { file: number; entry?: number };
 /** An item as planned, without its bytes (read again from the upload when written): its size and where it comes from. */
 export type ItemPlan = Omit<PlannedItem, "content"> & { size: number; source: FileSource };
 
-/** The bytes the items of the plan keep in the database: those of its files that wait for their job. */
+/** The bytes the items of the plan keep in the database: those of its files that wait for their job (a file rejected
+ * at once, not XML or a duplicate, is never read again: its bytes are not kept). */
 export const plannedStoredBytes = (plans: ItemPlan[]) => plans.reduce((sum, plan) => sum + (plan.status === "EN_ATTENTE" ? plan.size : 0), 0);
-
-/** A file rejected at once (not XML, duplicate) is never read again: its bytes are not kept. */
-export const storedContent = (item: PlannedItem) => (item.status === "EN_ATTENTE" ? item.content : null);
-
-/** The bytes a flux keeps in the database: those of its files that wait for their job. */
-export const storedBytesOf = (items: PlannedItem[]) => items.reduce((sum, item) => sum + (storedContent(item)?.length ?? 0), 0);
 
 export type FluxChunk = { from: number; to: number };
 
