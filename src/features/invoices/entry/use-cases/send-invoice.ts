@@ -174,14 +174,15 @@ const sameAccount = (a: PayeeAccount | null, b: PayeeAccount | null) => a?.id ==
  * requireInvoiceEntry does: one read.
  */
 async function loadSupplier(userId: string, structureId: string, number: string | undefined) {
+  const entry = invoiceEntrySelect(userId);
   const structure = isUuid(structureId)
     ? await db.structure.findUnique({
         where: { id: structureId },
         select: {
-          ...invoiceEntrySelect(userId),
+          ...entry,
           ...supplierSelect,
           bankAccounts: { where: { actif: true }, orderBy: { createdAt: "asc" }, select: { id: true, iban: true, bic: true, titulaire: true, affactureur: true } },
-          _count: { select: { mandates: { where: { status: "ACTIF" } }, invoicesSent: { where: { sentNumber: number || "" } } } },
+          _count: { select: { ...entry._count.select, invoicesSent: { where: { sentNumber: number || "" } } } },
         },
       })
     : null;
