@@ -115,10 +115,11 @@ function nativeFlateStream(context: PDFContext): PDFContext["flateStream"] {
   };
 }
 
-// The object streams and the cross-reference stream are made by pdf-lib while it saves, each deflated by pako with
-// its set-up (about 400 KB of buffers allocated and zeroed per stream): about 1.5 ms of CPU per invoice sent, and
-// garbage. Their factories are wrapped, once per process, so that the same contents are deflated by zlib.
-type FlateStream = PDFObjectStream | PDFCrossRefStream;
+// pdf-lib's own streams — the pages' content streams, and the object streams and the cross-reference stream it makes
+// while it saves — are deflated by pako with its set-up (about 400 KB of buffers allocated and zeroed per stream),
+// out of reach of context.flateStream: about a fifth of a Factur-X's CPU, and garbage. Their factories are wrapped,
+// once per process, so that the same contents are deflated by zlib (still when first read, at save).
+type FlateStream = PDFContentStream | PDFObjectStream | PDFCrossRefStream;
 function deflatedByZlib<T extends FlateStream>(stream: T): T {
   const internals = stream as unknown as { encode: boolean; contentsCache: Cache<Uint8Array> };
   if (internals.encode) internals.contentsCache = Cache.populatedBy(() => deflateSync(stream.getUnencodedContents()));
@@ -128,6 +129,8 @@ const objectStreamOf = PDFObjectStream.withContextAndObjects;
 PDFObjectStream.withContextAndObjects = (context, objects, encode) => deflatedByZlib(objectStreamOf(context, objects, encode));
 const crossRefStreamOf = PDFCrossRefStream.create;
 PDFCrossRefStream.create = (dict, encode) => deflatedByZlib(crossRefStreamOf(dict, encode));
+const contentStreamOf = PDFContentStream.of;
+PDFContentStream.of = (dict, operators, encode) => deflatedByZlib(contentStreamOf(dict, operators, encode));
 
 const deflatedStreams = new Map<string, Uint8Array>();
 const DEFLATED_KEPT_FROM = 8 * 1024;
@@ -253,23 +256,7 @@ const iccProfileStream = () => (deflatedIccProfile ??= deflateSync(pdfAssets().s
  * The file's bytes. pdf-lib's save yields to the event loop (setTimeout) every 50 objects so that a browser page stays
  * responsive; on the server, for a one- or two-page document, that only added waits behind other requests.
  */
-export function savePdfA(doc: PDFDocument): Promise<Uint8Array> {
-  deflatePageContentsNatively(doc.context);
-  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
-}
-
-/**
- * The pages' content streams are pdf-lib's own (PDFContentStream), deflated by pako when saved, out of reach of
- * context.flateStream: about a fifth of a Factur-X's CPU. Each is swapped, under the same reference, for the same
- * bytes deflated by zlib (never shared between documents, unlike a font). Their dictionary holds only the filter (and the length, written later).
- */
-function deflatePageContentsNatively(context: PDFContext): void {
-  for (const [ref, object] of context.enumerateIndirectObjects()) {
-    if (object instanceof PDFContentStream && object.dict.entries().every(([key]) => key === PDFName.of("Filter"))) {
-      context.assign(ref, context.stream(deflateSync(object.getUnencodedContents()), { Filter: "FlateDecode" }));
-    }
-  }
-}
+export const savePdfA = (doc: PDFDocument): Promise<Uint8Array> => doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 
 /** Call last, once the pages are drawn and files attached; then savePdfA. */
 export function finishPdfA(doc: PDFDocument, metadata: PdfAMetadata): void {
