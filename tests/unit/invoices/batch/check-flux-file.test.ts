@@ -1,7 +1,7 @@
 // One file of a flux judged alone: a valid UBL or CII invoice is accepted with its mapped content; a broken EN 16931
 // rule, an unreadable file or a portal sending rule refuses it with rule ids; the reform's BR-FR warnings come apart.
 import { describe, expect, it } from "vitest";
-import { checkFluxFile } from "@/features/invoices/batch/rules/check-flux-file.ts";
+import { checkFluxFile, checkFluxFiles } from "@/features/invoices/batch/rules/check-flux-file.ts";
 import { sampleEInvoice, sampleInvoiceXml, writeUbl } from "../../../../scripts/lib/sample-einvoices.ts";
 import { writeCii } from "@/features/einvoice/index.ts";
 import { reformCompliantCii } from "../../../integration/support/reform-compliant-invoice.ts";
@@ -78,5 +78,12 @@ describe("checkFluxFile", () => {
     expect(verdict.findings).toHaveLength(1);
     expect(verdict.findings[0]).toMatchObject({ rule: "PORTAIL-FICHIER", severity: "fatal", location: "Fichier" });
     expect(verdict.findings[0].message.length).toBeGreaterThan(10);
+  });
+});
+
+describe("checkFluxFiles", () => {
+  it("gives each file of a group its own verdict, in their order, an unreadable one refused without stopping the others", async () => {
+    const verdicts = await checkFluxFiles([file(sampleInvoiceXml(11, parties, { syntax: "UBL" })), file("ceci n'est pas une facture"), file(sampleInvoiceXml(12, parties, { syntax: "CII" }))]);
+    expect(verdicts.map((verdict) => ("verdict" in verdict ? verdict.verdict.accepted : verdict.error))).toEqual([true, false, true]);
   });
 });

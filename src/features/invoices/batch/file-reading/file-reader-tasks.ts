@@ -6,8 +6,8 @@
 import { parentPort } from "node:worker_threads";
 import { type DepositFormat, readInvoiceFile } from "@/features/einvoice/index.ts";
 import type { SerializedError } from "@/server/worker-pool.ts";
-import { checkFluxFile } from "../rules/check-flux-file.ts";
 import type { FileSource } from "../rules/flux-plan.ts";
+import { checkFluxFiles } from "../rules/check-flux-file.ts";
 import { planUpload, uploadContents, type UploadedFile } from "./upload.ts";
 
 const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer?: ArrayBuffer[] }>> = {
@@ -24,8 +24,8 @@ const tasks: Record<string, (args: never) => Promise<{ result: unknown; transfer
     const owned = contents.filter((content) => content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.byteLength > 0 && !(content.buffer instanceof SharedArrayBuffer));
     return { result: contents, transfer: [...new Set(owned.map((content) => content.buffer as ArrayBuffer))] };
   },
-  async checkFluxFile(args: { fileName: string; content: Uint8Array }) {
-    return { result: await checkFluxFile(args) };
+  async checkFluxFiles(args: { files: { fileName: string; content: Uint8Array }[] }) {
+    return { result: await checkFluxFiles(args.files) };
   },
 };
 

@@ -2,7 +2,7 @@
 // the bytes of its files a slice at a time, checking each file of a flux, away from the event loop that serves pages.
 import { AppError } from "@/server/errors.ts";
 import { runFileTask } from "@/features/invoices/deposit/index.ts";
-import { checkFluxFile, type FileVerdict } from "../rules/check-flux-file.ts";
+import { checkFluxFiles, type GroupVerdict } from "../rules/check-flux-file.ts";
 import type { FileSource, ItemPlan } from "../rules/flux-plan.ts";
 import { maxInvoicesPerFlux, planUpload, uploadContents, type UploadedFile } from "./upload.ts";
 
@@ -32,7 +32,7 @@ export function uploadContentsInWorker(files: UploadedFile[], sources: FileSourc
   return runFileTask("uploadContents", { files, sources, maxInvoices }, async () => uploadContents(files, sources, maxInvoices), refused);
 }
 
-/** checkFluxFile, in a worker. */
-export function checkFluxFileInWorker(file: { fileName: string; content: Uint8Array }): Promise<FileVerdict> {
-  return runFileTask("checkFluxFile", { fileName: file.fileName, content: file.content }, () => checkFluxFile(file), (message) => new Error(message));
+/** checkFluxFiles on a group of files (rules/file-groups.ts), in a worker. */
+export function checkFluxFilesInWorker(files: { fileName: string; content: Uint8Array }[]): Promise<GroupVerdict[]> {
+  return runFileTask("checkFluxFiles", { files }, () => checkFluxFiles(files), (message) => new Error(message));
 }

@@ -59,3 +59,19 @@ export async function checkFluxFile(file: { fileName: string; content: Uint8Arra
   if (refused.length > 0 || !deposited.invoiceNumber) return { accepted: false, invoiceNumber, findings: [...refused, ...findings], reform };
   return { accepted: true, invoiceNumber: deposited.invoiceNumber, deposited, warnings: findings, reform };
 }
+
+/** What checking one file of a group gave: its verdict, or the message of what its check threw (a bug: that file only). */
+export type GroupVerdict = { verdict: FileVerdict } | { error: string };
+
+/** checkFluxFile on each file, one after the other; what one of them throws does not stop the others. */
+export async function checkFluxFiles(files: { fileName: string; content: Uint8Array }[]): Promise<GroupVerdict[]> {
+  const verdicts: GroupVerdict[] = [];
+  for (const file of files) {
+    try {
+      verdicts.push({ verdict: await checkFluxFile(file) });
+    } catch (error) {
+      verdicts.push({ error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    }
+  }
+  return verdicts;
+}

@@ -16,7 +16,9 @@ import { emitWebhookEvent } from "@/server/webhooks/emit.ts";
 import type { DepositedInvoice } from "@/features/invoices/deposit/index.ts";
 import { requireInvoiceEntry, supplierUserIds } from "@/features/invoices/common/index.ts";
 import { PORTAL_RULES, technicalFinding } from "../rules/batch-findings.ts";
-import { checkFluxFileInWorker } from "../file-reading/in-worker.ts";
+import { checkFluxFilesInWorker } from "../file-reading/in-worker.ts";
+import type { FileVerdict } from "../rules/check-flux-file.ts";
+import { fileGroups } from "../rules/file-groups.ts";
 import { fluxPartiesResolver, type PartiesVerdict } from "../data/flux-parties.ts";
 import { chunkPayloadSchema } from "../rules/flux-queue.ts";
 import { FLUX_STATUS_LABELS, finishedFluxStatus, fluxFinishedMessage } from "../rules/flux-status.ts";
@@ -47,15 +49,28 @@ async function entryRefusal(userId: string, structureId: string): Promise<Findin
   }
 }
 
-async function judge(item: PendingItem, resolveParties: (deposited: DepositedInvoice) => Promise<PartiesVerdict>): Promise<ItemOutcome> {
-  let verdict;
+/**
+ * The verdicts of a group of files, checked in a worker thread (off the event loop); null for a file whose check
+ * broke (a reader or rule that throws on it is a bug: that file is refused, the others go on). A group the worker
+ * could not finish (memory, time, a crash) is checked again one file at a time, so that only the file at fault fails.
+ */
+async function verdictsOf(items: PendingItem[]): Promise<(FileVerdict | null)[]> {
   try {
-    verdict = await checkFluxFileInWorker(item); // parsed and validated in a worker thread, off the event loop
+    const verdicts = await checkFluxFilesInWorker(items.map(({ fileName, content }) => ({ fileName, content })));
+    return verdicts.map((verdict, index) => {
+      if ("verdict" in verdict) return verdict.verdict;
+      logger.error({ err: verdict.error, itemId: items[index].id }, "fichier de flux non traité");
+      return null;
+    });
   } catch (error) {
-    // A reader or rule that breaks on some file is a bug: that file is refused, the others go on.
-    logger.error({ err: error, itemId: item.id }, "fichier de flux non traité");
-    return { item, findings: [technicalFinding()] };
+    if (items.length > 1) return (await inFlight(items, 1, (item) => verdictsOf([item]))).flat();
+    logger.error({ err: error, itemId: items[0].id }, "fichier de flux non traité");
+    return [null];
   }
+}
+
+async function judge(item: PendingItem, verdict: FileVerdict | null, resolveParties: (deposited: DepositedInvoice) => Promise<PartiesVerdict>): Promise<ItemOutcome> {
+  if (!verdict) return { item, findings: [technicalFinding()] };
   if (!verdict.accepted) return { item, invoiceNumber: verdict.invoiceNumber, findings: verdict.findings, reform: verdict.reform };
   const parties = await resolveParties(verdict.deposited);
   if (parties.findings.length > 0 || !parties.recipientStructureId) return { item, invoiceNumber: verdict.invoiceNumber, findings: [...parties.findings, ...verdict.warnings], reform: verdict.reform };
@@ -157,10 +172,11 @@ async function writeBatch(flux: Flux, context: FluxWriteContext, outcomes: ItemO
 }
 
 /**
- * Files of one chunk read at once: enough to keep the file-reading threads busy (two chunks run at once by default),
- * few enough that a single deposit's file queued behind them waits for a handful of files, not a whole chunk.
+ * Groups of one chunk in flight at once: enough to keep the file-reading threads busy (two chunks run at once by
+ * default) while this thread resolves the parties, few enough that a single deposit's file queued behind them waits
+ * for a few groups (fileGroups), not a whole chunk.
  */
-const FILES_IN_FLIGHT = 4;
+const GROUPS_IN_FLIGHT = 2;
 
 /** `work` on each value, at most `limit` at a time; the results in the values' order. */
 async function inFlight<T, R>(values: T[], limit: number, work: (value: T) => Promise<R>): Promise<R[]> {
@@ -200,13 +216,18 @@ export async function processDepositFluxChunk({ payload, ...options }: { payload
     cadre: flux.cadre,
   };
   const resolveParties = fluxPartiesResolver(db, flux.supplierStructureId);
-  // A few files of the chunk in flight at once (outcomes kept in position order): the threads read the next file
-  // while this thread waits on the directory or writes, instead of one file at a time with the threads idle between.
-  const outcomes = await inFlight(pending, FILES_IN_FLIGHT, async ({ content, ...rest }): Promise<ItemOutcome> => {
-    // A waiting item always keeps its bytes; one without (never expected) is refused rather than read.
-    const item = { ...rest, content: content ?? new Uint8Array(0) };
-    return refusal ? { item, findings: [refusal] } : content ? await judge(item, resolveParties) : { item, findings: [technicalFinding()] };
-  });
+  // A waiting item always keeps its bytes; one without (never expected) is refused rather than read.
+  const items = pending.map(({ content, ...rest }) => ({ ...rest, content: content ?? new Uint8Array(0), missing: content === null }));
+  const outcomes: ItemOutcome[] = refusal
+    ? items.map((item) => ({ item, findings: [refusal] }))
+    : (
+        await inFlight(fileGroups(items), GROUPS_IN_FLIGHT, async (group) => {
+          const readable = group.filter((item) => !item.missing);
+          const verdicts = readable.length > 0 ? await verdictsOf(readable) : [];
+          const verdictOf = new Map(readable.map((item, index) => [item, verdicts[index]]));
+          return Promise.all(group.map((item) => judge(item, verdictOf.get(item) ?? null, resolveParties)));
+        })
+      ).flat();
 
   const size = Math.max(1, options.writeBatchSize ?? outcomes.length);
   for (let start = 0, batch = 0; start < outcomes.length; start += size, batch++) {
