@@ -19,6 +19,8 @@ const BINARY_TYPES: Record<string, string> = {
 export type AttachmentType = { extension: string; mimeType: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** "<?xml ": file-type's own signature of XML, tested first here (an invoice is XML more often than not). */
+const XML_DECLARATION = [0x3c, 0x3f, 0x78, 0x6d, 0x6c, 0x20];
 
 function utf8Text(content: Uint8Array): string | null {
   if (content.includes(0)) return null;
@@ -32,6 +34,9 @@ function utf8Text(content: Uint8Array): string | null {
 /** The attachment's real type, or null when it is none of the allowed ones. `name` only tells CSV from plain text. */
 export async function detectAttachmentType(content: Uint8Array, name: string): Promise<AttachmentType | null> {
   if (content.length === 0) return null;
+  // What file-type answers for these bytes, without its hundred other signatures tried first (strings made from the
+  // content: about 18 KB of garbage per file of a batch deposit, and its CPU).
+  if (XML_DECLARATION.every((byte, index) => content[index] === byte)) return { extension: "xml", mimeType: BINARY_TYPES.xml };
   const detected = await fileTypeFromBuffer(content);
   if (detected) {
     const mimeType = BINARY_TYPES[detected.ext];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fileTypeFromBuffer } from "file-type";
 import { attachmentFileName, detectAttachmentType } from "@/lib/file-content-type.ts";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
@@ -20,6 +21,10 @@ describe("detectAttachmentType", () => {
 
   it("knows XML, CSV and plain UTF-8 text", async () => {
     expect(await detectAttachmentType(text('\ufeff<?xml version="1.0"?><a/>'), "x.bin")).toEqual({ extension: "xml", mimeType: "application/xml" });
+    // The XML declaration, tested before file-type's signatures: the answer file-type gives for it.
+    const declared = text('<?xml version="1.0" encoding="UTF-8"?>\n<Invoice/>');
+    expect(await detectAttachmentType(declared, "facture.pdf")).toEqual({ extension: "xml", mimeType: "application/xml" });
+    expect((await fileTypeFromBuffer(declared))?.ext).toBe("xml");
     expect(await detectAttachmentType(text("réf;quantité\nP1;4\n"), "lignes.csv")).toEqual({ extension: "csv", mimeType: "text/csv" });
     expect(await detectAttachmentType(text("Livré le 2 mars."), "note")).toEqual({ extension: "txt", mimeType: "text/plain" });
   });
