@@ -84,16 +84,24 @@ async function judge(item: PendingItem, verdict: FileVerdict | null, resolvePart
   };
 }
 
-/** Every item's outcome in one statement; its bytes are dropped (read for the last time by writeFluxInvoices just before). */
+/**
+ * Every item's outcome in one statement, its rows as one JSON parameter (as the invoices are written); its bytes are
+ * dropped (read for the last time by writeFluxInvoices just before).
+ */
 async function updateItems(tx: Tx, rows: { id: string; status: "ACCEPTEE" | "REJETEE"; invoiceNumber: string | null; invoiceId: string | null; errors: Finding[]; reform: Finding[] }[], now: Date) {
+  const outcomes = rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    invoice_number: row.invoiceNumber,
+    invoice_id: row.invoiceId,
+    errors: row.errors.length > 0 ? row.errors : null,
+    reform_warnings: row.reform.length > 0 ? row.reform : null,
+  }));
   await tx.$executeRaw`
     UPDATE deposit_flux_items AS item
     SET status = outcome.status::"DepositFluxItemStatus", invoice_number = outcome.invoice_number, invoice_id = outcome.invoice_id,
-        errors = outcome.errors::jsonb, reform_warnings = outcome.reform_warnings::jsonb, processed_at = ${now}, content = NULL
-    FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.status)}::text[], ${rows.map((row) => row.invoiceNumber)}::text[],
-                ${rows.map((row) => row.invoiceId)}::uuid[], ${rows.map((row) => (row.errors.length > 0 ? JSON.stringify(row.errors) : null))}::text[],
-                ${rows.map((row) => (row.reform.length > 0 ? JSON.stringify(row.reform) : null))}::text[])
-      AS outcome(id, status, invoice_number, invoice_id, errors, reform_warnings)
+        errors = outcome.errors, reform_warnings = outcome.reform_warnings, processed_at = ${now}, content = NULL
+    FROM json_to_recordset(${JSON.stringify(outcomes)}::json) AS outcome(id uuid, status text, invoice_number text, invoice_id uuid, errors jsonb, reform_warnings jsonb)
     WHERE item.id = outcome.id`;
 }
 
