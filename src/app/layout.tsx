@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head.tsx";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/dsfr-provider.tsx";
 import { DemoBanner } from "@/components/layout/demo-banner.tsx";
 import { SiteFooter } from "@/components/layout/site-footer.tsx";
 import { SiteHeader } from "@/components/layout/site-header.tsx";
+import { SiteSkipLinks } from "@/components/layout/site-skip-links.tsx";
 import { visibleTabs } from "@/features/structures/rules/espaces.ts";
 import { getUserEspaces } from "@/features/structures/use-cases/get-user-espaces.ts";
 import { getCurrentUser } from "@/server/auth/session.ts";
@@ -36,17 +36,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <StartDsfrOnHydration />
         <DsfrProvider lang={lang} doCheckNonce>
-          <SkipLinks
-            links={[
-              { anchor: "#contenu", label: "Contenu" },
-              ...(user ? [{ anchor: "#navigation", label: "Menu" }] : []),
-              { anchor: "#pied-de-page", label: "Pied de page" },
-            ]}
-          />
+          <SiteSkipLinks signedIn={user !== null} />
           <DemoBanner />
-          <SiteHeader user={user} tabs={tabs} />
+          <SiteHeader
+            user={user ? { prenom: user.prenom, nom: user.nom } : null}
+            tabs={tabs.map(({ label, href }) => ({ label, href }))}
+            serviceName={config.serviceName}
+            officialDeployment={config.officialDeployment}
+          />
           {children}
-          <SiteFooter />
+          <SiteFooter serviceName={config.serviceName} officialDeployment={config.officialDeployment} />
         </DsfrProvider>
       </body>
     </html>

@@ -1,3 +1,6 @@
+"use client";
+// A client component: Next.js puts this page in every page's React data (its boundary), where a client component
+// is a reference of a few bytes (decision 0025, fourth pass).
 import Link from "next/link";
 
 export default function NotFound() {

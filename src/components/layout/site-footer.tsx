@@ -1,14 +1,15 @@
+"use client";
 import Link from "next/link";
-import { config } from "@/server/config.ts";
 
-export function SiteFooter() {
+/** The DSFR footer; a client component, so that the page carries two props for hydration instead of its tree. */
+export function SiteFooter({ serviceName, officialDeployment }: { serviceName: string; officialDeployment: boolean }) {
   return (
     <footer className="fr-footer" role="contentinfo" id="pied-de-page">
       <div className="fr-container">
         <div className="fr-footer__body">
           <div className="fr-footer__brand fr-enlarge-link">
-            {config.officialDeployment ? (
-              <Link href="/" title={`Accueil - ${config.serviceName}`}>
+            {officialDeployment ? (
+              <Link href="/" title={`Accueil - ${serviceName}`}>
                 <p className="fr-logo">
                   République
                   <br />
@@ -16,8 +17,8 @@ export function SiteFooter() {
                 </p>
               </Link>
             ) : (
-              <Link href="/" className="fr-footer__brand-link" title={`Accueil - ${config.serviceName}`}>
-                <span className="fr-h6 fr-mb-0">{config.serviceName}</span>
+              <Link href="/" className="fr-footer__brand-link" title={`Accueil - ${serviceName}`}>
+                <span className="fr-h6 fr-mb-0">{serviceName}</span>
               </Link>
             )}
           </div>

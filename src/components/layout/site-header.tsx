@@ -1,12 +1,14 @@
+"use client";
 import Link from "next/link";
-import { config } from "@/server/config.ts";
-import type { CurrentUser } from "@/server/auth/session.ts";
 import { PortalTabs, type TabLink } from "./portal-tabs.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
 
 const MENU_ID = "menu-principal";
 
-function ToolsLinks({ user, suffix }: { user: CurrentUser | null; suffix: string }) {
+/** The signed-in user's name, as the header shows it (nothing else of the session reaches the browser). */
+export type HeaderUser = { prenom: string; nom: string };
+
+function ToolsLinks({ user, suffix }: { user: HeaderUser | null; suffix: string }) {
   return (
     <ul className="fr-btns-group">
       {user ? (
@@ -39,8 +41,10 @@ function ToolsLinks({ user, suffix }: { user: CurrentUser | null; suffix: string
 /**
  * The DSFR header, with the portal's tabs in its menu (a modal on small screens). The State's brand block
  * (Marianne, « République française ») is reserved to official sites: shown only when OFFICIAL_DEPLOYMENT=true.
+ * A client component (decision 0025, fourth pass): the page carries its few props for hydration instead of the
+ * header's whole tree (its tools links are in it twice, for the menu on small screens); the HTML is the same.
  */
-export function SiteHeader({ user, tabs }: { user: CurrentUser | null; tabs: TabLink[] }) {
+export function SiteHeader({ user, tabs, serviceName, officialDeployment }: { user: HeaderUser | null; tabs: TabLink[]; serviceName: string; officialDeployment: boolean }) {
   return (
     <header role="banner" className="fr-header">
       <div className="fr-header__body">
@@ -48,7 +52,7 @@ export function SiteHeader({ user, tabs }: { user: CurrentUser | null; tabs: Tab
           <div className="fr-header__body-row">
             <div className="fr-header__brand fr-enlarge-link">
               <div className="fr-header__brand-top">
-                {config.officialDeployment && (
+                {officialDeployment && (
                   <div className="fr-header__logo">
                     <p className="fr-logo">
                       République
@@ -64,8 +68,8 @@ export function SiteHeader({ user, tabs }: { user: CurrentUser | null; tabs: Tab
                 </div>
               </div>
               <div className="fr-header__service">
-                <Link href={user ? "/accueil" : "/"} title={`Accueil - ${config.serviceName}`}>
-                  <p className="fr-header__service-title">{config.serviceName}</p>
+                <Link href={user ? "/accueil" : "/"} title={`Accueil - ${serviceName}`}>
+                  <p className="fr-header__service-title">{serviceName}</p>
                 </Link>
                 <p className="fr-header__service-tagline">Dépôt, saisie et suivi des factures des fournisseurs publics</p>
               </div>
@@ -86,7 +90,7 @@ export function SiteHeader({ user, tabs }: { user: CurrentUser | null; tabs: Tab
           <div className="fr-header__menu-links">
             <ToolsLinks user={user} suffix="-mobile" />
           </div>
-          {tabs.length > 0 && <PortalTabs tabs={tabs.map(({ label, href }) => ({ label, href }))} />}
+          {tabs.length > 0 && <PortalTabs tabs={tabs} />}
         </div>
       </div>
     </header>
