@@ -1,6 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { pageHrefs } from "@/components/page-hrefs.ts";
+import { PaginationLinks } from "@/components/pagination-links.tsx";
 import { changeReceivedInvoicesStatusAction } from "@/features/invoices/received/actions.ts";
 import { listReceivedInvoices, listReceivedSearches, listReceivedServices, MAX_ZIP_INVOICES, parseReceivedSearch, receivedCriteriaQuery, receivedSearchHref, type ReceivedInvoiceRow } from "@/features/invoices/received/index.ts";
 import { ReceivedInvoicesTable, ReceivedSearchForm, SavedSearches } from "@/features/invoices/received/ui.ts";
@@ -78,7 +79,7 @@ export default async function FacturesRecuesPage({ searchParams }: { searchParam
             </>
           )}
           {list.pageCount > 1 && (
-            <Pagination count={list.pageCount} defaultPage={list.page} showFirstLast getPageLinkProps={(n) => ({ href: receivedSearchHref(values, { page: String(n) }) })} />
+            <PaginationLinks count={list.pageCount} defaultPage={list.page} showFirstLast hrefs={pageHrefs(list.pageCount, list.page, (n) => receivedSearchHref(values, { page: String(n) }))} />
           )}
         </>
       )}

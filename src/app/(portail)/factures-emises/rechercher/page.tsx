@@ -1,4 +1,5 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { pageHrefs } from "@/components/page-hrefs.ts";
+import { PaginationLinks } from "@/components/pagination-links.tsx";
 import { criteriaFromSearchParams, criteriaToSearchParams, EXPORT_MAX_ROWS, listTrackedStructures, searchCriteriaSchema, searchSupplierInvoices } from "@/features/invoices/tracking/index.ts";
 import { SearchForm, SearchResultsTable } from "@/features/invoices/tracking/ui.ts";
 import { requireUser } from "@/server/auth/session.ts";
@@ -50,10 +51,10 @@ export default async function RechercherFacturesEmisesPage({ searchParams }: { s
             )}
             {result.invoices.length > 0 && <SearchResultsTable rows={result.invoices} criteria={result.criteria} />}
             {result.pageCount > 1 && (
-              <Pagination
+              <PaginationLinks
                 count={result.pageCount}
                 defaultPage={Math.min(result.page, result.pageCount)}
-                getPageLinkProps={(n) => ({ href: `/factures-emises/rechercher?${criteriaToSearchParams(result.criteria, { page: n })}` })}
+                hrefs={pageHrefs(result.pageCount, Math.min(result.page, result.pageCount), (n) => `/factures-emises/rechercher?${criteriaToSearchParams(result.criteria, { page: n })}`)}
               />
             )}
           </>

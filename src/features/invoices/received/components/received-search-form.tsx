@@ -1,106 +1,17 @@
-import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import { INVOICE_STATUS_LABELS, RECEIVED_STATUSES } from "@/features/invoices/common/ui.ts";
 import { PAYMENT_DEADLINE_FILTER_LABELS, PAYMENT_DEADLINE_FILTERS, RECEIVED_SORT_LABELS, RECEIVED_SORTS, type ReceivedSearchValues } from "../rules/received-search.ts";
+import { ReceivedSearchFormFields, type ReceivedSearchOptions } from "./received-search-form-fields.tsx";
 
 type Props = { values: ReceivedSearchValues; fieldErrors?: Record<string, string>; services: { id: string; label: string }[] };
 
-/** The criteria of "Factures reçues": a plain GET form (works without JavaScript), each error next to its field. */
-export function ReceivedSearchForm({ values, fieldErrors = {}, services }: Props) {
-  const errorOf = (name: string) => (fieldErrors[name] ? { state: "error" as const, stateRelatedMessage: fieldErrors[name] } : {});
-  const column = "fr-col-12 fr-col-md-6 fr-col-lg-3";
-  return (
-    <form method="get" action="/factures-recues" className="fr-mb-3w" aria-labelledby="titre-criteres">
-      <h2 id="titre-criteres" className="fr-h5">
-        Critères de recherche
-      </h2>
-      <div className="fr-grid-row fr-grid-row--gutters">
-        <div className={column}>
-          <Input label="Numéro de facture" hintText="Début du numéro" {...errorOf("numero")} nativeInputProps={{ name: "numero", defaultValue: values.numero, maxLength: 50 }} />
-        </div>
-        <div className={column}>
-          <Input label="Fournisseur" hintText="Raison sociale ou SIRET" {...errorOf("fournisseur")} nativeInputProps={{ name: "fournisseur", defaultValue: values.fournisseur, maxLength: 100 }} />
-        </div>
-        <div className={column}>
-          <Select label="Statut" {...errorOf("statut")} nativeSelectProps={{ name: "statut", defaultValue: values.statut ?? "" }}>
-            <option value="">Tous</option>
-            {RECEIVED_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {INVOICE_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={column}>
-          <Select label="Service" {...errorOf("service")} nativeSelectProps={{ name: "service", defaultValue: values.service ?? "" }}>
-            <option value="">Tous</option>
-            {services.map((service) => (
-              <option key={service.id} value={service.id}>
-                {service.label}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={column}>
-          <div className="fr-checkbox-group fr-mt-4w">
-            <input type="checkbox" id="critere-a-traiter" name="aTraiter" value="oui" defaultChecked={values.aTraiter === "oui"} />
-            <label className="fr-label" htmlFor="critere-a-traiter">
-              Uniquement les factures à traiter
-            </label>
-          </div>
-        </div>
-        <div className={column}>
-          <Select label="Échéance de paiement" {...errorOf("echeance")} nativeSelectProps={{ name: "echeance", defaultValue: values.echeance ?? "" }}>
-            <option value="">Toutes</option>
-            {PAYMENT_DEADLINE_FILTERS.map((filter) => (
-              <option key={filter} value={filter}>
-                {PAYMENT_DEADLINE_FILTER_LABELS[filter]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={column}>
-          <Input label="Date de dépôt du" {...errorOf("du")} nativeInputProps={{ name: "du", type: "date", defaultValue: values.du }} />
-        </div>
-        <div className={column}>
-          <Input label="Date de dépôt au" {...errorOf("au")} nativeInputProps={{ name: "au", type: "date", defaultValue: values.au }} />
-        </div>
-        <div className={column}>
-          <Input label="Montant TTC minimum" hintText="En euros, ex. 1250,50" {...errorOf("montantMin")} nativeInputProps={{ name: "montantMin", inputMode: "decimal", defaultValue: values.montantMin }} />
-        </div>
-        <div className={column}>
-          <Input label="Montant TTC maximum" hintText="En euros, ex. 5000" {...errorOf("montantMax")} nativeInputProps={{ name: "montantMax", inputMode: "decimal", defaultValue: values.montantMax }} />
-        </div>
-        <div className={column}>
-          <Select label="Trier par" nativeSelectProps={{ name: "tri", defaultValue: values.tri ?? "date" }}>
-            {RECEIVED_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {RECEIVED_SORT_LABELS[sort]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={column}>
-          <Select label="Ordre" nativeSelectProps={{ name: "ordre", defaultValue: values.ordre ?? "" }}>
-            <option value="">Par défaut</option>
-            <option value="asc">Croissant</option>
-            <option value="desc">Décroissant</option>
-          </Select>
-        </div>
-      </div>
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
-        <li>
-          <Button type="submit" iconId="fr-icon-search-line">
-            Rechercher
-          </Button>
-        </li>
-        <li>
-          <Button priority="secondary" linkProps={{ href: "/factures-recues" }}>
-            Réinitialiser
-          </Button>
-        </li>
-      </ul>
-    </form>
-  );
+const STATUS_OPTIONS: ReceivedSearchOptions = RECEIVED_STATUSES.map((status) => [status, INVOICE_STATUS_LABELS[status]]);
+const DEADLINE_OPTIONS: ReceivedSearchOptions = PAYMENT_DEADLINE_FILTERS.map((filter) => [filter, PAYMENT_DEADLINE_FILTER_LABELS[filter]]);
+const SORT_OPTIONS: ReceivedSearchOptions = RECEIVED_SORTS.map((sort) => [sort, RECEIVED_SORT_LABELS[sort]]);
+
+/**
+ * The criteria of "Factures reçues": a plain GET form (works without JavaScript), each error next to its field. Its
+ * markup is a client component's, given the options' values and labels (received-search-form-fields.tsx).
+ */
+export function ReceivedSearchForm({ values, fieldErrors, services }: Props) {
+  return <ReceivedSearchFormFields values={values} fieldErrors={fieldErrors} services={services} statuses={STATUS_OPTIONS} deadlines={DEADLINE_OPTIONS} sorts={SORT_OPTIONS} />;
 }

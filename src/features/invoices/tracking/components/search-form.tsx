@@ -1,9 +1,7 @@
-import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { CADRE_LABELS, CADRES, INVOICE_STATUS_LABELS, StructureSelect } from "@/features/invoices/common/ui.ts";
 import { REJECTION_FILTER_LABELS, REJECTION_FILTERS } from "../rules/rejection-handling.ts";
+import { SearchFormFields, type SearchFormOptions } from "./search-form-fields.tsx";
 
 type Props = {
   /** The values as typed (GET parameters), shown back as they were. */
@@ -12,90 +10,27 @@ type Props = {
   structures: { id: string; raisonSociale: string }[];
 };
 
-/** "Critères de recherche": a plain GET form (works without JavaScript; the URL is the search, bookmarkable). */
+const STATUS_OPTIONS: SearchFormOptions = (Object.values(InvoiceStatus) as InvoiceStatus[]).map((status) => [status, INVOICE_STATUS_LABELS[status]]);
+const CADRE_OPTIONS: SearchFormOptions = CADRES.map((cadre) => [cadre, CADRE_LABELS[cadre]]);
+const REJECTION_OPTIONS: SearchFormOptions = REJECTION_FILTERS.map((filter) => [filter, REJECTION_FILTER_LABELS[filter]]);
+
+/**
+ * "Critères de recherche": a plain GET form (works without JavaScript; the URL is the search, bookmarkable). Its
+ * markup is a client component's, given the options' values and labels (search-form-fields.tsx).
+ */
 export function SearchForm({ values, errors, structures }: Props) {
-  const field = (name: string) => ({
-    state: errors[name] ? ("error" as const) : ("default" as const),
-    stateRelatedMessage: errors[name],
-  });
-  const input = (name: string, extra: Record<string, string> = {}) => ({ ...field(name), nativeInputProps: { name, defaultValue: values[name] ?? "", ...extra } });
   return (
-    <form method="get" action="/factures-emises/rechercher" role="search" aria-labelledby="titre-criteres" className="fr-mb-4w" noValidate>
-      <h2 id="titre-criteres" className="fr-h4">
-        Critères de recherche
-      </h2>
-      <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-md-4">
-          <Input label="Numéro de facture" hintText="Le début du numéro suffit." {...input("numero", { autoComplete: "off" })} />
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Input label="Date de dépôt du" {...input("depotDu", { type: "date" })} />
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Input label="au" {...input("depotAu", { type: "date" })} />
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Input label="Destinataire" hintText="Raison sociale ou identifiant (SIRET)." {...input("destinataire", { autoComplete: "off" })} />
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Input label="Montant TTC minimum" {...input("montantMin", { inputMode: "decimal", autoComplete: "off" })} />
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Input label="Montant TTC maximum" {...input("montantMax", { inputMode: "decimal", autoComplete: "off" })} />
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select label="Etat courant" {...field("statut")} nativeSelectProps={{ name: "statut", defaultValue: values.statut ?? "" }}>
-            <option value="">Tous</option>
-            {(Object.values(InvoiceStatus) as InvoiceStatus[]).map((status) => (
-              <option key={status} value={status}>
-                {INVOICE_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select label="Cadre de facturation" {...field("cadre")} nativeSelectProps={{ name: "cadre", defaultValue: values.cadre ?? "" }}>
-            <option value="">Tous</option>
-            {CADRES.map((cadre) => (
-              <option key={cadre} value={cadre}>
-                {CADRE_LABELS[cadre]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select label="Validation (A9, A12)" {...field("validation")} nativeSelectProps={{ name: "validation", defaultValue: values.validation ?? "" }}>
-            <option value="">Toutes</option>
-            <option value="manuelle">Par le titulaire ou le mandataire</option>
-            <option value="automatique">Automatique hors délai</option>
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select label="Rejet (état Rejetée)" {...field("rejet")} nativeSelectProps={{ name: "rejet", defaultValue: values.rejet ?? "" }}>
-            <option value="">Tous</option>
-            {REJECTION_FILTERS.map((filter) => (
-              <option key={filter} value={filter}>
-                {REJECTION_FILTER_LABELS[filter]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        {structures.length > 1 && (
-          <div className="fr-col-12 fr-col-md-4">
-            <StructureSelect label="Structure" allLabel="Toutes" structures={structures} selected={values.structure} {...field("structure")} />
-          </div>
-        )}
-      </div>
-      {values.tri && <input type="hidden" name="tri" value={values.tri} />}
-      {values.ordre && <input type="hidden" name="ordre" value={values.ordre} />}
-      <div className="fr-btns-group fr-btns-group--inline-md fr-btns-group--right fr-btns-group--icon-left fr-mt-2w">
-        <Button priority="secondary" linkProps={{ href: "/factures-emises/rechercher" }}>
-          Effacer les critères
-        </Button>
-        <Button type="submit" iconId="fr-icon-search-line" iconPosition="left">
-          Rechercher
-        </Button>
-      </div>
-    </form>
+    <SearchFormFields
+      values={values}
+      errors={errors}
+      statuses={STATUS_OPTIONS}
+      cadres={CADRE_OPTIONS}
+      rejections={REJECTION_OPTIONS}
+      structureSelect={
+        structures.length > 1 ? (
+          <StructureSelect label="Structure" allLabel="Toutes" structures={structures} selected={values.structure} state={errors.structure ? "error" : "default"} stateRelatedMessage={errors.structure} />
+        ) : undefined
+      }
+    />
   );
 }

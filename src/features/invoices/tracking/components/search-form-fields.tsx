@@ -1,0 +1,106 @@
+"use client";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import type { ReactNode } from "react";
+
+/** A select's options: value and label. */
+export type SearchFormOptions = readonly (readonly [string, string])[];
+
+type Props = {
+  /** The values as typed (GET parameters), shown back as they were. */
+  values: Record<string, string>;
+  errors: Record<string, string | undefined>;
+  statuses: SearchFormOptions;
+  cadres: SearchFormOptions;
+  rejections: SearchFormOptions;
+  /** « Structure », for a user with several structures (rendered by the server). */
+  structureSelect?: ReactNode;
+};
+
+/**
+ * The markup of "Critères de recherche" (search-form.tsx). A client component: the page carries its props for
+ * hydration, not the form's tree (decision 0025, fourth pass); the HTML is the server's, a plain GET form.
+ */
+export function SearchFormFields({ values, errors, statuses, cadres, rejections, structureSelect }: Props) {
+  const field = (name: string) => ({
+    state: errors[name] ? ("error" as const) : ("default" as const),
+    stateRelatedMessage: errors[name],
+  });
+  const input = (name: string, extra: Record<string, string> = {}) => ({ ...field(name), nativeInputProps: { name, defaultValue: values[name] ?? "", ...extra } });
+  return (
+    <form method="get" action="/factures-emises/rechercher" role="search" aria-labelledby="titre-criteres" className="fr-mb-4w" noValidate>
+      <h2 id="titre-criteres" className="fr-h4">
+        Critères de recherche
+      </h2>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4">
+          <Input label="Numéro de facture" hintText="Le début du numéro suffit." {...input("numero", { autoComplete: "off" })} />
+        </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Input label="Date de dépôt du" {...input("depotDu", { type: "date" })} />
+        </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Input label="au" {...input("depotAu", { type: "date" })} />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Input label="Destinataire" hintText="Raison sociale ou identifiant (SIRET)." {...input("destinataire", { autoComplete: "off" })} />
+        </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Input label="Montant TTC minimum" {...input("montantMin", { inputMode: "decimal", autoComplete: "off" })} />
+        </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Input label="Montant TTC maximum" {...input("montantMax", { inputMode: "decimal", autoComplete: "off" })} />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Etat courant" {...field("statut")} nativeSelectProps={{ name: "statut", defaultValue: values.statut ?? "" }}>
+            <option value="">Tous</option>
+            {statuses.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Cadre de facturation" {...field("cadre")} nativeSelectProps={{ name: "cadre", defaultValue: values.cadre ?? "" }}>
+            <option value="">Tous</option>
+            {cadres.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Validation (A9, A12)" {...field("validation")} nativeSelectProps={{ name: "validation", defaultValue: values.validation ?? "" }}>
+            <option value="">Toutes</option>
+            <option value="manuelle">Par le titulaire ou le mandataire</option>
+            <option value="automatique">Automatique hors délai</option>
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Rejet (état Rejetée)" {...field("rejet")} nativeSelectProps={{ name: "rejet", defaultValue: values.rejet ?? "" }}>
+            <option value="">Tous</option>
+            {rejections.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </div>
+        {structureSelect && <div className="fr-col-12 fr-col-md-4">{structureSelect}</div>}
+      </div>
+      {values.tri && <input type="hidden" name="tri" value={values.tri} />}
+      {values.ordre && <input type="hidden" name="ordre" value={values.ordre} />}
+      <div className="fr-btns-group fr-btns-group--inline-md fr-btns-group--right fr-btns-group--icon-left fr-mt-2w">
+        <Button priority="secondary" linkProps={{ href: "/factures-emises/rechercher" }}>
+          Effacer les critères
+        </Button>
+        <Button type="submit" iconId="fr-icon-search-line" iconPosition="left">
+          Rechercher
+        </Button>
+      </div>
+    </form>
+  );
+}
