@@ -19,7 +19,8 @@ export function batchPgPool(): pg.Pool {
   });
   // An idle connection closed by the server (a restart, a database dropped) is only logged: the pool opens another
   // when asked. Without a listener, pg's "error" event would stop the process.
-  pool.on("error", (error) => logger.warn({ err: error }, "connexion PostgreSQL du dépôt par lot fermée"));
+  // pg attaches the connection to its error (its prepared statements, thousands of lines): only what tells why.
+  pool.on("error", (error: Error & { code?: string }) => logger.warn({ err: { message: error.message, code: error.code } }, "connexion PostgreSQL du dépôt par lot fermée"));
   globalForPool.batchPgPool = pool;
   return pool;
 }

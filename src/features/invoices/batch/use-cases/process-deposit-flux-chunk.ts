@@ -20,6 +20,7 @@ import { checkFluxFilesInWorker } from "../file-reading/in-worker.ts";
 import type { FileVerdict } from "../rules/check-flux-file.ts";
 import { fileGroups } from "../rules/file-groups.ts";
 import { fluxPartiesResolver, type PartiesVerdict } from "../data/flux-parties.ts";
+import { pendingFluxItems } from "../data/pending-flux-items.ts";
 import { chunkPayloadSchema } from "../rules/flux-queue.ts";
 import { FLUX_STATUS_LABELS, finishedFluxStatus, fluxFinishedMessage } from "../rules/flux-status.ts";
 import { reserveTemporaryNumbers, writeFluxInvoices, type AcceptedFile, type FluxWriteContext } from "../data/write-flux-invoices.ts";
@@ -208,11 +209,7 @@ export async function processDepositFluxChunk({ payload, ...options }: { payload
     select: { id: true, number: true, status: true, supplierStructureId: true, supplierServiceId: true, createdById: true, cadre: true },
   });
   if (!flux || flux.status !== "EN_COURS") return;
-  const pending = await db.depositFluxItem.findMany({
-    where: { fluxId, position: { gte: from, lte: to }, status: "EN_ATTENTE" },
-    orderBy: { position: "asc" },
-    select: { id: true, position: true, fileName: true, content: true, sha256: true },
-  });
+  const pending = await pendingFluxItems(fluxId, from, to);
   if (pending.length === 0) return;
 
   const refusal = await entryRefusal(flux.createdById, flux.supplierStructureId);
