@@ -1,4 +1,7 @@
 // Every setting the server reads from the environment, in one place (documented in .env.example).
+import { availableParallelism } from "node:os";
+import { defaultFileWorkerCount, webWorkerCount } from "./http/web-workers.ts";
+
 function integer(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -40,10 +43,12 @@ export const config = {
   },
   /** The worker threads that read deposited files (unzip, parse, check) away from the event loop that serves pages. */
   fileWorkers: {
-    /** Threads (FILE_WORKERS, default 2; 0 reads in the server's own thread). */
+    /** Threads per process (FILE_WORKERS; by default the cores shared among the web workers, one at least; 0 reads in the server's own thread). */
     get size() {
       const raw = process.env.FILE_WORKERS;
-      return raw === "0" ? 0 : integer("FILE_WORKERS", 2);
+      if (raw === "0") return 0;
+      const cores = availableParallelism();
+      return integer("FILE_WORKERS", defaultFileWorkerCount(cores, webWorkerCount(process.env.WEB_CONCURRENCY, cores, process.env.NODE_ENV === "development")));
     },
     /** V8 heap of each thread in MB (FILE_WORKER_MEMORY_MB, default 512): a file that needs more is refused. */
     get memoryMb() {

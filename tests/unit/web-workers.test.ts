@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webWorkerCount } from "@/server/http/web-workers.ts";
+import { defaultFileWorkerCount, webWorkerCount } from "@/server/http/web-workers.ts";
 
 describe("webWorkerCount", () => {
   it("forks one web worker per core when WEB_CONCURRENCY is not set (2 cores → 2)", () => {
@@ -20,5 +20,12 @@ describe("webWorkerCount", () => {
     for (const setting of ["0", "-1", "2.5", "deux", "65"]) {
       expect(() => webWorkerCount(setting, 2, false)).toThrow(/WEB_CONCURRENCY doit être un nombre entier de processus entre 1 et 64/);
     }
+  });
+
+  it("gives each process's file-reading threads its share of the cores, one at least", () => {
+    expect(defaultFileWorkerCount(2, 2)).toBe(1);
+    expect(defaultFileWorkerCount(8, 2)).toBe(4);
+    expect(defaultFileWorkerCount(2, 1)).toBe(2);
+    expect(defaultFileWorkerCount(2, 3)).toBe(1);
   });
 });
