@@ -5,7 +5,7 @@
 // per invoice (its worker threads included, PostgreSQL's not), with the RSS and CPU of each stage. Then the p95 of a single
 // Factur-X upload to its pre-filled draft (depositInvoiceFile), over 100 uploads of the same PDF (each draft deleted
 // afterwards, so that the next one is no duplicate). Prints the figures, the last line as JSON. Runs with
-// MALLOC_ARENA_MAX=2 (scripts/start.ts) and V8's heap growth limited (scripts/lib/heap-growth.ts), as the server does.
+// MALLOC_ARENA_MAX=2, as the server does (scripts/start.ts).
 import "./lib/load-env.ts";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -15,15 +15,12 @@ import { DEPOSIT_RECIPIENTS } from "./bench/deposit-zip.ts";
 import { sampleInvoiceXml } from "./lib/sample-einvoices.ts";
 import { throwawayDatabase } from "./lib/throwaway-database.ts";
 import { percentile } from "./lib/percentile.ts";
-import { limitHeapGrowth } from "./lib/heap-growth.ts";
 
 // The server runs with MALLOC_ARENA_MAX=2 (scripts/start.ts): the measure too, in a process started so.
 if (!process.env.MALLOC_ARENA_MAX) {
   const rerun = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit", env: { ...process.env, MALLOC_ARENA_MAX: "2" } });
   process.exit(rerun.status ?? 1);
 }
-
-limitHeapGrowth(); // as scripts/serve.ts does
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const PREFILL_RUNS = 100;

@@ -9,9 +9,6 @@ import { applyMigrations } from "./lib/migrations.ts";
 import { throwawayDatabase } from "./lib/throwaway-database.ts";
 import { seedDatabase } from "./lib/seed.ts";
 import { percentile } from "./lib/percentile.ts";
-import { limitHeapGrowth } from "./lib/heap-growth.ts";
-
-limitHeapGrowth(); // the use cases run here as in the server (scripts/serve.ts)
 
 const STRUCTURES = Number(process.argv[2] ?? 50_000);
 const ROUNDS = 1000;

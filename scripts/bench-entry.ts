@@ -11,12 +11,9 @@ import { applyMigrations } from "./lib/migrations.ts";
 import { throwawayDatabase } from "./lib/throwaway-database.ts";
 import { seedDatabase } from "./lib/seed.ts";
 import { percentile } from "./lib/percentile.ts";
-import { limitHeapGrowth } from "./lib/heap-growth.ts";
 
 const EXISTING = Number(process.argv[2] ?? 100_000);
 const SENT = Number(process.argv[3] ?? 1000);
-limitHeapGrowth(); // the use cases run here as in the server (scripts/serve.ts)
-
 const WARM_UP = 20;
 const LINES = 10;
 const BATCH = 20_000;

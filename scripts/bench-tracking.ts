@@ -12,9 +12,6 @@ import type { InvoiceStatus } from "../src/generated/prisma/enums.ts";
 import { seededRandom } from "../src/lib/seeded-random.ts";
 import { sampleUsers, trackingBenchDatabase, trackingBenchUsers, type TrackingBenchUser } from "./lib/tracking-bench-seed.ts";
 import { percentile } from "./lib/percentile.ts";
-import { limitHeapGrowth } from "./lib/heap-growth.ts";
-
-limitHeapGrowth(); // the use cases run here as in the server (scripts/serve.ts)
 
 const INVOICES = Number(process.argv[2] ?? 1_000_000);
 const USERS = 200;

@@ -19,9 +19,6 @@ import { CLIENT_IP_KEY_ENV } from "../src/server/http/request-client.ts";
 import { demoModeRefusal, resolveDemoMode } from "../src/server/demo-mode.ts";
 import { webWorkerCount } from "../src/server/http/web-workers.ts";
 import { superviseWebWorkers } from "./lib/web-workers.ts";
-import { limitHeapGrowth } from "./lib/heap-growth.ts";
-
-limitHeapGrowth(); // in the primary and in each web worker (each runs this file), for every thread of the process
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
