@@ -16,19 +16,30 @@ export function heapGrowingPercent(setting = process.env.HEAP_GROWING_PERCENT): 
 }
 
 let running = 0;
+let restore: NodeJS.Timeout | null = null;
+/** V8's choice comes back this long after the last work ended: not between two chunks of one batch. */
+const RESTORE_AFTER_MS = 10_000;
 
 /**
- * `work` with the heap's growth limited, for as long as one such work runs in the process. The flag is read by V8 at
- * each full collection (its heap controller): set while the process runs, it takes effect at the next one; 0 gives
- * the choice back to V8.
+ * `work` with the heap's growth limited, for as long as one such work runs in the process and RESTORE_AFTER_MS after.
+ * The flag is read by V8 at each full collection (its heap controller): set while the process runs, it takes effect at
+ * the next one; 0 gives the choice back to V8.
  */
 export async function withHeapGrowthLimited<T>(work: () => Promise<T>): Promise<T> {
   const percent = heapGrowingPercent();
   if (percent === 0) return work();
+  if (restore) clearTimeout(restore);
+  restore = null;
   if (running++ === 0) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
   try {
     return await work();
   } finally {
-    if (--running === 0) v8.setFlagsFromString("--heap-growing-percent=0");
+    if (--running === 0) {
+      restore = setTimeout(() => {
+        restore = null;
+        if (running === 0) v8.setFlagsFromString("--heap-growing-percent=0");
+      }, RESTORE_AFTER_MS);
+      restore.unref();
+    }
   }
 }

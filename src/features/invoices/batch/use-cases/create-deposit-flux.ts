@@ -21,8 +21,8 @@ import { checkFluxQuota, type UploadedFile } from "../file-reading/upload.ts";
 export type CreateDepositFluxInput = DepositBatchInput & { files: UploadedFile[] };
 export type CreatedFlux = { fluxId: string; number: string; invoiceCount: number };
 
-/** Files whose bytes are read again and written at once: about 12 MB of files of 6 KB, whatever the size of the flux (each slice reads the ZIP's directory again). */
-const CONTENT_SLICE = 2_000;
+/** Files whose bytes are read again and written at once: about 6 MB of files of 6 KB, whatever the size of the flux (each slice reads the ZIP's directory again). */
+const CONTENT_SLICE = 1_000;
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString("fr-FR")} Mo`;
 
