@@ -2,18 +2,17 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { ChoiceSelect, type ChoiceOptions } from "@/components/choice-select.tsx";
 import type { ReceivedSearchValues } from "../rules/received-search.ts";
 
-/** A select's options: value and label. */
-export type ReceivedSearchOptions = readonly (readonly [string, string])[];
 
 type Props = {
   values: ReceivedSearchValues;
   fieldErrors?: Record<string, string>;
   services: { id: string; label: string }[];
-  statuses: ReceivedSearchOptions;
-  deadlines: ReceivedSearchOptions;
-  sorts: ReceivedSearchOptions;
+  statuses: ChoiceOptions;
+  deadlines: ChoiceOptions;
+  sorts: ChoiceOptions;
 };
 
 /**
@@ -23,6 +22,7 @@ type Props = {
 export function ReceivedSearchFormFields({ values, fieldErrors = {}, services, statuses, deadlines, sorts }: Props) {
   const errorOf = (name: string) => (fieldErrors[name] ? { state: "error" as const, stateRelatedMessage: fieldErrors[name] } : {});
   const column = "fr-col-12 fr-col-md-6 fr-col-lg-3";
+  const serviceOptions = services.map((service) => [service.id, service.label] as const);
   return (
     <form method="get" action="/factures-recues" className="fr-mb-3w" aria-labelledby="titre-criteres">
       <h2 id="titre-criteres" className="fr-h5">
@@ -36,24 +36,10 @@ export function ReceivedSearchFormFields({ values, fieldErrors = {}, services, s
           <Input label="Fournisseur" hintText="Raison sociale ou SIRET" {...errorOf("fournisseur")} nativeInputProps={{ name: "fournisseur", defaultValue: values.fournisseur, maxLength: 100 }} />
         </div>
         <div className={column}>
-          <Select label="Statut" {...errorOf("statut")} nativeSelectProps={{ name: "statut", defaultValue: values.statut ?? "" }}>
-            <option value="">Tous</option>
-            {statuses.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect label="Statut" name="statut" value={values.statut} options={statuses} error={fieldErrors.statut} />
         </div>
         <div className={column}>
-          <Select label="Service" {...errorOf("service")} nativeSelectProps={{ name: "service", defaultValue: values.service ?? "" }}>
-            <option value="">Tous</option>
-            {services.map((service) => (
-              <option key={service.id} value={service.id}>
-                {service.label}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect label="Service" name="service" value={values.service} options={serviceOptions} error={fieldErrors.service} />
         </div>
         <div className={column}>
           <div className="fr-checkbox-group fr-mt-4w">
@@ -64,14 +50,7 @@ export function ReceivedSearchFormFields({ values, fieldErrors = {}, services, s
           </div>
         </div>
         <div className={column}>
-          <Select label="Échéance de paiement" {...errorOf("echeance")} nativeSelectProps={{ name: "echeance", defaultValue: values.echeance ?? "" }}>
-            <option value="">Toutes</option>
-            {deadlines.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect label="Échéance de paiement" name="echeance" value={values.echeance} options={deadlines} error={fieldErrors.echeance} allLabel="Toutes" />
         </div>
         <div className={column}>
           <Input label="Date de dépôt du" {...errorOf("du")} nativeInputProps={{ name: "du", type: "date", defaultValue: values.du }} />

@@ -1,19 +1,21 @@
 "use client";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { ReactNode } from "react";
+import { ChoiceSelect, type ChoiceOptions } from "@/components/choice-select.tsx";
 
-/** A select's options: value and label. */
-export type SearchFormOptions = readonly (readonly [string, string])[];
+const VALIDATION_OPTIONS: ChoiceOptions = [
+  ["manuelle", "Par le titulaire ou le mandataire"],
+  ["automatique", "Automatique hors délai"],
+];
 
 type Props = {
   /** The values as typed (GET parameters), shown back as they were. */
   values: Record<string, string>;
   errors: Record<string, string | undefined>;
-  statuses: SearchFormOptions;
-  cadres: SearchFormOptions;
-  rejections: SearchFormOptions;
+  statuses: ChoiceOptions;
+  cadres: ChoiceOptions;
+  rejections: ChoiceOptions;
   /** « Structure », for a user with several structures (rendered by the server). */
   structureSelect?: ReactNode;
 };
@@ -53,41 +55,16 @@ export function SearchFormFields({ values, errors, statuses, cadres, rejections,
           <Input label="Montant TTC maximum" {...input("montantMax", { inputMode: "decimal", autoComplete: "off" })} />
         </div>
         <div className="fr-col-12 fr-col-md-4">
-          <Select label="Etat courant" {...field("statut")} nativeSelectProps={{ name: "statut", defaultValue: values.statut ?? "" }}>
-            <option value="">Tous</option>
-            {statuses.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect label="Etat courant" name="statut" value={values.statut} options={statuses} error={errors.statut} />
         </div>
         <div className="fr-col-12 fr-col-md-4">
-          <Select label="Cadre de facturation" {...field("cadre")} nativeSelectProps={{ name: "cadre", defaultValue: values.cadre ?? "" }}>
-            <option value="">Tous</option>
-            {cadres.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect label="Cadre de facturation" name="cadre" value={values.cadre} options={cadres} error={errors.cadre} />
         </div>
         <div className="fr-col-12 fr-col-md-4">
-          <Select label="Validation (A9, A12)" {...field("validation")} nativeSelectProps={{ name: "validation", defaultValue: values.validation ?? "" }}>
-            <option value="">Toutes</option>
-            <option value="manuelle">Par le titulaire ou le mandataire</option>
-            <option value="automatique">Automatique hors délai</option>
-          </Select>
+          <ChoiceSelect label="Validation (A9, A12)" name="validation" value={values.validation} options={VALIDATION_OPTIONS} error={errors.validation} allLabel="Toutes" />
         </div>
         <div className="fr-col-12 fr-col-md-4">
-          <Select label="Rejet (état Rejetée)" {...field("rejet")} nativeSelectProps={{ name: "rejet", defaultValue: values.rejet ?? "" }}>
-            <option value="">Tous</option>
-            {rejections.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect label="Rejet (état Rejetée)" name="rejet" value={values.rejet} options={rejections} error={errors.rejet} />
         </div>
         {structureSelect && <div className="fr-col-12 fr-col-md-4">{structureSelect}</div>}
       </div>

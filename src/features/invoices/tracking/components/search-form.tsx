@@ -1,7 +1,8 @@
 import { InvoiceStatus } from "@/generated/prisma/enums.ts";
 import { CADRE_LABELS, CADRES, INVOICE_STATUS_LABELS, StructureSelect } from "@/features/invoices/common/ui.ts";
 import { REJECTION_FILTER_LABELS, REJECTION_FILTERS } from "../rules/rejection-handling.ts";
-import { SearchFormFields, type SearchFormOptions } from "./search-form-fields.tsx";
+import type { ChoiceOptions } from "@/components/choice-select.tsx";
+import { SearchFormFields } from "./search-form-fields.tsx";
 
 type Props = {
   /** The values as typed (GET parameters), shown back as they were. */
@@ -10,9 +11,9 @@ type Props = {
   structures: { id: string; raisonSociale: string }[];
 };
 
-const STATUS_OPTIONS: SearchFormOptions = (Object.values(InvoiceStatus) as InvoiceStatus[]).map((status) => [status, INVOICE_STATUS_LABELS[status]]);
-const CADRE_OPTIONS: SearchFormOptions = CADRES.map((cadre) => [cadre, CADRE_LABELS[cadre]]);
-const REJECTION_OPTIONS: SearchFormOptions = REJECTION_FILTERS.map((filter) => [filter, REJECTION_FILTER_LABELS[filter]]);
+const STATUS_OPTIONS: ChoiceOptions = (Object.values(InvoiceStatus) as InvoiceStatus[]).map((status) => [status, INVOICE_STATUS_LABELS[status]]);
+const CADRE_OPTIONS: ChoiceOptions = CADRES.map((cadre) => [cadre, CADRE_LABELS[cadre]]);
+const REJECTION_OPTIONS: ChoiceOptions = REJECTION_FILTERS.map((filter) => [filter, REJECTION_FILTER_LABELS[filter]]);
 
 /**
  * "Critères de recherche": a plain GET form (works without JavaScript; the URL is the search, bookmarkable). Its
