@@ -52,7 +52,8 @@ test("a request refused with a motif: the requester is told why and gets no acce
   await isabelle.page.goto("/activites-gestionnaire/demandes");
   await isabelle.page.getByRole("row", { name: /Curieux/ }).getByRole("link", { name: "Traiter la demande" }).click();
   await isabelle.page.getByRole("button", { name: "Refuser" }).click();
-  await expect(isabelle.page.getByText(/motif/i).first()).toBeVisible();
+  // The server's answer first (the form is given back, emptied, with it): a motif typed before it would be lost.
+  await expect(isabelle.page.getByText(/Saisissez le motif du refus/)).toBeVisible();
   await isabelle.page.getByLabel("Motif du refus").fill("Vous ne faites pas partie de notre entreprise.");
   await isabelle.page.getByRole("button", { name: "Refuser" }).click();
   await expect(isabelle.page.getByText(/La demande de rattachement est refusée/)).toBeVisible();
