@@ -5,7 +5,6 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { ChoiceSelect, type ChoiceOptions } from "@/components/choice-select.tsx";
 import type { ReceivedSearchValues } from "../rules/received-search.ts";
 
-
 type Props = {
   values: ReceivedSearchValues;
   fieldErrors?: Record<string, string>;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { CountTiles } from "@/components/count-tiles.tsx";
 import type { ReceivedTile } from "../rules/received-dashboard.ts";
 import { receivedSearchHref } from "../rules/received-search.ts";
 
@@ -7,7 +7,8 @@ const count = new Intl.NumberFormat("fr-FR");
 /**
  * One group of the buyer's « Tableau de bord » (À traiter, Par statut, Par service…): a titled list of DSFR tiles, each
  * with its count, opening Factures reçues filtered on it. Any group of tiles of that shape takes its place here
- * (the payment delays' « Échéance dans 7 jours » and « En retard » included).
+ * (the payment delays' « Échéance dans 7 jours » and « En retard » included). The links and counts are written here,
+ * the markup is a client component's (CountTiles).
  */
 export function ReceivedTileGroup({ id, title, tiles }: { id: string; title: string; tiles: readonly ReceivedTile[] }) {
   return (
@@ -15,26 +16,17 @@ export function ReceivedTileGroup({ id, title, tiles }: { id: string; title: str
       <h2 id={id} className="fr-h4">
         {title}
       </h2>
-      <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
-        {tiles.map((tile) => (
-          <li key={tile.key} className="fr-col-6 fr-col-md-4 fr-col-lg-3">
-            <div className="fr-tile fr-enlarge-link fr-tile--sm" data-testid={`tuile-${tile.key}`}>
-              <div className="fr-tile__body">
-                <div className="fr-tile__content">
-                  <h3 className="fr-tile__title fr-text--md">
-                    <Link href={receivedSearchHref(tile.searchParams)}>{tile.label}</Link>
-                  </h3>
-                  <p className="fr-tile__detail fr-h3 fr-mb-0">
-                    {count.format(tile.count)}
-                    <span className="fr-sr-only"> {tile.count > 1 ? "factures" : "facture"}</span>
-                  </p>
-                  {tile.detail && <p className="fr-tile__desc fr-text--sm fr-mb-0">{tile.detail}</p>}
-                </div>
-              </div>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <CountTiles
+        heading="h3"
+        tiles={tiles.map((tile) => ({
+          key: tile.key,
+          label: tile.label,
+          href: receivedSearchHref(tile.searchParams),
+          count: count.format(tile.count),
+          unit: tile.count > 1 ? "factures" : "facture",
+          detail: tile.detail,
+        }))}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { getSupplierDashboard } from "../use-cases/get-supplier-dashboard.ts";
-import { DashboardTilesMarkup } from "./dashboard-tiles-markup.tsx";
+import { CountTiles } from "@/components/count-tiles.tsx";
 
 type Tiles = Awaited<ReturnType<typeof getSupplierDashboard>>["tiles"];
 
@@ -7,11 +7,12 @@ const count = new Intl.NumberFormat("fr-FR");
 
 /**
  * "Tableau de bord Factures": one DSFR tile per état with its count; each opens Rechercher filtered on it. The links
- * and counts are written here, the markup is a client component's (dashboard-tiles-markup.tsx).
+ * and counts are written here, the markup is a client component's (CountTiles).
  */
 export function DashboardTileGrid({ tiles, structureId }: { tiles: Tiles; structureId?: string }) {
   return (
-    <DashboardTilesMarkup
+    <CountTiles
+      heading="h2"
       tiles={tiles.map((tile) => ({
         key: tile.key,
         label: tile.label,
