@@ -49,6 +49,35 @@ describe("job queue", () => {
     expect(await db.job.count({ where: { queue } })).toBe(2);
   });
 
+  it("enqueueJobs writes the rows enqueueJob writes: payload, due date, key, attempts given or the table's default; a key twice once", async () => {
+    const queue = newQueue();
+    const later = new Date("2030-01-02T03:04:05.678Z");
+    const payload = { invoiceId: "a", nested: { list: [1, "deux", null], text: "l'apostrophe \\ « guillemets »" } };
+    await db.$transaction(async (tx) => {
+      await enqueueJob(tx, queue, payload, { runAt: later, singletonKey: `${queue}:one`, maxAttempts: 3 });
+      await enqueueJob(tx, queue, 7, { singletonKey: `${queue}:two` });
+    });
+    const created = await db.$transaction((tx) =>
+      enqueueJobs(tx, queue, [
+        { payload, runAt: later, singletonKey: `${queue}:bulk-one`, maxAttempts: 3 },
+        { payload: 7, singletonKey: `${queue}:bulk-two` },
+        { payload: 8, singletonKey: `${queue}:bulk-two` },
+        { payload: 9, singletonKey: `${queue}:one` },
+      ]),
+    );
+    expect(created).toBe(2);
+    const rows = await db.job.findMany({ where: { queue }, orderBy: { singletonKey: "asc" } });
+    const shape = (job: (typeof rows)[number]) => ({ payload: job.payload, status: job.status, attempts: job.attempts, maxAttempts: job.maxAttempts, lockedUntil: job.lockedUntil, finishedAt: job.finishedAt, lastError: job.lastError });
+    const byKey = new Map(rows.map((job) => [job.singletonKey!.slice(queue.length + 1), job]));
+    expect(rows).toHaveLength(4);
+    expect(shape(byKey.get("bulk-one")!)).toEqual(shape(byKey.get("one")!));
+    expect(shape(byKey.get("bulk-two")!)).toEqual(shape(byKey.get("two")!));
+    expect(byKey.get("bulk-one")!.runAt).toEqual(later);
+    expect(byKey.get("bulk-two")!.maxAttempts).toBe(10);
+    expect(Math.abs(byKey.get("bulk-two")!.runAt.getTime() - byKey.get("bulk-two")!.createdAt.getTime())).toBe(0);
+    expect(Math.abs(byKey.get("bulk-two")!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
   it("retries a failing job later with a growing delay, then marks it FAILED after maxAttempts", async () => {
     const queue = newQueue();
     await db.$transaction((tx) => enqueueJob(tx, queue, {}, { maxAttempts: 3 }));

@@ -31,10 +31,24 @@ export async function enqueueJob(tx: Tx, queue: string, payload: Prisma.InputJso
   return created?.id ?? null;
 }
 
-/** Enqueues many jobs at once (one INSERT); returns how many were new (the others' singletonKey already existed). */
+/** A job's attempts when its enqueuer sets none: the table's default (schema.prisma, Job.maxAttempts). */
+const DEFAULT_MAX_ATTEMPTS = 10;
+
+/**
+ * Enqueues many jobs at once (one INSERT, its rows as ONE JSON parameter: Prisma's createMany cost a template step per
+ * value, about 0.1 ms of CPU per job of a flux's hundred routings); returns how many were new (the others'
+ * singletonKey already existed). The same rows as enqueueJob's, the ids made by the database.
+ */
 export async function enqueueJobs(tx: Tx, queue: string, jobs: NewJob[]): Promise<number> {
   if (jobs.length === 0) return 0;
   const now = new Date();
-  const { count } = await tx.job.createMany({ data: jobs.map((job) => jobRow(queue, job, now)), skipDuplicates: true });
-  return count;
+  const rows = jobs.map((job) => {
+    const row = jobRow(queue, job, now);
+    return { payload: row.payload, run_at: row.runAt, singleton_key: row.singletonKey ?? null, max_attempts: row.maxAttempts ?? DEFAULT_MAX_ATTEMPTS };
+  });
+  return tx.$executeRaw`
+    INSERT INTO jobs (id, queue, payload, run_at, singleton_key, max_attempts, created_at)
+    SELECT gen_random_uuid(), ${queue}, job.payload, job.run_at, job.singleton_key, job.max_attempts, ${now}::timestamp
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS job(payload jsonb, run_at timestamp, singleton_key text, max_attempts int)
+    ON CONFLICT DO NOTHING`;
 }

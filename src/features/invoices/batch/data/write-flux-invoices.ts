@@ -61,15 +61,16 @@ export async function reserveTemporaryNumbers(count: number, now: Date): Promise
 
 type Existing = { originalSha256: string | null; sentNumber: string | null; temporaryNumber: string; depositFluxId: string | null };
 
-/** Invoices of the supplier that already hold one of these files or numbers. */
+/**
+ * Invoices of the supplier that already hold one of these files or numbers. Raw SQL: the ORM's two lists of a hundred
+ * values each cost its query compiler and templates more CPU than the statement costs PostgreSQL.
+ */
 async function existingInvoices(tx: Tx, supplierStructureId: string, files: AcceptedFile[]): Promise<Existing[]> {
-  return tx.invoice.findMany({
-    where: {
-      supplierStructureId,
-      OR: [{ originalSha256: { in: files.map((file) => file.sha256) } }, { sentNumber: { in: files.map((file) => file.deposited.invoiceNumber) } }],
-    },
-    select: { originalSha256: true, sentNumber: true, temporaryNumber: true, depositFluxId: true },
-  });
+  return tx.$queryRaw<Existing[]>`
+    SELECT original_sha256 AS "originalSha256", sent_number AS "sentNumber", temporary_number AS "temporaryNumber", deposit_flux_id AS "depositFluxId"
+    FROM invoices
+    WHERE supplier_structure_id = ${supplierStructureId}::uuid
+      AND (original_sha256 = ANY(${files.map((file) => file.sha256)}::text[]) OR sent_number = ANY(${files.map((file) => file.deposited.invoiceNumber)}::text[]))`;
 }
 
 /** Why a file may not become an invoice: its bytes or its number are already an invoice of the supplier. */

@@ -22,7 +22,7 @@ export const statusWebhookSelect = {
   receivedAt: true,
 } as const satisfies Prisma.InvoiceSelect;
 
-type StatusWebhookRow = Prisma.InvoiceGetPayload<{ select: typeof statusWebhookSelect }>;
+export type StatusWebhookRow = Prisma.InvoiceGetPayload<{ select: typeof statusWebhookSelect }>;
 
 /** Emits the invoices' current status (read after the change, in the same transaction). */
 export async function emitStatusWebhooks(tx: Tx, invoiceIds: string[], now: Date): Promise<void> {
