@@ -12,9 +12,8 @@ const nextConfig: NextConfig = {
   // Bodies: the largest a route may take (a batch of 10,000 XML invoices, zipped). Each route's own limit (a login
   // or a sign-up is small, only deposits take megabytes) is enforced before Next.js reads the body, by the HTTP
   // server of scripts/serve.ts (src/server/http/body-limits.ts).
-  // The proxy buffers request bodies too (10 MB by default, then TRUNCATES them): same limit.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "100mb" }, proxyClientMaxBodySize: "100mb" },
-  // Static files (the proxy, which sets the headers of pages and route handlers, does not run for them).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "100mb" } },
+  // Static files (src/server/http/page-headers.ts sets the headers of pages and route handlers, not theirs).
   async headers() {
     return [
       {

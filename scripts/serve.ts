@@ -5,6 +5,8 @@
 //   after removing any header of that name the request brought;
 // - the body size per route (src/server/http/body-limits.ts): 413 on Content-Length before a byte is read, 411
 //   for a body without a length;
+// - the request id, the CSP nonce and the security headers of pages and route handlers (src/server/http/page-headers.ts),
+//   cheaper here than in a Next.js proxy;
 // - demo mode on a public address is refused at start (src/server/demo-mode.ts).
 // `npm start` runs it (node --import tsx scripts/serve.ts [--dev]); PORT, NEXT_DIST_DIR as for next start.
 import "./lib/load-env.ts";
@@ -17,6 +19,7 @@ import { parseTrustedProxies } from "../src/server/http/client-ip.ts";
 import { createPortalServer } from "../src/server/http/portal-server.ts";
 import { CLIENT_IP_KEY_ENV } from "../src/server/http/request-client.ts";
 import { demoModeRefusal, resolveDemoMode } from "../src/server/demo-mode.ts";
+import { servedOverHttps } from "../src/server/http/security-headers.ts";
 import { webWorkerCount } from "../src/server/http/web-workers.ts";
 import { superviseWebWorkers } from "./lib/web-workers.ts";
 
@@ -79,6 +82,10 @@ else await serve();
 async function serve() {
   // As `next start` / `next dev` do, before Next.js (and React) are loaded: they pick their build from it.
   (process.env as Record<string, string>).NODE_ENV ||= dev ? "development" : "production";
+  // tsx turned source maps on for the TypeScript it compiles; Node then reads and keeps the map of every module it
+  // loads, Next.js's server chunks included (tens of MB of heap, the build's sources with them). `next start` runs
+  // without them: so does this server in production (a stack trace then names the build's files, as there).
+  if (!dev) process.setSourceMapsEnabled(false);
   const { default: next } = await import("next");
   const app = next({ dev, dir: projectRoot, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
@@ -87,6 +94,7 @@ async function serve() {
 
   const server = createPortalServer({
     handle,
+    pageHeaderOptions: { dev, https: servedOverHttps(publicUrl) },
     trusted,
     ipKey,
     actionOf: (id) => {

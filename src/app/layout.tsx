@@ -26,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>
-        {/* The CSP nonce of this request (src/proxy.ts), for the DSFR's inline script. */}
+        {/* The CSP nonce of this request (src/server/http/page-headers.ts), for the DSFR's inline script. */}
         <DsfrHead
           preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]}
           doDisableFavicon={!config.officialDeployment}

@@ -26,7 +26,8 @@ async function start(trustedProxies?: string): Promise<string> {
         return;
       }
       request.resume();
-      request.on("end", () => response.end(JSON.stringify({ ip })));
+      const seen = Object.fromEntries(["x-request-id", "x-pathname", "x-nonce", "content-security-policy"].map((name) => [name, request.headers[name]]));
+      request.on("end", () => response.end(JSON.stringify({ ip, seen })));
     },
   });
   servers.push(server);
@@ -92,6 +93,28 @@ describe("the client address of a login", () => {
     for (let i = 1; i <= 4; i++) await login(base, user.loginEmail, `faux-${i}`, "198.51.100.20");
     expect((await login(base, user.loginEmail, PASSWORD, "198.51.100.20")).result).toMatchObject({ reason: "DELAYED" });
     expect((await login(base, user.loginEmail, PASSWORD, "198.51.100.21")).result.ok).toBe(true);
+  });
+});
+
+describe("the headers the server gives the app", () => {
+  it("replaces the client's nonce, path and policy with its own, and answers with the security headers", async () => {
+    const base = await start();
+    const forged = { "X-Nonce": "forge", "X-Pathname": "//ailleurs.example", "Content-Security-Policy": "script-src *" };
+    const first = await new Promise<{ headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      http.get(`${base}/factures-recues?page=2`, { headers: { ...forged, "X-Request-Id": "lb-7" } }, (response) => {
+        let body = "";
+        response.on("data", (chunk) => (body += chunk));
+        response.on("end", () => resolve({ headers: response.headers, body }));
+      }).on("error", reject);
+    });
+    const { seen } = JSON.parse(first.body) as { seen: Record<string, string> };
+    expect(seen["x-pathname"]).toBe("/factures-recues?page=2");
+    expect(seen["x-nonce"]).not.toBe("forge");
+    expect(seen["content-security-policy"]).toContain(`'nonce-${seen["x-nonce"]}'`);
+    expect(seen["x-request-id"]).toBe("lb-7");
+    expect(first.headers["x-request-id"]).toBe("lb-7");
+    expect(first.headers["content-security-policy"]).toBe(seen["content-security-policy"]);
+    expect(first.headers["x-content-type-options"]).toBe("nosniff");
   });
 });
 

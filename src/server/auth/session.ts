@@ -68,7 +68,7 @@ async function redirectToLogin(state: SessionState, returnTo?: string): Promise<
 
 /**
  * The signed-in user, or a redirect to the login form that brings the user back to the requested page
- * afterwards (the path set by src/proxy.ts, or `returnTo`; only paths of this site are accepted). A session that has
+ * afterwards (the path set by src/server/http/page-headers.ts, or `returnTo`; only paths of this site are accepted). A session that has
  * not given its second factor is sent to the second-factor page.
  */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {

@@ -1,4 +1,4 @@
-// The security headers of every response (set by src/proxy.ts for pages and route handlers, by next.config.ts for
+// The security headers of every response (set by src/server/http/page-headers.ts for pages and route handlers, by next.config.ts for
 // the static files). Pure: no I/O.
 //
 // Scripts: only those carrying this request's nonce (Next.js puts it on its own scripts when the request's

@@ -4,7 +4,7 @@ import { absoluteUrl } from "@/server/urls.ts";
 
 export const dynamic = "force-dynamic";
 
-/** The API's interactive reference; its script carries this request's CSP nonce (set by src/proxy.ts). */
+/** The API's interactive reference; its script carries this request's CSP nonce (set by src/server/http/page-headers.ts). */
 export const GET = routeHandler({
   access: "public",
   run: async ({ request }) => {
