@@ -4,12 +4,16 @@
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt, type JWTPayload } from "jose";
 
-let derived: { secret: string; key: Uint8Array } | undefined;
+let derived: { secret: string; key: Promise<CryptoKey> } | undefined;
 
-/** next-auth's encryption key for its tokens (jwt/index.js getDerivedEncryptionKey, empty salt). */
-function encryptionKey(secret: string): Uint8Array {
+/**
+ * next-auth's encryption key for its tokens (jwt/index.js getDerivedEncryptionKey, empty salt), imported once as a
+ * CryptoKey: given the raw bytes, jose imports them again for every token it opens.
+ */
+function encryptionKey(secret: string): Promise<CryptoKey> {
   if (derived?.secret !== secret) {
-    derived = { secret, key: new Uint8Array(hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32)) };
+    const raw = new Uint8Array(hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32));
+    derived = { secret, key: crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["decrypt"]) };
   }
   return derived.key;
 }
@@ -18,7 +22,7 @@ function encryptionKey(secret: string): Uint8Array {
 export async function decodeSessionToken(token: string | undefined, secret: string): Promise<JWTPayload | null> {
   if (!token) return null;
   try {
-    return (await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 })).payload;
+    return (await jwtDecrypt(token, await encryptionKey(secret), { clockTolerance: 15 })).payload;
   } catch {
     return null;
   }
