@@ -12,7 +12,7 @@
 // Prints the figures, the last line as JSON ({"pages_per_s_min", "p95_ms_max", "per_page", "html_kb", "bare_page", …}).
 // BENCH_PAGES_DATABASE_URL: an already seeded database to time again (neither seeded nor dropped; sessions are added);
 // BENCH_PAGES_KEEP=1 keeps the throw-away database for that; BENCH_PAGES_SKIP_BUILD=1 serves the build already in
-// .next-bench-pages (after a change, build again).
+// .next-bench-pages (after a change, build again); BENCH_PAGES_CPU_PROF=<folder> profiles the web workers (node --cpu-prof).
 import "./lib/load-env.ts";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -34,6 +34,8 @@ const CONNECTIONS = Number(process.env.BENCH_PAGES_CONNECTIONS ?? 10);
 const LOAD_SECONDS = Number(process.env.BENCH_PAGES_SECONDS ?? 20);
 const SINGLE_USER_REQUESTS = Number(process.env.BENCH_PAGES_SINGLE ?? 100);
 const USERS_PER_SIDE = 20;
+// BENCH_PAGES_ONLY="Rechercher,Factures reçues": those tabs only (with the bare page), to time one change quickly.
+const ONLY = process.env.BENCH_PAGES_ONLY?.split(",").map((name) => name.trim());
 // BENCH_PAGES_DIST_DIR: another build folder (two checkouts, or two benches, at once).
 const DIST_DIR = process.env.BENCH_PAGES_DIST_DIR ?? ".next-bench-pages";
 const SECRET = randomBytes(32).toString("base64url");
@@ -188,7 +190,9 @@ try {
     console.log(`Construction de production (next build dans ${DIST_DIR})…`);
     await build(env);
   }
-  server = startChild(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "serve.ts")], { name: "next", cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_PAGES_CPU_PROF=<folder>: each web worker writes a V8 CPU profile there when the bench stops it.
+  const profile = process.env.BENCH_PAGES_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PAGES_CPU_PROF)}`] : [];
+  server = startChild(process.execPath, [...profile, "--import", "tsx", path.join(projectRoot, "scripts", "serve.ts")], { name: "next", cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
   await waitForPort(port, "127.0.0.1", 120_000);
   const pid = server.process.pid!;
 
@@ -200,7 +204,7 @@ try {
   type Figures = { name: string; p50: number; p95: number; htmlKb: number; flightKb: number; sqlPerPage: number; pagesPerS: number; cpuMsPerPage: number; failures: number };
   const results: Figures[] = [];
   const failures = new Map<string, { count: number; first: string }>();
-  for (const page of PAGES) {
+  for (const page of PAGES.filter((candidate) => candidate.reference || !ONLY || ONLY.includes(candidate.name))) {
     const pageUsers = users[page.side];
     let turn = 0;
     const fetchPage = async () => {
