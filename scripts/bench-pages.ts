@@ -13,6 +13,9 @@
 // BENCH_PAGES_DATABASE_URL: an already seeded database to time again (neither seeded nor dropped; sessions are added);
 // BENCH_PAGES_KEEP=1 keeps the throw-away database for that; BENCH_PAGES_SKIP_BUILD=1 serves the build already in
 // .next-bench-pages (after a change, build again); BENCH_PAGES_CPU_PROF=<folder> profiles the web workers (node --cpu-prof).
+// BENCH_PAGES_BASELINE=<another checkout> (e.g. `git worktree add /tmp/base <commit>`, node_modules linked): its server
+// too, on the same database, loaded at the same time as this one: each tab's CPU per page on both, side by side, so
+// that a change is measured against the same load on a shared machine (side_by_side in the JSON).
 import "./lib/load-env.ts";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -38,6 +41,7 @@ const USERS_PER_SIDE = 20;
 const ONLY = process.env.BENCH_PAGES_ONLY?.split(",").map((name) => name.trim());
 // BENCH_PAGES_DIST_DIR: another build folder (two checkouts, or two benches, at once).
 const DIST_DIR = process.env.BENCH_PAGES_DIST_DIR ?? ".next-bench-pages";
+const BASELINE = process.env.BENCH_PAGES_BASELINE ? path.resolve(process.env.BENCH_PAGES_BASELINE) : null;
 const SECRET = randomBytes(32).toString("base64url");
 /** PostgreSQL flushes a backend's statistics at most every 10 s when it goes idle: wait that long before reading them. */
 const STATS_FLUSH_MS = 11_000;
@@ -111,6 +115,16 @@ function cpuMs(pid: number): number {
   }, 0);
 }
 
+/** PostgreSQL's postmaster, when it runs on this machine (its backends are its children): null otherwise. */
+async function postmasterPid(client: pg.Client): Promise<number | null> {
+  try {
+    const { rows } = await client.query<{ setting: string }>("SELECT setting FROM pg_settings WHERE name = 'data_directory'");
+    return Number(readFileSync(path.join(rows[0].setting, "postmaster.pid"), "utf8").split("\n")[0]) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Transactions committed on the database so far (each query outside a transaction counts as one). */
 async function committed(client: pg.Client): Promise<number> {
   const { rows } = await client.query<{ n: string }>("SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()");
@@ -138,16 +152,17 @@ function get(port: number, pagePath: string, cookie: string): Promise<Answer> {
 /** The React payload (flight data) that the HTML carries for hydration, in bytes. */
 const flightBytes = (html: string) => [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1]), 0);
 
-function nextBin() {
-  return path.join(path.dirname(createRequire(import.meta.url).resolve("next/package.json")), "dist", "bin", "next");
+/** The checkout's own Next.js (a build by another checkout's would load two Reacts). */
+function nextBin(root = projectRoot) {
+  return path.join(path.dirname(createRequire(path.join(root, "package.json")).resolve("next/package.json")), "dist", "bin", "next");
 }
 
-async function build(env: NodeJS.ProcessEnv) {
+async function build(env: NodeJS.ProcessEnv, root = projectRoot) {
   // next build may rewrite tsconfig.json (its types folder): the checkout keeps its own.
-  const tsconfig = path.join(projectRoot, "tsconfig.json");
+  const tsconfig = path.join(root, "tsconfig.json");
   const before = readFileSync(tsconfig, "utf8");
   try {
-    const child = startChild(process.execPath, [nextBin(), "build"], { name: "next build", cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+    const child = startChild(process.execPath, [nextBin(root), "build"], { name: "next build", cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
     const code = await new Promise<number | null>((resolve) => child.process.once("exit", resolve));
     if (code !== 0) throw new Error(`next build s'est arrêté avec le code ${code}.`);
   } finally {
@@ -155,9 +170,24 @@ async function build(env: NodeJS.ProcessEnv) {
   }
 }
 
+/** BENCH_PAGES_BASELINE's server (built there first if its build is missing), on its own port. */
+async function startBaseline(env: NodeJS.ProcessEnv): Promise<{ port: number; pid: number }> {
+  const root = BASELINE!;
+  if (!existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) {
+    console.log(`Construction de production de la référence (${root}/${DIST_DIR})…`);
+    await build(env, root);
+  }
+  const port = await freePort();
+  const baselineEnv = { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` };
+  baselineServer = startChild(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], { name: "next (référence)", cwd: root, env: baselineEnv, stdio: ["ignore", "ignore", "inherit"] });
+  await waitForPort(port, "127.0.0.1", 120_000);
+  return { port, pid: baselineServer.process.pid! };
+}
+
 const external = process.env.BENCH_PAGES_DATABASE_URL;
 const database = await trackingBenchDatabase("bench_pages", external, INVOICES);
 let server: Child | undefined;
+let baselineServer: Child | undefined;
 const stats = new pg.Client({ connectionString: database.url });
 try {
   await stats.connect();
@@ -195,21 +225,24 @@ try {
   server = startChild(process.execPath, [...profile, "--import", "tsx", path.join(projectRoot, "scripts", "serve.ts")], { name: "next", cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
   await waitForPort(port, "127.0.0.1", 120_000);
   const pid = server.process.pid!;
+  const baseline = BASELINE ? await startBaseline(env) : null;
 
   // The idle server's own SQL (the job runner's polling), subtracted from the pages' counts.
   const idleFrom = await committed(stats);
   await sleep(STATS_FLUSH_MS);
   const idlePerMs = ((await committed(stats)) - idleFrom) / STATS_FLUSH_MS;
 
-  type Figures = { name: string; p50: number; p95: number; htmlKb: number; flightKb: number; sqlPerPage: number; pagesPerS: number; cpuMsPerPage: number; failures: number };
+  type Figures = { name: string; p50: number; p95: number; htmlKb: number; flightKb: number; sqlPerPage: number; pagesPerS: number; cpuMsPerPage: number; pgCpuMsPerPage: number | null; failures: number };
+  const postgres = await postmasterPid(stats);
   const results: Figures[] = [];
   const failures = new Map<string, { count: number; first: string }>();
+  const sideBySide: Record<string, { cpu_ms_per_page: number; baseline_cpu_ms_per_page: number }> = {};
   for (const page of PAGES.filter((candidate) => candidate.reference || !ONLY || ONLY.includes(candidate.name))) {
     const pageUsers = users[page.side];
     let turn = 0;
-    const fetchPage = async () => {
+    const fetchPage = async (from = port) => {
       const user = pageUsers[turn++ % pageUsers.length];
-      const answer = await get(port, page.path, cookies.get(user.userId)!);
+      const answer = await get(from, page.path, cookies.get(user.userId)!);
       const ok = answer.status === 200 && answer.body.includes(page.marker);
       if (!ok) {
         const key = `${page.name} ${answer.status}`;
@@ -218,7 +251,7 @@ try {
       }
       return { ...answer, ok };
     };
-    for (let i = 0; i < 20; i++) await fetchPage();
+    for (let i = 0; i < 20; i++) await Promise.all([fetchPage(), baseline && fetchPage(baseline.port)]);
 
     // One user at a time: the latency of a page, its weight, and its SQL.
     const sqlFrom = await committed(stats);
@@ -232,19 +265,27 @@ try {
     // CONNECTIONS at once, for LOAD_SECONDS.
     let served = 0;
     let failed = 0;
+    let baselineServed = 0;
     const cpuFrom = cpuMs(pid);
+    const pgCpuFrom = postgres ? cpuMs(postgres) : 0;
+    const baselineCpuFrom = baseline ? cpuMs(baseline.pid) : 0;
     const loadStarted = performance.now();
     const until = loadStarted + LOAD_SECONDS * 1000;
-    await Promise.all(
-      Array.from({ length: CONNECTIONS }, async () => {
+    await Promise.all([
+      ...Array.from({ length: CONNECTIONS }, async () => {
         while (performance.now() < until) {
           if ((await fetchPage()).ok) served++;
           else failed++;
         }
       }),
-    );
+      ...Array.from({ length: baseline ? CONNECTIONS : 0 }, async () => {
+        while (performance.now() < until) if ((await fetchPage(baseline!.port)).ok) baselineServed++;
+      }),
+    ]);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const cpu = cpuMs(pid) - cpuFrom;
+    const pgCpu = postgres ? cpuMs(postgres) - pgCpuFrom : null;
+    if (baseline) sideBySide[page.name] = { cpu_ms_per_page: round(cpu / Math.max(1, served + failed)), baseline_cpu_ms_per_page: round((cpuMs(baseline.pid) - baselineCpuFrom) / Math.max(1, baselineServed)) };
 
     const sorted = single.map((a) => a.ms).sort((a, b) => a - b);
     const figures: Figures = {
@@ -256,11 +297,14 @@ try {
       sqlPerPage: round(sql / SINGLE_USER_REQUESTS),
       pagesPerS: round(served / loadSeconds),
       cpuMsPerPage: round(cpu / Math.max(1, served + failed)),
+      // With BENCH_PAGES_BASELINE, PostgreSQL also served the other server's pages.
+      pgCpuMsPerPage: pgCpu === null ? null : round(pgCpu / Math.max(1, served + failed + baselineServed)),
       failures: failed,
     };
     results.push(figures);
+    if (sideBySide[page.name]) console.log(`${page.name}, côte à côte : ${sideBySide[page.name].cpu_ms_per_page} ms de CPU par page ici, ${sideBySide[page.name].baseline_cpu_ms_per_page} pour la référence.`);
     console.log(
-      `${page.name} : ${figures.pagesPerS} pages/s à ${CONNECTIONS} connexions, p95 ${figures.p95} ms seul, ${figures.htmlKb} Ko de HTML (dont ${figures.flightKb} Ko de données React), ${figures.sqlPerPage} transactions SQL et ${figures.cpuMsPerPage} ms de CPU du serveur par page.`,
+      `${page.name} : ${figures.pagesPerS} pages/s à ${CONNECTIONS} connexions, p95 ${figures.p95} ms seul, ${figures.htmlKb} Ko de HTML (dont ${figures.flightKb} Ko de données React), ${figures.sqlPerPage} transactions SQL et ${figures.cpuMsPerPage} ms de CPU du serveur par page${figures.pgCpuMsPerPage === null ? "" : ` (${figures.pgCpuMsPerPage} ms de PostgreSQL)`}.`,
     );
   }
   const [load1] = loadavg();
@@ -274,6 +318,7 @@ try {
       "dont React Ko": r.flightKb,
       "SQL / page": r.sqlPerPage,
       "CPU ms / page": r.cpuMsPerPage,
+      "PostgreSQL ms / page": r.pgCpuMsPerPage,
       échecs: r.failures,
     })),
   );
@@ -285,7 +330,7 @@ try {
     JSON.stringify({
       pages_per_s_min: Math.min(...tabs.map((r) => r.pagesPerS)),
       p95_ms_max: Math.max(...tabs.map((r) => r.p95)),
-      per_page: Object.fromEntries(tabs.map((r) => [r.name, { pages_per_s: r.pagesPerS, p50_ms: r.p50, p95_ms: r.p95, sql_per_page: r.sqlPerPage, cpu_ms_per_page: r.cpuMsPerPage }])),
+      per_page: Object.fromEntries(tabs.map((r) => [r.name, { pages_per_s: r.pagesPerS, p50_ms: r.p50, p95_ms: r.p95, sql_per_page: r.sqlPerPage, cpu_ms_per_page: r.cpuMsPerPage, pg_cpu_ms_per_page: r.pgCpuMsPerPage }])),
       html_kb: byName((r) => r.htmlKb),
       react_payload_kb: byName((r) => r.flightKb),
       // Each tab's pages/s as a share of the bare page's, measured in this run (the machine's load cancels out).
@@ -295,12 +340,14 @@ try {
       connections: CONNECTIONS,
       web_workers: webWorkerCount(process.env.WEB_CONCURRENCY, availableParallelism(), false),
       load_average_1m: round(load1, 2),
+      ...(BASELINE ? { side_by_side: { baseline: BASELINE, ...sideBySide } } : {}),
       n: invoices,
     }),
   );
 } finally {
   agent.destroy();
   await server?.stop();
+  await baselineServer?.stop();
   await stats.end().catch(() => {});
   if (process.env.BENCH_PAGES_KEEP && !external) console.log(`Base gardée (BENCH_PAGES_KEEP) : BENCH_PAGES_DATABASE_URL=${database.url}`);
   else await database.drop();
