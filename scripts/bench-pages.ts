@@ -16,6 +16,8 @@
 // BENCH_PAGES_BASELINE=<another checkout> (e.g. `git worktree add /tmp/base <commit>`, node_modules linked): its server
 // too, on the same database, loaded at the same time as this one: each tab's CPU per page on both, side by side, so
 // that a change is measured against the same load on a shared machine (side_by_side in the JSON).
+// BENCH_PAGES_NODE_OPTIONS: NODE_OPTIONS for this checkout's server only (with BENCH_PAGES_BASELINE=. , a flag measured
+// against the same build without it).
 import "./lib/load-env.ts";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -113,6 +115,18 @@ function cpuMs(pid: number): number {
       return sum; // a worker that has just exited
     }
   }, 0);
+}
+
+/** The resident memory of the server's processes, in MB. */
+function rssMb(pid: number): number {
+  const kb = processTree(pid).reduce((sum, process) => {
+    try {
+      return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${process}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      return sum;
+    }
+  }, 0);
+  return Math.round(kb / 1024);
 }
 
 /** PostgreSQL's postmaster, when it runs on this machine (its backends are its children): null otherwise. */
@@ -222,7 +236,8 @@ try {
   }
   // BENCH_PAGES_CPU_PROF=<folder>: each web worker writes a V8 CPU profile there when the bench stops it.
   const profile = process.env.BENCH_PAGES_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PAGES_CPU_PROF)}`] : [];
-  server = startChild(process.execPath, [...profile, "--import", "tsx", path.join(projectRoot, "scripts", "serve.ts")], { name: "next", cwd: projectRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+  const serverEnv = process.env.BENCH_PAGES_NODE_OPTIONS ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} ${process.env.BENCH_PAGES_NODE_OPTIONS}` } : env;
+  server = startChild(process.execPath, [...profile, "--import", "tsx", path.join(projectRoot, "scripts", "serve.ts")], { name: "next", cwd: projectRoot, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
   await waitForPort(port, "127.0.0.1", 120_000);
   const pid = server.process.pid!;
   const baseline = BASELINE ? await startBaseline(env) : null;
@@ -236,7 +251,7 @@ try {
   const postgres = await postmasterPid(stats);
   const results: Figures[] = [];
   const failures = new Map<string, { count: number; first: string }>();
-  const sideBySide: Record<string, { cpu_ms_per_page: number; baseline_cpu_ms_per_page: number }> = {};
+  const sideBySide: Record<string, { cpu_ms_per_page: number; baseline_cpu_ms_per_page: number; rss_mb: number; baseline_rss_mb: number }> = {};
   for (const page of PAGES.filter((candidate) => candidate.reference || !ONLY || ONLY.includes(candidate.name))) {
     const pageUsers = users[page.side];
     let turn = 0;
@@ -285,7 +300,14 @@ try {
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const cpu = cpuMs(pid) - cpuFrom;
     const pgCpu = postgres ? cpuMs(postgres) - pgCpuFrom : null;
-    if (baseline) sideBySide[page.name] = { cpu_ms_per_page: round(cpu / Math.max(1, served + failed)), baseline_cpu_ms_per_page: round((cpuMs(baseline.pid) - baselineCpuFrom) / Math.max(1, baselineServed)) };
+    if (baseline) {
+      sideBySide[page.name] = {
+        cpu_ms_per_page: round(cpu / Math.max(1, served + failed)),
+        baseline_cpu_ms_per_page: round((cpuMs(baseline.pid) - baselineCpuFrom) / Math.max(1, baselineServed)),
+        rss_mb: rssMb(pid),
+        baseline_rss_mb: rssMb(baseline.pid),
+      };
+    }
 
     const sorted = single.map((a) => a.ms).sort((a, b) => a - b);
     const figures: Figures = {
@@ -302,7 +324,8 @@ try {
       failures: failed,
     };
     results.push(figures);
-    if (sideBySide[page.name]) console.log(`${page.name}, côte à côte : ${sideBySide[page.name].cpu_ms_per_page} ms de CPU par page ici, ${sideBySide[page.name].baseline_cpu_ms_per_page} pour la référence.`);
+    const pair = sideBySide[page.name];
+    if (pair) console.log(`${page.name}, côte à côte : ${pair.cpu_ms_per_page} ms de CPU par page ici, ${pair.baseline_cpu_ms_per_page} pour la référence ; ${pair.rss_mb} Mo de mémoire ici, ${pair.baseline_rss_mb} pour la référence.`);
     console.log(
       `${page.name} : ${figures.pagesPerS} pages/s à ${CONNECTIONS} connexions, p95 ${figures.p95} ms seul, ${figures.htmlKb} Ko de HTML (dont ${figures.flightKb} Ko de données React), ${figures.sqlPerPage} transactions SQL et ${figures.cpuMsPerPage} ms de CPU du serveur par page${figures.pgCpuMsPerPage === null ? "" : ` (${figures.pgCpuMsPerPage} ms de PostgreSQL)`}.`,
     );
