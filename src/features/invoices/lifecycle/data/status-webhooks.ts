@@ -10,7 +10,7 @@ import { INVOICE_STATUS_LABELS, isReceivedStatus } from "@/features/invoices/com
 import { afnorLifecycleOf } from "../rules/afnor-lifecycle-codes.ts";
 
 /** What a status webhook says of an invoice: read after the change, in the same transaction. */
-export const statusWebhookSelect = {
+const statusWebhookSelect = {
   id: true,
   status: true,
   statusChangedAt: true,
