@@ -66,6 +66,8 @@ try {
     timings.set(query.kind, entry);
   }
   await db.$disconnect();
+  // The batch deposit's own connections too: dropping the database would end them, and their loss be logged after the figures.
+  await (await import("../src/features/invoices/batch/data/pg-pool.ts")).closeBatchPgPool();
 
   console.table(
     [...timings].map(([kind, { ms: values, found }]) => {

@@ -24,3 +24,10 @@ export function batchPgPool(): pg.Pool {
   globalForPool.batchPgPool = pool;
   return pool;
 }
+
+/** Closes the pool (a script about to drop its database: the server's FORCE would end the idle connections, logged as lost). */
+export async function closeBatchPgPool(): Promise<void> {
+  const pool = globalForPool.batchPgPool;
+  globalForPool.batchPgPool = undefined;
+  await pool?.end();
+}
