@@ -18,6 +18,7 @@
 // that a change is measured against the same load on a shared machine (side_by_side in the JSON).
 // BENCH_PAGES_NODE_OPTIONS: NODE_OPTIONS for this checkout's server only (with BENCH_PAGES_BASELINE=. , a flag measured
 // against the same build without it).
+// BENCH_PAGES_HTML_DIR=<folder>: writes each page's HTML there (its last single-user answer), to read what a page weighs.
 import "./lib/load-env.ts";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -274,6 +275,7 @@ try {
     const single: Answer[] = [];
     for (let i = 0; i < SINGLE_USER_REQUESTS; i++) single.push(await fetchPage());
     const singleMs = performance.now() - singleStarted;
+    if (process.env.BENCH_PAGES_HTML_DIR) writeFileSync(path.join(process.env.BENCH_PAGES_HTML_DIR, `${page.name}.html`), single.at(-1)!.body);
     await sleep(STATS_FLUSH_MS);
     const sql = (await committed(stats)) - sqlFrom - idlePerMs * (singleMs + STATS_FLUSH_MS);
 
