@@ -12,7 +12,7 @@ export const PATHNAME_HEADER = "x-pathname";
 /** This request's CSP nonce, for the scripts a page writes itself (<DsfrHead nonce>). */
 export const NONCE_HEADER = "x-nonce";
 /** Next.js reads the nonce for its own scripts from the request's policy. */
-const POLICY_HEADER = "content-security-policy";
+export const POLICY_HEADER = "content-security-policy";
 
 const STATIC_FILE = /^\/(?:_next\/static|_next\/image|favicon\.ico|dsfr\/)/;
 const REQUEST_ID = /^[\w.:-]{1,100}$/;

@@ -5,7 +5,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { BlockList } from "node:net";
 import { checkBody, type BodyRequest } from "./body-limits.ts";
 import { clientAddress } from "./client-ip.ts";
-import { NONCE_HEADER, PATHNAME_HEADER, pageHeaders, REQUEST_ID_HEADER, type PageHeaderOptions } from "./page-headers.ts";
+import { NONCE_HEADER, PATHNAME_HEADER, pageHeaders, POLICY_HEADER, REQUEST_ID_HEADER, type PageHeaderOptions } from "./page-headers.ts";
 import { CLIENT_IP_HEADER, CLIENT_IP_PROOF_HEADER, clientIpProof } from "./request-client.ts";
 
 export type PortalServerOptions = {
@@ -21,7 +21,7 @@ export type PortalServerOptions = {
 };
 
 /** The request headers only this server sets: any the client sent under these names is removed first. */
-const OWN_HEADERS = new Set([CLIENT_IP_HEADER, CLIENT_IP_PROOF_HEADER, REQUEST_ID_HEADER, PATHNAME_HEADER, NONCE_HEADER, "content-security-policy"]);
+const OWN_HEADERS = new Set([CLIENT_IP_HEADER, CLIENT_IP_PROOF_HEADER, REQUEST_ID_HEADER, PATHNAME_HEADER, NONCE_HEADER, POLICY_HEADER]);
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const SESSION_COOKIE = /(^|;\s*)(__Secure-|__Host-)?next-auth\.session-token(\.\d+)?=/;
 
